@@ -1,0 +1,75 @@
+# The two commands a new user needs are `make regenerate` and `make test`; each sets up
+# what it needs (a virtualenv with pinned packages, node tools from package-lock.json).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMPS := .stamps
+DOCS := spec/docs/general_api_information.md spec/docs/smart_trades_api.md
+SPEC := spec/openapi.yaml
+CLIENT := generated_client
+PORT ?= 8765
+REPOSITORY_URL ?=
+
+.PHONY: regenerate spec client check test test-fast lint typecheck serve-spec dist publish bench fuzz clean venv node
+
+venv: $(STAMPS)/venv
+$(STAMPS)/venv: pyproject.toml
+	@mkdir -p $(STAMPS)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+node: $(STAMPS)/node
+$(STAMPS)/node: package.json package-lock.json
+	@mkdir -p $(STAMPS)
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+## regenerate: docs -> spec -> client -> formatting; prints what changed in the spec.
+regenerate: venv
+	$(PY) -m generator spec $(DOCS) -o $(SPEC) --report-changes
+	$(PY) -m generator client $(SPEC) -o $(CLIENT)
+
+spec: venv
+	$(PY) -m generator spec $(DOCS) -o $(SPEC)
+
+client: venv
+	$(PY) -m generator client $(SPEC) -o $(CLIENT)
+
+## check: fails when the committed spec or client differ from what regenerating produces.
+check: venv
+	$(PY) -m generator check $(DOCS) --spec $(SPEC) --client $(CLIENT)
+
+lint: venv
+	$(VENV)/bin/ruff check generator tests bench
+	$(VENV)/bin/ruff format --check generator tests bench
+	$(VENV)/bin/mypy
+
+test: venv node check lint
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-fast: venv
+	$(PY) -m pytest -q -x -m 'not slow'
+
+serve-spec: venv node
+	$(PY) -m generator serve spec --host 127.0.0.1 --port $(PORT)
+
+dist: venv
+	rm -rf $(CLIENT)/dist
+	$(PY) -m build --outdir $(CLIENT)/dist $(CLIENT)
+	$(VENV)/bin/twine check --strict $(CLIENT)/dist/*
+
+publish: dist
+	@test -n "$(REPOSITORY_URL)" || { echo "set REPOSITORY_URL (and TWINE_USERNAME / TWINE_PASSWORD)"; exit 2; }
+	$(VENV)/bin/twine upload --non-interactive --repository-url "$(REPOSITORY_URL)" $(CLIENT)/dist/*
+
+bench: venv node
+	$(PY) bench/run.py
+
+fuzz: venv
+	FUZZ_PROFILE=long $(PY) -m pytest -q -p no:cacheprovider tests/robustness/test_fuzz_parser.py -s
+
+clean:
+	rm -rf $(VENV) $(STAMPS) node_modules $(CLIENT)/dist build
