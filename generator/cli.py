@@ -1,0 +1,98 @@
+"""Command line: ``python -m generator spec|rules|client|diff|check``.
+
+Diagnostics are printed as ``FILE:LINE:COL: error|warning: message``; any error exits 1 and
+writes nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, GenerationFailed
+
+
+def _print_diagnostics(diagnostics: Sequence[Diagnostic] | object) -> None:
+    for diagnostic in sorted(diagnostics, key=lambda d: (d.location, d.message)):  # type: ignore[attr-defined]
+        print(diagnostic, file=sys.stderr)
+
+
+def _cmd_spec(args: argparse.Namespace) -> int:
+    from generator.spec_command import write_spec
+
+    return write_spec(args.documents, args.output, strict=args.strict, report_changes=args.report_changes)
+
+
+def _cmd_rules(args: argparse.Namespace) -> int:
+    from generator.rules.report import print_rules_report
+
+    return print_rules_report(args.documents)
+
+
+def _cmd_client(args: argparse.Namespace) -> int:
+    from generator.client.generate import generate_client
+
+    return generate_client(args.spec, args.output)
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from generator.diff import print_diff
+
+    return print_diff(args.old, args.new)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from generator.check import check_generated
+
+    return check_generated(args.documents, args.spec, args.client)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Turn the 3Commas markdown API reference into an OpenAPI 3.1 spec and a Python client.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    spec = commands.add_parser("spec", help="write the OpenAPI spec (YAML and JSON) from markdown documents")
+    spec.add_argument("documents", nargs="+", type=Path, help="markdown documents, merged into one spec")
+    spec.add_argument("-o", "--output", type=Path, required=True, help="YAML path; JSON goes beside it")
+    spec.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    spec.add_argument("--report-changes", action="store_true", help="print what changed against the old spec")
+    spec.set_defaults(run=_cmd_spec)
+
+    rules = commands.add_parser("rules", help="print, per operation, each rule understood and each phrase not")
+    rules.add_argument("documents", nargs="+", type=Path)
+    rules.set_defaults(run=_cmd_rules)
+
+    client = commands.add_parser("client", help="generate the Python client package from a spec")
+    client.add_argument("spec", type=Path)
+    client.add_argument("-o", "--output", type=Path, required=True)
+    client.set_defaults(run=_cmd_client)
+
+    diff = commands.add_parser("diff", help="what changed between two specs, with the semver bump it implies")
+    diff.add_argument("old", type=Path)
+    diff.add_argument("new", type=Path)
+    diff.set_defaults(run=_cmd_diff)
+
+    check = commands.add_parser("check", help="fail if the committed spec or client is not what regenerating gives")
+    check.add_argument("documents", nargs="+", type=Path)
+    check.add_argument("--spec", type=Path, required=True)
+    check.add_argument("--client", type=Path, required=True)
+    check.set_defaults(run=_cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except GenerationFailed as failure:
+        _print_diagnostics(failure.diagnostics)
+        errors = sum(1 for d in failure.diagnostics if d.severity.value == "error")
+        print(f"failed: {errors} error(s); nothing was written", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,209 @@
+"""The document model: what a reference document says, independent of markdown and of OpenAPI.
+
+The reader fills it from markdown tokens; the rules stage and the OpenAPI builder read it. Every
+node keeps the :class:`~generator.diagnostics.Location` it came from, so that later stages can
+point at the exact line of the reference when they have something to say about it.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from generator.diagnostics import Location
+
+
+class Scalar(enum.Enum):
+    """The scalar kinds the reference's ``Type`` column and entity examples use."""
+
+    INTEGER = "integer"
+    NUMBER = "number"
+    STRING = "string"
+    BOOLEAN = "boolean"
+    OBJECT = "object"  # `json`: a free-form JSON object
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A parsed ``Type`` cell: a scalar, or an array of one (``array[integer]``)."""
+
+    scalar: Scalar
+    is_array: bool = False
+
+    def __str__(self) -> str:
+        name = "json" if self.scalar is Scalar.OBJECT else self.scalar.value
+        return f"array[{name}]" if self.is_array else name
+
+
+@dataclass(frozen=True)
+class InlineField:
+    """One ``percent => number`` line of an inline object in a parameter name cell."""
+
+    name: str
+    type: TypeRef
+
+
+@dataclass(frozen=True)
+class ParameterName:
+    """A parsed ``Name`` cell.
+
+    ``path`` is the wire name split at its brackets: ``take_profit[steps][][price]`` becomes
+    ``("take_profit", "steps", "[]", "price")``, where ``"[]"`` stands for "each item of an
+    array". ``inline_fields`` holds the fields of an inline object
+    (``orders[{<br>percent => number<br>...}, ...]``), which makes the parameter an array of
+    such objects.
+    """
+
+    path: tuple[str, ...]
+    inline_fields: tuple[InlineField, ...] = ()
+
+    @property
+    def base(self) -> str:
+        return self.path[0]
+
+    @property
+    def wire_name(self) -> str:
+        head, *rest = self.path
+        return head + "".join(f"[{'' if part == '[]' else part}]" for part in rest)
+
+    @property
+    def is_nested(self) -> bool:
+        return len(self.path) > 1
+
+
+@dataclass(frozen=True)
+class ValueSpec:
+    """A parsed ``Values(default)`` cell: ``a, b, c (d)``, ``(300)`` or ``0-100``."""
+
+    enum: tuple[str, ...] = ()
+    default: str | None = None
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One row of a parameters table, with its cells parsed and its source kept."""
+
+    name: ParameterName
+    type: TypeRef
+    mandatory: bool
+    values: ValueSpec
+    description: str
+    location: Location
+    #: Location of the description cell: where the rules stage reads its phrases.
+    description_location: Location
+
+
+class HttpMethod(enum.Enum):
+    GET = "get"
+    POST = "post"
+    PUT = "put"
+    PATCH = "patch"
+    DELETE = "delete"
+
+    @property
+    def has_body(self) -> bool:
+        return self is not HttpMethod.GET
+
+
+@dataclass(frozen=True)
+class Operation:
+    """An operation section: heading, ``METHOD /path`` fence, weight and parameters table."""
+
+    title: str
+    method: HttpMethod
+    path: str
+    permission: str | None
+    security: str | None
+    weight: int | None
+    parameters: tuple[Parameter, ...]
+    #: Block quotes, extra paragraphs and examples in the section, in order, as markdown.
+    notes: tuple[str, ...]
+    location: Location
+    #: The section heading of the document it belongs to, for the tag.
+    document_title: str
+
+
+class FieldKind(enum.Enum):
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    STRING = "string"
+    DECIMAL = "decimal"  # a quoted number: exact decimals travel as strings
+    DATETIME = "date-time"
+    ENTITY = "entity"  # another entity, by name
+    ANY = "any"
+
+
+@dataclass(frozen=True)
+class EntityField:
+    """One ``name: example   annotation`` line of an entity's pseudo-JSON block."""
+
+    name: str
+    kind: FieldKind
+    example: str
+    location: Location
+    enum: tuple[str, ...] = ()
+    description: str = ""
+    deprecated: bool = False
+    entity: str | None = None
+    is_array: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A response entity section (``### SmartTradeEntity`` with its example block)."""
+
+    name: str
+    fields: tuple[EntityField, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
+class NamedList:
+    """A bold heading followed by a bullet list (``**Deal status:**`` then ``* CREATED``...)."""
+
+    title: str
+    items: tuple[str, ...]
+    location: Location
+
+
+@dataclass(frozen=True)
+class SecurityType:
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class GeneralInfo:
+    """What the General API Information document says about every endpoint."""
+
+    base_url: str | None = None
+    base_url_location: Location | None = None
+    #: The example error payload, parsed.
+    error_example: dict[str, object] | None = None
+    #: Bullet sentences about the error fields (``error field is mandatory``...).
+    error_field_notes: tuple[str, ...] = ()
+    #: Status code -> what the document says about it (``4XX``, ``429``...).
+    status_notes: tuple[tuple[str, str], ...] = ()
+    security_types: tuple[SecurityType, ...] = ()
+    #: The signing section's prose, as markdown.
+    signing_rule: str = ""
+    #: The limits section's prose, as markdown.
+    limits: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """One markdown reference document, read."""
+
+    path: str
+    title: str
+    operations: tuple[Operation, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    named_lists: tuple[NamedList, ...] = ()
+    general: GeneralInfo | None = None
+    #: Prose outside of any operation or entity section, in order, as markdown.
+    prose: tuple[str, ...] = field(default=())

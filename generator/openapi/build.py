@@ -1,0 +1,573 @@
+"""Builds the OpenAPI 3.1 document from read documents and their rules.
+
+Pure: documents and rules in, one ``dict`` out (in the key order it will be written), problems
+to the sink. See the README's "Mapping rules" for what each part of the reference becomes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from generator.diagnostics import DiagnosticSink, Location
+from generator.document.cells import CellError, coerce_default, json_number
+from generator.document.model import (
+    Document,
+    Entity,
+    EntityField,
+    FieldKind,
+    GeneralInfo,
+    InlineField,
+    Operation,
+    Parameter,
+    Scalar,
+    TypeRef,
+)
+from generator.openapi.naming import operation_id, pascal, singular, snake, tag_name
+from generator.rules.encode import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
+from generator.rules.model import OperationRules
+
+OPENAPI_VERSION = "3.1.0"
+DEFAULT_TITLE = "3Commas Public REST API"
+SIGNATURE_HEADER = "Signature"
+APIKEY_HEADER = "APIKEY"
+_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+_ERROR_STATUSES = ("4XX", "418", "429", "5XX")
+
+
+@dataclass(frozen=True)
+class PlannedOperation:
+    """An operation with the id it will have in the spec; rules are extracted per plan."""
+
+    operation: Operation
+    operation_id: str
+    document: Document
+
+
+def plan_operations(documents: Sequence[Document], sink: DiagnosticSink) -> list[PlannedOperation]:
+    """Ids for every operation; duplicates (same method and path, or same id) are errors."""
+    planned: list[PlannedOperation] = []
+    by_endpoint: dict[tuple[str, str], Location] = {}
+    by_id: dict[str, Location] = {}
+    for document in documents:
+        for operation in document.operations:
+            key = (operation.method.value, _normalise_path(operation.path))
+            if key in by_endpoint:
+                sink.error(
+                    operation.location,
+                    f"duplicate operation {operation.method.value.upper()} {operation.path} "
+                    f"(first defined at {by_endpoint[key]})",
+                    "duplicate-operation",
+                )
+                continue
+            by_endpoint[key] = operation.location
+            op_id = operation_id(operation.method, operation.path)
+            if op_id in by_id:
+                op_id = f"{op_id}_{operation.method.value}"
+                if op_id in by_id:
+                    sink.error(operation.location, f"operation id {op_id} is taken twice", "duplicate-operation")
+                    continue
+            by_id[op_id] = operation.location
+            planned.append(PlannedOperation(operation, op_id, document))
+    return planned
+
+
+def _normalise_path(path: str) -> str:
+    return _PATH_PARAM.sub("{}", path.rstrip("/") or "/")
+
+
+class SpecBuilder:
+    def __init__(self, documents: Sequence[Document], sink: DiagnosticSink) -> None:
+        self.documents = documents
+        self.sink = sink
+        self.registry = SchemaRegistry()
+        self.general = next((d.general for d in documents if d.general is not None), None)
+        self.entities: dict[str, Entity] = {}
+        for document in documents:
+            for entity in document.entities:
+                if entity.name in self.entities:
+                    sink.error(entity.location, f"entity {entity.name} is defined twice", "duplicate-entity")
+                self.entities.setdefault(entity.name, entity)
+
+    def build(self, planned: Sequence[PlannedOperation], rules: dict[str, OperationRules]) -> dict[str, Any]:
+        for entity in self.entities.values():
+            self.registry.schemas[entity.name] = self.entity_schema(entity)
+        self.registry.schemas["Error"] = self.error_schema()
+        for named in (n for d in self.documents for n in d.named_lists):
+            self.registry.schemas.setdefault(pascal(named.title), {
+                "type": "string",
+                "description": f"{named.title}, as listed in the reference.",
+                "enum": list(named.items),
+            })
+        self.check_permissions(planned)
+        paths: dict[str, dict[str, Any]] = {}
+        for plan in planned:
+            item = paths.setdefault(plan.operation.path, {})
+            item[plan.operation.method.value] = self.operation(plan, rules[plan.operation_id])
+        spec: dict[str, Any] = {
+            "openapi": OPENAPI_VERSION,
+            "info": self.info(),
+        }
+        if self.general and self.general.base_url:
+            spec["servers"] = [{"url": self.general.base_url, "description": "Production"}]
+        else:
+            self.sink.warning(
+                Location(self.documents[0].path if self.documents else "<none>", 1),
+                "no document states the base endpoint; the spec has no servers",
+                "servers",
+            )
+        spec["tags"] = self.tags(planned)
+        spec["paths"] = paths
+        spec["components"] = {
+            "schemas": dict(sorted(self.registry.schemas.items())),
+            "responses": self.error_responses(),
+            "securitySchemes": self.security_schemes(),
+        }
+        return spec
+
+    # -- info, tags, security ------------------------------------------------------------
+
+    def info(self) -> dict[str, Any]:
+        description = "\n\n".join(p for d in self.documents for p in d.prose)
+        titles = [d.title for d in self.documents]
+        date = next((m.group(1) for t in titles if (m := re.search(r"\((\d{4}-\d{2}-\d{2})\)", t))), None)
+        info: dict[str, Any] = {
+            "title": DEFAULT_TITLE,
+            "version": "1.0.0",
+            "description": description,
+        }
+        if date:
+            info["x-reference-date"] = date
+        return info
+
+    def tags(self, planned: Sequence[PlannedOperation]) -> list[dict[str, str]]:
+        seen: dict[str, str] = {}
+        for plan in planned:
+            name = tag_name(plan.operation.document_title)
+            seen.setdefault(name, plan.document.path.rsplit("/", 1)[-1])
+        return [{"name": name, "description": f"Operations from {source}."} for name, source in seen.items()]
+
+    def security_schemes(self) -> dict[str, Any]:
+        signing = self.general.signing_rule if self.general else ""
+        return {
+            APIKEY_HEADER: {
+                "type": "apiKey",
+                "in": "header",
+                "name": APIKEY_HEADER,
+                "description": "Your API key. API keys and secrets are case sensitive.",
+            },
+            SIGNATURE_HEADER: {
+                "type": "apiKey",
+                "in": "header",
+                "name": SIGNATURE_HEADER,
+                "description": (
+                    "Hex HMAC-SHA256 of `uri?totalParams` keyed with your secret, where `uri` is the full "
+                    "request path (including `/public/api`) and totalParams is the query string followed "
+                    "by the request body. For a JSON body the message is the path (with `?query` when there "
+                    "is one) followed directly by the exact body bytes sent.\n\n" + signing
+                ).strip(),
+            },
+        }
+
+    def security(self, operation: Operation) -> list[dict[str, list[str]]]:
+        security = (operation.security or "NONE").upper()
+        known = {s.name.upper() for s in self.general.security_types} if self.general else set()
+        if known and security not in known:
+            self.sink.warning(
+                operation.location,
+                f"security type {operation.security!r} is not one of {sorted(known)}; treated as SIGNED",
+                "security",
+            )
+            security = "SIGNED"
+        if security == "NONE":
+            return []
+        if security == "APIKEY_ONLY":
+            return [{APIKEY_HEADER: []}]
+        return [{APIKEY_HEADER: [], SIGNATURE_HEADER: []}]
+
+    def check_permissions(self, planned: Sequence[PlannedOperation]) -> None:
+        lists = [n for d in self.documents for n in d.named_lists if n.title.lower().startswith("permission")]
+        if not lists:
+            return
+        known = {item for n in lists for item in n.items}
+        import difflib
+
+        for plan in planned:
+            permission = plan.operation.permission
+            if permission and permission.upper() != "NONE" and permission not in known:
+                close = difflib.get_close_matches(permission, sorted(known), n=1)
+                hint = f"; did you mean {close[0]}?" if close else ""
+                self.sink.warning(
+                    plan.operation.location,
+                    f"permission {permission} is not in the documented permissions list{hint}",
+                    "permission",
+                )
+
+    # -- errors ----------------------------------------------------------------------------
+
+    def error_schema(self) -> Schema:
+        example = self.general.error_example if self.general else None
+        notes = " ".join(self.general.error_field_notes) if self.general else ""
+        schema: Schema = {
+            "type": "object",
+            "description": "The error payload any endpoint can return. " + notes,
+            "required": ["error"],
+            "properties": {
+                "error": {"type": "string", "description": "Error code, always present."},
+                "error_description": {
+                    "type": ["string", "null"],
+                    "description": "Localized extended description of the error.",
+                },
+                "error_attributes": {
+                    "type": ["object", "null"],
+                    "description": "Fields that did not pass validation, with their messages.",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        }
+        if example:
+            schema["example"] = example
+        return schema
+
+    def error_responses(self) -> dict[str, Any]:
+        notes = dict(self.general.status_notes) if self.general else {}
+        default_text = {
+            "4XX": "Malformed request; the issue is on the sender's side.",
+            "418": "The IP has been auto-banned for continuing to send requests after receiving 429 codes.",
+            "429": "A request rate limit was broken; back off.",
+            "5XX": "Internal error; the issue is on 3Commas's side.",
+        }
+        limits = self.general.limits if self.general else ""
+        responses: dict[str, Any] = {}
+        for status in _ERROR_STATUSES:
+            text = notes.get(status, default_text[status])
+            if status in {"418", "429"} and limits:
+                text = f"{text}\n\n{limits}"
+            responses[_response_name(status)] = {
+                "description": text,
+                "content": {"application/json": {"schema": ref("Error")}},
+            }
+        return responses
+
+    # -- operations ------------------------------------------------------------------------
+
+    def operation(self, plan: PlannedOperation, rules: OperationRules) -> dict[str, Any]:
+        operation = plan.operation
+        prefix = pascal(plan.operation_id)
+        description_parts = [*operation.notes]
+        result: dict[str, Any] = {
+            "operationId": plan.operation_id,
+            "summary": operation.title,
+            "tags": [tag_name(operation.document_title)],
+        }
+        if description_parts:
+            result["description"] = "\n\n".join(description_parts)
+        result["security"] = self.security(operation)
+        if operation.permission:
+            result["x-permission"] = operation.permission
+        if operation.weight is not None:
+            result["x-weight"] = operation.weight
+        path_names = _PATH_PARAM.findall(operation.path)
+        parameters: list[dict[str, Any]] = []
+        body_parameters: list[Parameter] = []
+        by_name = {p.name.base: p for p in operation.parameters}
+        for name in path_names:
+            row = by_name.get(name)
+            if row is None:
+                self.sink.warning(
+                    operation.location, f"path parameter {{{name}}} has no row in the parameters table", "path"
+                )
+                schema: Schema = {"type": "string"}
+                description = ""
+            else:
+                schema = self.parameter_schema(row, rules)
+                description = row.description
+            entry: dict[str, Any] = {"name": name, "in": "path", "required": True, "schema": schema}
+            if description:
+                entry["description"] = description
+            parameters.append(entry)
+        for row in operation.parameters:
+            if row.name.base in path_names:
+                continue
+            if operation.method.has_body:
+                body_parameters.append(row)
+                continue
+            query: dict[str, Any] = {
+                "name": row.name.wire_name,
+                "in": "query",
+                "required": row.mandatory and row.name.base not in rules.conditionally_required,
+                "schema": self.parameter_schema(row, rules),
+            }
+            if row.type.is_array:
+                query["style"] = "form"
+                query["explode"] = False
+            if row.description:
+                query["description"] = row.description
+            parameters.append(query)
+        if parameters:
+            result["parameters"] = parameters
+        if body_parameters:
+            result["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": ref(self.request_body(prefix, body_parameters, rules))}},
+            }
+        result["responses"] = self.responses(plan, by_name)
+        return result
+
+    def request_body(self, prefix: str, parameters: Sequence[Parameter], rules: OperationRules) -> str:
+        properties: dict[str, Any] = {}
+        required: list[str] = []
+        for row in parameters:
+            schema = self.parameter_schema(row, rules)
+            _insert(properties, row.name.path, schema, row, self.sink)
+            if row.mandatory and row.name.base not in rules.conditionally_required and not row.name.is_nested:
+                required.append(row.name.base)
+        fields: Schema = {"type": "object", "properties": properties}
+        if required:
+            fields["required"] = list(dict.fromkeys(required))
+        groups = GroupEncoder(rules, parameters, self.registry, prefix).groups()
+        if not groups:
+            return self.registry.add(f"{prefix}Request", fields, "")
+        fields_name = self.registry.add(f"{prefix}Fields", fields, "")
+        body: Schema = {
+            "description": "Every field, typed (first), and one rule group per selector (the others).",
+            "allOf": [ref(fields_name), *(ref(g) for g in groups)],
+        }
+        return self.registry.add(f"{prefix}Request", body, "")
+
+    def parameter_schema(self, row: Parameter, rules: OperationRules) -> Schema:
+        schema = _type_schema(row.type, row.name.inline_fields)
+        if row.values.enum:
+            if row.type.scalar is Scalar.BOOLEAN:
+                pass  # true/false listed as values adds nothing to a boolean
+            else:
+                values: list[Any] = []
+                for value in row.values.enum:
+                    try:
+                        values.append(coerce_default(value, TypeRef(row.type.scalar)))
+                    except CellError as error:
+                        self.sink.warning(row.location, f"{row.name.wire_name}: enum {error}", "values")
+                target = schema["items"] if row.type.is_array else schema
+                target["enum"] = values
+        if row.values.default is not None:
+            try:
+                default = coerce_default(row.values.default, row.type)
+            except CellError as error:
+                self.sink.warning(row.location, f"{row.name.wire_name}: {error}; default dropped", "values")
+            else:
+                if row.values.enum and str(row.values.default) not in row.values.enum:
+                    self.sink.warning(
+                        row.location,
+                        f"{row.name.wire_name}: default {row.values.default!r} is not one of its values",
+                        "values",
+                    )
+                schema["default"] = default
+        if row.values.minimum is not None:
+            schema["minimum"] = json_number(row.values.minimum)
+        if row.values.maximum is not None:
+            schema["maximum"] = json_number(row.values.maximum)
+        patch = property_constraints(rules, row.name.base)
+        nullable = patch.pop("x-nullable", False)
+        _merge(schema, patch)
+        if nullable:
+            schema["type"] = [schema["type"], "null"]
+        if row.description:
+            schema["description"] = row.description
+        return schema
+
+    def responses(self, plan: PlannedOperation, by_name: dict[str, Parameter]) -> dict[str, Any]:
+        content_schema = self.response_schema(plan, by_name)
+        responses: dict[str, Any] = {
+            "200": {"description": "Success.", "content": {"application/json": {"schema": content_schema}}}
+        }
+        for status in _ERROR_STATUSES:
+            responses[status] = {"$ref": f"#/components/responses/{_response_name(status)}"}
+        return responses
+
+    def response_schema(self, plan: PlannedOperation, by_name: dict[str, Parameter]) -> Schema:
+        """The 200 body: the entity right after the section, else the document's own entity."""
+        operation = plan.operation
+        following = self.entity_after(plan)
+        if following is not None:
+            return ref(following.name)
+        primary = self.primary_entity(plan.document)
+        if primary is None:
+            self.sink.warning(operation.location, "no entity describes this operation's response", "response")
+            return {"type": "object"}
+        selector = next(
+            (p for p in by_name.values() if p.name.base == "response_type" and p.values.enum), None
+        )
+        if selector is not None:
+            return self.selected_response(selector, primary)
+        is_collection = operation.method.value == "get" and not _PATH_PARAM.search(operation.path)
+        if is_collection:
+            return {"type": "array", "items": ref(primary.name)}
+        return ref(primary.name)
+
+    def selected_response(self, selector: Parameter, primary: Entity) -> Schema:
+        """A response whose shape the request picks (``response_type``): one branch per value.
+
+        The reference names the values but not their shapes; each value maps to the entity
+        whose name matches it, ``empty`` to an empty object, and an unmatched value to a free
+        object. Branches are ``anyOf`` because an empty object matches every open schema.
+        """
+        branches: dict[str, Schema] = {}
+        for value in selector.values.enum:
+            entity = self.entity_named(value, primary)
+            if entity is not None:
+                branches[value] = ref(entity)
+            elif value == "empty":
+                branches[value] = {"type": "object", "maxProperties": 0, "description": "empty"}
+            else:
+                branches[value] = {"type": "object", "description": f"{value}: shape not documented"}
+        return {
+            "anyOf": list({repr(b): b for b in branches.values()}.values()),
+            "x-response-by": {"parameter": selector.name.base, "mapping": branches},
+        }
+
+    def entity_named(self, value: str, primary: Entity) -> str | None:
+        stem = pascal(value)
+        for name in self.entities:
+            if name in {f"{stem}Entity", f"{primary.name.removesuffix('Entity')}{stem}Entity"}:
+                return name
+        return None
+
+    def entity_after(self, plan: PlannedOperation) -> Entity | None:
+        operation = plan.operation
+        later = [o.location.line for o in plan.document.operations if o.location.line > operation.location.line]
+        limit = min(later) if later else None
+        for entity in plan.document.entities:
+            line = entity.location.line
+            if line > operation.location.line and (limit is None or line < limit):
+                return entity
+        return None
+
+    def primary_entity(self, document: Document) -> Entity | None:
+        stem = singular(snake(tag_name(document.title)).split("_")[-1])
+        candidates = [e for e in document.entities if e.name.lower() == f"{snake(tag_name(document.title))}entity"]
+        candidates = candidates or [
+            e for e in document.entities if singular(snake(tag_name(document.title))) + "_entity" == snake(e.name)
+        ]
+        candidates = candidates or [e for e in document.entities if stem in snake(e.name)]
+        return candidates[0] if candidates else (document.entities[0] if document.entities else None)
+
+    # -- entities --------------------------------------------------------------------------
+
+    def entity_schema(self, entity: Entity) -> Schema:
+        properties = {f.name: self.entity_field_schema(entity, f) for f in entity.fields}
+        return {
+            "type": "object",
+            "description": f"{entity.name}. Every field is optional and may be null: a response missing a "
+            "field or carrying null is still valid.",
+            "properties": properties,
+        }
+
+    def entity_field_schema(self, entity: Entity, field: EntityField) -> Schema:
+        schema: Schema
+        if field.kind is FieldKind.ENTITY:
+            name = field.entity or ""
+            if name not in self.entities:
+                self.sink.warning(field.location, f"{entity.name}.{field.name} refers to unknown entity {name}")
+                schema = {"type": ["object", "null"]}
+            elif field.is_array:
+                schema = {"type": ["array", "null"], "items": ref(name)}
+            else:
+                schema = {"oneOf": [ref(name), {"type": "null"}]}
+        elif field.kind is FieldKind.ANY:
+            schema = {}
+        else:
+            json_type = {
+                FieldKind.INTEGER: "integer",
+                FieldKind.NUMBER: "number",
+                FieldKind.BOOLEAN: "boolean",
+                FieldKind.STRING: "string",
+                FieldKind.DECIMAL: "string",
+                FieldKind.DATETIME: "string",
+            }[field.kind]
+            schema = {"type": [json_type, "null"]}
+            if field.kind is FieldKind.DECIMAL:
+                schema["format"] = "decimal"
+            elif field.kind is FieldKind.DATETIME:
+                schema["format"] = "date-time"
+            if field.enum:
+                schema["enum"] = [*field.enum, None]
+        if field.description:
+            schema["description"] = field.description
+        if field.deprecated:
+            schema["deprecated"] = True
+        if field.example and field.kind not in {FieldKind.ENTITY, FieldKind.ANY}:
+            schema["examples"] = [_example_value(field)]
+        return schema
+
+
+def _example_value(field: EntityField) -> Any:
+    if field.kind is FieldKind.INTEGER:
+        return int(field.example)
+    if field.kind is FieldKind.NUMBER:
+        return float(field.example)
+    if field.kind is FieldKind.BOOLEAN:
+        return field.example == "true"
+    return field.example
+
+
+def _type_schema(type_: TypeRef, inline_fields: Sequence[InlineField] = ()) -> Schema:
+    item: Schema
+    if inline_fields:
+        item = {"type": "object", "properties": {f.name: _type_schema(f.type) for f in inline_fields}}
+        return {"type": "array", "items": item}
+    item = {"type": type_.scalar.value}
+    return {"type": "array", "items": item} if type_.is_array else item
+
+
+def _merge(target: Schema, patch: Schema) -> None:
+    for key, value in patch.items():
+        if isinstance(value, dict) and isinstance(target.get(key), dict):
+            _merge(target[key], value)
+        else:
+            target[key] = value
+
+
+def _insert(properties: dict[str, Any], path: tuple[str, ...], schema: Schema, row: Parameter, sink: DiagnosticSink) -> None:
+    """Place a bracketed name (``a[b][][c]``) as nested objects and arrays."""
+    head, *rest = path
+    if not rest:
+        if head in properties:
+            sink.error(row.location, f"{row.name.wire_name} clashes with another parameter's name", "name")
+        properties[head] = schema
+        return
+    container = properties.setdefault(head, {"type": "object", "properties": {}})
+    for index, part in enumerate(rest):
+        last = index == len(rest) - 1
+        if part == "[]":
+            if container.get("type") != "array":
+                container.clear()
+                container.update({"type": "array", "items": {"type": "object", "properties": {}}})
+            container = container["items"]
+            if last:
+                container.clear()
+                container.update(schema)
+            continue
+        children = container.setdefault("properties", {})
+        if last:
+            children[part] = schema
+        else:
+            container = children.setdefault(part, {"type": "object", "properties": {}})
+
+
+def _response_name(status: str) -> str:
+    return {"4XX": "ClientError", "418": "IpBanned", "429": "RateLimited", "5XX": "ServerError"}[status]
+
+
+def build_spec(
+    documents: Sequence[Document],
+    planned: Sequence[PlannedOperation],
+    rules: dict[str, OperationRules],
+    sink: DiagnosticSink,
+) -> dict[str, Any]:
+    """The OpenAPI document for ``documents``; ``planned`` and ``rules`` come from earlier stages."""
+    return SpecBuilder(documents, sink).build(planned, rules)
+
+
+__all__ = ["GeneralInfo", "PlannedOperation", "build_spec", "plan_operations"]

@@ -1,0 +1,17 @@
+"""Validates the built document against the OpenAPI 3.1 schema before anything is written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV31SpecValidator
+
+from generator.diagnostics import DiagnosticSink, Location
+
+
+def validate_spec(spec: dict[str, Any], sink: DiagnosticSink, source: str = "<generated spec>") -> None:
+    """Report every schema violation of ``spec`` as an error; a spec that fails is never written."""
+    validator = OpenAPIV31SpecValidator(spec)  # type: ignore[arg-type]
+    for error in validator.iter_errors():
+        where = "/".join(str(part) for part in error.path) or "(root)"
+        sink.error(Location(source, 1), f"invalid OpenAPI at {where}: {error.message}", "openapi")

@@ -1,0 +1,81 @@
+"""The spec pipeline as a chain of pure stages: markdown → documents → rules → OpenAPI.
+
+Each stage takes what the previous one made and a :class:`DiagnosticSink`; none of them
+touches the file system, so each can be tested alone and a failing run writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
+from generator.document.model import Document
+from generator.document.reader import read_document
+from generator.openapi.build import PlannedOperation, build_spec, plan_operations
+from generator.openapi.validate import validate_spec
+from generator.rules.extract import extract_rules
+from generator.rules.model import OperationRules
+
+#: Documents larger than this are refused before parsing: the reference family's sections are
+#: tens of kilobytes, and a bound keeps hostile input from exhausting memory.
+MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SpecResult:
+    documents: tuple[Document, ...]
+    planned: tuple[PlannedOperation, ...]
+    rules: dict[str, OperationRules]
+    spec: dict[str, Any]
+    sink: DiagnosticSink
+
+
+def read_sources(paths: Sequence[Path], sink: DiagnosticSink) -> list[tuple[str, str]]:
+    """(display path, text) for each document; unreadable ones are reported."""
+    sources: list[tuple[str, str]] = []
+    for path in paths:
+        display = str(path)
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            sink.error(Location(display, 1), f"cannot read document: {error.strerror or error}", "io")
+            continue
+        if len(raw) > MAX_DOCUMENT_BYTES:
+            sink.error(Location(display, 1), f"document is larger than {MAX_DOCUMENT_BYTES} bytes", "io")
+            continue
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            sink.error(Location(display, line), f"document is not UTF-8: {error.reason}", "encoding")
+            continue
+        sources.append((display, text.replace("\r\n", "\n").replace("\r", "\n")))
+    return sources
+
+
+def read_documents(sources: Sequence[tuple[str, str]], sink: DiagnosticSink) -> list[Document]:
+    return [read_document(path, text, sink) for path, text in sources]
+
+
+def extract_all_rules(planned: Sequence[PlannedOperation], sink: DiagnosticSink) -> dict[str, OperationRules]:
+    return {p.operation_id: extract_rules(p.operation, p.operation_id, sink) for p in planned}
+
+
+def run_spec_pipeline(sources: Sequence[tuple[str, str]], *, strict: bool = False) -> SpecResult:
+    """Every stage, in order; raises :class:`GenerationFailed` when any error was reported."""
+    sink = DiagnosticSink()
+    documents = read_documents(sources, sink)
+    if not any(d.operations for d in documents) and not sink.errors:
+        sink.error(Location(sources[0][0] if sources else "<none>", 1), "no operation found in the documents")
+    planned = plan_operations(documents, sink)
+    rules = extract_all_rules(planned, sink)
+    spec: dict[str, Any] = {}
+    if not sink.has_errors():
+        spec = build_spec(documents, planned, rules, sink)
+        validate_spec(spec, sink)
+    if sink.has_errors(strict=strict):
+        raise GenerationFailed(sink)
+    return SpecResult(tuple(documents), tuple(planned), rules, spec, sink)

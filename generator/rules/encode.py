@@ -1,0 +1,317 @@
+"""Turns an operation's rules into JSON Schema: property constraints and ``oneOf`` groups.
+
+Two kinds of output:
+
+* constraints on one property (bounds, ``maxItems``, item formats, ``x-available-if``), merged
+  into the property's own schema;
+* one *group* per independent selector (``take_profit_enabled``, ``stop_loss_sell_method``...):
+  a ``oneOf`` of variants, one per selector value, each saying which fields are required with
+  that value. The request body is ``allOf: [<fields>, <group>, <group>...]``, so the wire stays
+  the reference's flat object.
+
+A selector whose presence is itself required by another selector (``take_profit_type`` is
+required if ``take_profit_enabled``) nests inside that selector's ``true`` variant. A requirement
+with two conditions (``A = v AND B``) lives in the variant of its last condition, as an
+implication on the others. Each variant lists the fields it owns in ``x-group-fields`` so that
+code generators can give every variant its own typed class.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.document.model import Parameter, Scalar
+from generator.openapi.naming import pascal
+from generator.rules.model import (
+    AppliesIf,
+    Atom,
+    AvailableIf,
+    Bound,
+    ItemFormat,
+    MaxItems,
+    Nullable,
+    OperationRules,
+    RequiredIf,
+    UniquePositiveField,
+)
+
+Schema = dict[str, Any]
+_MEANING = re.compile(r"\b(?P<value>true|false)\s*[-–:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
+REF_PREFIX = "#/components/schemas/"
+
+
+@dataclass
+class SchemaRegistry:
+    """Component schemas by name; identical schemas share one name, different ones get a prefix."""
+
+    schemas: dict[str, Schema] = field(default_factory=dict)
+
+    def add(self, name: str, schema: Schema, prefix: str) -> str:
+        canonical = _canonical(schema)
+        for existing_name, existing in self.schemas.items():
+            # Shared across operations: an identical schema already registered for this name.
+            if existing_name.endswith(name) and _canonical(existing) == canonical:
+                return existing_name
+        for candidate in (name, f"{prefix}{name}"):
+            existing = self.schemas.get(candidate)
+            if existing is None:
+                self.schemas[candidate] = schema
+                return candidate
+            if _canonical(existing) == _canonical(schema):
+                return candidate
+        counter = 2
+        while f"{prefix}{name}{counter}" in self.schemas:
+            counter += 1
+        self.schemas[f"{prefix}{name}{counter}"] = schema
+        return f"{prefix}{name}{counter}"
+
+
+def _canonical(schema: Schema) -> str:
+    return json.dumps(schema, sort_keys=True, default=str)
+
+
+def ref(name: str) -> Schema:
+    return {"$ref": REF_PREFIX + name}
+
+
+def property_constraints(rules: OperationRules, target: str) -> Schema:
+    """Keywords to merge into ``target``'s property schema."""
+    patch: Schema = {}
+    for rule in rules.for_target(target):
+        if isinstance(rule, Bound):
+            if rule.exclusive_minimum is not None:
+                patch["exclusiveMinimum"] = int(rule.exclusive_minimum)
+            if rule.exclusive_maximum is not None:
+                patch["exclusiveMaximum"] = int(rule.exclusive_maximum)
+        elif isinstance(rule, MaxItems):
+            patch["maxItems"] = rule.count
+        elif isinstance(rule, ItemFormat):
+            items: Schema = patch.setdefault("items", {})
+            if rule.required:
+                items["required"] = list(rule.required)
+            if rule.one_of:
+                # exactly one field of each group: `oneOf` of "has this one" rejects both and none.
+                groups = [{"oneOf": [{"required": [name]} for name in group]} for group in rule.one_of]
+                if len(groups) == 1:
+                    items.update(groups[0])
+                else:
+                    items["allOf"] = groups
+            for name, values in rule.enums:
+                items.setdefault("properties", {})[name] = {"enum": list(values)}
+        elif isinstance(rule, UniquePositiveField):
+            items = patch.setdefault("items", {})
+            items.setdefault("properties", {})[rule.item_field] = {"minimum": 1}
+            patch["x-unique-item-field"] = rule.item_field
+        elif isinstance(rule, AvailableIf):
+            patch["x-available-if"] = rule.condition_text
+        elif isinstance(rule, Nullable):
+            patch["x-nullable"] = True
+    return patch
+
+
+@dataclass(frozen=True)
+class _Selector:
+    parameter: Parameter
+    nested: _Selector | None = None
+
+    @property
+    def name(self) -> str:
+        return self.parameter.name.base
+
+    @property
+    def is_boolean(self) -> bool:
+        return self.parameter.type.scalar is Scalar.BOOLEAN and not self.parameter.type.is_array
+
+    def values(self) -> list[str | bool]:
+        if self.is_boolean:
+            return [False, True]
+        return list(self.parameter.values.enum)
+
+    def absent_means(self) -> str | bool | None:
+        """The value an absent selector stands for, if it may be absent."""
+        if self.parameter.mandatory:
+            return None
+        if self.is_boolean:
+            return False if self.parameter.values.default is None else self.parameter.values.default == "true"
+        return self.parameter.values.default
+
+    def meanings(self) -> dict[bool, str]:
+        return {
+            m.group("value").lower() == "true": m.group("word").lower()
+            for m in _MEANING.finditer(self.parameter.description)
+        }
+
+
+def _stem(name: str) -> str:
+    stem = re.sub(r"^is_|_enabled$", "", name)
+    return pascal(stem)
+
+
+def _variant_stem(name: str) -> str:
+    return pascal(re.sub(r"_(method|type)$", "", re.sub(r"_enabled$", "", name)))
+
+
+class GroupEncoder:
+    """Builds the ``oneOf`` groups of one operation's request body."""
+
+    def __init__(
+        self,
+        rules: OperationRules,
+        parameters: Sequence[Parameter],
+        registry: SchemaRegistry,
+        prefix: str,
+    ) -> None:
+        self.rules = rules
+        self.parameters: Mapping[str, Parameter] = {p.name.base: p for p in parameters}
+        self.registry = registry
+        self.prefix = prefix
+        conditional = [r for r in rules.rules if isinstance(r, RequiredIf | AppliesIf)]
+        self.conditional = conditional
+        selectors = {a.selector for r in conditional for a in r.condition.atoms}
+        # T nests under S when T is an enum selector that is itself "required if S".
+        self.parent: dict[str, str] = {}
+        for rule in conditional:
+            if (
+                isinstance(rule, RequiredIf)
+                and rule.target in selectors
+                and len(rule.condition.atoms) == 1
+                and rule.condition.atoms[0].value is True
+                and self.parameters[rule.target].values.enum
+            ):
+                self.parent[rule.target] = rule.condition.atoms[0].selector
+        self.roots = [name for name in self.parameters if name in selectors and name not in self.parent]
+
+    def groups(self) -> list[str]:
+        """Component names of the groups, in parameter order."""
+        return [self.encode_root(name) for name in self.roots]
+
+    # -- ownership and requirements ---------------------------------------------------------
+
+    def owned_by(self, atom: Atom) -> list[str]:
+        """Fields whose first condition is ``atom``: they belong to that variant's class."""
+        owned = []
+        for rule in self.conditional:
+            atoms = rule.condition.atoms
+            if atoms and atoms[0] == atom and rule.target not in owned and rule.target not in self.parent:
+                owned.append(rule.target)
+        return owned
+
+    def required_by(self, atom: Atom) -> list[str]:
+        return [
+            r.target
+            for r in self.conditional
+            if isinstance(r, RequiredIf) and not r.dead and r.condition.atoms == (atom,)
+        ]
+
+    def implications(self, atom: Atom) -> list[Schema]:
+        """``if the other conditions hold then the target is required``, for A AND ``atom`` rules."""
+        result = []
+        for rule in self.conditional:
+            atoms = rule.condition.atoms
+            if not isinstance(rule, RequiredIf) or rule.dead or len(atoms) < 2 or atoms[-1] != atom:
+                continue
+            antecedent = atoms[:-1]
+            result.append(
+                {
+                    "description": rule.source.phrase,
+                    "if": {
+                        "properties": {a.selector: {"const": a.value} for a in antecedent},
+                        "required": [a.selector for a in antecedent],
+                    },
+                    "then": {"required": [rule.target]},
+                }
+            )
+        return result
+
+    # -- schemas ------------------------------------------------------------------------------
+
+    def encode_root(self, name: str) -> str:
+        selector = self.selector(name)
+        parameter = selector.parameter
+        meanings = selector.meanings() if selector.is_boolean else {}
+        group_name = "OrderType" if meanings else (_stem(name) if selector.is_boolean else pascal(name))
+        variants: list[tuple[str | bool, str]] = []
+        for value in selector.values():
+            variants.append((value, self.encode_variant(selector, value, meanings)))
+        schema: Schema = {
+            "description": f"Rules that depend on {name}: one variant per value of {name}.",
+            "oneOf": [ref(v) for _, v in variants],
+        }
+        absent = selector.absent_means()
+        if not selector.is_boolean and parameter.values.default is None and not parameter.mandatory:
+            unset = self.registry.add(
+                f"{pascal(name)}Unset",
+                {"type": "object", "description": f"{name} is not sent.", "not": {"required": [name]}},
+                self.prefix,
+            )
+            schema["oneOf"].append(ref(unset))
+        elif not selector.is_boolean:
+            schema["discriminator"] = self.discriminator(name, variants)
+        if absent is not None:
+            schema["x-selector-default"] = absent
+        schema["x-selector"] = name
+        return self.registry.add(group_name, schema, self.prefix)
+
+    def encode_variant(self, selector: _Selector, value: str | bool, meanings: dict[bool, str]) -> str:
+        name = selector.name
+        atom = Atom(name, value)
+        if isinstance(value, bool):
+            suffix = (
+                f"{pascal(meanings[value])}Order" if value in meanings else ("Enabled" if value else "Disabled")
+            )
+            variant_name = ("" if meanings else _stem(name)) + suffix
+        else:
+            variant_name = _variant_stem(name) + pascal(value)
+        required = [] if selector.absent_means() == value else [name]
+        required += self.required_by(atom)
+        owned = [name, *self.owned_by(atom)]
+        schema: Schema = {
+            "type": "object",
+            "properties": {name: {"const": value}},
+        }
+        children = [t for t, parent in self.parent.items() if parent == name] if value is True else []
+        if children:
+            # A nested selector splits this variant into one sub-variant per value of the child.
+            child = self.selector(children[0])
+            sub_variants = [(v, self.encode_nested(child, v, atom)) for v in child.values()]
+            schema["oneOf"] = [ref(v) for _, v in sub_variants]
+            schema["discriminator"] = self.discriminator(child.name, sub_variants)
+            required += self.required_by(Atom(child.name, True))
+        if required:
+            schema["required"] = list(dict.fromkeys(required))
+        implications = self.implications(atom)
+        if implications:
+            schema["allOf"] = implications
+        schema["x-group-fields"] = owned
+        return self.registry.add(variant_name, schema, self.prefix)
+
+    def encode_nested(self, child: _Selector, value: str | bool, parent_atom: Atom) -> str:
+        atom = Atom(child.name, value)
+        required = [parent_atom.selector] if self.selector(parent_atom.selector).absent_means() is not True else []
+        if child.absent_means() != value:
+            required.append(child.name)
+        required += self.required_by(atom)
+        schema: Schema = {
+            "type": "object",
+            "properties": {parent_atom.selector: {"const": True}, child.name: {"const": value}},
+            "required": list(dict.fromkeys(required)),
+        }
+        implications = self.implications(atom)
+        if implications:
+            schema["allOf"] = implications
+        schema["x-group-fields"] = [parent_atom.selector, child.name, *self.owned_by(atom)]
+        return self.registry.add(_variant_stem(child.name) + pascal(str(value)), schema, self.prefix)
+
+    def selector(self, name: str) -> _Selector:
+        return _Selector(self.parameters[name])
+
+    @staticmethod
+    def discriminator(name: str, variants: list[tuple[str | bool, str]]) -> Schema:
+        return {
+            "propertyName": name,
+            "mapping": {str(value): REF_PREFIX + component for value, component in variants},
+        }
