@@ -97,7 +97,12 @@ def _type(schema: Mapping[str, Any]) -> Any:
 def _text_only(a: Any, b: Any) -> bool:
     def strip(value: Any) -> Any:
         if isinstance(value, Mapping):
-            return {k: strip(v) for k, v in value.items() if k not in {"description", "summary", "examples", "example"}}
+            return {
+                k: strip(v)
+                for k, v in value.items()
+                # Annotations: they change docs and generated docstrings, never what is valid.
+                if k not in {"description", "summary", "examples", "example"} and not str(k).startswith("x-")
+            }
         if isinstance(value, list):
             return [strip(v) for v in value]
         return value

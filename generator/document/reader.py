@@ -140,10 +140,14 @@ class _Reader:
         named_lists: list[NamedList] = []
         prose: list[str] = []
         general = _GeneralCollector(self)
+        chapter = title
         for section in sections:
+            if section.level == 1:
+                # Operations are tagged by the chapter (H1) they stand in.
+                chapter = section.title
             kind = self.classify(section)
             if kind == "operation":
-                operation = self.read_operation(section, title)
+                operation = self.read_operation(section, chapter)
                 if operation is not None:
                     operations.append(operation)
             elif kind == "entity":

@@ -73,7 +73,7 @@ def operation_id(method: HttpMethod, path: str) -> str:
 
 def tag_name(document_title: str) -> str:
     """The tag of a document: its title without a trailing 'Api' / 'API'."""
-    words = document_title.split()
-    while words and words[-1].lower() in {"api", "reference"}:
+    words = re.sub(r"\([^()]*\)", "", document_title).split()
+    while len(words) > 1 and words[-1].lower() in {"api", "reference", "endpoints", "information"}:
         words.pop()
     return " ".join(words) or document_title

@@ -146,6 +146,11 @@ class _Selector:
         }
 
 
+def _group_parameter(group_name: str) -> str:
+    """The client's keyword for a group: ``TakeProfit`` → ``take_profit``."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", group_name).lower()
+
+
 def _stem(name: str) -> str:
     stem = re.sub(r"^is_|_enabled$", "", name)
     return pascal(stem)
@@ -201,11 +206,15 @@ class GroupEncoder:
         return owned
 
     def required_by(self, atom: Atom) -> list[str]:
-        return [
-            r.target
+        return list(self.reasons(atom))
+
+    def reasons(self, atom: Atom) -> dict[str, str]:
+        """Fields required when ``atom`` holds, with the reference's phrase for each."""
+        return {
+            r.target: r.source.phrase
             for r in self.conditional
             if isinstance(r, RequiredIf) and not r.dead and r.condition.atoms == (atom,)
-        ]
+        }
 
     def implications(self, atom: Atom) -> list[Schema]:
         """``if the other conditions hold then the target is required``, for A AND ``atom`` rules."""
@@ -254,6 +263,7 @@ class GroupEncoder:
         if absent is not None:
             schema["x-selector-default"] = absent
         schema["x-selector"] = name
+        schema["x-group-name"] = _group_parameter(group_name)
         return self.registry.add(group_name, schema, self.prefix)
 
     def encode_variant(self, selector: _Selector, value: str | bool, meanings: dict[bool, str]) -> str:
@@ -283,6 +293,11 @@ class GroupEncoder:
             required += self.required_by(Atom(child.name, True))
         if required:
             schema["required"] = list(dict.fromkeys(required))
+        reasons = self.reasons(atom)
+        if children:
+            reasons.update(self.reasons(Atom(children[0], True)))
+        if reasons:
+            schema["x-required-because"] = reasons
         implications = self.implications(atom)
         if implications:
             schema["allOf"] = implications
@@ -300,6 +315,9 @@ class GroupEncoder:
             "properties": {parent_atom.selector: {"const": True}, child.name: {"const": value}},
             "required": list(dict.fromkeys(required)),
         }
+        reasons = self.reasons(atom)
+        if reasons:
+            schema["x-required-because"] = reasons
         implications = self.implications(atom)
         if implications:
             schema["allOf"] = implications

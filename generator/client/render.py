@@ -1,0 +1,235 @@
+"""Helpers the client templates call: annotations, conversions, literals and docstrings.
+
+Kept in Python rather than in jinja so that the rules for turning a planned field into code
+live in one place and can be tested alone. Every string from the spec reaches generated code
+only through :func:`literal` (``repr``, a valid Python literal for any text) or :func:`doc`
+(openapi-python-client's docstring escaper), never pasted in.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import Any
+
+from openapi_python_client.strings import safe_for_docstring
+
+from generator.client.view import ClientPlan, FieldPlan, ModelPlan, OperationPlan
+
+_SCALARS = {
+    "int": "int",
+    "decimal": "Decimal",
+    "str": "str",
+    "bool": "bool",
+    "datetime": "datetime",
+    "object": "dict[str, Any]",
+    "any": "Any",
+}
+
+
+def literal(value: Any) -> str:
+    """A Python literal for a JSON value from the spec."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot write {type(value).__name__} as a literal")
+
+
+def doc(text: Any, width: int = 100, indent: str = "") -> str:
+    """Text made safe for a docstring, wrapped, each line after the first indented."""
+    safe = safe_for_docstring(str(text or "")).strip()
+    lines: list[str] = []
+    for paragraph in safe.splitlines():
+        wrapped = textwrap.wrap(paragraph, width=width, break_long_words=False, break_on_hyphens=False)
+        lines.extend(wrapped or [""])
+    return ("\n" + indent).join(line.rstrip() for line in lines)
+
+
+def base_type(field: FieldPlan) -> str:
+    if field.kind == "literal":
+        return "Literal[" + ", ".join(literal(v) for v in field.literals) + "]"
+    if field.kind == "model" and field.model:
+        return field.model
+    if field.kind == "list" and field.item is not None:
+        return f"list[{base_type(field.item)}]"
+    if field.kind == "group":
+        return " | ".join(field.variants) if field.variants else "Any"
+    return _SCALARS[field.kind]
+
+
+def annotation(field: FieldPlan, role: str) -> str:
+    """The attribute's annotation: responses are always ``T | None``; requests ``T | Unset``."""
+    text = base_type(field)
+    if role == "response":
+        return text if text == "Any" else f"{text} | None"
+    if field.nullable and text != "Any":
+        text += " | None"
+    if not field.required:
+        text += " | Unset"
+    return text
+
+
+def argument(field: FieldPlan) -> str:
+    """A client keyword's annotation: numbers may be given as Decimal, int or str."""
+    text = "DecimalLike" if field.kind == "decimal" else base_type(field)
+    if field.nullable and text != "Any":
+        text += " | None"
+    if not field.required:
+        text += " | Unset = UNSET"
+    return text
+
+
+def attribute(field: FieldPlan, role: str) -> str:
+    """``name: type`` or ``name: type = default`` for an attrs class body."""
+    head = f"{field.python}: {annotation(field, role)}"
+    if role == "response":
+        return f"{head} = None"
+    if field.kind == "decimal":
+        if field.nullable:
+            converter = "to_optional_nullable_decimal"
+        else:
+            converter = "to_decimal" if field.required else "to_optional_decimal"
+        default = "" if field.required else "default=UNSET, "
+        return f"{head} = field({default}converter={converter})"
+    return head if field.required else f"{head} = UNSET"
+
+
+def to_wire(field: FieldPlan, expr: str) -> str:
+    """An expression turning a request attribute into its JSON value (Decimals stay exact)."""
+    if field.kind == "model":
+        return f"{expr}.to_dict()"
+    if field.kind == "list" and field.item is not None:
+        if field.item.kind == "model":
+            return f"[item.to_dict() for item in {expr}]"
+        return f"list({expr})"
+    if field.kind == "datetime":
+        return f"format_timestamp({expr})"
+    return expr
+
+
+def from_wire(field: FieldPlan, expr: str) -> str:
+    """An expression reading a request attribute back from JSON (for ``from_dict``)."""
+    if field.kind == "decimal":
+        return f"json_decimal({expr})"
+    if field.kind == "model" and field.model:
+        return f"{field.model}.from_dict({expr})"
+    if field.kind == "list" and field.item is not None and field.item.kind == "model":
+        return f"[{field.item.model}.from_dict(item) for item in {expr}]"
+    if field.kind == "datetime":
+        return f"parse_timestamp({expr})"
+    return expr
+
+
+def reader(field: FieldPlan) -> str:
+    """The tolerant reader expression for a response attribute."""
+    name = literal(field.wire)
+    if field.kind == "model" and field.model:
+        return f"read_model(data, {name}, {field.model}.from_dict)"
+    if field.kind == "list" and field.item is not None:
+        item = field.item
+        if item.kind == "model" and item.model:
+            return f"read_list(data, {name}, model_item({item.model}.from_dict))"
+        return f"read_list(data, {name}, item_reader({_READERS.get(item.kind, 'read_any')}))"
+    return f"{_READERS.get(field.kind, 'read_any')}(data, {name})"
+
+
+_READERS = {
+    "int": "read_int",
+    "decimal": "read_decimal",
+    "str": "read_str",
+    "literal": "read_str",
+    "bool": "read_bool",
+    "datetime": "read_datetime",
+    "object": "read_object",
+    "any": "read_any",
+}
+
+
+def response_to_wire(field: FieldPlan) -> str:
+    """Lines of ``to_dict`` for a response attribute: unchanged values keep their raw JSON form."""
+    name, attr = literal(field.wire), f"self.{field.python}"
+    if field.kind == "model":
+        return f"if {attr} is not None:\n    data[{name}] = {attr}.to_dict()"
+    if field.kind == "list" and field.item is not None and field.item.kind == "model":
+        return f"if {attr} is not None:\n    data[{name}] = [item.to_dict() for item in {attr}]"
+    encode = {"decimal": f"str({attr})", "datetime": f"format_timestamp({attr})"}.get(field.kind, attr)
+    return f"if {attr} is not None and {reader(field).replace('(data,', '(self.raw,')} != {attr}:\n    data[{name}] = {encode}"
+
+
+def referenced_models(model: ModelPlan) -> list[str]:
+    names: list[str] = []
+    for field in model.fields:
+        names.extend(_models_of(field))
+    return sorted({n for n in names if n != model.name})
+
+
+def _models_of(field: FieldPlan) -> list[str]:
+    if field.kind == "model" and field.model:
+        return [field.model]
+    if field.kind == "list" and field.item is not None:
+        return _models_of(field.item)
+    if field.kind == "group":
+        return list(field.variants)
+    return []
+
+
+def operation_models(operation: OperationPlan, plan: ClientPlan) -> list[str]:
+    names: set[str] = set()
+    if operation.body_model:
+        names.add(operation.body_model)
+        names.update(referenced_models(plan.models[operation.body_model]))
+    if operation.response.model:
+        names.add(operation.response.model)
+    names.update(m for _, m in operation.response.mapping if m)
+    for parameter in (*operation.path_params, *operation.query_params):
+        names.update(_models_of(parameter))
+    return sorted(names)
+
+
+def uses(model: ModelPlan, kind: str) -> bool:
+    def walk(field: FieldPlan) -> bool:
+        return field.kind == kind or (field.item is not None and walk(field.item))
+
+    return any(walk(f) for f in model.fields)
+
+
+def path_parts(operation: OperationPlan) -> list[tuple[str, str]]:
+    """The path as ("text", literal) and ("param", python name) parts, for safe assembly."""
+    by_wire = {p.wire: p.python for p in operation.path_params}
+    parts: list[tuple[str, str]] = []
+    rest = operation.path
+    while "{" in rest:
+        before, _, after = rest.partition("{")
+        name, _, rest = after.partition("}")
+        if before:
+            parts.append(("text", literal(before)))
+        parts.append(("param", by_wire[name]))
+    if rest:
+        parts.append(("text", literal(rest)))
+    return parts
+
+
+def constant(name: str) -> str:
+    """``create_smart_trade`` → ``CREATE_SMART_TRADE`` for module constants."""
+    return name.upper()
+
+
+TEMPLATE_GLOBALS = {
+    "literal": literal,
+    "doc": doc,
+    "annotation": annotation,
+    "argument": argument,
+    "attribute": attribute,
+    "to_wire": to_wire,
+    "from_wire": from_wire,
+    "reader": reader,
+    "response_to_wire": response_to_wire,
+    "referenced_models": referenced_models,
+    "operation_models": operation_models,
+    "uses": uses,
+    "path_parts": path_parts,
+    "constant": constant,
+    "base_type": base_type,
+}

@@ -1,0 +1,539 @@
+"""The client view: the spec re-shaped into the classes and methods the client will have.
+
+openapi-python-client cannot read our rule encoding (it drops a ``oneOf`` inside an ``allOf``
+and turns a boolean ``const`` into ``bool``), so this stage does the reading: it turns each
+request body's ``allOf: [fields, group, group...]`` into one request class whose groups are
+typed unions of variant classes, and each variant into a plain class with its selector values
+as constants. From that plan it also writes a *simple* spec (plain objects only) for
+openapi-python-client, which then parses, names and sanitises it without dropping anything.
+
+Everything here is pure: spec in, plan out. Names go through openapi-python-client's own
+sanitisers, so a hostile name in the reference can never become code.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
+
+FIELD_PREFIX = "field_"
+REF = "#/components/schemas/"
+_METHODS = ("get", "put", "post", "patch", "delete")
+
+
+@dataclass(frozen=True)
+class FieldPlan:
+    """One attribute of a generated class (or one keyword of a client method)."""
+
+    wire: str
+    python: str
+    kind: str  # int | decimal | str | bool | datetime | object | any | literal | model | list | group
+    required: bool
+    description: str = ""
+    literals: tuple[Any, ...] = ()
+    model: str | None = None  # the class, for kind model / list of models
+    item: FieldPlan | None = None  # for lists
+    variants: tuple[str, ...] = ()  # for groups
+    nullable: bool = False
+    group_selector: str | None = None
+
+
+@dataclass(frozen=True)
+class ModelPlan:
+    name: str
+    module: str
+    role: str  # request | variant | item | response
+    fields: tuple[FieldPlan, ...]
+    description: str = ""
+    #: Selector values a variant always sends (``take_profit_enabled: true``...).
+    consts: tuple[tuple[str, Any], ...] = ()
+    #: Selector values an absent selector stands for, for reading a variant back.
+    defaults: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class ResponsePlan:
+    kind: str  # model | model_list | by_parameter | any
+    model: str | None = None
+    parameter: str | None = None
+    #: (value, class or None for "free object", "" for the empty response)
+    mapping: tuple[tuple[str, str | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class OperationPlan:
+    operation_id: str
+    python_name: str
+    module: str
+    method: str
+    path: str
+    tag: str
+    summary: str
+    description: str
+    path_params: tuple[FieldPlan, ...]
+    query_params: tuple[FieldPlan, ...]
+    body_model: str | None
+    response: ResponsePlan
+    #: The spec's request body and query schemas, resolved: what the client validates against.
+    body_schema: dict[str, Any] | None = None
+    query_schema: dict[str, Any] | None = None
+
+    @property
+    def idempotent(self) -> bool:
+        return self.method == "get"
+
+    @property
+    def paged(self) -> bool:
+        names = {p.wire for p in self.query_params}
+        return self.method == "get" and {"limit", "offset"} <= names and self.response.kind == "model_list"
+
+
+@dataclass
+class ClientPlan:
+    title: str
+    version: str
+    base_url: str
+    models: dict[str, ModelPlan] = field(default_factory=dict)
+    operations: dict[str, OperationPlan] = field(default_factory=dict)
+    tags: dict[str, str] = field(default_factory=dict)  # python group name -> tag
+
+    def operations_by_tag(self) -> dict[str, list[OperationPlan]]:
+        grouped: dict[str, list[OperationPlan]] = {}
+        for operation in self.operations.values():
+            grouped.setdefault(operation.tag, []).append(operation)
+        return grouped
+
+
+def python_identifier(name: str) -> str:
+    return str(PythonIdentifier(name, FIELD_PREFIX))
+
+
+def class_name(name: str) -> str:
+    value = str(ClassName(name, FIELD_PREFIX))
+    return value if value.isidentifier() else f"Model{abs(hash(name)) % 10**8}"
+
+
+def _unique(names: Iterator[str] | Sequence[str]) -> list[str]:
+    """Make sanitised names unique the way a person would: ``name``, ``name_2``..."""
+    seen: dict[str, int] = {}
+    result = []
+    for name in names:
+        candidate = name
+        while candidate in seen:
+            seen[name] += 1
+            candidate = f"{name}_{seen[name]}"
+        seen[candidate] = 1
+        seen.setdefault(name, 1)
+        result.append(candidate)
+    return result
+
+
+class _ViewBuilder:
+    def __init__(self, spec: Mapping[str, Any], sink: DiagnosticSink) -> None:
+        self.spec = spec
+        self.sink = sink
+        self.schemas: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
+        info = spec.get("info") or {}
+        servers = spec.get("servers") or [{}]
+        self.plan = ClientPlan(
+            title=str(info.get("title", "API")),
+            version=str(info.get("version", "0.0.0")),
+            base_url=str(servers[0].get("url", "")),
+        )
+        self.class_names: dict[str, str] = {}  # component name -> class name
+        self.taken_classes: set[str] = set()
+        self.location = Location("<spec>", 1)
+
+    # -- names ---------------------------------------------------------------------------
+
+    def class_for(self, component: str) -> str:
+        if component not in self.class_names:
+            base = class_name(component)
+            candidate, counter = base, 2
+            while candidate in self.taken_classes:
+                candidate, counter = f"{base}{counter}", counter + 1
+            self.class_names[component] = candidate
+            self.taken_classes.add(candidate)
+        return self.class_names[component]
+
+    def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        for _ in range(32):
+            if "$ref" not in schema:
+                return schema
+            schema = self.schemas.get(str(schema["$ref"]).removeprefix(REF), {})
+        return schema
+
+    def inline(self, schema: Any) -> Any:
+        """A copy of ``schema`` with every reference replaced by its target (no cycles here)."""
+        if isinstance(schema, Mapping):
+            if "$ref" in schema:
+                return self.inline(self.resolve(schema))
+            return {k: self.inline(v) for k, v in schema.items()}
+        if isinstance(schema, list):
+            return [self.inline(v) for v in schema]
+        return copy.deepcopy(schema)
+
+    # -- fields --------------------------------------------------------------------------
+
+    def field(self, wire: str, python: str, schema: Mapping[str, Any], required: bool, owner: str) -> FieldPlan:
+        description = str(schema.get("description") or "")
+        types = schema.get("type")
+        nullable = isinstance(types, list) and "null" in types
+        json_type = next((t for t in types if t != "null"), None) if isinstance(types, list) else types
+        if "$ref" in schema:
+            component = str(schema["$ref"]).removeprefix(REF)
+            return FieldPlan(wire, python, "model", required, description, model=self.class_for(component))
+        if "oneOf" in schema and not json_type:
+            refs = [b for b in schema["oneOf"] if "$ref" in b]
+            if len(refs) == 1 and any(b.get("type") == "null" for b in schema["oneOf"]):
+                component = str(refs[0]["$ref"]).removeprefix(REF)
+                return FieldPlan(
+                    wire, python, "model", required, description, model=self.class_for(component), nullable=True
+                )
+        if json_type == "array":
+            items = schema.get("items") or {}
+            item_plan = self.array_item(wire, items, owner)
+            return FieldPlan(wire, python, "list", required, description, item=item_plan, nullable=nullable)
+        if json_type == "string":
+            fmt = schema.get("format")
+            if fmt == "decimal":
+                return FieldPlan(wire, python, "decimal", required, description, nullable=nullable)
+            if fmt == "date-time":
+                return FieldPlan(wire, python, "datetime", required, description, nullable=nullable)
+            values = [v for v in schema.get("enum") or () if v is not None]
+            if values and owner != "response":
+                return FieldPlan(wire, python, "literal", required, description, tuple(values), nullable=nullable)
+            return FieldPlan(wire, python, "str", required, description, nullable=nullable)
+        if json_type == "integer":
+            values = [v for v in schema.get("enum") or () if v is not None]
+            if values and owner != "response":
+                return FieldPlan(wire, python, "literal", required, description, tuple(values), nullable=nullable)
+            return FieldPlan(wire, python, "int", required, description, nullable=nullable)
+        if json_type == "number":
+            # Money: numbers are exact decimals in both directions, never floats.
+            return FieldPlan(wire, python, "decimal", required, description, nullable=nullable)
+        if json_type == "boolean":
+            return FieldPlan(wire, python, "bool", required, description, nullable=nullable)
+        if json_type == "object":
+            return FieldPlan(wire, python, "object", required, description, nullable=nullable)
+        return FieldPlan(wire, python, "any", required, description, nullable=True)
+
+    def array_item(self, wire: str, items: Mapping[str, Any], owner: str) -> FieldPlan:
+        if "$ref" in items:
+            return self.field("item", "item", items, True, owner)
+        if items.get("type") == "object" and items.get("properties"):
+            item_class = self.item_class(wire, items, owner)
+            return FieldPlan("item", "item", "model", True, model=item_class)
+        return self.field("item", "item", items, True, owner)
+
+    def item_class(self, wire: str, items: Mapping[str, Any], owner: str) -> str:
+        """A class for the objects of an array (``take_profit_step_orders`` → ``TakeProfitStepOrder``)."""
+        singular = wire[:-1] if wire.endswith("s") and not wire.endswith("ss") else f"{wire}_item"
+        required = set(items.get("required") or ())
+        names = _unique(python_identifier(n) for n in items["properties"])
+        properties = dict(items["properties"])
+        fields = tuple(
+            self.field(name, python, properties[name], name in required, owner)
+            for name, python in zip(properties, names, strict=True)
+        )
+        candidate = class_name(singular)
+        existing = self.plan.models.get(candidate)
+        if existing is not None and existing.fields != fields:
+            candidate = class_name(f"{owner}_{singular}")
+        if candidate not in self.plan.models:
+            self.taken_classes.add(candidate)
+            self.plan.models[candidate] = ModelPlan(
+                candidate, python_identifier(candidate), "item", fields, f"One item of ``{wire}``."
+            )
+        return candidate
+
+    # -- models --------------------------------------------------------------------------
+
+    def response_model(self, component: str) -> str:
+        name = self.class_for(component)
+        if name in self.plan.models:
+            return name
+        schema = self.resolve({"$ref": REF + component})
+        properties: Mapping[str, Any] = schema.get("properties") or {}
+        required = set(schema.get("required") or ())
+        pythons = _unique(python_identifier(n) for n in properties)
+        # Placeholder first: entities may refer to each other.
+        self.plan.models[name] = ModelPlan(name, python_identifier(name), "response", ())
+        fields = tuple(
+            self.field(wire, python, properties[wire], wire in required, "response")
+            for wire, python in zip(properties, pythons, strict=True)
+        )
+        self.plan.models[name] = ModelPlan(
+            name, python_identifier(name), "response", fields, str(schema.get("description") or "")
+        )
+        for plan_field in fields:
+            for target in (plan_field.model, plan_field.item.model if plan_field.item else None):
+                if target and target not in self.plan.models:
+                    component_name = next(c for c, n in self.class_names.items() if n == target)
+                    self.response_model(component_name)
+        return name
+
+    def request_model(self, operation_id: str, body_ref: str) -> tuple[str, dict[str, Any]]:
+        """The request class for a body, and the body schema resolved for validation."""
+        body = self.resolve({"$ref": body_ref})
+        parts = [self.resolve(p) for p in body.get("allOf") or ()] or [body]
+        fields_schema = next((p for p in parts if "properties" in p and "oneOf" not in p), {})
+        groups = [(p, self.inline(p)) for p in body.get("allOf") or () if "oneOf" in self.resolve(p)]
+        properties: Mapping[str, Any] = fields_schema.get("properties") or {}
+        required = set(fields_schema.get("required") or ())
+        owned: dict[str, str] = {}
+        group_fields: list[tuple[str, FieldPlan]] = []
+        for reference, _ in groups:
+            group = self.resolve(reference)
+            leaves = list(self.leaves(group))
+            variant_names = []
+            for leaf_ref in leaves:
+                leaf = self.resolve(leaf_ref)
+                for name in leaf.get("x-group-fields") or ():
+                    owned.setdefault(name, str(group.get("x-group-name")))
+                variant_names.append(self.variant_model(leaf_ref, properties))
+            group_name = str(group.get("x-group-name") or python_identifier(str(reference["$ref"]).rsplit("/")[-1]))
+            selector = str(group.get("x-selector", ""))
+            has_absent = "x-selector-default" in group or any(
+                "not" in self.resolve(leaf_ref) for leaf_ref in leaves
+            )
+            group_fields.append(
+                (
+                    selector,
+                    FieldPlan(
+                        group_name,
+                        python_identifier(group_name),
+                        "group",
+                        not has_absent,
+                        str(group.get("description") or ""),
+                        variants=tuple(v for v in variant_names if v),
+                        group_selector=selector,
+                    ),
+                )
+            )
+        plain = [name for name in properties if name not in owned]
+        pythons = _unique([*(python_identifier(n) for n in plain), *(g.python for _, g in group_fields)])
+        fields: list[FieldPlan] = []
+        for wire, python in zip(plain, pythons, strict=False):
+            fields.append(self.field(wire, python, properties[wire], wire in required, operation_id))
+        for (_, group), python in zip(group_fields, pythons[len(plain) :], strict=True):
+            fields.append(FieldPlan(**{**group.__dict__, "python": python}))
+        # Required keywords first, as Python signatures want.
+        ordered = tuple(sorted(fields, key=lambda f: not f.required))
+        name = self.class_for(body_ref.removeprefix(REF))
+        self.plan.models[name] = ModelPlan(
+            name, python_identifier(name), "request", ordered, str(body.get("description") or "")
+        )
+        return name, self.inline(body)
+
+    def leaves(self, schema: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
+        """The leaf variants of a group, flattening nested ``oneOf`` (enabled → classic / step_sell)."""
+        for branch in schema.get("oneOf") or ():
+            target = self.resolve(branch)
+            if "oneOf" in target:
+                yield from self.leaves(target)
+            else:
+                yield branch
+
+    def variant_model(self, leaf_ref: Mapping[str, Any], properties: Mapping[str, Any]) -> str | None:
+        leaf = self.resolve(leaf_ref)
+        if "not" in leaf:
+            return None  # "selector not sent": the absence of the group argument says it
+        component = str(leaf_ref.get("$ref", "")).removeprefix(REF)
+        name = self.class_for(component)
+        consts = {k: v["const"] for k, v in (leaf.get("properties") or {}).items() if "const" in v}
+        required = set(leaf.get("required") or ())
+        names = [n for n in leaf.get("x-group-fields") or () if n not in consts]
+        pythons = _unique(python_identifier(n) for n in names)
+        fields = tuple(
+            sorted(
+                (
+                    self.field(n, p, properties.get(n, {}), n in required, "request")
+                    for n, p in zip(names, pythons, strict=True)
+                ),
+                key=lambda f: not f.required,
+            )
+        )
+        plan = ModelPlan(
+            name,
+            python_identifier(name),
+            "variant",
+            fields,
+            _variant_description(consts, leaf),
+            tuple(consts.items()),
+        )
+        existing = self.plan.models.get(name)
+        if existing is not None and existing != plan:
+            kinds = {f.wire: f.kind for f in existing.fields}
+            if any(kinds.get(f.wire, f.kind) != f.kind for f in plan.fields):
+                self.sink.error(self.location, f"variant {component} has different field types in two operations")
+        self.plan.models.setdefault(name, plan)
+        return name
+
+    # -- operations ----------------------------------------------------------------------
+
+    def build(self) -> ClientPlan:
+        for component, schema in self.schemas.items():
+            if schema.get("type") == "object" and component.endswith("Entity") or component == "Error":
+                self.response_model(component)
+        for path, item in (self.spec.get("paths") or {}).items():
+            for method in _METHODS:
+                if method in item:
+                    self.operation(path, method, item[method])
+        return self.plan
+
+    def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
+        operation_id = str(operation.get("operationId") or f"{method}_{path}")
+        tag = str((operation.get("tags") or ["default"])[0])
+        group = python_identifier(tag)
+        self.plan.tags[group] = tag
+        path_params: list[FieldPlan] = []
+        query_params: list[FieldPlan] = []
+        query_schema: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
+        parameters = list(operation.get("parameters") or ())
+        pythons = _unique(python_identifier(str(p["name"])) for p in parameters)
+        for parameter, python in zip(parameters, pythons, strict=True):
+            schema = dict(parameter.get("schema") or {})
+            if parameter.get("description") and "description" not in schema:
+                schema["description"] = parameter["description"]
+            plan = self.field(str(parameter["name"]), python, schema, bool(parameter.get("required")), operation_id)
+            if parameter.get("in") == "path":
+                path_params.append(plan)
+            elif parameter.get("in") == "query":
+                query_params.append(plan)
+                query_schema["properties"][str(parameter["name"])] = self.inline(schema)
+                if parameter.get("required"):
+                    query_schema["required"].append(str(parameter["name"]))
+        body_model = None
+        body_schema = None
+        content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
+        if content:
+            body_model, body_schema = self.request_model(operation_id, str(content["schema"]["$ref"]))
+        self.plan.operations[operation_id] = OperationPlan(
+            operation_id=operation_id,
+            python_name=python_identifier(operation_id),
+            module=python_identifier(operation_id),
+            method=method,
+            path=path,
+            tag=group,
+            summary=str(operation.get("summary") or ""),
+            description=str(operation.get("description") or ""),
+            path_params=tuple(path_params),
+            query_params=tuple(sorted(query_params, key=lambda f: not f.required)),
+            body_model=body_model,
+            response=self.response(operation),
+            body_schema=body_schema,
+            query_schema=query_schema if query_params else None,
+        )
+
+    def response(self, operation: Mapping[str, Any]) -> ResponsePlan:
+        ok = ((operation.get("responses") or {}).get("200") or {}).get("content") or {}
+        schema = (ok.get("application/json") or {}).get("schema") or {}
+        if "$ref" in schema:
+            return ResponsePlan("model", self.response_model(str(schema["$ref"]).removeprefix(REF)))
+        if schema.get("type") == "array" and "$ref" in (schema.get("items") or {}):
+            return ResponsePlan("model_list", self.response_model(str(schema["items"]["$ref"]).removeprefix(REF)))
+        selected = schema.get("x-response-by")
+        if selected:
+            mapping = []
+            for value, branch in selected["mapping"].items():
+                if "$ref" in branch:
+                    mapping.append((str(value), self.response_model(str(branch["$ref"]).removeprefix(REF))))
+                elif branch.get("maxProperties") == 0:
+                    mapping.append((str(value), ""))
+                else:
+                    mapping.append((str(value), None))
+            return ResponsePlan("by_parameter", parameter=str(selected["parameter"]), mapping=tuple(mapping))
+        return ResponsePlan("any")
+
+
+def _variant_description(consts: Mapping[str, Any], leaf: Mapping[str, Any]) -> str:
+    sends = ", ".join(f"{k} = {_json_literal(v)}" for k, v in consts.items())
+    reasons = leaf.get("x-required-because") or {}
+    lines = [f"Sends {sends}."] if sends else []
+    lines += [f"{name}: {reason}." for name, reason in reasons.items()]
+    return "\n".join(lines)
+
+
+def _json_literal(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return str(value)
+
+
+def build_client_plan(spec: Mapping[str, Any]) -> ClientPlan:
+    """The plan of the client for ``spec``; raises :class:`GenerationFailed` on a spec it cannot serve."""
+    sink = DiagnosticSink()
+    plan = _ViewBuilder(spec, sink).build()
+    if sink.has_errors():
+        raise GenerationFailed(sink)
+    return plan
+
+
+def simple_spec(spec: Mapping[str, Any], plan: ClientPlan) -> dict[str, Any]:
+    """A spec with plain object schemas only, one per planned class, for openapi-python-client."""
+    schemas: dict[str, Any] = {}
+    for model in plan.models.values():
+        schemas[model.name] = {
+            "type": "object",
+            "title": model.name,
+            "properties": {f.wire: _simple_type(f) for f in model.fields},
+        }
+    paths: dict[str, Any] = {}
+    for operation in plan.operations.values():
+        entry: dict[str, Any] = {"operationId": operation.operation_id, "tags": [plan.tags[operation.tag]]}
+        parameters = [
+            {"name": p.wire, "in": "path", "required": True, "schema": _simple_type(p)} for p in operation.path_params
+        ] + [
+            {"name": p.wire, "in": "query", "required": p.required, "schema": _simple_type(p)}
+            for p in operation.query_params
+        ]
+        if parameters:
+            entry["parameters"] = parameters
+        if operation.body_model:
+            entry["requestBody"] = {
+                "required": True,
+                "content": {"application/json": {"schema": {"$ref": REF + operation.body_model}}},
+            }
+        response = operation.response
+        body: dict[str, Any] = {}
+        if response.kind == "model" and response.model:
+            body = {"$ref": REF + response.model}
+        elif response.kind == "model_list" and response.model:
+            body = {"type": "array", "items": {"$ref": REF + response.model}}
+        entry["responses"] = {"200": {"description": "OK", "content": {"application/json": {"schema": body}}}}
+        paths.setdefault(operation.path, {})[operation.method] = entry
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": plan.title, "version": plan.version},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+def _simple_type(plan: FieldPlan) -> dict[str, Any]:
+    if plan.kind in {"model"} and plan.model:
+        return {"$ref": REF + plan.model}
+    if plan.kind == "list" and plan.item is not None:
+        return {"type": "array", "items": _simple_type(plan.item)}
+    if plan.kind == "group":
+        return {"oneOf": [{"$ref": REF + v} for v in plan.variants]} if plan.variants else {}
+    simple = {
+        "int": "integer",
+        "decimal": "string",
+        "str": "string",
+        "bool": "boolean",
+        "datetime": "string",
+        "literal": "string",
+    }.get(plan.kind)
+    return {"type": simple} if simple else {}
+
+
