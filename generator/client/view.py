@@ -293,11 +293,12 @@ class _ViewBuilder:
             group = self.resolve(reference)
             leaves = list(self.leaves(group))
             variant_names = []
+            defaults = {str(group["x-selector"]): group["x-selector-default"]} if "x-selector-default" in group else {}
             for leaf_ref in leaves:
                 leaf = self.resolve(leaf_ref)
                 for name in leaf.get("x-group-fields") or ():
                     owned.setdefault(name, str(group.get("x-group-name")))
-                variant_names.append(self.variant_model(leaf_ref, properties))
+                variant_names.append(self.variant_model(leaf_ref, properties, defaults))
             group_name = str(group.get("x-group-name") or python_identifier(str(reference["$ref"]).rsplit("/")[-1]))
             selector = str(group.get("x-selector", ""))
             has_absent = "x-selector-default" in group or any(
@@ -341,7 +342,9 @@ class _ViewBuilder:
             else:
                 yield branch
 
-    def variant_model(self, leaf_ref: Mapping[str, Any], properties: Mapping[str, Any]) -> str | None:
+    def variant_model(
+        self, leaf_ref: Mapping[str, Any], properties: Mapping[str, Any], defaults: Mapping[str, Any]
+    ) -> str | None:
         leaf = self.resolve(leaf_ref)
         if "not" in leaf:
             return None  # "selector not sent": the absence of the group argument says it
@@ -367,6 +370,7 @@ class _ViewBuilder:
             fields,
             _variant_description(consts, leaf),
             tuple(consts.items()),
+            tuple(defaults.items()),
         )
         existing = self.plan.models.get(name)
         if existing is not None and existing != plan:
