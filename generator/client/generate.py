@@ -41,6 +41,7 @@ RUNTIME_MODULES = (
     "_validation.py",
     "_convert.py",
     "_read.py",
+    "types.py",
 )
 
 

@@ -460,9 +460,9 @@ class _ViewBuilder:
 def _variant_description(consts: Mapping[str, Any], leaf: Mapping[str, Any]) -> str:
     sends = ", ".join(f"{k} = {_json_literal(v)}" for k, v in consts.items())
     reasons = leaf.get("x-required-because") or {}
-    lines = [f"Sends {sends}."] if sends else []
-    lines += [f"{name}: {reason}." for name, reason in reasons.items()]
-    return "\n".join(lines)
+    summary = f"Sends {sends}." if sends else "A variant of a rule group."
+    details = " ".join(f"{name}: {reason}." for name, reason in reasons.items())
+    return f"{summary}\n\n{details}" if details else summary
 
 
 def _json_literal(value: Any) -> str:

@@ -21,7 +21,8 @@ def to_decimal(value: DecimalLike) -> Decimal:
         hint = " (floats lose precision: pass Decimal('0.1') or '0.1')" if isinstance(value, float) else ""
         raise TypeError(f"expected a Decimal, int or str, got {type(value).__name__}{hint}")
     try:
-        number = value if isinstance(value, Decimal) else Decimal(value.strip() if isinstance(value, str) else value)
+        text_or_int = value.strip() if isinstance(value, str) else value
+        number = value if isinstance(value, Decimal) else Decimal(text_or_int)
     except InvalidOperation:
         raise ValueError(f"{value!r} is not a decimal number") from None
     if not number.is_finite():
@@ -33,7 +34,7 @@ def to_optional_decimal(value: DecimalLike | Unset) -> Decimal | Unset:
     return UNSET if isinstance(value, Unset) else to_decimal(value)
 
 
-def to_optional_nullable_decimal(value: DecimalLike | None | Unset) -> Decimal | None | Unset:
+def to_optional_nullable_decimal(value: DecimalLike | Unset | None) -> Decimal | Unset | None:
     if value is None or isinstance(value, Unset):
         return value
     return to_decimal(value)

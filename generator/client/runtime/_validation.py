@@ -10,6 +10,7 @@ say "is not valid under any of the given schemas".
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
@@ -75,10 +76,10 @@ def _first_problem(data: Any, schema: Schema, path: str) -> tuple[str, str] | No
     number = _number(data)
     if number is not None:
         for keyword, test, text in (
-            ("minimum", lambda n, b: n >= b, ">="),
-            ("maximum", lambda n, b: n <= b, "<="),
-            ("exclusiveMinimum", lambda n, b: n > b, ">"),
-            ("exclusiveMaximum", lambda n, b: n < b, "<"),
+            ("minimum", operator.ge, ">="),
+            ("maximum", operator.le, "<="),
+            ("exclusiveMinimum", operator.gt, ">"),
+            ("exclusiveMaximum", operator.lt, "<"),
         ):
             if keyword in schema and not test(number, Decimal(str(schema[keyword]))):
                 return where, f"must be {text} {schema[keyword]}" + _because(schema)
@@ -97,15 +98,13 @@ def _first_problem(data: Any, schema: Schema, path: str) -> tuple[str, str] | No
             for index, item in enumerate(data):
                 if (problem := _first_problem(item, items, _join(path, index))) is not None:
                     return problem
-    if isinstance(data, Mapping):
-        if (problem := _object_problem(data, schema, path)) is not None:
-            return problem
+    if isinstance(data, Mapping) and (problem := _object_problem(data, schema, path)) is not None:
+        return problem
     for part in schema.get("allOf") or ():
         if (problem := _first_problem(data, part, path)) is not None:
             return problem
-    if "oneOf" in schema:
-        if (problem := _one_of_problem(data, schema, path)) is not None:
-            return problem
+    if "oneOf" in schema and (problem := _one_of_problem(data, schema, path)) is not None:
+        return problem
     if "anyOf" in schema and not any(_first_problem(data, s, path) is None for s in schema["anyOf"]):
         return _first_problem(data, schema["anyOf"][0], path)
     if "if" in schema and _first_problem(data, schema["if"], path) is None:
