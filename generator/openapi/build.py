@@ -491,6 +491,8 @@ class SpecBuilder:
                 schema["format"] = "decimal"
             elif field.kind is FieldKind.DATETIME:
                 schema["format"] = "date-time"
+                if not field.description:
+                    schema["description"] = f"UTC timestamp; the API writes it as {field.example!r}."
             if field.enum:
                 schema["enum"] = [*field.enum, None]
         if field.description:
@@ -503,6 +505,9 @@ class SpecBuilder:
 
 
 def _example_value(field: EntityField) -> Any:
+    if field.kind is FieldKind.DATETIME and " " in field.example:
+        # The API writes "2018-08-08 08:08:08" (UTC); examples must be RFC 3339 to match the format.
+        return field.example.replace(" ", "T") + ("" if field.example.endswith("Z") else "Z")
     if field.kind is FieldKind.INTEGER:
         return int(field.example)
     if field.kind is FieldKind.NUMBER:

@@ -231,7 +231,7 @@ class GroupEncoder:
                         "properties": {a.selector: {"const": a.value} for a in antecedent},
                         "required": [a.selector for a in antecedent],
                     },
-                    "then": {"required": [rule.target]},
+                    "then": {"properties": {rule.target: {}}, "required": [rule.target]},
                 }
             )
         return result
