@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.client.generate import generate_client, load_spec
+from generator.client.generate import generate_client
 from generator.emit import dump_json, dump_yaml
 from generator.spec_command import build_spec_text, load_previous
 
@@ -22,7 +22,8 @@ def _tree(root: Path) -> dict[str, bytes]:
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
         if p.is_file()
-        and not {"dist", "__pycache__", ".mypy_cache", ".ruff_cache", "build"} & set(p.relative_to(root).parts)
+        and not {"dist", "__pycache__", ".mypy_cache", ".ruff_cache", "build"}
+        & set(p.relative_to(root).parts)
         and not p.name.endswith(".egg-info")
         and ".egg-info" not in str(p.relative_to(root))
     }

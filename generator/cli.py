@@ -14,8 +14,8 @@ from pathlib import Path
 from generator.diagnostics import Diagnostic, GenerationFailed
 
 
-def _print_diagnostics(diagnostics: Sequence[Diagnostic] | object) -> None:
-    for diagnostic in sorted(diagnostics, key=lambda d: (d.location, d.message)):  # type: ignore[attr-defined]
+def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
+    for diagnostic in sorted(diagnostics, key=lambda d: (d.location, d.message)):
         print(diagnostic, file=sys.stderr)
 
 
@@ -63,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     spec.add_argument("--report-changes", action="store_true", help="print what changed against the old spec")
     spec.set_defaults(run=_cmd_spec)
 
-    rules = commands.add_parser("rules", help="print, per operation, each rule understood and each phrase not")
+    rules = commands.add_parser(
+        "rules", help="print, per operation, each rule understood and each phrase not"
+    )
     rules.add_argument("documents", nargs="+", type=Path)
     rules.set_defaults(run=_cmd_rules)
 
@@ -77,7 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("new", type=Path)
     diff.set_defaults(run=_cmd_diff)
 
-    check = commands.add_parser("check", help="fail if the committed spec or client is not what regenerating gives")
+    check = commands.add_parser(
+        "check", help="fail if the committed spec or client is not what regenerating gives"
+    )
     check.add_argument("documents", nargs="+", type=Path)
     check.add_argument("--spec", type=Path, required=True)
     check.add_argument("--client", type=Path, required=True)

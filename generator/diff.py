@@ -127,7 +127,9 @@ def _compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> Iterator[Change]
         if (before["method"], before["path"]) != (after["method"], after["path"]):
             yield Change(Impact.MAJOR, op_id, f"moved to {after['method'].upper()} {after['path']}")
         yield from _compare_parameters(op_id, _parameters(old, before), _parameters(new, after))
-        if json.dumps(before.get("responses"), sort_keys=True) != json.dumps(after.get("responses"), sort_keys=True):
+        if json.dumps(before.get("responses"), sort_keys=True) != json.dumps(
+            after.get("responses"), sort_keys=True
+        ):
             yield Change(Impact.MAJOR, op_id, "response changed")
     old_schemas = (old.get("components") or {}).get("schemas") or {}
     new_schemas = (new.get("components") or {}).get("schemas") or {}
@@ -140,7 +142,9 @@ def _compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> Iterator[Change]
     old_rest = {k: v for k, v in old.items() if k not in {"paths", "components", "info"}}
     new_rest = {k: v for k, v in new.items() if k not in {"paths", "components", "info"}}
     if old_rest != new_rest:
-        yield Change(Impact.MAJOR if old.get("servers") != new.get("servers") else Impact.PATCH, "spec", "top level")
+        yield Change(
+            Impact.MAJOR if old.get("servers") != new.get("servers") else Impact.PATCH, "spec", "top level"
+        )
     old_info = {k: v for k, v in (old.get("info") or {}).items() if k != "version"}
     new_info = {k: v for k, v in (new.get("info") or {}).items() if k != "version"}
     if old_info != new_info:

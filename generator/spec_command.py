@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from generator.diagnostics import GenerationFailed
+from generator.diagnostics import DiagnosticSink, GenerationFailed
 from generator.emit import dump_json, dump_yaml, write_atomic
 from generator.pipeline import read_sources, run_spec_pipeline
-from generator.diagnostics import DiagnosticSink
 
 
-def build_spec_text(documents: Sequence[Path], previous: dict[str, Any] | None, *, strict: bool = False) -> tuple[dict[str, Any], DiagnosticSink]:
+def build_spec_text(
+    documents: Sequence[Path], previous: dict[str, Any] | None, *, strict: bool = False
+) -> tuple[dict[str, Any], DiagnosticSink]:
     """The spec for ``documents``, versioned against ``previous`` (see generator.diff)."""
     from generator.diff import next_version
 
@@ -48,7 +49,9 @@ def write_spec(documents: Sequence[Path], output: Path, *, strict: bool, report_
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)
     changed = write_atomic(output, yaml_text)
     changed = write_atomic(output.with_suffix(".json"), json_text) or changed
-    print(f"{'wrote' if changed else 'unchanged'}: {output} and {output.with_suffix('.json')}", file=sys.stderr)
+    print(
+        f"{'wrote' if changed else 'unchanged'}: {output} and {output.with_suffix('.json')}", file=sys.stderr
+    )
     if report_changes:
         print(format_changes(compare(previous or {}, spec)))
     return 0

@@ -79,7 +79,10 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
     if problems:
         # openapi-python-client skips what it cannot read and says so; a skip is a dropped class.
         raise GenerationFailed(
-            [_error("<spec>", f"openapi-python-client: {e.header or 'error'}: {e.detail or ''}") for e in problems]
+            [
+                _error("<spec>", f"openapi-python-client: {e.header or 'error'}: {e.detail or ''}")
+                for e in problems
+            ]
         )
     package = destination / PACKAGE
     for module in RUNTIME_MODULES:
@@ -98,7 +101,9 @@ def schemas_module(plan: ClientPlan) -> str:
     ]
     for operation in plan.operations.values():
         for suffix, schema in (("BODY", operation.body_schema), ("QUERY", operation.query_schema)):
-            lines.append(f"{constant(operation.python_name)}_{suffix}: dict[str, Any] = {_literal(schema or {})}")
+            lines.append(
+                f"{constant(operation.python_name)}_{suffix}: dict[str, Any] = {_literal(schema or {})}"
+            )
     return "\n".join(lines) + "\n"
 
 
@@ -119,7 +124,9 @@ def format_package(directory: Path) -> None:
             [*ruff, *arguments], cwd=directory, capture_output=True, text=True, check=False
         )
         if completed.returncode != 0:
-            raise GenerationFailed([_error(directory, f"ruff {arguments[0]} failed: {completed.stderr.strip()}")])
+            raise GenerationFailed(
+                [_error(directory, f"ruff {arguments[0]} failed: {completed.stderr.strip()}")]
+            )
 
 
 def verify_package(directory: Path, plan: ClientPlan) -> None:
@@ -170,8 +177,11 @@ def generate_client(spec_path: Path, output: Path) -> int:
         unchanged = output.exists() and _same_tree(built, output)
         if not unchanged:
             replace_directory(built, output)
-    print(f"{'unchanged' if unchanged else 'wrote'}: {output} ({len(plan.models)} classes, "
-          f"{len(plan.operations)} operations)", file=sys.stderr)
+    print(
+        f"{'unchanged' if unchanged else 'wrote'}: {output} ({len(plan.models)} classes, "
+        f"{len(plan.operations)} operations)",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -155,7 +155,8 @@ def response_to_wire(field: FieldPlan) -> str:
     if field.kind == "list" and field.item is not None and field.item.kind == "model":
         return f"if {attr} is not None:\n    data[{name}] = [item.to_dict() for item in {attr}]"
     encode = {"decimal": f"str({attr})", "datetime": f"format_timestamp({attr})"}.get(field.kind, attr)
-    return f"if {attr} is not None and {reader(field).replace('(data,', '(self.raw,')} != {attr}:\n    data[{name}] = {encode}"
+    read_raw = reader(field).replace("(data,", "(self.raw,")
+    return f"if {attr} is not None and {read_raw} != {attr}:\n    data[{name}] = {encode}"
 
 
 def referenced_models(model: ModelPlan) -> list[str]:

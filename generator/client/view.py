@@ -14,6 +14,7 @@ sanitisers, so a hostile name in the reference can never become code.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -181,7 +182,9 @@ class _ViewBuilder:
 
     # -- fields --------------------------------------------------------------------------
 
-    def field(self, wire: str, python: str, schema: Mapping[str, Any], required: bool, owner: str) -> FieldPlan:
+    def field(
+        self, wire: str, python: str, schema: Mapping[str, Any], required: bool, owner: str
+    ) -> FieldPlan:
         description = str(schema.get("description") or "")
         types = schema.get("type")
         nullable = isinstance(types, list) and "null" in types
@@ -194,7 +197,13 @@ class _ViewBuilder:
             if len(refs) == 1 and any(b.get("type") == "null" for b in schema["oneOf"]):
                 component = str(refs[0]["$ref"]).removeprefix(REF)
                 return FieldPlan(
-                    wire, python, "model", required, description, model=self.class_for(component), nullable=True
+                    wire,
+                    python,
+                    "model",
+                    required,
+                    description,
+                    model=self.class_for(component),
+                    nullable=True,
                 )
         if json_type == "array":
             items = schema.get("items") or {}
@@ -208,12 +217,16 @@ class _ViewBuilder:
                 return FieldPlan(wire, python, "datetime", required, description, nullable=nullable)
             values = [v for v in schema.get("enum") or () if v is not None]
             if values and owner != "response":
-                return FieldPlan(wire, python, "literal", required, description, tuple(values), nullable=nullable)
+                return FieldPlan(
+                    wire, python, "literal", required, description, tuple(values), nullable=nullable
+                )
             return FieldPlan(wire, python, "str", required, description, nullable=nullable)
         if json_type == "integer":
             values = [v for v in schema.get("enum") or () if v is not None]
             if values and owner != "response":
-                return FieldPlan(wire, python, "literal", required, description, tuple(values), nullable=nullable)
+                return FieldPlan(
+                    wire, python, "literal", required, description, tuple(values), nullable=nullable
+                )
             return FieldPlan(wire, python, "int", required, description, nullable=nullable)
         if json_type == "number":
             # Money: numbers are exact decimals in both directions, never floats.
@@ -293,13 +306,19 @@ class _ViewBuilder:
             group = self.resolve(reference)
             leaves = list(self.leaves(group))
             variant_names = []
-            defaults = {str(group["x-selector"]): group["x-selector-default"]} if "x-selector-default" in group else {}
+            defaults = (
+                {str(group["x-selector"]): group["x-selector-default"]}
+                if "x-selector-default" in group
+                else {}
+            )
             for leaf_ref in leaves:
                 leaf = self.resolve(leaf_ref)
                 for name in leaf.get("x-group-fields") or ():
                     owned.setdefault(name, str(group.get("x-group-name")))
                 variant_names.append(self.variant_model(leaf_ref, properties, defaults))
-            group_name = str(group.get("x-group-name") or python_identifier(str(reference["$ref"]).rsplit("/")[-1]))
+            group_name = str(
+                group.get("x-group-name") or python_identifier(str(reference["$ref"]).rsplit("/")[-1])
+            )
             selector = str(group.get("x-selector", ""))
             has_absent = "x-selector-default" in group or any(
                 "not" in self.resolve(leaf_ref) for leaf_ref in leaves
@@ -323,8 +342,8 @@ class _ViewBuilder:
         fields: list[FieldPlan] = []
         for wire, python in zip(plain, pythons, strict=False):
             fields.append(self.field(wire, python, properties[wire], wire in required, operation_id))
-        for (_, group), python in zip(group_fields, pythons[len(plain) :], strict=True):
-            fields.append(FieldPlan(**{**group.__dict__, "python": python}))
+        for (_, group_field), python in zip(group_fields, pythons[len(plain) :], strict=True):
+            fields.append(dataclasses.replace(group_field, python=python))
         # Required keywords first, as Python signatures want.
         ordered = tuple(sorted(fields, key=lambda f: not f.required))
         name = self.class_for(body_ref.removeprefix(REF))
@@ -376,7 +395,9 @@ class _ViewBuilder:
         if existing is not None and existing != plan:
             kinds = {f.wire: f.kind for f in existing.fields}
             if any(kinds.get(f.wire, f.kind) != f.kind for f in plan.fields):
-                self.sink.error(self.location, f"variant {component} has different field types in two operations")
+                self.sink.error(
+                    self.location, f"variant {component} has different field types in two operations"
+                )
         self.plan.models.setdefault(name, plan)
         return name
 
@@ -384,7 +405,7 @@ class _ViewBuilder:
 
     def build(self) -> ClientPlan:
         for component, schema in self.schemas.items():
-            if schema.get("type") == "object" and component.endswith("Entity") or component == "Error":
+            if (schema.get("type") == "object" and component.endswith("Entity")) or component == "Error":
                 self.response_model(component)
         for path, item in (self.spec.get("paths") or {}).items():
             for method in _METHODS:
@@ -406,7 +427,9 @@ class _ViewBuilder:
             schema = dict(parameter.get("schema") or {})
             if parameter.get("description") and "description" not in schema:
                 schema["description"] = parameter["description"]
-            plan = self.field(str(parameter["name"]), python, schema, bool(parameter.get("required")), operation_id)
+            plan = self.field(
+                str(parameter["name"]), python, schema, bool(parameter.get("required")), operation_id
+            )
             if parameter.get("in") == "path":
                 path_params.append(plan)
             elif parameter.get("in") == "query":
@@ -442,10 +465,12 @@ class _ViewBuilder:
         if "$ref" in schema:
             return ResponsePlan("model", self.response_model(str(schema["$ref"]).removeprefix(REF)))
         if schema.get("type") == "array" and "$ref" in (schema.get("items") or {}):
-            return ResponsePlan("model_list", self.response_model(str(schema["items"]["$ref"]).removeprefix(REF)))
+            return ResponsePlan(
+                "model_list", self.response_model(str(schema["items"]["$ref"]).removeprefix(REF))
+            )
         selected = schema.get("x-response-by")
         if selected:
-            mapping = []
+            mapping: list[tuple[str, str | None]] = []
             for value, branch in selected["mapping"].items():
                 if "$ref" in branch:
                     mapping.append((str(value), self.response_model(str(branch["$ref"]).removeprefix(REF))))
@@ -495,7 +520,8 @@ def simple_spec(spec: Mapping[str, Any], plan: ClientPlan) -> dict[str, Any]:
     for operation in plan.operations.values():
         entry: dict[str, Any] = {"operationId": operation.operation_id, "tags": [plan.tags[operation.tag]]}
         parameters = [
-            {"name": p.wire, "in": "path", "required": True, "schema": _simple_type(p)} for p in operation.path_params
+            {"name": p.wire, "in": "path", "required": True, "schema": _simple_type(p)}
+            for p in operation.path_params
         ] + [
             {"name": p.wire, "in": "query", "required": p.required, "schema": _simple_type(p)}
             for p in operation.query_params
@@ -539,5 +565,3 @@ def _simple_type(plan: FieldPlan) -> dict[str, Any]:
         "literal": "string",
     }.get(plan.kind)
     return {"type": simple} if simple else {}
-
-

@@ -70,7 +70,7 @@ def parse_mandatory(text: str) -> bool:
 
 
 _DEFAULT = re.compile(r"\(([^()]*)\)\s*$")
-_RANGE = re.compile(r"^(?P<low>-?\d+(?:\.\d+)?)\s*(?:-|\.\.|–)\s*(?P<high>-?\d+(?:\.\d+)?)$")
+_RANGE = re.compile(r"^(?P<low>-?\d+(?:\.\d+)?)\s*(?:-|\.\.|\u2013)\s*(?P<high>-?\d+(?:\.\d+)?)$")
 
 
 def parse_values(text: str) -> ValueSpec:

@@ -44,11 +44,15 @@ def read_entity_block(content: str, first_line: Location, sink: DiagnosticSink) 
             continue
         match = _LINE.match(line)
         if not match:
-            sink.warning(location, f"cannot read entity line {line!r}; it is kept out of the schema", "entity-line")
+            sink.warning(
+                location, f"cannot read entity line {line!r}; it is kept out of the schema", "entity-line"
+            )
             continue
         name = match.group("name")
         if name in seen:
-            sink.error(location, f"field {name!r} is listed twice (first at line {seen[name].line})", "dup-field")
+            sink.error(
+                location, f"field {name!r} is listed twice (first at line {seen[name].line})", "dup-field"
+            )
             continue
         seen[name] = location
         field = _read_field(name, match.group("rest"), location, sink)
@@ -108,7 +112,9 @@ def _read_example(rest: str) -> _Example | None:
         kind = FieldKind.INTEGER if re.fullmatch(r"-?\d+", text) else FieldKind.NUMBER
         return _Example(kind, text, rest[match.end() :])
     if match := _ENTITY_NAME.match(rest):
-        return _Example(FieldKind.ENTITY, match.group("name"), rest[match.end() :], entity=match.group("name"))
+        return _Example(
+            FieldKind.ENTITY, match.group("name"), rest[match.end() :], entity=match.group("name")
+        )
     return None
 
 

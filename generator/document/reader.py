@@ -32,6 +32,7 @@ from generator.document.model import (
     Operation,
     Parameter,
     SecurityType,
+    ValueSpec,
 )
 
 _OPERATION_HEADING = re.compile(
@@ -44,7 +45,9 @@ _ENTITY_HEADING = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)\s*:?\s*\*\*\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s*)<>`]+")
-_STATUS_NOTE = re.compile(r"HTTP\s+`?(?P<code>\d(?:\d\d|XX))`?\s+return codes?\s+(?:is|are)\s+used\s+(?P<rest>.*)")
+_STATUS_NOTE = re.compile(
+    r"HTTP\s+`?(?P<code>\d(?:\d\d|XX))`?\s+return codes?\s+(?:is|are)\s+used\s+(?P<rest>.*)"
+)
 _JSON_COMMENT = re.compile(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", re.DOTALL)
 
 _COLUMNS = {
@@ -240,7 +243,9 @@ class _Reader:
                 continue
             if block.kind == "table":
                 if parameters:
-                    self.sink.error(self.location(block.start), "operation has a second parameters table", "table")
+                    self.sink.error(
+                        self.location(block.start), "operation has a second parameters table", "table"
+                    )
                 parameters = self.read_table(block)
                 expecting_table_at = None
                 continue
@@ -268,7 +273,9 @@ class _Reader:
                 "table",
             )
         if parameters is None:
-            self.sink.warning(heading_location, f"operation {title!r} says nothing about its parameters", "table")
+            self.sink.warning(
+                heading_location, f"operation {title!r} says nothing about its parameters", "table"
+            )
             parameters = []
         return Operation(
             title=title,
@@ -369,7 +376,7 @@ class _Reader:
         except cells.CellError as error:
             self.sink.warning(location, f"{name.wire_name}: {error}; kept in the description", "values")
             description = f"{description} (Values: {cell('values')})".strip()
-            values = cells.ValueSpec()
+            values = ValueSpec()
         return Parameter(
             name=name,
             type=type_,
@@ -449,7 +456,9 @@ class _GeneralCollector:
         previous = ""
         for token in block.tokens:
             if token.type == "fence" and "error payload" in previous.lower():
-                self.parse_error_example(token.content, self.reader.location(token.map[0] if token.map else 0))
+                self.parse_error_example(
+                    token.content, self.reader.location(token.map[0] if token.map else 0)
+                )
             if token.type != "inline":
                 continue
             previous = token.content

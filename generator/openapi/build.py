@@ -67,7 +67,9 @@ def plan_operations(documents: Sequence[Document], sink: DiagnosticSink) -> list
             if op_id in by_id:
                 op_id = f"{op_id}_{operation.method.value}"
                 if op_id in by_id:
-                    sink.error(operation.location, f"operation id {op_id} is taken twice", "duplicate-operation")
+                    sink.error(
+                        operation.location, f"operation id {op_id} is taken twice", "duplicate-operation"
+                    )
                     continue
             by_id[op_id] = operation.location
             planned.append(PlannedOperation(operation, op_id, document))
@@ -96,11 +98,14 @@ class SpecBuilder:
             self.registry.schemas[entity.name] = self.entity_schema(entity)
         self.registry.schemas["Error"] = self.error_schema()
         for named in (n for d in self.documents for n in d.named_lists):
-            self.registry.schemas.setdefault(pascal(named.title), {
-                "type": "string",
-                "description": f"{named.title}, as listed in the reference.",
-                "enum": list(named.items),
-            })
+            self.registry.schemas.setdefault(
+                pascal(named.title),
+                {
+                    "type": "string",
+                    "description": f"{named.title}, as listed in the reference.",
+                    "enum": list(named.items),
+                },
+            )
         self.check_permissions(planned)
         paths: dict[str, dict[str, Any]] = {}
         for plan in planned:
@@ -277,7 +282,9 @@ class SpecBuilder:
             row = by_name.get(name)
             if row is None:
                 self.sink.warning(
-                    operation.location, f"path parameter {{{name}}} has no row in the parameters table", "path"
+                    operation.location,
+                    f"path parameter {{{name}}} has no row in the parameters table",
+                    "path",
                 )
                 schema: Schema = {"type": "string"}
                 description = ""
@@ -311,7 +318,9 @@ class SpecBuilder:
         if body_parameters:
             result["requestBody"] = {
                 "required": True,
-                "content": {"application/json": {"schema": ref(self.request_body(prefix, body_parameters, rules))}},
+                "content": {
+                    "application/json": {"schema": ref(self.request_body(prefix, body_parameters, rules))}
+                },
             }
         result["responses"] = self.responses(plan, by_name)
         return result
@@ -436,7 +445,9 @@ class SpecBuilder:
 
     def entity_after(self, plan: PlannedOperation) -> Entity | None:
         operation = plan.operation
-        later = [o.location.line for o in plan.document.operations if o.location.line > operation.location.line]
+        later = [
+            o.location.line for o in plan.document.operations if o.location.line > operation.location.line
+        ]
         limit = min(later) if later else None
         for entity in plan.document.entities:
             line = entity.location.line
@@ -446,9 +457,13 @@ class SpecBuilder:
 
     def primary_entity(self, document: Document) -> Entity | None:
         stem = singular(snake(tag_name(document.title)).split("_")[-1])
-        candidates = [e for e in document.entities if e.name.lower() == f"{snake(tag_name(document.title))}entity"]
+        candidates = [
+            e for e in document.entities if e.name.lower() == f"{snake(tag_name(document.title))}entity"
+        ]
         candidates = candidates or [
-            e for e in document.entities if singular(snake(tag_name(document.title))) + "_entity" == snake(e.name)
+            e
+            for e in document.entities
+            if singular(snake(tag_name(document.title))) + "_entity" == snake(e.name)
         ]
         candidates = candidates or [e for e in document.entities if stem in snake(e.name)]
         return candidates[0] if candidates else (document.entities[0] if document.entities else None)
@@ -469,7 +484,9 @@ class SpecBuilder:
         if field.kind is FieldKind.ENTITY:
             name = field.entity or ""
             if name not in self.entities:
-                self.sink.warning(field.location, f"{entity.name}.{field.name} refers to unknown entity {name}")
+                self.sink.warning(
+                    field.location, f"{entity.name}.{field.name} refers to unknown entity {name}"
+                )
                 schema = {"type": ["object", "null"]}
             elif field.is_array:
                 schema = {"type": ["array", "null"], "items": ref(name)}
@@ -534,7 +551,9 @@ def _merge(target: Schema, patch: Schema) -> None:
             target[key] = value
 
 
-def _insert(properties: dict[str, Any], path: tuple[str, ...], schema: Schema, row: Parameter, sink: DiagnosticSink) -> None:
+def _insert(
+    properties: dict[str, Any], path: tuple[str, ...], schema: Schema, row: Parameter, sink: DiagnosticSink
+) -> None:
     """Place a bracketed name (``a[b][][c]``) as nested objects and arrays."""
     head, *rest = path
     if not rest:

@@ -15,8 +15,28 @@ from generator.document.model import HttpMethod
 #: ``cancel_smart_trade_order``; an action not starting with one of them is a noun phrase used
 #: as a verb (``panic_sell``), which goes before the resource: ``panic_sell_smart_trade``.
 _VERBS = frozenset(
-    {"add", "cancel", "close", "create", "delete", "disable", "enable", "get", "remove", "reset",
-     "start", "stop", "update", "edit", "set", "change", "pause", "resume", "archive", "refresh"}
+    {
+        "add",
+        "cancel",
+        "close",
+        "create",
+        "delete",
+        "disable",
+        "enable",
+        "get",
+        "remove",
+        "reset",
+        "start",
+        "stop",
+        "update",
+        "edit",
+        "set",
+        "change",
+        "pause",
+        "resume",
+        "archive",
+        "refresh",
+    }
 )
 _SELF_VERBS = frozenset({"ping"})
 _VERSION = re.compile(r"^v(?:er)?\d+$")
@@ -62,8 +82,10 @@ def operation_id(method: HttpMethod, path: str) -> str:
         return f"create_{singular(resource)}"
     action = snake("_".join(literals[1:]))
     if not has_member:
-        return action if action.split("_")[0] in _VERBS or singular(resource) in action else (
-            f"{action}_{singular(resource)}"
+        return (
+            action
+            if action.split("_")[0] in _VERBS or singular(resource) in action
+            else (f"{action}_{singular(resource)}")
         )
     verb, _, rest = action.partition("_")
     if verb in _VERBS:

@@ -11,7 +11,7 @@ from generator.diagnostics import DiagnosticSink, Location
 
 def validate_spec(spec: dict[str, Any], sink: DiagnosticSink, source: str = "<generated spec>") -> None:
     """Report every schema violation of ``spec`` as an error; a spec that fails is never written."""
-    validator = OpenAPIV31SpecValidator(spec)  # type: ignore[arg-type]
+    validator = OpenAPIV31SpecValidator(spec)
     for error in validator.iter_errors():
         where = "/".join(str(part) for part in error.path) or "(root)"
         sink.error(Location(source, 1), f"invalid OpenAPI at {where}: {error.message}", "openapi")

@@ -40,7 +40,7 @@ from generator.rules.model import (
 )
 
 Schema = dict[str, Any]
-_MEANING = re.compile(r"\b(?P<value>true|false)\s*[-–:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
+_MEANING = re.compile(r"\b(?P<value>true|false)\s*[-\u2013:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
 REF_PREFIX = "#/components/schemas/"
 
 
@@ -57,11 +57,11 @@ class SchemaRegistry:
             if existing_name.endswith(name) and _canonical(existing) == canonical:
                 return existing_name
         for candidate in (name, f"{prefix}{name}"):
-            existing = self.schemas.get(candidate)
-            if existing is None:
+            taken = self.schemas.get(candidate)
+            if taken is None:
                 self.schemas[candidate] = schema
                 return candidate
-            if _canonical(existing) == _canonical(schema):
+            if _canonical(taken) == canonical:
                 return candidate
         counter = 2
         while f"{prefix}{name}{counter}" in self.schemas:
@@ -271,7 +271,9 @@ class GroupEncoder:
         atom = Atom(name, value)
         if isinstance(value, bool):
             suffix = (
-                f"{pascal(meanings[value])}Order" if value in meanings else ("Enabled" if value else "Disabled")
+                f"{pascal(meanings[value])}Order"
+                if value in meanings
+                else ("Enabled" if value else "Disabled")
             )
             variant_name = ("" if meanings else _stem(name)) + suffix
         else:
@@ -306,7 +308,9 @@ class GroupEncoder:
 
     def encode_nested(self, child: _Selector, value: str | bool, parent_atom: Atom) -> str:
         atom = Atom(child.name, value)
-        required = [parent_atom.selector] if self.selector(parent_atom.selector).absent_means() is not True else []
+        required = (
+            [parent_atom.selector] if self.selector(parent_atom.selector).absent_means() is not True else []
+        )
         if child.absent_means() != value:
             required.append(child.name)
         required += self.required_by(atom)

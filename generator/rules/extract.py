@@ -25,8 +25,8 @@ from decimal import Decimal
 from generator.diagnostics import DiagnosticSink, Location
 from generator.document.model import Operation, Parameter, Scalar
 from generator.rules.model import (
-    Atom,
     AppliesIf,
+    Atom,
     AvailableIf,
     Bound,
     Condition,
@@ -55,10 +55,14 @@ _UNIQUE_POSITIVE = re.compile(
 )
 _APPLIES_FOR = re.compile(r"\bfor\s+(?P<word>conditional)\b", re.IGNORECASE)
 _IF_NULL = re.compile(r"^if\s+null\b", re.IGNORECASE)
-_RULE_LIKE = re.compile(r"^(?:requi|available\b|must\b|only\s+if\b|format\s*:|\d+\s+\w+\s+max\b)", re.IGNORECASE)
+_RULE_LIKE = re.compile(
+    r"^(?:requi|available\b|must\b|only\s+if\b|format\s*:|\d+\s+\w+\s+max\b)", re.IGNORECASE
+)
 _AND = re.compile(r"\s+(?:and|&&)\s+", re.IGNORECASE)
 _ATOM = re.compile(r"^(?P<selector>[A-Za-z_][\w\[\]]*)(?:\s*(?:==?|\bis\b)\s*(?P<value>[\w:.\-]+))?$")
-_BOOLEAN_MEANING = re.compile(r"\b(?P<value>true|false)\s*[-–:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
+_BOOLEAN_MEANING = re.compile(
+    r"\b(?P<value>true|false)\s*[-\u2013:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE
+)
 _FORMAT_FIELD = re.compile(r"(?P<name>\w+)\s*:\s*(?P<value>.*?)(?=,\s*\w+\s*:|$)")
 _FORMAT_ALTERNATIVE = re.compile(r"\(\s*or\s+(?P<name>\w+)\s*=")
 
@@ -99,8 +103,8 @@ class _Extractor:
             if parameter.mandatory and target in self.conditional:
                 self.sink.warning(
                     parameter.location,
-                    f"{self.operation_id}.{target} is marked mandatory YES but its description makes it conditional; "
-                    "the condition wins",
+                    f"{self.operation_id}.{target} is marked mandatory YES but its description makes it "
+                    "conditional; the condition wins",
                     "mandatory-conditional",
                 )
         return OperationRules(
@@ -123,9 +127,7 @@ class _Extractor:
             positive = match.group("sign").lower() == "positive"
             self.require_numeric(parameter, sentence)
             zero = Decimal(0)
-            self.rules.append(
-                Bound(target, zero if positive else None, None if positive else zero, source)
-            )
+            self.rules.append(Bound(target, zero if positive else None, None if positive else zero, source))
         elif match := _MAX_ITEMS.match(sentence):
             self.require_array(parameter, sentence)
             self.rules.append(MaxItems(target, int(match.group("n1") or match.group("n2")), source))
@@ -149,7 +151,9 @@ class _Extractor:
     def not_understood(self, target: str, phrase: str, reason: str, source: Source) -> None:
         self.unread.append(Unread(target, phrase, reason, source.location))
         self.sink.warning(
-            source.location, f"{self.operation_id}.{target}: rule not understood: {phrase!r} ({reason})", "rule"
+            source.location,
+            f"{self.operation_id}.{target}: rule not understood: {phrase!r} ({reason})",
+            "rule",
         )
 
     def require_numeric(self, parameter: Parameter, sentence: str) -> None:
@@ -161,7 +165,9 @@ class _Extractor:
     def require_array(self, parameter: Parameter, sentence: str) -> None:
         if not parameter.type.is_array:
             self.sink.warning(
-                parameter.location, f"{parameter.name.base}: {sentence!r} on a parameter that is not an array", "rule"
+                parameter.location,
+                f"{parameter.name.base}: {sentence!r} on a parameter that is not an array",
+                "rule",
             )
 
     # -- conditions ------------------------------------------------------------------------
@@ -184,7 +190,7 @@ class _Extractor:
         """An atom; the selector's name (a str) if the operation has no such parameter."""
         match = _ATOM.match(text)
         selector = match.group("selector") if match else None
-        if match and selector in self.parameters:
+        if match and selector is not None and selector in self.parameters:
             return self.typed_atom(target, self.parameters[selector], match.group("value"), text, source)
         order_word = self.order_word(text)
         if order_word is not None:
@@ -216,7 +222,10 @@ class _Extractor:
             return None
         if selector.values.enum and value not in selector.values.enum:
             self.not_understood(
-                target, source.phrase, f"{value!r} is not one of {name}'s values {list(selector.values.enum)}", source
+                target,
+                source.phrase,
+                f"{value!r} is not one of {name}'s values {list(selector.values.enum)}",
+                source,
             )
             return None
         return Atom(name, value)
@@ -224,14 +233,16 @@ class _Extractor:
     @staticmethod
     def order_word(text: str) -> str | None:
         words = text.lower().split()
-        if words and words[0] in {"limit", "market", "conditional"} and set(words[1:]) <= {"order", "used", "type"}:
+        if (
+            words
+            and words[0] in {"limit", "market", "conditional"}
+            and set(words[1:]) <= {"order", "used", "type"}
+        ):
             return words[0]
         return None
 
     def resolve_order_word(self, target: str, word: str, text: str, source: Source) -> Atom | None:
-        candidates = [
-            p for p in self.parameters.values() if word in p.values.enum and p.name.base != target
-        ]
+        candidates = [p for p in self.parameters.values() if word in p.values.enum and p.name.base != target]
         if candidates:
             ranked = sorted(candidates, key=lambda p: -_common_prefix(p.name.base, target))
             best = _common_prefix(ranked[0].name.base, target)
@@ -302,7 +313,8 @@ def iter_rule_lines(rules: OperationRules) -> Iterator[tuple[Location, str]]:
 def _describe(rule: Rule) -> str:
     if isinstance(rule, RequiredIf):
         if rule.dead:
-            return f"never required: {', '.join(rule.dead)} is not a parameter here (belongs with {rule.condition})"
+            dead = ", ".join(rule.dead)
+            return f"never required: {dead} is not a parameter here (belongs with {rule.condition})"
         return f"required if {rule.condition}"
     if isinstance(rule, AppliesIf):
         return f"only meaningful if {rule.condition}"
