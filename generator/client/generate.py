@@ -9,6 +9,8 @@ any point leaves the previous package untouched.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -75,7 +77,8 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
         raise GenerationFailed([_error("<spec>", f"openapi-python-client: {data.header}: {data.detail}")])
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
     project.env.globals.update(plan=plan, **TEMPLATE_GLOBALS)
-    problems = [e for e in project.build() if e is not None]
+    with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
+        problems = [e for e in project.build() if e is not None]
     if problems:
         # openapi-python-client skips what it cannot read and says so; a skip is a dropped class.
         raise GenerationFailed(

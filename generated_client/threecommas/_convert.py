@@ -1,0 +1,47 @@
+"""Converters for request values: exact decimals in, never floats.
+
+They are attrs converters on the generated request classes, so ``Decimal``, ``int`` and
+``str`` are accepted wherever the API takes a number, and a ``float`` is refused: it already
+lost the digits the caller meant (``0.1`` is not one tenth).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import TypeAlias
+
+from .types import UNSET, Unset
+
+DecimalLike: TypeAlias = Decimal | int | str
+
+
+def to_decimal(value: DecimalLike) -> Decimal:
+    """``value`` as an exact, finite ``Decimal``; raises ``TypeError`` / ``ValueError`` otherwise."""
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        hint = " (floats lose precision: pass Decimal('0.1') or '0.1')" if isinstance(value, float) else ""
+        raise TypeError(f"expected a Decimal, int or str, got {type(value).__name__}{hint}")
+    try:
+        text_or_int = value.strip() if isinstance(value, str) else value
+        number = value if isinstance(value, Decimal) else Decimal(text_or_int)
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not a decimal number") from None
+    if not number.is_finite():
+        raise ValueError(f"{value!r} is not a finite number")
+    return number
+
+
+def to_optional_decimal(value: DecimalLike | Unset) -> Decimal | Unset:
+    return UNSET if isinstance(value, Unset) else to_decimal(value)
+
+
+def to_optional_nullable_decimal(value: DecimalLike | Unset | None) -> Decimal | Unset | None:
+    if value is None or isinstance(value, Unset):
+        return value
+    return to_decimal(value)
+
+
+def json_decimal(value: DecimalLike | float) -> Decimal:
+    """A number read back from JSON: floats are taken by their shortest repr, not their binary value."""
+    if isinstance(value, float):
+        return to_decimal(repr(value))
+    return to_decimal(value)

@@ -1,0 +1,153 @@
+"""Tolerant readers for response values.
+
+A trading client must never fail to read a trade because the server left out a field, sent
+``null``, added an enum value or formatted a number differently: each reader returns ``None``
+for a value it cannot use (logging why at DEBUG), and the model keeps the raw JSON beside its
+typed fields.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+
+from ._values import parse_timestamp
+
+logger = logging.getLogger("threecommas")
+
+T = TypeVar("T")
+
+
+def _skip(name: str, value: Any, expected: str) -> None:
+    logger.debug("response field %s: expected %s, got %r; read as None", name, expected, value)
+
+
+def read_int(data: Mapping[str, Any], name: str) -> int | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        _skip(name, value, "an integer")
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str | float):
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            number = Decimal("NaN")
+        if number.is_finite() and number == number.to_integral_value():
+            return int(number)
+    _skip(name, value, "an integer")
+    return None
+
+
+def read_decimal(data: Mapping[str, Any], name: str) -> Decimal | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        _skip(name, value, "a decimal")
+        return None
+    if isinstance(value, int | float | str | Decimal):
+        try:
+            number = Decimal(repr(value) if isinstance(value, float) else value)
+        except InvalidOperation:
+            _skip(name, value, "a decimal")
+            return None
+        if number.is_finite():
+            return number
+    _skip(name, value, "a decimal")
+    return None
+
+
+def read_str(data: Mapping[str, Any], name: str) -> str | None:
+    value = data.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    _skip(name, value, "a string")
+    return None
+
+
+def read_bool(data: Mapping[str, Any], name: str) -> bool | None:
+    value = data.get(name)
+    if value is None or isinstance(value, bool):
+        return value
+    if value in ("true", "false"):
+        return bool(value == "true")
+    _skip(name, value, "a boolean")
+    return None
+
+
+def read_datetime(data: Mapping[str, Any], name: str) -> datetime | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            return parse_timestamp(value)
+        except ValueError:
+            pass
+    _skip(name, value, "a timestamp")
+    return None
+
+
+def read_object(data: Mapping[str, Any], name: str) -> dict[str, Any] | None:
+    value = data.get(name)
+    if value is None or isinstance(value, Mapping):
+        return dict(value) if value is not None else None
+    _skip(name, value, "an object")
+    return None
+
+
+def read_any(data: Mapping[str, Any], name: str) -> Any:
+    return data.get(name)
+
+
+def read_model(data: Mapping[str, Any], name: str, parse: Callable[[Mapping[str, Any]], T]) -> T | None:
+    value = data.get(name)
+    if isinstance(value, Mapping):
+        return parse(value)
+    if value is not None:
+        _skip(name, value, "an object")
+    return None
+
+
+def read_list(data: Mapping[str, Any], name: str, read_item: Callable[[Any], T | None]) -> list[T] | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        _skip(name, value, "a list")
+        return None
+    items = (read_item(item) for item in value)
+    return [item for item in items if item is not None]
+
+
+def item_reader(read: Callable[[Mapping[str, Any], str], T | None]) -> Callable[[Any], T | None]:
+    """Adapt a field reader to read one list item."""
+
+    def read_item(item: Any) -> T | None:
+        return read({"item": item}, "item")
+
+    return read_item
+
+
+def model_item(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], T | None]:
+    def read_item(item: Any) -> T | None:
+        return parse(item) if isinstance(item, Mapping) else None
+
+    return read_item
+
+
+def format_timestamp(value: datetime) -> str:
+    """The API's own timestamp form, ``2018-08-08 08:08:08``, for UTC values; ISO-8601 otherwise."""
+    offset = value.utcoffset()
+    if offset is not None and offset.total_seconds() == 0 and value.microsecond == 0:
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    return value.isoformat()

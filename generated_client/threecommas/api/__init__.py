@@ -1,0 +1,1 @@
+"""Request builders and response readers, one module per operation, grouped by tag."""

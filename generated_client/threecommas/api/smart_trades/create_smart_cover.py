@@ -1,0 +1,124 @@
+"""Create SmartCover
+
+``POST /ver1/smart_trades/create_smart_cover``. Builds the request and reads the response; the
+client does the sending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Literal
+
+import httpx
+
+from ..._convert import DecimalLike, to_decimal
+from ..._schemas import CREATE_SMART_COVER_BODY
+from ..._transport import PreparedRequest
+from ..._validation import validate_request
+from ..._values import dumps_body
+from ...errors import RequestValidationError, UnexpectedResponseError
+from ...models.buy_conditional import BuyConditional
+from ...models.buy_market import BuyMarket
+from ...models.create_smart_cover_buy_limit import CreateSmartCoverBuyLimit
+from ...models.create_smart_cover_request import CreateSmartCoverRequest
+from ...models.smart_trade_entity import SmartTradeEntity
+from ...models.stop_loss_disabled import StopLossDisabled
+from ...models.stop_loss_enabled import StopLossEnabled
+from ...models.stop_loss_sell_limit import StopLossSellLimit
+from ...models.stop_loss_sell_market import StopLossSellMarket
+from ...models.take_profit_classic import TakeProfitClassic
+from ...models.take_profit_disabled import TakeProfitDisabled
+from ...models.take_profit_sell_limit import TakeProfitSellLimit
+from ...models.take_profit_sell_market import TakeProfitSellMarket
+from ...models.take_profit_step_sell import TakeProfitStepSell
+from ...models.trailing_buy_disabled import TrailingBuyDisabled
+from ...models.trailing_buy_enabled import TrailingBuyEnabled
+from ...models.trailing_take_profit_disabled import TrailingTakeProfitDisabled
+from ...models.trailing_take_profit_enabled import TrailingTakeProfitEnabled
+from ...types import UNSET, Unset
+
+OPERATION_ID = "create_smart_cover"
+METHOD = "POST"
+
+
+def build_request(
+    *,
+    account_id: int,
+    pair: str,
+    units_to_buy: DecimalLike,
+    buy_price: DecimalLike,
+    take_profit: TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell,
+    stop_loss: StopLossDisabled | StopLossEnabled,
+    take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
+    stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
+    trailing_stop_loss: bool | Unset = UNSET,
+    stop_loss_timeout_enabled: bool | Unset = UNSET,
+    stop_loss_timeout_seconds: int | Unset = UNSET,
+    note: str | Unset = UNSET,
+    buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset = UNSET,
+    trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
+    take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
+    trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
+    stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
+) -> PreparedRequest:
+    """Check the arguments against the spec and build the request; nothing is sent.
+
+    Raises:
+        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
+    """
+    # Exact decimals: convert here so that a bad value is reported under its parameter's name.
+    units_to_buy = _decimal(units_to_buy, "units_to_buy")
+    buy_price = _decimal(buy_price, "buy_price")
+    query_pairs: tuple[tuple[str, str], ...] = ()
+    payload = CreateSmartCoverRequest(
+        account_id=account_id,
+        pair=pair,
+        units_to_buy=units_to_buy,
+        buy_price=buy_price,
+        take_profit=take_profit,
+        stop_loss=stop_loss,
+        take_profit_price_method=take_profit_price_method,
+        stop_loss_price_method=stop_loss_price_method,
+        trailing_stop_loss=trailing_stop_loss,
+        stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+        stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+        note=note,
+        buy_method=buy_method,
+        trailing_buy=trailing_buy,
+        take_profit_sell_method=take_profit_sell_method,
+        trailing_take_profit=trailing_take_profit,
+        stop_loss_sell_method=stop_loss_sell_method,
+    ).to_dict()
+    validate_request(OPERATION_ID, payload, CREATE_SMART_COVER_BODY)
+    content: bytes | None = dumps_body(payload)
+    path = "/ver1/smart_trades/create_smart_cover"
+    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+
+
+def parse_response(response: httpx.Response) -> SmartTradeEntity:
+    """Read a successful response."""
+    return SmartTradeEntity.from_dict(_json_object(response))
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json(parse_float=Decimal)
+    except ValueError as error:
+        raise UnexpectedResponseError(
+            response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
+        ) from None
+
+
+def _json_object(response: httpx.Response) -> Mapping[str, Any]:
+    data = _json(response)
+    if not isinstance(data, Mapping):
+        raise UnexpectedResponseError(response.status_code, METHOD, response.request.url.path, "expected a JSON object")
+    return data
+
+
+def _decimal(value: DecimalLike, parameter: str) -> Decimal:
+    try:
+        return to_decimal(value)
+    except (TypeError, ValueError) as error:
+        raise RequestValidationError(operation_id=OPERATION_ID, parameter=parameter, rule=str(error)) from None

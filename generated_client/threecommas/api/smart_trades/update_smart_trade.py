@@ -1,0 +1,139 @@
+"""Edit SmartTrade/SmartSale/SmartCover
+
+``PATCH /ver1/smart_trades/{smart_trade_id}/update``. Builds the request and reads the response; the
+client does the sending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Literal
+from urllib.parse import quote
+
+import httpx
+
+from ..._convert import DecimalLike, to_decimal
+from ..._schemas import UPDATE_SMART_TRADE_BODY
+from ..._transport import PreparedRequest
+from ..._validation import validate_request
+from ..._values import dumps_body
+from ...errors import RequestValidationError, UnexpectedResponseError
+from ...models.smart_trade_entity import SmartTradeEntity
+from ...models.stop_loss_disabled import StopLossDisabled
+from ...models.stop_loss_enabled import StopLossEnabled
+from ...models.stop_loss_sell_limit import StopLossSellLimit
+from ...models.stop_loss_sell_market import StopLossSellMarket
+from ...models.take_profit_classic import TakeProfitClassic
+from ...models.take_profit_disabled import TakeProfitDisabled
+from ...models.take_profit_sell_limit import TakeProfitSellLimit
+from ...models.take_profit_sell_market import TakeProfitSellMarket
+from ...models.trailing_buy_disabled import TrailingBuyDisabled
+from ...models.trailing_take_profit_disabled import TrailingTakeProfitDisabled
+from ...models.trailing_take_profit_enabled import TrailingTakeProfitEnabled
+from ...models.update_smart_trade_request import UpdateSmartTradeRequest
+from ...models.update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
+from ...models.update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
+from ...models.update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
+from ...types import UNSET, Unset
+
+OPERATION_ID = "update_smart_trade"
+METHOD = "PATCH"
+
+
+def build_request(
+    *,
+    smart_trade_id: int,
+    take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
+    stop_loss: StopLossDisabled | StopLossEnabled,
+    buy_price: DecimalLike | Unset = UNSET,
+    conditional_limit_price: DecimalLike | Unset = UNSET,
+    average_buy_price: DecimalLike | Unset = UNSET,
+    trailing_buy_step: DecimalLike | Unset = UNSET,
+    take_profit_step_orders: list[UpdateSmartTradeTakeProfitStepOrder] | Unset | None = UNSET,
+    take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
+    stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
+    trailing_stop_loss: bool | Unset = UNSET,
+    stop_loss_timeout_enabled: bool | Unset = UNSET,
+    stop_loss_timeout_seconds: int | Unset = UNSET,
+    note: str | Unset = UNSET,
+    trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
+    take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
+    trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
+    stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
+) -> PreparedRequest:
+    """Check the arguments against the spec and build the request; nothing is sent.
+
+    Raises:
+        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
+    """
+    # Exact decimals: convert here so that a bad value is reported under its parameter's name.
+    if not isinstance(buy_price, Unset):
+        buy_price = _decimal(buy_price, "buy_price")
+    if not isinstance(conditional_limit_price, Unset):
+        conditional_limit_price = _decimal(conditional_limit_price, "conditional_limit_price")
+    if not isinstance(average_buy_price, Unset):
+        average_buy_price = _decimal(average_buy_price, "average_buy_price")
+    if not isinstance(trailing_buy_step, Unset):
+        trailing_buy_step = _decimal(trailing_buy_step, "trailing_buy_step")
+    _check_path_value("smart_trade_id", smart_trade_id, "int")
+    query_pairs: tuple[tuple[str, str], ...] = ()
+    payload = UpdateSmartTradeRequest(
+        take_profit=take_profit,
+        stop_loss=stop_loss,
+        buy_price=buy_price,
+        conditional_limit_price=conditional_limit_price,
+        average_buy_price=average_buy_price,
+        trailing_buy_step=trailing_buy_step,
+        take_profit_step_orders=take_profit_step_orders,
+        take_profit_price_method=take_profit_price_method,
+        stop_loss_price_method=stop_loss_price_method,
+        trailing_stop_loss=trailing_stop_loss,
+        stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+        stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+        note=note,
+        trailing_buy=trailing_buy,
+        take_profit_sell_method=take_profit_sell_method,
+        trailing_take_profit=trailing_take_profit,
+        stop_loss_sell_method=stop_loss_sell_method,
+    ).to_dict()
+    validate_request(OPERATION_ID, payload, UPDATE_SMART_TRADE_BODY)
+    content: bytes | None = dumps_body(payload)
+    path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/update"
+    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+
+
+def parse_response(response: httpx.Response) -> SmartTradeEntity:
+    """Read a successful response."""
+    return SmartTradeEntity.from_dict(_json_object(response))
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json(parse_float=Decimal)
+    except ValueError as error:
+        raise UnexpectedResponseError(
+            response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
+        ) from None
+
+
+def _json_object(response: httpx.Response) -> Mapping[str, Any]:
+    data = _json(response)
+    if not isinstance(data, Mapping):
+        raise UnexpectedResponseError(response.status_code, METHOD, response.request.url.path, "expected a JSON object")
+    return data
+
+
+def _decimal(value: DecimalLike, parameter: str) -> Decimal:
+    try:
+        return to_decimal(value)
+    except (TypeError, ValueError) as error:
+        raise RequestValidationError(operation_id=OPERATION_ID, parameter=parameter, rule=str(error)) from None
+
+
+def _check_path_value(parameter: str, value: object, kind: str) -> None:
+    valid = isinstance(value, int) and not isinstance(value, bool) if kind == "int" else isinstance(value, str | int)
+    if not valid or (isinstance(value, str) and not value):
+        raise RequestValidationError(
+            operation_id=OPERATION_ID, parameter=parameter, rule=f"must be a non-empty {kind}, got {value!r}"
+        )

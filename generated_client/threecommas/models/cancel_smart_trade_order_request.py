@@ -1,0 +1,32 @@
+"""CancelSmartTradeOrderRequest: request body."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define
+
+
+@define(kw_only=True)
+class CancelSmartTradeOrderRequest:
+    """CancelSmartTradeOrderRequest
+
+    Attributes:
+        step_id: SmartTrade step id to cancel
+    """
+
+    step_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object sent on the wire: the reference's flat format."""
+        data: dict[str, Any] = {}
+        data["step_id"] = self.step_id
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> CancelSmartTradeOrderRequest:
+        """Read the wire form back (numbers may be Decimal, int or float)."""
+        return cls(
+            step_id=data["step_id"],
+        )

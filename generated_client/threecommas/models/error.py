@@ -1,0 +1,54 @@
+"""Error: response entity."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define, field
+
+from .._read import (
+    read_object,
+    read_str,
+)
+
+
+@define(kw_only=True)
+class Error:
+    """The error payload any endpoint can return. error field is mandatory. Specific error codes and
+    messages defined in another document. error_description is localized extended description of
+    error occurred. Optional. error_attributes used to show fields that didn't pass validations.
+    Optional.
+
+    Attributes:
+        error: Error code, always present.
+        error_description: Localized extended description of the error.
+        error_attributes: Fields that did not pass validation, with their messages.
+    """
+
+    error: str | None = None
+    error_description: str | None = None
+    error_attributes: dict[str, Any] | None = None
+    #: The JSON object this was read from, whole: fields this client does not know stay reachable.
+    raw: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Error:
+        """Read a response object; missing, null or malformed fields become None, never an error."""
+        return cls(
+            error=read_str(data, "error"),
+            error_description=read_str(data, "error_description"),
+            error_attributes=read_object(data, "error_attributes"),
+            raw=dict(data),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object again; values read unchanged keep their original form."""
+        data: dict[str, Any] = dict(self.raw)
+        if self.error is not None and read_str(self.raw, "error") != self.error:
+            data["error"] = self.error
+        if self.error_description is not None and read_str(self.raw, "error_description") != self.error_description:
+            data["error_description"] = self.error_description
+        if self.error_attributes is not None and read_object(self.raw, "error_attributes") != self.error_attributes:
+            data["error_attributes"] = self.error_attributes
+        return data

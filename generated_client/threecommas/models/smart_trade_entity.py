@@ -1,0 +1,440 @@
+"""SmartTradeEntity: response entity."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from attrs import define, field
+
+from .._read import (
+    format_timestamp,
+    model_item,
+    read_bool,
+    read_datetime,
+    read_decimal,
+    read_int,
+    read_list,
+    read_str,
+)
+from .smart_trade_step_entity import SmartTradeStepEntity
+
+
+@define(kw_only=True)
+class SmartTradeEntity:
+    """SmartTradeEntity. Every field is optional and may be null: a response missing a field or
+    carrying null is still valid.
+
+    Attributes:
+        id: id
+        account_id: account_id
+        trailing_stop_loss: trailing_stop_loss
+        from_currency_id: from_currency_id
+        trailing_stop_loss_condition_percentage: trailing_stop_loss_condition_percentage
+        trailing_take_profit: trailing_take_profit
+        stop_loss_enabled: stop_loss_enabled
+        panic_sell_market_order_id: panic_sell_market_order_id
+        take_profit_enabled: take_profit_enabled
+        trailing_buy_enabled: trailing_buy_enabled
+        stop_loss_timeout_seconds: stop_loss_timeout_seconds
+        stop_loss_timeout_enabled: stop_loss_timeout_enabled
+        panic_sellable: panic_sellable
+        editable: editable
+        finished: finished
+        cancellable: cancellable
+        created_at: UTC timestamp; the API writes it as '2018-08-08 08:08:08'.
+        updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
+        trailing_stop_loss_last_price_updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
+        trailing_take_profit_last_price_updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
+        closed_at: UTC timestamp; the API writes it as '2018-10-10 10:10:10'.
+        status: status
+        take_profit_price_condition: take_profit_price_condition
+        take_profit_price_order: take_profit_price_order
+        stop_loss_price_condition: stop_loss_price_condition
+        stop_loss_price_order: stop_loss_price_order
+        units_to_buy: units_to_buy
+        buy_price: buy_price
+        total: total
+        average_buy_price: average_buy_price
+        average_sell_price: average_sell_price
+        error_message: error_message
+        trailing_take_profit_step: Percentage
+        type_: type
+        stop_loss_price_method: stop_loss_price_method
+        take_profit_price_method: take_profit_price_method
+        trailing_stop_loss_last_price: trailing_stop_loss_last_price
+        trailing_take_profit_last_price: trailing_take_profit_last_price
+        note: note
+        buy_method: buy_method
+        take_profit_type: take_profit_type
+        stop_loss_type: stop_loss_type
+        stop_loss_sell_method: stop_loss_sell_method
+        take_profit_sell_method: take_profit_sell_method
+        take_profit_sell_order_price: take_profit_sell_order_price
+        stop_loss_sell_order_price: stop_loss_sell_order_price
+        trailing_buy_step: trailing_buy_step
+        profit_percentage: profit_percentage
+        current_price: current_price
+        account_market: account_market
+        account_name: account_name
+        from_currency_code: from_currency_code
+        from_currency_name: from_currency_name
+        from_currency_display_name: from_currency_display_name
+        to_currency_code: to_currency_code
+        to_currency_name: to_currency_name
+        to_currency_display_name: to_currency_display_name
+        usd_profit: usd_profit
+        smart_trade_steps: smart_trade_steps
+        take_profit_steps: take_profit_steps
+        stop_loss_steps: stop_loss_steps
+        buy_steps: buy_steps
+    """
+
+    id: int | None = None
+    account_id: int | None = None
+    trailing_stop_loss: bool | None = None
+    from_currency_id: int | None = None
+    trailing_stop_loss_condition_percentage: int | None = None
+    trailing_take_profit: bool | None = None
+    stop_loss_enabled: bool | None = None
+    panic_sell_market_order_id: int | None = None
+    take_profit_enabled: bool | None = None
+    trailing_buy_enabled: bool | None = None
+    stop_loss_timeout_seconds: int | None = None
+    stop_loss_timeout_enabled: bool | None = None
+    panic_sellable: bool | None = None
+    editable: bool | None = None
+    finished: bool | None = None
+    cancellable: bool | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    trailing_stop_loss_last_price_updated_at: datetime | None = None
+    trailing_take_profit_last_price_updated_at: datetime | None = None
+    closed_at: datetime | None = None
+    status: str | None = None
+    take_profit_price_condition: Decimal | None = None
+    take_profit_price_order: Decimal | None = None
+    stop_loss_price_condition: Decimal | None = None
+    stop_loss_price_order: Decimal | None = None
+    units_to_buy: Decimal | None = None
+    buy_price: Decimal | None = None
+    total: Decimal | None = None
+    average_buy_price: Decimal | None = None
+    average_sell_price: Decimal | None = None
+    error_message: str | None = None
+    trailing_take_profit_step: Decimal | None = None
+    type_: str | None = None
+    stop_loss_price_method: str | None = None
+    take_profit_price_method: str | None = None
+    trailing_stop_loss_last_price: Decimal | None = None
+    trailing_take_profit_last_price: Decimal | None = None
+    note: str | None = None
+    buy_method: str | None = None
+    take_profit_type: str | None = None
+    stop_loss_type: str | None = None
+    stop_loss_sell_method: str | None = None
+    take_profit_sell_method: str | None = None
+    take_profit_sell_order_price: Decimal | None = None
+    stop_loss_sell_order_price: Decimal | None = None
+    trailing_buy_step: Decimal | None = None
+    profit_percentage: Decimal | None = None
+    current_price: Decimal | None = None
+    account_market: str | None = None
+    account_name: str | None = None
+    from_currency_code: str | None = None
+    from_currency_name: str | None = None
+    from_currency_display_name: str | None = None
+    to_currency_code: str | None = None
+    to_currency_name: str | None = None
+    to_currency_display_name: str | None = None
+    usd_profit: Decimal | None = None
+    smart_trade_steps: list[SmartTradeStepEntity] | None = None
+    take_profit_steps: list[SmartTradeStepEntity] | None = None
+    stop_loss_steps: list[SmartTradeStepEntity] | None = None
+    buy_steps: list[SmartTradeStepEntity] | None = None
+    #: The JSON object this was read from, whole: fields this client does not know stay reachable.
+    raw: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SmartTradeEntity:
+        """Read a response object; missing, null or malformed fields become None, never an error."""
+        return cls(
+            id=read_int(data, "id"),
+            account_id=read_int(data, "account_id"),
+            trailing_stop_loss=read_bool(data, "trailing_stop_loss"),
+            from_currency_id=read_int(data, "from_currency_id"),
+            trailing_stop_loss_condition_percentage=read_int(data, "trailing_stop_loss_condition_percentage"),
+            trailing_take_profit=read_bool(data, "trailing_take_profit"),
+            stop_loss_enabled=read_bool(data, "stop_loss_enabled"),
+            panic_sell_market_order_id=read_int(data, "panic_sell_market_order_id"),
+            take_profit_enabled=read_bool(data, "take_profit_enabled"),
+            trailing_buy_enabled=read_bool(data, "trailing_buy_enabled"),
+            stop_loss_timeout_seconds=read_int(data, "stop_loss_timeout_seconds"),
+            stop_loss_timeout_enabled=read_bool(data, "stop_loss_timeout_enabled"),
+            panic_sellable=read_bool(data, "panic_sellable"),
+            editable=read_bool(data, "editable"),
+            finished=read_bool(data, "finished"),
+            cancellable=read_bool(data, "cancellable"),
+            created_at=read_datetime(data, "created_at"),
+            updated_at=read_datetime(data, "updated_at"),
+            trailing_stop_loss_last_price_updated_at=read_datetime(data, "trailing_stop_loss_last_price_updated_at"),
+            trailing_take_profit_last_price_updated_at=read_datetime(
+                data, "trailing_take_profit_last_price_updated_at"
+            ),
+            closed_at=read_datetime(data, "closed_at"),
+            status=read_str(data, "status"),
+            take_profit_price_condition=read_decimal(data, "take_profit_price_condition"),
+            take_profit_price_order=read_decimal(data, "take_profit_price_order"),
+            stop_loss_price_condition=read_decimal(data, "stop_loss_price_condition"),
+            stop_loss_price_order=read_decimal(data, "stop_loss_price_order"),
+            units_to_buy=read_decimal(data, "units_to_buy"),
+            buy_price=read_decimal(data, "buy_price"),
+            total=read_decimal(data, "total"),
+            average_buy_price=read_decimal(data, "average_buy_price"),
+            average_sell_price=read_decimal(data, "average_sell_price"),
+            error_message=read_str(data, "error_message"),
+            trailing_take_profit_step=read_decimal(data, "trailing_take_profit_step"),
+            type_=read_str(data, "type"),
+            stop_loss_price_method=read_str(data, "stop_loss_price_method"),
+            take_profit_price_method=read_str(data, "take_profit_price_method"),
+            trailing_stop_loss_last_price=read_decimal(data, "trailing_stop_loss_last_price"),
+            trailing_take_profit_last_price=read_decimal(data, "trailing_take_profit_last_price"),
+            note=read_str(data, "note"),
+            buy_method=read_str(data, "buy_method"),
+            take_profit_type=read_str(data, "take_profit_type"),
+            stop_loss_type=read_str(data, "stop_loss_type"),
+            stop_loss_sell_method=read_str(data, "stop_loss_sell_method"),
+            take_profit_sell_method=read_str(data, "take_profit_sell_method"),
+            take_profit_sell_order_price=read_decimal(data, "take_profit_sell_order_price"),
+            stop_loss_sell_order_price=read_decimal(data, "stop_loss_sell_order_price"),
+            trailing_buy_step=read_decimal(data, "trailing_buy_step"),
+            profit_percentage=read_decimal(data, "profit_percentage"),
+            current_price=read_decimal(data, "current_price"),
+            account_market=read_str(data, "account_market"),
+            account_name=read_str(data, "account_name"),
+            from_currency_code=read_str(data, "from_currency_code"),
+            from_currency_name=read_str(data, "from_currency_name"),
+            from_currency_display_name=read_str(data, "from_currency_display_name"),
+            to_currency_code=read_str(data, "to_currency_code"),
+            to_currency_name=read_str(data, "to_currency_name"),
+            to_currency_display_name=read_str(data, "to_currency_display_name"),
+            usd_profit=read_decimal(data, "usd_profit"),
+            smart_trade_steps=read_list(data, "smart_trade_steps", model_item(SmartTradeStepEntity.from_dict)),
+            take_profit_steps=read_list(data, "take_profit_steps", model_item(SmartTradeStepEntity.from_dict)),
+            stop_loss_steps=read_list(data, "stop_loss_steps", model_item(SmartTradeStepEntity.from_dict)),
+            buy_steps=read_list(data, "buy_steps", model_item(SmartTradeStepEntity.from_dict)),
+            raw=dict(data),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object again; values read unchanged keep their original form."""
+        data: dict[str, Any] = dict(self.raw)
+        if self.id is not None and read_int(self.raw, "id") != self.id:
+            data["id"] = self.id
+        if self.account_id is not None and read_int(self.raw, "account_id") != self.account_id:
+            data["account_id"] = self.account_id
+        if self.trailing_stop_loss is not None and read_bool(self.raw, "trailing_stop_loss") != self.trailing_stop_loss:
+            data["trailing_stop_loss"] = self.trailing_stop_loss
+        if self.from_currency_id is not None and read_int(self.raw, "from_currency_id") != self.from_currency_id:
+            data["from_currency_id"] = self.from_currency_id
+        if (
+            self.trailing_stop_loss_condition_percentage is not None
+            and read_int(self.raw, "trailing_stop_loss_condition_percentage")
+            != self.trailing_stop_loss_condition_percentage
+        ):
+            data["trailing_stop_loss_condition_percentage"] = self.trailing_stop_loss_condition_percentage
+        if (
+            self.trailing_take_profit is not None
+            and read_bool(self.raw, "trailing_take_profit") != self.trailing_take_profit
+        ):
+            data["trailing_take_profit"] = self.trailing_take_profit
+        if self.stop_loss_enabled is not None and read_bool(self.raw, "stop_loss_enabled") != self.stop_loss_enabled:
+            data["stop_loss_enabled"] = self.stop_loss_enabled
+        if (
+            self.panic_sell_market_order_id is not None
+            and read_int(self.raw, "panic_sell_market_order_id") != self.panic_sell_market_order_id
+        ):
+            data["panic_sell_market_order_id"] = self.panic_sell_market_order_id
+        if (
+            self.take_profit_enabled is not None
+            and read_bool(self.raw, "take_profit_enabled") != self.take_profit_enabled
+        ):
+            data["take_profit_enabled"] = self.take_profit_enabled
+        if (
+            self.trailing_buy_enabled is not None
+            and read_bool(self.raw, "trailing_buy_enabled") != self.trailing_buy_enabled
+        ):
+            data["trailing_buy_enabled"] = self.trailing_buy_enabled
+        if (
+            self.stop_loss_timeout_seconds is not None
+            and read_int(self.raw, "stop_loss_timeout_seconds") != self.stop_loss_timeout_seconds
+        ):
+            data["stop_loss_timeout_seconds"] = self.stop_loss_timeout_seconds
+        if (
+            self.stop_loss_timeout_enabled is not None
+            and read_bool(self.raw, "stop_loss_timeout_enabled") != self.stop_loss_timeout_enabled
+        ):
+            data["stop_loss_timeout_enabled"] = self.stop_loss_timeout_enabled
+        if self.panic_sellable is not None and read_bool(self.raw, "panic_sellable") != self.panic_sellable:
+            data["panic_sellable"] = self.panic_sellable
+        if self.editable is not None and read_bool(self.raw, "editable") != self.editable:
+            data["editable"] = self.editable
+        if self.finished is not None and read_bool(self.raw, "finished") != self.finished:
+            data["finished"] = self.finished
+        if self.cancellable is not None and read_bool(self.raw, "cancellable") != self.cancellable:
+            data["cancellable"] = self.cancellable
+        if self.created_at is not None and read_datetime(self.raw, "created_at") != self.created_at:
+            data["created_at"] = format_timestamp(self.created_at)
+        if self.updated_at is not None and read_datetime(self.raw, "updated_at") != self.updated_at:
+            data["updated_at"] = format_timestamp(self.updated_at)
+        if (
+            self.trailing_stop_loss_last_price_updated_at is not None
+            and read_datetime(self.raw, "trailing_stop_loss_last_price_updated_at")
+            != self.trailing_stop_loss_last_price_updated_at
+        ):
+            data["trailing_stop_loss_last_price_updated_at"] = format_timestamp(
+                self.trailing_stop_loss_last_price_updated_at
+            )
+        if (
+            self.trailing_take_profit_last_price_updated_at is not None
+            and read_datetime(self.raw, "trailing_take_profit_last_price_updated_at")
+            != self.trailing_take_profit_last_price_updated_at
+        ):
+            data["trailing_take_profit_last_price_updated_at"] = format_timestamp(
+                self.trailing_take_profit_last_price_updated_at
+            )
+        if self.closed_at is not None and read_datetime(self.raw, "closed_at") != self.closed_at:
+            data["closed_at"] = format_timestamp(self.closed_at)
+        if self.status is not None and read_str(self.raw, "status") != self.status:
+            data["status"] = self.status
+        if (
+            self.take_profit_price_condition is not None
+            and read_decimal(self.raw, "take_profit_price_condition") != self.take_profit_price_condition
+        ):
+            data["take_profit_price_condition"] = str(self.take_profit_price_condition)
+        if (
+            self.take_profit_price_order is not None
+            and read_decimal(self.raw, "take_profit_price_order") != self.take_profit_price_order
+        ):
+            data["take_profit_price_order"] = str(self.take_profit_price_order)
+        if (
+            self.stop_loss_price_condition is not None
+            and read_decimal(self.raw, "stop_loss_price_condition") != self.stop_loss_price_condition
+        ):
+            data["stop_loss_price_condition"] = str(self.stop_loss_price_condition)
+        if (
+            self.stop_loss_price_order is not None
+            and read_decimal(self.raw, "stop_loss_price_order") != self.stop_loss_price_order
+        ):
+            data["stop_loss_price_order"] = str(self.stop_loss_price_order)
+        if self.units_to_buy is not None and read_decimal(self.raw, "units_to_buy") != self.units_to_buy:
+            data["units_to_buy"] = str(self.units_to_buy)
+        if self.buy_price is not None and read_decimal(self.raw, "buy_price") != self.buy_price:
+            data["buy_price"] = str(self.buy_price)
+        if self.total is not None and read_decimal(self.raw, "total") != self.total:
+            data["total"] = str(self.total)
+        if self.average_buy_price is not None and read_decimal(self.raw, "average_buy_price") != self.average_buy_price:
+            data["average_buy_price"] = str(self.average_buy_price)
+        if (
+            self.average_sell_price is not None
+            and read_decimal(self.raw, "average_sell_price") != self.average_sell_price
+        ):
+            data["average_sell_price"] = str(self.average_sell_price)
+        if self.error_message is not None and read_str(self.raw, "error_message") != self.error_message:
+            data["error_message"] = self.error_message
+        if (
+            self.trailing_take_profit_step is not None
+            and read_decimal(self.raw, "trailing_take_profit_step") != self.trailing_take_profit_step
+        ):
+            data["trailing_take_profit_step"] = str(self.trailing_take_profit_step)
+        if self.type_ is not None and read_str(self.raw, "type") != self.type_:
+            data["type"] = self.type_
+        if (
+            self.stop_loss_price_method is not None
+            and read_str(self.raw, "stop_loss_price_method") != self.stop_loss_price_method
+        ):
+            data["stop_loss_price_method"] = self.stop_loss_price_method
+        if (
+            self.take_profit_price_method is not None
+            and read_str(self.raw, "take_profit_price_method") != self.take_profit_price_method
+        ):
+            data["take_profit_price_method"] = self.take_profit_price_method
+        if (
+            self.trailing_stop_loss_last_price is not None
+            and read_decimal(self.raw, "trailing_stop_loss_last_price") != self.trailing_stop_loss_last_price
+        ):
+            data["trailing_stop_loss_last_price"] = str(self.trailing_stop_loss_last_price)
+        if (
+            self.trailing_take_profit_last_price is not None
+            and read_decimal(self.raw, "trailing_take_profit_last_price") != self.trailing_take_profit_last_price
+        ):
+            data["trailing_take_profit_last_price"] = str(self.trailing_take_profit_last_price)
+        if self.note is not None and read_str(self.raw, "note") != self.note:
+            data["note"] = self.note
+        if self.buy_method is not None and read_str(self.raw, "buy_method") != self.buy_method:
+            data["buy_method"] = self.buy_method
+        if self.take_profit_type is not None and read_str(self.raw, "take_profit_type") != self.take_profit_type:
+            data["take_profit_type"] = self.take_profit_type
+        if self.stop_loss_type is not None and read_str(self.raw, "stop_loss_type") != self.stop_loss_type:
+            data["stop_loss_type"] = self.stop_loss_type
+        if (
+            self.stop_loss_sell_method is not None
+            and read_str(self.raw, "stop_loss_sell_method") != self.stop_loss_sell_method
+        ):
+            data["stop_loss_sell_method"] = self.stop_loss_sell_method
+        if (
+            self.take_profit_sell_method is not None
+            and read_str(self.raw, "take_profit_sell_method") != self.take_profit_sell_method
+        ):
+            data["take_profit_sell_method"] = self.take_profit_sell_method
+        if (
+            self.take_profit_sell_order_price is not None
+            and read_decimal(self.raw, "take_profit_sell_order_price") != self.take_profit_sell_order_price
+        ):
+            data["take_profit_sell_order_price"] = str(self.take_profit_sell_order_price)
+        if (
+            self.stop_loss_sell_order_price is not None
+            and read_decimal(self.raw, "stop_loss_sell_order_price") != self.stop_loss_sell_order_price
+        ):
+            data["stop_loss_sell_order_price"] = str(self.stop_loss_sell_order_price)
+        if self.trailing_buy_step is not None and read_decimal(self.raw, "trailing_buy_step") != self.trailing_buy_step:
+            data["trailing_buy_step"] = str(self.trailing_buy_step)
+        if self.profit_percentage is not None and read_decimal(self.raw, "profit_percentage") != self.profit_percentage:
+            data["profit_percentage"] = str(self.profit_percentage)
+        if self.current_price is not None and read_decimal(self.raw, "current_price") != self.current_price:
+            data["current_price"] = str(self.current_price)
+        if self.account_market is not None and read_str(self.raw, "account_market") != self.account_market:
+            data["account_market"] = self.account_market
+        if self.account_name is not None and read_str(self.raw, "account_name") != self.account_name:
+            data["account_name"] = self.account_name
+        if self.from_currency_code is not None and read_str(self.raw, "from_currency_code") != self.from_currency_code:
+            data["from_currency_code"] = self.from_currency_code
+        if self.from_currency_name is not None and read_str(self.raw, "from_currency_name") != self.from_currency_name:
+            data["from_currency_name"] = self.from_currency_name
+        if (
+            self.from_currency_display_name is not None
+            and read_str(self.raw, "from_currency_display_name") != self.from_currency_display_name
+        ):
+            data["from_currency_display_name"] = self.from_currency_display_name
+        if self.to_currency_code is not None and read_str(self.raw, "to_currency_code") != self.to_currency_code:
+            data["to_currency_code"] = self.to_currency_code
+        if self.to_currency_name is not None and read_str(self.raw, "to_currency_name") != self.to_currency_name:
+            data["to_currency_name"] = self.to_currency_name
+        if (
+            self.to_currency_display_name is not None
+            and read_str(self.raw, "to_currency_display_name") != self.to_currency_display_name
+        ):
+            data["to_currency_display_name"] = self.to_currency_display_name
+        if self.usd_profit is not None and read_decimal(self.raw, "usd_profit") != self.usd_profit:
+            data["usd_profit"] = str(self.usd_profit)
+        if self.smart_trade_steps is not None:
+            data["smart_trade_steps"] = [item.to_dict() for item in self.smart_trade_steps]
+        if self.take_profit_steps is not None:
+            data["take_profit_steps"] = [item.to_dict() for item in self.take_profit_steps]
+        if self.stop_loss_steps is not None:
+            data["stop_loss_steps"] = [item.to_dict() for item in self.stop_loss_steps]
+        if self.buy_steps is not None:
+            data["buy_steps"] = [item.to_dict() for item in self.buy_steps]
+        return data

@@ -1,0 +1,47 @@
+"""StopLossSellLimit: one variant of a rule group."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from .._convert import json_decimal, to_decimal
+
+
+@define(kw_only=True)
+class StopLossSellLimit:
+    """Sends stop_loss_sell_method = limit.
+
+    stop_loss_sell_order_price: Required if limit.
+
+    Attributes:
+        stop_loss_sell_order_price: Required if limit
+    """
+
+    #: What this variant always sends: its selector values.
+    SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_sell_method": "limit"}
+    #: What an absent selector stands for, when reading a request back.
+    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"stop_loss_sell_method": "market"}
+
+    stop_loss_sell_order_price: Decimal = field(converter=to_decimal)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object sent on the wire: the reference's flat format."""
+        data: dict[str, Any] = dict(self.SELECTORS)
+        data["stop_loss_sell_order_price"] = self.stop_loss_sell_order_price
+        return data
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` carries this variant's selector values."""
+        return all(data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> StopLossSellLimit:
+        """Read the wire form back (numbers may be Decimal, int or float)."""
+        return cls(
+            stop_loss_sell_order_price=json_decimal(data["stop_loss_sell_order_price"]),
+        )

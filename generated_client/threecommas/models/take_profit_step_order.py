@@ -1,0 +1,50 @@
+"""TakeProfitStepOrder: one item of a list."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Literal
+
+from attrs import define, field
+
+from .._convert import json_decimal, to_decimal, to_optional_decimal
+from ..types import UNSET, Unset
+
+
+@define(kw_only=True)
+class TakeProfitStepOrder:
+    """One item of ``take_profit_step_orders``.
+
+    Attributes:
+        percent: percent
+        price: price
+        price_method: price_method
+        price_percentage: price_percentage
+    """
+
+    percent: Decimal = field(converter=to_decimal)
+    price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
+    price_method: Literal["bid", "ask", "last"]
+    price_percentage: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object sent on the wire: the reference's flat format."""
+        data: dict[str, Any] = {}
+        data["percent"] = self.percent
+        if not isinstance(self.price, Unset):
+            data["price"] = self.price
+        data["price_method"] = self.price_method
+        if not isinstance(self.price_percentage, Unset):
+            data["price_percentage"] = self.price_percentage
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TakeProfitStepOrder:
+        """Read the wire form back (numbers may be Decimal, int or float)."""
+        return cls(
+            percent=json_decimal(data["percent"]),
+            price=json_decimal(data["price"]) if "price" in data else UNSET,
+            price_method=data["price_method"],
+            price_percentage=json_decimal(data["price_percentage"]) if "price_percentage" in data else UNSET,
+        )

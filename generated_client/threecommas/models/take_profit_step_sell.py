@@ -1,0 +1,47 @@
+"""TakeProfitStepSell: one variant of a rule group."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define
+
+from .take_profit_step_order import TakeProfitStepOrder
+
+
+@define(kw_only=True)
+class TakeProfitStepSell:
+    """Sends take_profit_enabled = true, take_profit_type = step_sell.
+
+    take_profit_step_orders: Required if take_profit_type = step_sell.
+
+    Attributes:
+        take_profit_step_orders: Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price:
+            100(or price_percentage = 20), price_method: bid,ask,last}, ...]
+    """
+
+    #: What this variant always sends: its selector values.
+    SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "step_sell"}
+    #: What an absent selector stands for, when reading a request back.
+    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {}
+
+    take_profit_step_orders: list[TakeProfitStepOrder]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object sent on the wire: the reference's flat format."""
+        data: dict[str, Any] = dict(self.SELECTORS)
+        data["take_profit_step_orders"] = [item.to_dict() for item in self.take_profit_step_orders]
+        return data
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` carries this variant's selector values."""
+        return all(data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TakeProfitStepSell:
+        """Read the wire form back (numbers may be Decimal, int or float)."""
+        return cls(
+            take_profit_step_orders=[TakeProfitStepOrder.from_dict(item) for item in data["take_profit_step_orders"]],
+        )

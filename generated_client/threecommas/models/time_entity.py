@@ -1,0 +1,41 @@
+"""TimeEntity: response entity."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import define, field
+
+from .._read import (
+    read_int,
+)
+
+
+@define(kw_only=True)
+class TimeEntity:
+    """TimeEntity. Every field is optional and may be null: a response missing a field or carrying null
+    is still valid.
+
+    Attributes:
+        server_time: server_time
+    """
+
+    server_time: int | None = None
+    #: The JSON object this was read from, whole: fields this client does not know stay reachable.
+    raw: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TimeEntity:
+        """Read a response object; missing, null or malformed fields become None, never an error."""
+        return cls(
+            server_time=read_int(data, "server_time"),
+            raw=dict(data),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object again; values read unchanged keep their original form."""
+        data: dict[str, Any] = dict(self.raw)
+        if self.server_time is not None and read_int(self.raw, "server_time") != self.server_time:
+            data["server_time"] = self.server_time
+        return data
