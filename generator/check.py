@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.client.generate import generate_client
+from generator.client.generate import generate_client, unmanaged
 from generator.emit import dump_json, dump_yaml
 from generator.spec_command import build_spec_text, load_previous
 
@@ -21,11 +21,7 @@ def _tree(root: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file()
-        and not {"dist", "__pycache__", ".mypy_cache", ".ruff_cache", "build"}
-        & set(p.relative_to(root).parts)
-        and not p.name.endswith(".egg-info")
-        and ".egg-info" not in str(p.relative_to(root))
+        if p.is_file() and not unmanaged(p.relative_to(root))
     }
 
 
@@ -42,7 +38,7 @@ def check_generated(documents: Sequence[Path], spec_path: Path, client_path: Pat
     if spec_path.exists():
         with tempfile.TemporaryDirectory() as work:
             expected = Path(work) / client_path.name
-            generate_client(spec_path, expected)
+            generate_client(spec_path, expected, quiet=True)
             want, have = _tree(expected), _tree(client_path) if client_path.exists() else {}
             for name in sorted(want.keys() | have.keys()):
                 if want.get(name) != have.get(name):

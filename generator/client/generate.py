@@ -154,12 +154,13 @@ def verify_package(directory: Path, plan: ClientPlan) -> None:
 def replace_directory(built: Path, output: Path) -> None:
     """Swap ``built`` in for ``output``; the old tree is removed only once the new one is in place.
 
-    A ``dist/`` folder in the old tree (built wheels) is carried over: it is not generated.
+    ``dist/`` (built wheels) and ``*.egg-info`` (an editable install) are carried over: they
+    are not generated.
     """
     output = output.resolve()
-    dist = output / "dist"
-    if dist.is_dir():
-        shutil.move(str(dist), str(built / "dist"))
+    for kept in (output / "dist", *output.glob("*.egg-info")):
+        if kept.is_dir():
+            shutil.move(str(kept), str(built / kept.name))
     backup = output.with_name(f".{output.name}.old")
     shutil.rmtree(backup, ignore_errors=True)
     if output.exists():
@@ -168,7 +169,7 @@ def replace_directory(built: Path, output: Path) -> None:
     shutil.rmtree(backup, ignore_errors=True)
 
 
-def generate_client(spec_path: Path, output: Path) -> int:
+def generate_client(spec_path: Path, output: Path, *, quiet: bool = False) -> int:
     spec = load_spec(spec_path)
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -180,12 +181,21 @@ def generate_client(spec_path: Path, output: Path) -> int:
         unchanged = output.exists() and _same_tree(built, output)
         if not unchanged:
             replace_directory(built, output)
-    print(
-        f"{'unchanged' if unchanged else 'wrote'}: {output} ({len(plan.models)} classes, "
-        f"{len(plan.operations)} operations)",
-        file=sys.stderr,
-    )
+    if not quiet:
+        print(
+            f"{'unchanged' if unchanged else 'wrote'}: {output} ({len(plan.models)} classes, "
+            f"{len(plan.operations)} operations)",
+            file=sys.stderr,
+        )
     return 0
+
+
+def unmanaged(relative: Path) -> bool:
+    """Files in the output folder the generator does not write: builds, caches, install metadata."""
+    parts = relative.parts
+    return bool({"dist", "build", "__pycache__", ".mypy_cache", ".ruff_cache"} & set(parts)) or any(
+        part.endswith(".egg-info") for part in parts
+    )
 
 
 def _same_tree(a: Path, b: Path) -> bool:
@@ -193,7 +203,7 @@ def _same_tree(a: Path, b: Path) -> bool:
         return {
             str(p.relative_to(root)): p.read_bytes()
             for p in root.rglob("*")
-            if p.is_file() and "dist" not in p.relative_to(root).parts and "__pycache__" not in p.parts
+            if p.is_file() and not unmanaged(p.relative_to(root))
         }
 
     return files(a) == files(b)
