@@ -147,11 +147,11 @@ def _one_of_problem(data: Any, schema: Schema, path: str) -> tuple[str, str] | N
     passing = [b for b in branches if _first_problem(data, b, path) is None]
     if len(passing) == 1:
         return None
-    if len(passing) > 1:
+    selector = schema.get("x-selector") or (schema.get("discriminator") or {}).get("propertyName")
+    if len(passing) > 1 and selector:
         return path or "request", "matches more than one variant of a rule group; this is a spec defect"
     # No branch passes: explain with the branch the selectors point at, if any.
-    selector = schema.get("x-selector") or (schema.get("discriminator") or {}).get("propertyName")
-    if isinstance(data, Mapping) and selector:
+    if isinstance(data, Mapping) and selector and not passing:
         default = schema.get("x-selector-default")
         value = data.get(selector, default)
         for branch in branches:

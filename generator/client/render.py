@@ -153,7 +153,11 @@ def response_to_wire(field: FieldPlan) -> str:
     if field.kind == "model":
         return f"if {attr} is not None:\n    data[{name}] = {attr}.to_dict()"
     if field.kind == "list" and field.item is not None and field.item.kind == "model":
-        return f"if {attr} is not None:\n    data[{name}] = [item.to_dict() for item in {attr}]"
+        # A list with items that could not be read keeps its raw form.
+        return (
+            f"if {attr} is not None and read_all(self.raw, {name}, {attr}):\n"
+            f"    data[{name}] = [item.to_dict() for item in {attr}]"
+        )
     encode = {"decimal": f"str({attr})", "datetime": f"format_timestamp({attr})"}.get(field.kind, attr)
     read_raw = reader(field).replace("(data,", "(self.raw,")
     return f"if {attr} is not None and {read_raw} != {attr}:\n    data[{name}] = {encode}"

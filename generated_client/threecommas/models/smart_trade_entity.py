@@ -12,6 +12,7 @@ from attrs import define, field
 from .._read import (
     format_timestamp,
     model_item,
+    read_all,
     read_bool,
     read_datetime,
     read_decimal,
@@ -429,12 +430,12 @@ class SmartTradeEntity:
             data["to_currency_display_name"] = self.to_currency_display_name
         if self.usd_profit is not None and read_decimal(self.raw, "usd_profit") != self.usd_profit:
             data["usd_profit"] = str(self.usd_profit)
-        if self.smart_trade_steps is not None:
+        if self.smart_trade_steps is not None and read_all(self.raw, "smart_trade_steps", self.smart_trade_steps):
             data["smart_trade_steps"] = [item.to_dict() for item in self.smart_trade_steps]
-        if self.take_profit_steps is not None:
+        if self.take_profit_steps is not None and read_all(self.raw, "take_profit_steps", self.take_profit_steps):
             data["take_profit_steps"] = [item.to_dict() for item in self.take_profit_steps]
-        if self.stop_loss_steps is not None:
+        if self.stop_loss_steps is not None and read_all(self.raw, "stop_loss_steps", self.stop_loss_steps):
             data["stop_loss_steps"] = [item.to_dict() for item in self.stop_loss_steps]
-        if self.buy_steps is not None:
+        if self.buy_steps is not None and read_all(self.raw, "buy_steps", self.buy_steps):
             data["buy_steps"] = [item.to_dict() for item in self.buy_steps]
         return data
