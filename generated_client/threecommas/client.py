@@ -81,9 +81,9 @@ class PublicApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = ping.build_request()
-        response = self._transport.send(request, timeout=timeout)
-        return ping.parse_response(response)
+        _request = ping.build_request()
+        _response = self._transport.send(_request, timeout=timeout)
+        return ping.parse_response(_response)
 
     def get_time(
         self,
@@ -100,9 +100,9 @@ class PublicApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = get_time.build_request()
-        response = self._transport.send(request, timeout=timeout)
-        return get_time.parse_response(response)
+        _request = get_time.build_request()
+        _response = self._transport.send(_request, timeout=timeout)
+        return get_time.parse_response(_response)
 
 
 class AsyncPublicApi:
@@ -126,9 +126,9 @@ class AsyncPublicApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = ping.build_request()
-        response = await self._transport.send(request, timeout=timeout)
-        return ping.parse_response(response)
+        _request = ping.build_request()
+        _response = await self._transport.send(_request, timeout=timeout)
+        return ping.parse_response(_response)
 
     async def get_time(
         self,
@@ -145,9 +145,9 @@ class AsyncPublicApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = get_time.build_request()
-        response = await self._transport.send(request, timeout=timeout)
-        return get_time.parse_response(response)
+        _request = get_time.build_request()
+        _response = await self._transport.send(_request, timeout=timeout)
+        return get_time.parse_response(_response)
 
 
 class SmarttradesApi:
@@ -184,15 +184,15 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_simple_sell.build_request(
+        _request = create_simple_sell.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return create_simple_sell.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return create_simple_sell.parse_response(_response)
 
     def create_simple_buy(
         self,
@@ -222,15 +222,15 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_simple_buy.build_request(
+        _request = create_simple_buy.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return create_simple_buy.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return create_simple_buy.parse_response(_response)
 
     def create_smart_sell(
         self,
@@ -285,7 +285,7 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_smart_sell.build_request(
+        _request = create_smart_sell.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
@@ -302,8 +302,8 @@ class SmarttradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return create_smart_sell.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return create_smart_sell.parse_response(_response)
 
     def create_smart_cover(
         self,
@@ -363,7 +363,7 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_smart_cover.build_request(
+        _request = create_smart_cover.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
@@ -382,8 +382,8 @@ class SmarttradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return create_smart_cover.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return create_smart_cover.parse_response(_response)
 
     def create_smart_trade(
         self,
@@ -443,7 +443,7 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_smart_trade.build_request(
+        _request = create_smart_trade.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
@@ -462,8 +462,8 @@ class SmarttradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return create_smart_trade.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return create_smart_trade.parse_response(_response)
 
     def list_smart_trades(
         self,
@@ -497,7 +497,7 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = list_smart_trades.build_request(
+        _request = list_smart_trades.build_request(
             limit=limit,
             offset=offset,
             account_id=account_id,
@@ -505,8 +505,8 @@ class SmarttradesApi:
             type_=type_,
             order=order,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return list_smart_trades.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return list_smart_trades.parse_response(_response)
 
     def iter_smart_trades(
         self,
@@ -526,7 +526,7 @@ class SmarttradesApi:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         while True:
-            page = self.list_smart_trades(
+            _page = self.list_smart_trades(
                 account_id=account_id,
                 scope=scope,
                 type_=type_,
@@ -535,10 +535,10 @@ class SmarttradesApi:
                 offset=offset,
                 timeout=timeout,
             )
-            yield from page
-            if len(page) < limit:
+            yield from _page
+            if len(_page) < limit:
                 return
-            offset += len(page)
+            offset += len(_page)
 
     def cancel_smart_trade_order(
         self,
@@ -562,12 +562,12 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = cancel_smart_trade_order.build_request(
+        _request = cancel_smart_trade_order.build_request(
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return cancel_smart_trade_order.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return cancel_smart_trade_order.parse_response(_response)
 
     def add_smart_trade_funds(
         self,
@@ -595,14 +595,14 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = add_smart_trade_funds.build_request(
+        _request = add_smart_trade_funds.build_request(
             smart_trade_id=smart_trade_id,
             quantity=quantity,
             order_type=order_type,
             response_type=response_type,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return add_smart_trade_funds.parse_response(response, response_type)
+        _response = self._transport.send(_request, timeout=timeout)
+        return add_smart_trade_funds.parse_response(_response, response_type)
 
     def step_panic_sell_smart_trade(
         self,
@@ -626,12 +626,12 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = step_panic_sell_smart_trade.build_request(
+        _request = step_panic_sell_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return step_panic_sell_smart_trade.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return step_panic_sell_smart_trade.parse_response(_response)
 
     def update_smart_trade(
         self,
@@ -696,7 +696,7 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = update_smart_trade.build_request(
+        _request = update_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
             take_profit=take_profit,
             stop_loss=stop_loss,
@@ -716,8 +716,8 @@ class SmarttradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return update_smart_trade.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return update_smart_trade.parse_response(_response)
 
     def cancel_smart_trade(
         self,
@@ -739,11 +739,11 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = cancel_smart_trade.build_request(
+        _request = cancel_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return cancel_smart_trade.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return cancel_smart_trade.parse_response(_response)
 
     def panic_sell_smart_trade(
         self,
@@ -765,11 +765,11 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = panic_sell_smart_trade.build_request(
+        _request = panic_sell_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return panic_sell_smart_trade.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return panic_sell_smart_trade.parse_response(_response)
 
     def force_process_smart_trade(
         self,
@@ -791,11 +791,11 @@ class SmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = force_process_smart_trade.build_request(
+        _request = force_process_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        response = self._transport.send(request, timeout=timeout)
-        return force_process_smart_trade.parse_response(response)
+        _response = self._transport.send(_request, timeout=timeout)
+        return force_process_smart_trade.parse_response(_response)
 
 
 class AsyncSmarttradesApi:
@@ -832,15 +832,15 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_simple_sell.build_request(
+        _request = create_simple_sell.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return create_simple_sell.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return create_simple_sell.parse_response(_response)
 
     async def create_simple_buy(
         self,
@@ -870,15 +870,15 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_simple_buy.build_request(
+        _request = create_simple_buy.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return create_simple_buy.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return create_simple_buy.parse_response(_response)
 
     async def create_smart_sell(
         self,
@@ -933,7 +933,7 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_smart_sell.build_request(
+        _request = create_smart_sell.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
@@ -950,8 +950,8 @@ class AsyncSmarttradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return create_smart_sell.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return create_smart_sell.parse_response(_response)
 
     async def create_smart_cover(
         self,
@@ -1011,7 +1011,7 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_smart_cover.build_request(
+        _request = create_smart_cover.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
@@ -1030,8 +1030,8 @@ class AsyncSmarttradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return create_smart_cover.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return create_smart_cover.parse_response(_response)
 
     async def create_smart_trade(
         self,
@@ -1091,7 +1091,7 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = create_smart_trade.build_request(
+        _request = create_smart_trade.build_request(
             account_id=account_id,
             pair=pair,
             units_to_buy=units_to_buy,
@@ -1110,8 +1110,8 @@ class AsyncSmarttradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return create_smart_trade.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return create_smart_trade.parse_response(_response)
 
     async def list_smart_trades(
         self,
@@ -1145,7 +1145,7 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = list_smart_trades.build_request(
+        _request = list_smart_trades.build_request(
             limit=limit,
             offset=offset,
             account_id=account_id,
@@ -1153,8 +1153,8 @@ class AsyncSmarttradesApi:
             type_=type_,
             order=order,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return list_smart_trades.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return list_smart_trades.parse_response(_response)
 
     async def iter_smart_trades(
         self,
@@ -1174,7 +1174,7 @@ class AsyncSmarttradesApi:
         if limit < 1:
             raise ValueError("limit must be at least 1")
         while True:
-            page = await self.list_smart_trades(
+            _page = await self.list_smart_trades(
                 account_id=account_id,
                 scope=scope,
                 type_=type_,
@@ -1183,11 +1183,11 @@ class AsyncSmarttradesApi:
                 offset=offset,
                 timeout=timeout,
             )
-            for record in page:
-                yield record
-            if len(page) < limit:
+            for _record in _page:
+                yield _record
+            if len(_page) < limit:
                 return
-            offset += len(page)
+            offset += len(_page)
 
     async def cancel_smart_trade_order(
         self,
@@ -1211,12 +1211,12 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = cancel_smart_trade_order.build_request(
+        _request = cancel_smart_trade_order.build_request(
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return cancel_smart_trade_order.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return cancel_smart_trade_order.parse_response(_response)
 
     async def add_smart_trade_funds(
         self,
@@ -1244,14 +1244,14 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = add_smart_trade_funds.build_request(
+        _request = add_smart_trade_funds.build_request(
             smart_trade_id=smart_trade_id,
             quantity=quantity,
             order_type=order_type,
             response_type=response_type,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return add_smart_trade_funds.parse_response(response, response_type)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return add_smart_trade_funds.parse_response(_response, response_type)
 
     async def step_panic_sell_smart_trade(
         self,
@@ -1275,12 +1275,12 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = step_panic_sell_smart_trade.build_request(
+        _request = step_panic_sell_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return step_panic_sell_smart_trade.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return step_panic_sell_smart_trade.parse_response(_response)
 
     async def update_smart_trade(
         self,
@@ -1345,7 +1345,7 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = update_smart_trade.build_request(
+        _request = update_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
             take_profit=take_profit,
             stop_loss=stop_loss,
@@ -1365,8 +1365,8 @@ class AsyncSmarttradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return update_smart_trade.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return update_smart_trade.parse_response(_response)
 
     async def cancel_smart_trade(
         self,
@@ -1388,11 +1388,11 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = cancel_smart_trade.build_request(
+        _request = cancel_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return cancel_smart_trade.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return cancel_smart_trade.parse_response(_response)
 
     async def panic_sell_smart_trade(
         self,
@@ -1414,11 +1414,11 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = panic_sell_smart_trade.build_request(
+        _request = panic_sell_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return panic_sell_smart_trade.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return panic_sell_smart_trade.parse_response(_response)
 
     async def force_process_smart_trade(
         self,
@@ -1440,11 +1440,11 @@ class AsyncSmarttradesApi:
             ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        request = force_process_smart_trade.build_request(
+        _request = force_process_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        response = await self._transport.send(request, timeout=timeout)
-        return force_process_smart_trade.parse_response(response)
+        _response = await self._transport.send(_request, timeout=timeout)
+        return force_process_smart_trade.parse_response(_response)
 
 
 class Client:

@@ -24,6 +24,14 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 
 FIELD_PREFIX = "field_"
+#: Names the generated functions use themselves; a parameter with one of them gets a ``_``.
+#: (Their locals start with ``_``, which a sanitised name never does.)
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
+)
+#: Names the generated classes use themselves.
+RESERVED_ATTRIBUTES = frozenset({"self", "cls", "raw", "to_dict", "from_dict", "matches", "data"})
+_RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
 REF = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "patch", "delete")
 
@@ -104,6 +112,10 @@ class ClientPlan:
     operations: dict[str, OperationPlan] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)  # python group name -> tag
 
+    def operation(self, python_name: str) -> OperationPlan:
+        """The operation openapi-python-client knows as ``python_name`` (its endpoint name)."""
+        return next(op for op in self.operations.values() if op.python_name == python_name)
+
     def operations_by_tag(self) -> dict[str, list[OperationPlan]]:
         grouped: dict[str, list[OperationPlan]] = {}
         for operation in self.operations.values():
@@ -120,11 +132,15 @@ def class_name(name: str) -> str:
     return value if value.isidentifier() else f"Model{abs(hash(name)) % 10**8}"
 
 
-def _unique(names: Iterator[str] | Sequence[str]) -> list[str]:
-    """Make sanitised names unique the way a person would: ``name``, ``name_2``..."""
+def _unique(names: Iterator[str] | Sequence[str], reserved: frozenset[str] = _RESERVED) -> list[str]:
+    """Make sanitised names unique the way a person would: ``name``, ``name_2``...
+
+    A name the generated code uses itself (``timeout``, ``raw``...) gets a trailing ``_``.
+    """
     seen: dict[str, int] = {}
     result = []
-    for name in names:
+    for original in names:
+        name = f"{original}_" if original in reserved else original
         candidate = name
         while candidate in seen:
             seen[name] += 1
@@ -415,6 +431,8 @@ class _ViewBuilder:
 
     def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
         operation_id = str(operation.get("operationId") or f"{method}_{path}")
+        taken = [op.python_name for op in self.plan.operations.values()]
+        python_name = _unique([*taken, python_identifier(operation_id)])[-1]
         tag = str((operation.get("tags") or ["default"])[0])
         group = python_identifier(tag)
         self.plan.tags[group] = tag
@@ -444,8 +462,8 @@ class _ViewBuilder:
             body_model, body_schema = self.request_model(operation_id, str(content["schema"]["$ref"]))
         self.plan.operations[operation_id] = OperationPlan(
             operation_id=operation_id,
-            python_name=python_identifier(operation_id),
-            module=python_identifier(operation_id),
+            python_name=python_name,
+            module=python_name,
             method=method,
             path=path,
             tag=group,
@@ -518,7 +536,7 @@ def simple_spec(spec: Mapping[str, Any], plan: ClientPlan) -> dict[str, Any]:
         }
     paths: dict[str, Any] = {}
     for operation in plan.operations.values():
-        entry: dict[str, Any] = {"operationId": operation.operation_id, "tags": [plan.tags[operation.tag]]}
+        entry: dict[str, Any] = {"operationId": operation.python_name, "tags": [plan.tags[operation.tag]]}
         parameters = [
             {"name": p.wire, "in": "path", "required": True, "schema": _simple_type(p)}
             for p in operation.path_params

@@ -26,10 +26,10 @@ def build_request() -> PreparedRequest:
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
-    query_pairs: tuple[tuple[str, str], ...] = ()
-    content = None
-    path = "/ver1/ping"
-    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+    _query_pairs: tuple[tuple[str, str], ...] = ()
+    _content = None
+    _path = "/ver1/ping"
+    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
 
 
 def parse_response(response: httpx.Response) -> PongEntity:

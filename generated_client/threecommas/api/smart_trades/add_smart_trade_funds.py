@@ -45,16 +45,16 @@ def build_request(
     # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     quantity = _decimal(quantity, "quantity")
     _check_path_value("smart_trade_id", smart_trade_id, "int")
-    query_pairs: tuple[tuple[str, str], ...] = ()
-    payload = AddSmartTradeFundsRequest(
+    _query_pairs: tuple[tuple[str, str], ...] = ()
+    _payload = AddSmartTradeFundsRequest(
         quantity=quantity,
         order_type=order_type,
         response_type=response_type,
     ).to_dict()
-    validate_request(OPERATION_ID, payload, ADD_SMART_TRADE_FUNDS_BODY)
-    content: bytes | None = dumps_body(payload)
-    path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/add_funds"
-    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+    validate_request(OPERATION_ID, _payload, ADD_SMART_TRADE_FUNDS_BODY)
+    _content: bytes | None = dumps_body(_payload)
+    _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/add_funds"
+    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
 
 
 def parse_response(

@@ -36,14 +36,14 @@ def build_request(
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
     _check_path_value("smart_trade_id", smart_trade_id, "int")
-    query_pairs: tuple[tuple[str, str], ...] = ()
-    payload = CancelSmartTradeOrderRequest(
+    _query_pairs: tuple[tuple[str, str], ...] = ()
+    _payload = CancelSmartTradeOrderRequest(
         step_id=step_id,
     ).to_dict()
-    validate_request(OPERATION_ID, payload, CANCEL_SMART_TRADE_ORDER_BODY)
-    content: bytes | None = dumps_body(payload)
-    path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/cancel_order"
-    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+    validate_request(OPERATION_ID, _payload, CANCEL_SMART_TRADE_ORDER_BODY)
+    _content: bytes | None = dumps_body(_payload)
+    _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/cancel_order"
+    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:

@@ -44,18 +44,18 @@ def build_request(
     # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     units_to_buy = _decimal(units_to_buy, "units_to_buy")
     buy_price = _decimal(buy_price, "buy_price")
-    query_pairs: tuple[tuple[str, str], ...] = ()
-    payload = CreateSimpleBuyRequest(
+    _query_pairs: tuple[tuple[str, str], ...] = ()
+    _payload = CreateSimpleBuyRequest(
         account_id=account_id,
         pair=pair,
         units_to_buy=units_to_buy,
         buy_price=buy_price,
         buy_method=buy_method,
     ).to_dict()
-    validate_request(OPERATION_ID, payload, CREATE_SIMPLE_BUY_BODY)
-    content: bytes | None = dumps_body(payload)
-    path = "/ver1/smart_trades/create_simple_buy"
-    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+    validate_request(OPERATION_ID, _payload, CREATE_SIMPLE_BUY_BODY)
+    _content: bytes | None = dumps_body(_payload)
+    _path = "/ver1/smart_trades/create_simple_buy"
+    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:

@@ -70,8 +70,8 @@ def build_request(
     # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     units_to_buy = _decimal(units_to_buy, "units_to_buy")
     buy_price = _decimal(buy_price, "buy_price")
-    query_pairs: tuple[tuple[str, str], ...] = ()
-    payload = CreateSmartCoverRequest(
+    _query_pairs: tuple[tuple[str, str], ...] = ()
+    _payload = CreateSmartCoverRequest(
         account_id=account_id,
         pair=pair,
         units_to_buy=units_to_buy,
@@ -90,10 +90,10 @@ def build_request(
         trailing_take_profit=trailing_take_profit,
         stop_loss_sell_method=stop_loss_sell_method,
     ).to_dict()
-    validate_request(OPERATION_ID, payload, CREATE_SMART_COVER_BODY)
-    content: bytes | None = dumps_body(payload)
-    path = "/ver1/smart_trades/create_smart_cover"
-    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+    validate_request(OPERATION_ID, _payload, CREATE_SMART_COVER_BODY)
+    _content: bytes | None = dumps_body(_payload)
+    _path = "/ver1/smart_trades/create_smart_cover"
+    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:

@@ -31,10 +31,10 @@ def build_request(
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
     _check_path_value("smart_trade_id", smart_trade_id, "int")
-    query_pairs: tuple[tuple[str, str], ...] = ()
-    content = None
-    path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/force_process"
-    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+    _query_pairs: tuple[tuple[str, str], ...] = ()
+    _content = None
+    _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/force_process"
+    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:

@@ -37,24 +37,24 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
-    query: dict[str, Any] = {}
+    _query: dict[str, Any] = {}
     if not isinstance(limit, Unset):
-        query["limit"] = limit
+        _query["limit"] = limit
     if not isinstance(offset, Unset):
-        query["offset"] = offset
+        _query["offset"] = offset
     if not isinstance(account_id, Unset):
-        query["account_id"] = account_id
+        _query["account_id"] = account_id
     if not isinstance(scope, Unset):
-        query["scope"] = scope
+        _query["scope"] = scope
     if not isinstance(type_, Unset):
-        query["type"] = type_
+        _query["type"] = type_
     if not isinstance(order, Unset):
-        query["order"] = order
-    validate_request(OPERATION_ID, query, LIST_SMART_TRADES_QUERY)
-    query_pairs = tuple((name, _query_value(value)) for name, value in query.items())
-    content = None
-    path = "/ver1/smart_trades"
-    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+        _query["order"] = order
+    validate_request(OPERATION_ID, _query, LIST_SMART_TRADES_QUERY)
+    _query_pairs = tuple((name, _query_value(value)) for name, value in _query.items())
+    _content = None
+    _path = "/ver1/smart_trades"
+    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
 
 
 def parse_response(response: httpx.Response) -> list[SmartTradeEntity]:

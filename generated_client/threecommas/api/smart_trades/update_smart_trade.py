@@ -77,8 +77,8 @@ def build_request(
     if not isinstance(trailing_buy_step, Unset):
         trailing_buy_step = _decimal(trailing_buy_step, "trailing_buy_step")
     _check_path_value("smart_trade_id", smart_trade_id, "int")
-    query_pairs: tuple[tuple[str, str], ...] = ()
-    payload = UpdateSmartTradeRequest(
+    _query_pairs: tuple[tuple[str, str], ...] = ()
+    _payload = UpdateSmartTradeRequest(
         take_profit=take_profit,
         stop_loss=stop_loss,
         buy_price=buy_price,
@@ -97,10 +97,10 @@ def build_request(
         trailing_take_profit=trailing_take_profit,
         stop_loss_sell_method=stop_loss_sell_method,
     ).to_dict()
-    validate_request(OPERATION_ID, payload, UPDATE_SMART_TRADE_BODY)
-    content: bytes | None = dumps_body(payload)
-    path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/update"
-    return PreparedRequest(method=METHOD, path=path, query=query_pairs, body=content, operation_id=OPERATION_ID)
+    validate_request(OPERATION_ID, _payload, UPDATE_SMART_TRADE_BODY)
+    _content: bytes | None = dumps_body(_payload)
+    _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/update"
+    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:
