@@ -29,13 +29,13 @@ CREATE_SIMPLE_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}},
+                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}},
+                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -83,13 +83,13 @@ CREATE_SIMPLE_BUY_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}},
+                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}},
+                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -199,7 +199,13 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": False}},
+                    "properties": {
+                        "take_profit_enabled": {"const": False},
+                        "take_profit_percentage_condition": False,
+                        "take_profit_price_condition": False,
+                        "take_profit_step_orders": False,
+                        "take_profit_type": False,
+                    },
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
@@ -212,6 +218,7 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
+                                "take_profit_step_orders": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
                             "x-required-because": {
@@ -229,6 +236,8 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
+                                "take_profit_percentage_condition": False,
+                                "take_profit_price_condition": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
                             "x-required-because": {
@@ -257,7 +266,10 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "market"}},
+                    "properties": {
+                        "take_profit_sell_method": {"const": "market"},
+                        "take_profit_sell_order_price": False,
+                    },
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
@@ -268,13 +280,6 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "take_profit_sell_method",
-                "mapping": {
-                    "market": "#/components/schemas/TakeProfitSellMarket",
-                    "limit": "#/components/schemas/TakeProfitSellLimit",
-                },
-            },
             "x-selector-default": "market",
             "x-selector": "take_profit_sell_method",
             "x-group-name": "take_profit_sell_method",
@@ -284,7 +289,7 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}},
+                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
@@ -304,7 +309,11 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": False}},
+                    "properties": {
+                        "stop_loss_enabled": {"const": False},
+                        "stop_loss_percentage_condition": False,
+                        "stop_loss_price_condition": False,
+                    },
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
@@ -328,7 +337,7 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}},
+                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
@@ -339,13 +348,6 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "stop_loss_sell_method",
-                "mapping": {
-                    "market": "#/components/schemas/StopLossSellMarket",
-                    "limit": "#/components/schemas/StopLossSellLimit",
-                },
-            },
             "x-selector-default": "market",
             "x-selector": "stop_loss_sell_method",
             "x-group-name": "stop_loss_sell_method",
@@ -440,10 +442,14 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
         {
             "description": "Rules that depend on buy_method: one variant per value of buy_method.",
             "oneOf": [
-                {"type": "object", "properties": {"buy_method": {"const": "limit"}}, "x-group-fields": ["buy_method"]},
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}},
+                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
+                    "x-group-fields": ["buy_method"],
+                },
+                {
+                    "type": "object",
+                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -454,14 +460,6 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                     "x-group-fields": ["buy_method", "conditional_limit_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "buy_method",
-                "mapping": {
-                    "limit": "#/components/schemas/CreateSmartCoverBuyLimit",
-                    "market": "#/components/schemas/BuyMarket",
-                    "conditional": "#/components/schemas/BuyConditional",
-                },
-            },
             "x-selector-default": "limit",
             "x-selector": "buy_method",
             "x-group-name": "buy_method",
@@ -471,7 +469,7 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": False}},
+                    "properties": {"trailing_buy_enabled": {"const": False}, "trailing_buy_step": False},
                     "x-group-fields": ["trailing_buy_enabled"],
                 },
                 {
@@ -515,7 +513,13 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": False}},
+                    "properties": {
+                        "take_profit_enabled": {"const": False},
+                        "take_profit_percentage_condition": False,
+                        "take_profit_price_condition": False,
+                        "take_profit_step_orders": False,
+                        "take_profit_type": False,
+                    },
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
@@ -528,6 +532,7 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
+                                "take_profit_step_orders": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
                             "x-required-because": {
@@ -545,6 +550,8 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
+                                "take_profit_percentage_condition": False,
+                                "take_profit_price_condition": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
                             "x-required-because": {
@@ -573,7 +580,10 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "market"}},
+                    "properties": {
+                        "take_profit_sell_method": {"const": "market"},
+                        "take_profit_sell_order_price": False,
+                    },
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
@@ -584,13 +594,6 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "take_profit_sell_method",
-                "mapping": {
-                    "market": "#/components/schemas/TakeProfitSellMarket",
-                    "limit": "#/components/schemas/TakeProfitSellLimit",
-                },
-            },
             "x-selector-default": "market",
             "x-selector": "take_profit_sell_method",
             "x-group-name": "take_profit_sell_method",
@@ -600,7 +603,7 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}},
+                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
@@ -620,7 +623,11 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": False}},
+                    "properties": {
+                        "stop_loss_enabled": {"const": False},
+                        "stop_loss_percentage_condition": False,
+                        "stop_loss_price_condition": False,
+                    },
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
@@ -644,7 +651,7 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}},
+                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
@@ -655,13 +662,6 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "stop_loss_sell_method",
-                "mapping": {
-                    "market": "#/components/schemas/StopLossSellMarket",
-                    "limit": "#/components/schemas/StopLossSellLimit",
-                },
-            },
             "x-selector-default": "market",
             "x-selector": "stop_loss_sell_method",
             "x-group-name": "stop_loss_sell_method",
@@ -756,10 +756,14 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
         {
             "description": "Rules that depend on buy_method: one variant per value of buy_method.",
             "oneOf": [
-                {"type": "object", "properties": {"buy_method": {"const": "limit"}}, "x-group-fields": ["buy_method"]},
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}},
+                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
+                    "x-group-fields": ["buy_method"],
+                },
+                {
+                    "type": "object",
+                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -770,14 +774,6 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "x-group-fields": ["buy_method", "conditional_limit_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "buy_method",
-                "mapping": {
-                    "limit": "#/components/schemas/CreateSmartCoverBuyLimit",
-                    "market": "#/components/schemas/BuyMarket",
-                    "conditional": "#/components/schemas/BuyConditional",
-                },
-            },
             "x-selector-default": "limit",
             "x-selector": "buy_method",
             "x-group-name": "buy_method",
@@ -787,7 +783,7 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": False}},
+                    "properties": {"trailing_buy_enabled": {"const": False}, "trailing_buy_step": False},
                     "x-group-fields": ["trailing_buy_enabled"],
                 },
                 {
@@ -831,7 +827,13 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": False}},
+                    "properties": {
+                        "take_profit_enabled": {"const": False},
+                        "take_profit_percentage_condition": False,
+                        "take_profit_price_condition": False,
+                        "take_profit_step_orders": False,
+                        "take_profit_type": False,
+                    },
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
@@ -844,6 +846,7 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
+                                "take_profit_step_orders": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
                             "x-required-because": {
@@ -861,6 +864,8 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
+                                "take_profit_percentage_condition": False,
+                                "take_profit_price_condition": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
                             "x-required-because": {
@@ -889,7 +894,10 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "market"}},
+                    "properties": {
+                        "take_profit_sell_method": {"const": "market"},
+                        "take_profit_sell_order_price": False,
+                    },
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
@@ -900,13 +908,6 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "take_profit_sell_method",
-                "mapping": {
-                    "market": "#/components/schemas/TakeProfitSellMarket",
-                    "limit": "#/components/schemas/TakeProfitSellLimit",
-                },
-            },
             "x-selector-default": "market",
             "x-selector": "take_profit_sell_method",
             "x-group-name": "take_profit_sell_method",
@@ -916,7 +917,7 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}},
+                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
@@ -936,7 +937,11 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": False}},
+                    "properties": {
+                        "stop_loss_enabled": {"const": False},
+                        "stop_loss_percentage_condition": False,
+                        "stop_loss_price_condition": False,
+                    },
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
@@ -960,7 +965,7 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}},
+                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
@@ -971,13 +976,6 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "stop_loss_sell_method",
-                "mapping": {
-                    "market": "#/components/schemas/StopLossSellMarket",
-                    "limit": "#/components/schemas/StopLossSellLimit",
-                },
-            },
             "x-selector-default": "market",
             "x-selector": "stop_loss_sell_method",
             "x-group-name": "stop_loss_sell_method",
@@ -998,10 +996,12 @@ LIST_SMART_TRADES_QUERY: dict[str, Any] = {
         "scope": {
             "type": "string",
             "description": "active - show only active trades, finished - history of closed trades, cancelled - cancelled trades, failed - failed trades, any other value or null (default) - all trades",
+            "minLength": 1,
         },
         "type": {
             "type": "string",
             "description": "SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy",
+            "minLength": 1,
         },
         "order": {"type": "string", "enum": ["created_at", "closed_at"], "default": "created_at"},
     },
@@ -1042,7 +1042,7 @@ ADD_SMART_TRADE_FUNDS_BODY: dict[str, Any] = {
                 },
                 {
                     "type": "object",
-                    "properties": {"is_market": {"const": True}},
+                    "properties": {"is_market": {"const": True}, "rate": False},
                     "required": ["is_market"],
                     "x-group-fields": ["is_market"],
                 },
@@ -1195,7 +1195,12 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": False}},
+                    "properties": {
+                        "take_profit_enabled": {"const": False},
+                        "take_profit_percentage_condition": False,
+                        "take_profit_price_condition": False,
+                        "take_profit_type": False,
+                    },
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
@@ -1225,6 +1230,8 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
+                                "take_profit_percentage_condition": False,
+                                "take_profit_price_condition": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type"],
                             "x-group-fields": ["take_profit_enabled", "take_profit_type"],
@@ -1233,7 +1240,7 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "discriminator": {
                         "propertyName": "take_profit_type",
                         "mapping": {
-                            "classic": "#/components/schemas/TakeProfitClassic",
+                            "classic": "#/components/schemas/UpdateSmartTradeTakeProfitClassic",
                             "step_sell": "#/components/schemas/UpdateSmartTradeTakeProfitStepSell",
                         },
                     },
@@ -1250,7 +1257,10 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "market"}},
+                    "properties": {
+                        "take_profit_sell_method": {"const": "market"},
+                        "take_profit_sell_order_price": False,
+                    },
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
@@ -1261,13 +1271,6 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "take_profit_sell_method",
-                "mapping": {
-                    "market": "#/components/schemas/TakeProfitSellMarket",
-                    "limit": "#/components/schemas/TakeProfitSellLimit",
-                },
-            },
             "x-selector-default": "market",
             "x-selector": "take_profit_sell_method",
             "x-group-name": "take_profit_sell_method",
@@ -1277,7 +1280,7 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}},
+                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
@@ -1297,7 +1300,11 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": False}},
+                    "properties": {
+                        "stop_loss_enabled": {"const": False},
+                        "stop_loss_percentage_condition": False,
+                        "stop_loss_price_condition": False,
+                    },
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
@@ -1321,7 +1328,7 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}},
+                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
@@ -1332,13 +1339,6 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                 },
             ],
-            "discriminator": {
-                "propertyName": "stop_loss_sell_method",
-                "mapping": {
-                    "market": "#/components/schemas/StopLossSellMarket",
-                    "limit": "#/components/schemas/StopLossSellLimit",
-                },
-            },
             "x-selector-default": "market",
             "x-selector": "stop_loss_sell_method",
             "x-group-name": "stop_loss_sell_method",

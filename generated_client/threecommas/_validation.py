@@ -62,8 +62,13 @@ def _number(value: Any) -> Decimal | None:
     return Decimal(str(value)) if isinstance(value, float) else Decimal(value)
 
 
-def _first_problem(data: Any, schema: Schema, path: str) -> tuple[str, str] | None:
+def _first_problem(data: Any, schema: Schema | bool, path: str) -> tuple[str, str] | None:
     where = path or "request"
+    if schema is True:
+        return None
+    if schema is False:
+        # A field another variant of its rule group owns: it means nothing with this one.
+        return where, "must not be sent with this variant (it belongs to another one)"
     types = schema.get("type")
     if types is not None:
         allowed = [types] if isinstance(types, str) else list(types)
@@ -71,6 +76,8 @@ def _first_problem(data: Any, schema: Schema, path: str) -> tuple[str, str] | No
             return where, f"must be of type {' or '.join(allowed)}, got {type(data).__name__}"
     if "const" in schema and data != schema["const"]:
         return where, f"must be {schema['const']!r}"
+    if isinstance(data, str) and len(data) < schema.get("minLength", 0):
+        return where, "must not be empty" if schema["minLength"] == 1 else f"needs {schema['minLength']}+ characters"
     if "enum" in schema and data not in schema["enum"]:
         return where, f"must be one of {', '.join(repr(v) for v in schema['enum'])}, got {data!r}"
     number = _number(data)

@@ -50,8 +50,11 @@ from .models import (
     TrailingBuyEnabled,
     TrailingTakeProfitDisabled,
     TrailingTakeProfitEnabled,
+    UpdateSmartTradeTakeProfitClassic,
+    UpdateSmartTradeTakeProfitDisabled,
     UpdateSmartTradeTakeProfitStepOrder,
     UpdateSmartTradeTakeProfitStepSell,
+    UpdateSmartTradeTrailingBuyDisabled,
     UpdateSmartTradeTrailingBuyEnabled,
 )
 from .types import UNSET, Unset
@@ -637,7 +640,9 @@ class SmarttradesApi:
         self,
         *,
         smart_trade_id: int,
-        take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
+        take_profit: UpdateSmartTradeTakeProfitDisabled
+        | UpdateSmartTradeTakeProfitClassic
+        | UpdateSmartTradeTakeProfitStepSell,
         stop_loss: StopLossDisabled | StopLossEnabled,
         buy_price: DecimalLike | Unset = UNSET,
         conditional_limit_price: DecimalLike | Unset = UNSET,
@@ -650,7 +655,7 @@ class SmarttradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
+        trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
@@ -1286,7 +1291,9 @@ class AsyncSmarttradesApi:
         self,
         *,
         smart_trade_id: int,
-        take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
+        take_profit: UpdateSmartTradeTakeProfitDisabled
+        | UpdateSmartTradeTakeProfitClassic
+        | UpdateSmartTradeTakeProfitStepSell,
         stop_loss: StopLossDisabled | StopLossEnabled,
         buy_price: DecimalLike | Unset = UNSET,
         conditional_limit_price: DecimalLike | Unset = UNSET,
@@ -1299,7 +1306,7 @@ class AsyncSmarttradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
+        trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,

@@ -385,7 +385,11 @@ class _ViewBuilder:
             return None  # "selector not sent": the absence of the group argument says it
         component = str(leaf_ref.get("$ref", "")).removeprefix(REF)
         name = self.class_for(component)
-        consts = {k: v["const"] for k, v in (leaf.get("properties") or {}).items() if "const" in v}
+        consts = {
+            k: v["const"]
+            for k, v in (leaf.get("properties") or {}).items()
+            if isinstance(v, Mapping) and "const" in v
+        }
         required = set(leaf.get("required") or ())
         names = [n for n in leaf.get("x-group-fields") or () if n not in consts]
         pythons = _unique(python_identifier(n) for n in names)

@@ -310,6 +310,9 @@ class SpecBuilder:
             if row.type.is_array:
                 query["style"] = "form"
                 query["explode"] = False
+            elif row.type.scalar is Scalar.STRING and "enum" not in query["schema"]:
+                # An empty query value is not a value (OpenAPI: no allowEmptyValue).
+                query["schema"]["minLength"] = 1
             if row.description:
                 query["description"] = row.description
             parameters.append(query)

@@ -189,6 +189,7 @@ class GroupEncoder:
             ):
                 self.parent[rule.target] = rule.condition.atoms[0].selector
         self.roots = [name for name in self.parameters if name in selectors and name not in self.parent]
+        self.group_owned: set[str] = set()
 
     def groups(self) -> list[str]:
         """Component names of the groups, in parameter order."""
@@ -243,6 +244,7 @@ class GroupEncoder:
         parameter = selector.parameter
         meanings = selector.meanings() if selector.is_boolean else {}
         group_name = "OrderType" if meanings else (_stem(name) if selector.is_boolean else pascal(name))
+        self.group_owned = self.fields_of_group(selector)
         variants: list[tuple[str | bool, str]] = []
         for value in selector.values():
             variants.append((value, self.encode_variant(selector, value, meanings)))
@@ -258,13 +260,30 @@ class GroupEncoder:
                 self.prefix,
             )
             schema["oneOf"].append(ref(unset))
-        elif not selector.is_boolean:
+        elif not selector.is_boolean and absent is None:
+            # Only where every variant carries the selector: a discriminator must be present.
             schema["discriminator"] = self.discriminator(name, variants)
         if absent is not None:
             schema["x-selector-default"] = absent
         schema["x-selector"] = name
         schema["x-group-name"] = _group_parameter(group_name)
         return self.registry.add(group_name, schema, self.prefix)
+
+    def fields_of_group(self, selector: _Selector) -> set[str]:
+        """Every field some variant of the group owns (selectors excluded)."""
+        owned = {f for value in selector.values() for f in self.owned_by(Atom(selector.name, value))}
+        for child, parent in self.parent.items():
+            if parent == selector.name:
+                owned.add(child)  # a nested selector is only sent by the variants it splits
+                owned |= {
+                    f for value in self.selector(child).values() for f in self.owned_by(Atom(child, value))
+                }
+        return owned
+
+    def forbid_others(self, schema: Schema, own: list[str]) -> None:
+        """A field a sibling variant owns means nothing here: it must not be sent (``false``)."""
+        for name in sorted(self.group_owned - set(own)):
+            schema["properties"][name] = False
 
     def encode_variant(self, selector: _Selector, value: str | bool, meanings: dict[bool, str]) -> str:
         name = selector.name
@@ -293,6 +312,8 @@ class GroupEncoder:
             schema["oneOf"] = [ref(v) for _, v in sub_variants]
             schema["discriminator"] = self.discriminator(child.name, sub_variants)
             required += self.required_by(Atom(child.name, True))
+        else:
+            self.forbid_others(schema, owned)
         if required:
             schema["required"] = list(dict.fromkeys(required))
         reasons = self.reasons(atom)
@@ -319,6 +340,7 @@ class GroupEncoder:
             "properties": {parent_atom.selector: {"const": True}, child.name: {"const": value}},
             "required": list(dict.fromkeys(required)),
         }
+        self.forbid_others(schema, [child.name, *self.owned_by(atom)])
         reasons = self.reasons(atom)
         if reasons:
             schema["x-required-because"] = reasons

@@ -127,7 +127,9 @@ class CreateSmartCoverRequest:
         else:
             raise ValueError("no variant of stop_loss matches the data")
         group_buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset
-        if CreateSmartCoverBuyLimit.matches(data):
+        if "buy_method" not in data:
+            group_buy_method = UNSET  # not sent: the server applies the default
+        elif CreateSmartCoverBuyLimit.matches(data):
             group_buy_method = CreateSmartCoverBuyLimit.from_dict(data)
         elif BuyMarket.matches(data):
             group_buy_method = BuyMarket.from_dict(data)
@@ -136,28 +138,36 @@ class CreateSmartCoverRequest:
         else:
             group_buy_method = UNSET
         group_trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset
-        if TrailingBuyDisabled.matches(data):
+        if "trailing_buy_enabled" not in data:
+            group_trailing_buy = UNSET  # not sent: the server applies the default
+        elif TrailingBuyDisabled.matches(data):
             group_trailing_buy = TrailingBuyDisabled.from_dict(data)
         elif TrailingBuyEnabled.matches(data):
             group_trailing_buy = TrailingBuyEnabled.from_dict(data)
         else:
             group_trailing_buy = UNSET
         group_take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset
-        if TakeProfitSellMarket.matches(data):
+        if "take_profit_sell_method" not in data:
+            group_take_profit_sell_method = UNSET  # not sent: the server applies the default
+        elif TakeProfitSellMarket.matches(data):
             group_take_profit_sell_method = TakeProfitSellMarket.from_dict(data)
         elif TakeProfitSellLimit.matches(data):
             group_take_profit_sell_method = TakeProfitSellLimit.from_dict(data)
         else:
             group_take_profit_sell_method = UNSET
         group_trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset
-        if TrailingTakeProfitDisabled.matches(data):
+        if "trailing_take_profit" not in data:
+            group_trailing_take_profit = UNSET  # not sent: the server applies the default
+        elif TrailingTakeProfitDisabled.matches(data):
             group_trailing_take_profit = TrailingTakeProfitDisabled.from_dict(data)
         elif TrailingTakeProfitEnabled.matches(data):
             group_trailing_take_profit = TrailingTakeProfitEnabled.from_dict(data)
         else:
             group_trailing_take_profit = UNSET
         group_stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset
-        if StopLossSellMarket.matches(data):
+        if "stop_loss_sell_method" not in data:
+            group_stop_loss_sell_method = UNSET  # not sent: the server applies the default
+        elif StopLossSellMarket.matches(data):
             group_stop_loss_sell_method = StopLossSellMarket.from_dict(data)
         elif StopLossSellLimit.matches(data):
             group_stop_loss_sell_method = StopLossSellLimit.from_dict(data)

@@ -14,15 +14,15 @@ from .stop_loss_disabled import StopLossDisabled
 from .stop_loss_enabled import StopLossEnabled
 from .stop_loss_sell_limit import StopLossSellLimit
 from .stop_loss_sell_market import StopLossSellMarket
-from .take_profit_classic import TakeProfitClassic
-from .take_profit_disabled import TakeProfitDisabled
 from .take_profit_sell_limit import TakeProfitSellLimit
 from .take_profit_sell_market import TakeProfitSellMarket
-from .trailing_buy_disabled import TrailingBuyDisabled
 from .trailing_take_profit_disabled import TrailingTakeProfitDisabled
 from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
+from .update_smart_trade_take_profit_classic import UpdateSmartTradeTakeProfitClassic
+from .update_smart_trade_take_profit_disabled import UpdateSmartTradeTakeProfitDisabled
 from .update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
 from .update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
+from .update_smart_trade_trailing_buy_disabled import UpdateSmartTradeTrailingBuyDisabled
 from .update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
 
 
@@ -57,7 +57,9 @@ class UpdateSmartTradeRequest:
             stop_loss_sell_method.
     """
 
-    take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
+    take_profit: (
+        UpdateSmartTradeTakeProfitDisabled | UpdateSmartTradeTakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
+    )
     stop_loss: StopLossDisabled | StopLossEnabled
     buy_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
     conditional_limit_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
@@ -70,7 +72,7 @@ class UpdateSmartTradeRequest:
     stop_loss_timeout_enabled: bool | Unset = UNSET
     stop_loss_timeout_seconds: int | Unset = UNSET
     note: str | Unset = UNSET
-    trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET
+    trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET
     take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET
@@ -117,11 +119,13 @@ class UpdateSmartTradeRequest:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateSmartTradeRequest:
         """Read the wire form back (numbers may be Decimal, int or float)."""
-        group_take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
-        if TakeProfitDisabled.matches(data):
-            group_take_profit = TakeProfitDisabled.from_dict(data)
-        elif TakeProfitClassic.matches(data):
-            group_take_profit = TakeProfitClassic.from_dict(data)
+        group_take_profit: (
+            UpdateSmartTradeTakeProfitDisabled | UpdateSmartTradeTakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
+        )
+        if UpdateSmartTradeTakeProfitDisabled.matches(data):
+            group_take_profit = UpdateSmartTradeTakeProfitDisabled.from_dict(data)
+        elif UpdateSmartTradeTakeProfitClassic.matches(data):
+            group_take_profit = UpdateSmartTradeTakeProfitClassic.from_dict(data)
         elif UpdateSmartTradeTakeProfitStepSell.matches(data):
             group_take_profit = UpdateSmartTradeTakeProfitStepSell.from_dict(data)
         else:
@@ -133,29 +137,37 @@ class UpdateSmartTradeRequest:
             group_stop_loss = StopLossEnabled.from_dict(data)
         else:
             raise ValueError("no variant of stop_loss matches the data")
-        group_trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset
-        if TrailingBuyDisabled.matches(data):
-            group_trailing_buy = TrailingBuyDisabled.from_dict(data)
+        group_trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset
+        if "trailing_buy_enabled" not in data:
+            group_trailing_buy = UNSET  # not sent: the server applies the default
+        elif UpdateSmartTradeTrailingBuyDisabled.matches(data):
+            group_trailing_buy = UpdateSmartTradeTrailingBuyDisabled.from_dict(data)
         elif UpdateSmartTradeTrailingBuyEnabled.matches(data):
             group_trailing_buy = UpdateSmartTradeTrailingBuyEnabled.from_dict(data)
         else:
             group_trailing_buy = UNSET
         group_take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset
-        if TakeProfitSellMarket.matches(data):
+        if "take_profit_sell_method" not in data:
+            group_take_profit_sell_method = UNSET  # not sent: the server applies the default
+        elif TakeProfitSellMarket.matches(data):
             group_take_profit_sell_method = TakeProfitSellMarket.from_dict(data)
         elif TakeProfitSellLimit.matches(data):
             group_take_profit_sell_method = TakeProfitSellLimit.from_dict(data)
         else:
             group_take_profit_sell_method = UNSET
         group_trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset
-        if TrailingTakeProfitDisabled.matches(data):
+        if "trailing_take_profit" not in data:
+            group_trailing_take_profit = UNSET  # not sent: the server applies the default
+        elif TrailingTakeProfitDisabled.matches(data):
             group_trailing_take_profit = TrailingTakeProfitDisabled.from_dict(data)
         elif TrailingTakeProfitEnabled.matches(data):
             group_trailing_take_profit = TrailingTakeProfitEnabled.from_dict(data)
         else:
             group_trailing_take_profit = UNSET
         group_stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset
-        if StopLossSellMarket.matches(data):
+        if "stop_loss_sell_method" not in data:
+            group_stop_loss_sell_method = UNSET  # not sent: the server applies the default
+        elif StopLossSellMarket.matches(data):
             group_stop_loss_sell_method = StopLossSellMarket.from_dict(data)
         elif StopLossSellLimit.matches(data):
             group_stop_loss_sell_method = StopLossSellLimit.from_dict(data)

@@ -1,0 +1,33 @@
+"""UpdateSmartTradeTakeProfitDisabled: one variant of a rule group."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define
+
+
+@define(kw_only=True)
+class UpdateSmartTradeTakeProfitDisabled:
+    """Sends take_profit_enabled = false."""
+
+    #: What this variant always sends: its selector values.
+    SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": False}
+    #: What an absent selector stands for, when reading a request back.
+    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object sent on the wire: the reference's flat format."""
+        data: dict[str, Any] = dict(self.SELECTORS)
+        return data
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` carries this variant's selector values."""
+        return all(data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> UpdateSmartTradeTakeProfitDisabled:
+        """Read the wire form back (numbers may be Decimal, int or float)."""
+        return cls()
