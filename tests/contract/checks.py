@@ -169,9 +169,8 @@ def _body_problems(
         classes = set(typing.get_args(annotation)) or {annotation}
         leaves = dict(_leaf_components(spec, group))
         if {c.__name__ for c in classes} != set(leaves):
-            problems.append(
-                f"{operation_id}.{name}: variants {sorted(leaves)} != client {sorted(c.__name__ for c in classes)}"
-            )
+            client_variants = sorted(c.__name__ for c in classes)
+            problems.append(f"{operation_id}.{name}: variants {sorted(leaves)} != client {client_variants}")
             continue
         for cls in classes:
             leaf = leaves[cls.__name__]
