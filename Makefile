@@ -55,7 +55,7 @@ test-fast: venv
 	$(PY) -m pytest -q -x -m 'not slow'
 
 serve-spec: venv node
-	$(PY) -m generator serve spec --host 127.0.0.1 --port $(PORT)
+	$(PY) -m generator.serve --dir spec --host 127.0.0.1 --port $(PORT)
 
 dist: venv
 	rm -rf $(CLIENT)/dist
