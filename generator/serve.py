@@ -56,11 +56,15 @@ class SpecHandler(BaseHTTPRequestHandler):
             "/assets/redoc.standalone.js": (self.redoc, "text/javascript; charset=utf-8"),
         }
         if path in {"/", "/index.html"}:
-            self.reply(PAGE.format(title=html.escape("3Commas API reference")).encode(), "text/html; charset=utf-8")
+            self.reply(
+                PAGE.format(title=html.escape("3Commas API reference")).encode(), "text/html; charset=utf-8"
+            )
         elif path in routes:
             file, content_type = routes[path]
             if not file.is_file():
-                self.send_error(HTTPStatus.NOT_FOUND, f"{file.name} is missing (run `make regenerate` / `make node`)")
+                self.send_error(
+                    HTTPStatus.NOT_FOUND, f"{file.name} is missing (run `make regenerate` / `make node`)"
+                )
                 return
             self.reply(file.read_bytes(), content_type)
         else:
@@ -78,7 +82,9 @@ class SpecHandler(BaseHTTPRequestHandler):
         sys.stderr.write(f"{self.address_string()} {format % args}\n")
 
 
-def make_server(spec_dir: Path, host: str = "127.0.0.1", port: int = 0, redoc: Path = REDOC) -> ThreadingHTTPServer:
+def make_server(
+    spec_dir: Path, host: str = "127.0.0.1", port: int = 0, redoc: Path = REDOC
+) -> ThreadingHTTPServer:
     """A server for ``spec_dir``; port 0 picks a free one (see ``server.server_address``)."""
     handler = partial(SpecHandler, spec_dir=spec_dir.resolve(), redoc=redoc)
     return ThreadingHTTPServer((host, port), handler)
@@ -86,7 +92,9 @@ def make_server(spec_dir: Path, host: str = "127.0.0.1", port: int = 0, redoc: P
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.serve", description=__doc__)
-    parser.add_argument("--dir", type=Path, default=ROOT / "spec", help="folder with openapi.yaml and openapi.json")
+    parser.add_argument(
+        "--dir", type=Path, default=ROOT / "spec", help="folder with openapi.yaml and openapi.json"
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args(argv)

@@ -21,7 +21,9 @@ def prism_url() -> Iterator[str]:
 
 @pytest.fixture
 def client(prism_url: str) -> Iterator[Client]:
-    with Client(api_key="prism-key", api_secret="prism-secret", base_url=prism_url, retry=RetryPolicy(max_retries=0)) as c:
+    with Client(
+        api_key="prism-key", api_secret="prism-secret", base_url=prism_url, retry=RetryPolicy(max_retries=0)
+    ) as c:
         yield c
 
 

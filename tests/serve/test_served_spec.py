@@ -47,7 +47,9 @@ def test_page_uses_no_outside_resources(base_url: str) -> None:
     assert httpx.get(f"{base_url}/assets/redoc.standalone.js").status_code == 200
 
 
-@pytest.mark.parametrize("path", ["/../pyproject.toml", "/spec/../Makefile", "/%2e%2e/Makefile", "/docs/smart_trades_api.md"])
+@pytest.mark.parametrize(
+    "path", ["/../pyproject.toml", "/spec/../Makefile", "/%2e%2e/Makefile", "/docs/smart_trades_api.md"]
+)
 def test_nothing_else_is_served(base_url: str, path: str) -> None:
     assert httpx.get(f"{base_url}{path}").status_code == 404
 

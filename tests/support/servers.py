@@ -43,7 +43,9 @@ def running(
                 break
             except httpx.TransportError:
                 if time.monotonic() > deadline:
-                    raise TimeoutError(f"{command[0]} did not answer at {ready_url} within {timeout} s") from None
+                    raise TimeoutError(
+                        f"{command[0]} did not answer at {ready_url} within {timeout} s"
+                    ) from None
                 time.sleep(0.25)
         yield process
     finally:

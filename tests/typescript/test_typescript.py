@@ -41,7 +41,17 @@ def types_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _tsc(directory: Path, file: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [node_tool("tsc"), "--strict", "--noEmit", "--skipLibCheck", "--target", "es2020", "--module", "es2020", file],
+        [
+            node_tool("tsc"),
+            "--strict",
+            "--noEmit",
+            "--skipLibCheck",
+            "--target",
+            "es2020",
+            "--module",
+            "es2020",
+            file,
+        ],
         cwd=directory,
         capture_output=True,
         text=True,
