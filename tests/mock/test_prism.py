@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from threecommas import Client, RetryPolicy
+from threecommas.models import StopLossDisabled, TakeProfitClassic
 
 from tests.client.operations import CALLS
 from tests.support.prism import prism
-from threecommas import Client, RetryPolicy
-from threecommas.models import StopLossDisabled, TakeProfitClassic
 
 
 @pytest.fixture(scope="module")

@@ -70,7 +70,8 @@ def test_wheel_holds_the_package_with_py_typed_and_no_leftovers(dist: Path) -> N
         f for f in files if "__pycache__" in f or f.endswith((".pyc", ".orig", ".rej")) or "/tests/" in f
     ]
     sdist = next(dist.glob("*.tar.gz"))
-    members = tarfile.open(sdist).getnames()
+    with tarfile.open(sdist) as archive:
+        members = archive.getnames()
     assert not [m for m in members if "__pycache__" in m or "/dist/" in m]
 
 
@@ -123,8 +124,8 @@ def test_publish_install_and_use_against_prism(dist: Path, index: str, tmp_path:
         "import threecommas\n"
         "assert threecommas.__file__.startswith(sys.prefix), threecommas.__file__\n"
         "with Client(api_key='k', api_secret='s', base_url=sys.argv[1]) as c:\n"
-        "    t = c.smart_trades.create_smart_trade(account_id=1, pair='USDT_BTC', units_to_buy='1', buy_price='2',\n"
-        "        take_profit=TakeProfitDisabled(), stop_loss=StopLossDisabled())\n"
+        "    t = c.smart_trades.create_smart_trade(account_id=1, pair='USDT_BTC', units_to_buy='1',\n"
+        "        buy_price='2', take_profit=TakeProfitDisabled(), stop_loss=StopLossDisabled())\n"
         "    c.smart_trades.list_smart_trades(limit=2)\n"
         "    c.smart_trades.cancel_smart_trade(smart_trade_id=1)\n"
         "print('ok', threecommas.__version__)\n"
