@@ -74,6 +74,13 @@ def run_spec_pipeline(
     """
     sink = DiagnosticSink()
     documents = read_documents(sources, sink)
+    for document in documents:
+        if not (document.operations or document.entities or document.general):
+            sink.error(
+                Location(document.path, 1),
+                "no operation, entity or general information found: is this a reference document?",
+                "empty",
+            )
     if not any(d.operations for d in documents) and not sink.errors:
         sink.error(Location(sources[0][0] if sources else "<none>", 1), "no operation found in the documents")
     planned = plan_operations(documents, sink)

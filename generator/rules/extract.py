@@ -89,7 +89,11 @@ class _Extractor:
         self.operation = operation
         self.operation_id = operation_id
         self.sink = sink
-        self.parameters: Mapping[str, Parameter] = {p.name.base: p for p in operation.parameters}
+        # Only top-level parameters can be selectors or targets: bracketed ones (`a[b]`) are
+        # nested inside them, and their rules are reported as not yet encoded (see read_sentence).
+        self.parameters: Mapping[str, Parameter] = {
+            p.name.base: p for p in operation.parameters if not p.name.is_nested
+        }
         self.rules: list[Rule] = []
         self.unread: list[Unread] = []
         self.conditional: set[str] = set()
@@ -114,6 +118,15 @@ class _Extractor:
     def read_sentence(self, parameter: Parameter, sentence: str) -> None:
         target = parameter.name.base
         source = Source(sentence, parameter.description_location)
+        if parameter.name.is_nested:
+            if _RULE_LIKE.match(sentence) or _SIGN.match(sentence) or _MAX_ITEMS.match(sentence):
+                self.not_understood(
+                    parameter.name.wire_name,
+                    sentence,
+                    "rules on bracketed parameters are not encoded yet",
+                    source,
+                )
+            return
         if match := _REQUIRED_IF.match(sentence):
             resolved = self.resolve(target, match.group("condition"), source)
             if resolved is not None:
