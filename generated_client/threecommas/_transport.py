@@ -30,7 +30,7 @@ logger = logging.getLogger("threecommas")
 DEFAULT_BASE_URL = "https://api.3commas.io/public/api"
 USER_AGENT = "threecommas-client"
 #: Connection pool bounds: many concurrent calls share at most this many connections.
-DEFAULT_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=32)
+DEFAULT_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 #: Errors raised before a single byte of the request could have been sent.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)

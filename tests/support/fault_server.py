@@ -1,0 +1,179 @@
+"""A loopback HTTP server that misbehaves on purpose, one scripted fault per request.
+
+Raw sockets, so that it can fail at the exact points a real network does: before reading the
+request, after reading it without answering, in the middle of a response. It records every
+request it read and every connection it accepted, so tests can prove how often something was
+sent. Every wait is bounded; ``stop()`` ends it.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import socketserver
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+_READ_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True)
+class Fault:
+    """What to do with one request.
+
+    ``kind``: ``ok`` (JSON ``body``), ``status`` (any status, raw ``body``), ``drop_before_read``,
+    ``drop_after_read``, ``half_response``, ``slow`` (wait ``delay`` then answer ``ok``).
+    """
+
+    kind: str = "ok"
+    status: int = 200
+    body: Any = field(default_factory=dict)
+    headers: tuple[tuple[str, str], ...] = ()
+    delay: float = 0.0
+    content_type: str = "application/json"
+
+
+@dataclass(frozen=True)
+class Seen:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+class FaultServer:
+    """``with FaultServer() as server:`` then ``server.script(...)`` and ``server.url``."""
+
+    def __init__(self) -> None:
+        self.requests: list[Seen] = []
+        #: Attempts the server saw: one per scripted answer used, whether or not it read the request.
+        self.attempts = 0
+        self.connections = 0
+        self.concurrent = 0
+        self.max_concurrent = 0
+        self._faults: deque[Fault] = deque()
+        self._default = Fault()
+        self._lock = threading.Lock()
+        outer = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                outer._serve_connection(self.request)
+
+        class Server(socketserver.ThreadingTCPServer):
+            daemon_threads = True
+            allow_reuse_address = True
+            request_queue_size = 1024
+
+        self._server = Server(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def __enter__(self) -> FaultServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stop()
+
+    def stop(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._thread.join(timeout=5)
+
+    def script(self, *faults: Fault, then: Fault | None = None) -> None:
+        """Answer the next requests with ``faults`` in order, and every later one with ``then``."""
+        with self._lock:
+            self._faults = deque(faults)
+            self._default = then or Fault()
+            self.requests.clear()
+            self.connections = 0
+            self.attempts = 0
+
+    def _next(self) -> Fault:
+        with self._lock:
+            self.attempts += 1
+            return self._faults.popleft() if self._faults else self._default
+
+    def _serve_connection(self, connection: socket.socket) -> None:
+        with self._lock:
+            self.connections += 1
+            self.concurrent += 1
+            self.max_concurrent = max(self.max_concurrent, self.concurrent)
+        connection.settimeout(_READ_TIMEOUT)
+        buffer = b""
+        try:
+            while True:  # keep-alive: one connection, many requests
+                if not buffer and not _wait_readable(connection):
+                    return  # the client closed its idle keep-alive connection
+                fault = self._next()
+                if fault.kind == "drop_before_read":
+                    return
+                request, buffer = _read_request(connection, buffer)
+                if request is None:
+                    return
+                with self._lock:
+                    self.requests.append(request)
+                if fault.kind == "drop_after_read":
+                    return
+                if fault.kind == "slow":
+                    time.sleep(fault.delay)
+                    fault = Fault()
+                payload = _response(fault)
+                if fault.kind == "half_response":
+                    connection.sendall(payload[: len(payload) // 2])
+                    return
+                connection.sendall(payload)
+        except OSError:
+            return
+        finally:
+            with self._lock:
+                self.concurrent -= 1
+            connection.close()
+
+
+def _wait_readable(connection: socket.socket) -> bool:
+    """Whether a request starts on this connection (False if the client closed it)."""
+    try:
+        return bool(connection.recv(1, socket.MSG_PEEK))
+    except OSError:
+        return False
+
+
+def _read_request(connection: socket.socket, buffer: bytes) -> tuple[Seen | None, bytes]:
+    while b"\r\n\r\n" not in buffer:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return None, b""
+        buffer += chunk
+    head, _, rest = buffer.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    method, target, _ = lines[0].split(" ", 2)
+    headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
+    length = int(headers.get("content-length", "0"))
+    while len(rest) < length:
+        chunk = connection.recv(65536)
+        if not chunk:
+            return None, b""
+        rest += chunk
+    return Seen(method, target, headers, rest[:length]), rest[length:]
+
+
+def _response(fault: Fault) -> bytes:
+    if fault.kind == "half_response":
+        body = json.dumps({"id": 1, "status": "bought", "note": "x" * 200}).encode()
+        status = 200
+    else:
+        body = fault.body if isinstance(fault.body, bytes) else json.dumps(fault.body).encode()
+        status = fault.status
+    reason = {200: "OK", 418: "I'm a teapot", 429: "Too Many Requests"}.get(status, "Status")
+    head = [
+        f"HTTP/1.1 {status} {reason}",
+        f"Content-Type: {fault.content_type}",
+        f"Content-Length: {len(body)}",
+    ]
+    head += [f"{k}: {v}" for k, v in fault.headers]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
