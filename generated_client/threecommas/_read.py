@@ -25,16 +25,15 @@ def _skip(name: str, value: Any, expected: str) -> None:
     logger.debug("response field %s: expected %s, got %r; read as None", name, expected, value)
 
 
-def read_int(data: Mapping[str, Any], name: str) -> int | None:
-    value = data.get(name)
+Reader = Callable[[Any, str], T | None]
+
+
+def read_int(value: Any, name: str) -> int | None:
     if value is None:
         return None
-    if isinstance(value, bool):
-        _skip(name, value, "an integer")
-        return None
-    if isinstance(value, int):
+    if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str | float):
+    if isinstance(value, str | float | Decimal) and not isinstance(value, bool):
         try:
             number = Decimal(str(value))
         except InvalidOperation:
@@ -45,14 +44,10 @@ def read_int(data: Mapping[str, Any], name: str) -> int | None:
     return None
 
 
-def read_decimal(data: Mapping[str, Any], name: str) -> Decimal | None:
-    value = data.get(name)
+def read_decimal(value: Any, name: str) -> Decimal | None:
     if value is None:
         return None
-    if isinstance(value, bool):
-        _skip(name, value, "a decimal")
-        return None
-    if isinstance(value, int | float | str | Decimal):
+    if isinstance(value, int | float | str | Decimal) and not isinstance(value, bool):
         try:
             number = Decimal(repr(value) if isinstance(value, float) else value)
         except InvalidOperation:
@@ -64,18 +59,16 @@ def read_decimal(data: Mapping[str, Any], name: str) -> Decimal | None:
     return None
 
 
-def read_str(data: Mapping[str, Any], name: str) -> str | None:
-    value = data.get(name)
+def read_str(value: Any, name: str) -> str | None:
     if value is None or isinstance(value, str):
         return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return str(value)
     _skip(name, value, "a string")
     return None
 
 
-def read_bool(data: Mapping[str, Any], name: str) -> bool | None:
-    value = data.get(name)
+def read_bool(value: Any, name: str) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
     if value in ("true", "false"):
@@ -84,8 +77,7 @@ def read_bool(data: Mapping[str, Any], name: str) -> bool | None:
     return None
 
 
-def read_datetime(data: Mapping[str, Any], name: str) -> datetime | None:
-    value = data.get(name)
+def read_datetime(value: Any, name: str) -> datetime | None:
     if value is None:
         return None
     if isinstance(value, str):
@@ -97,52 +89,45 @@ def read_datetime(data: Mapping[str, Any], name: str) -> datetime | None:
     return None
 
 
-def read_object(data: Mapping[str, Any], name: str) -> dict[str, Any] | None:
-    value = data.get(name)
-    if value is None or isinstance(value, Mapping):
-        return dict(value) if value is not None else None
+def read_object(value: Any, name: str) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    if isinstance(value, Mapping):
+        return dict(value)
     _skip(name, value, "an object")
     return None
 
 
-def read_any(data: Mapping[str, Any], name: str) -> Any:
-    return data.get(name)
+def read_any(value: Any, name: str) -> Any:
+    return value
 
 
-def read_model(data: Mapping[str, Any], name: str, parse: Callable[[Mapping[str, Any]], T]) -> T | None:
-    value = data.get(name)
-    if isinstance(value, Mapping):
-        return parse(value)
-    if value is not None:
-        _skip(name, value, "an object")
-    return None
+def model_reader(parse: Callable[[Mapping[str, Any]], T]) -> Reader[T]:
+    """A reader for a nested object, parsed by ``parse`` (a class's ``from_dict``)."""
 
-
-def read_list(data: Mapping[str, Any], name: str, read_item: Callable[[Any], T | None]) -> list[T] | None:
-    value = data.get(name)
-    if value is None:
+    def read(value: Any, name: str) -> T | None:
+        if isinstance(value, Mapping):
+            return parse(value)
+        if value is not None:
+            _skip(name, value, "an object")
         return None
-    if not isinstance(value, list):
-        _skip(name, value, "a list")
-        return None
-    items = (read_item(item) for item in value)
-    return [item for item in items if item is not None]
+
+    return read
 
 
-def item_reader(read: Callable[[Mapping[str, Any], str], T | None]) -> Callable[[Any], T | None]:
-    """Adapt a field reader to read one list item."""
+def list_reader(read_item: Reader[T]) -> Callable[[Any, str], list[T] | None]:
+    """A reader for a list; items that cannot be read are left out (``raw`` keeps them)."""
 
-    def read_item(item: Any) -> T | None:
-        return read({"item": item}, "item")
+    def read(value: Any, name: str) -> list[T] | None:
+        if value is None:
+            return None
+        if not isinstance(value, list):
+            _skip(name, value, "a list")
+            return None
+        items = (read_item(item, name) for item in value)
+        return [item for item in items if item is not None]
 
-    return read_item
-
-
-def model_item(parse: Callable[[Mapping[str, Any]], T]) -> Callable[[Any], T | None]:
-    def read_item(item: Any) -> T | None:
-        return parse(item) if isinstance(item, Mapping) else None
-
-    return read_item
+    return read
 
 
 def read_all(raw: Mapping[str, Any], name: str, items: list[Any]) -> bool:

@@ -123,16 +123,12 @@ def from_wire(field: FieldPlan, expr: str) -> str:
 
 
 def reader(field: FieldPlan) -> str:
-    """The tolerant reader expression for a response attribute."""
-    name = literal(field.wire)
+    """The tolerant reader (a ``(value, name)`` callable) for a response attribute."""
     if field.kind == "model" and field.model:
-        return f"read_model(data, {name}, {field.model}.from_dict)"
+        return f"model_reader({field.model}.from_dict)"
     if field.kind == "list" and field.item is not None:
-        item = field.item
-        if item.kind == "model" and item.model:
-            return f"read_list(data, {name}, model_item({item.model}.from_dict))"
-        return f"read_list(data, {name}, item_reader({_READERS.get(item.kind, 'read_any')}))"
-    return f"{_READERS.get(field.kind, 'read_any')}(data, {name})"
+        return f"list_reader({reader(field.item)})"
+    return _READERS.get(field.kind, "read_any")
 
 
 _READERS = {
@@ -159,7 +155,7 @@ def response_to_wire(field: FieldPlan) -> str:
             f"    data[{name}] = [item.to_dict() for item in {attr}]"
         )
     encode = {"decimal": f"str({attr})", "datetime": f"format_timestamp({attr})"}.get(field.kind, attr)
-    read_raw = reader(field).replace("(data,", "(self.raw,")
+    read_raw = f"{reader(field)}(self.raw.get({name}), {name})"
     return f"if {attr} is not None and {read_raw} != {attr}:\n    data[{name}] = {encode}"
 
 

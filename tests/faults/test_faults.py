@@ -226,9 +226,12 @@ def test_timeouts_per_client_and_per_call(server: FaultServer, sleeps: Sleeps) -
         with pytest.raises(ApiTimeoutError):
             c.public.ping()
         assert c.public.ping(timeout=3.0).pong is None  # the slow answer arrives within the per-call timeout
-    with Client(
-        api_key=KEY, api_secret=SECRET, base_url=server.url, timeout=3.0, retry=RetryPolicy(max_retries=0)
-    ) as c, pytest.raises(ApiTimeoutError):
+    with (
+        Client(
+            api_key=KEY, api_secret=SECRET, base_url=server.url, timeout=3.0, retry=RetryPolicy(max_retries=0)
+        ) as c,
+        pytest.raises(ApiTimeoutError),
+    ):
         c.public.ping(timeout=0.2)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from attrs import define, field
 
 from .._read import (
+    Reader,
     read_object,
     read_str,
 )
@@ -35,20 +36,35 @@ class Error:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Error:
         """Read a response object; missing, null or malformed fields become None, never an error."""
-        return cls(
-            error=read_str(data, "error"),
-            error_description=read_str(data, "error_description"),
-            error_attributes=read_object(data, "error_attributes"),
-            raw=dict(data),
-        )
+        values: dict[str, Any] = {}
+        # Only the keys present are read: the cost follows the response, not the entity's size.
+        for key, value in data.items():
+            field_reader = _FIELDS.get(key)
+            if field_reader is not None and value is not None:
+                values[field_reader[0]] = field_reader[1](value, key)
+        return cls(**values, raw=dict(data))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object again; values read unchanged keep their original form."""
         data: dict[str, Any] = dict(self.raw)
-        if self.error is not None and read_str(self.raw, "error") != self.error:
+        if self.error is not None and read_str(self.raw.get("error"), "error") != self.error:
             data["error"] = self.error
-        if self.error_description is not None and read_str(self.raw, "error_description") != self.error_description:
+        if (
+            self.error_description is not None
+            and read_str(self.raw.get("error_description"), "error_description") != self.error_description
+        ):
             data["error_description"] = self.error_description
-        if self.error_attributes is not None and read_object(self.raw, "error_attributes") != self.error_attributes:
+        if (
+            self.error_attributes is not None
+            and read_object(self.raw.get("error_attributes"), "error_attributes") != self.error_attributes
+        ):
             data["error_attributes"] = self.error_attributes
         return data
+
+
+#: Wire name -> (attribute, reader) for :meth:`Error.from_dict`.
+_FIELDS: dict[str, tuple[str, Reader[Any]]] = {
+    "error": ("error", read_str),
+    "error_description": ("error_description", read_str),
+    "error_attributes": ("error_attributes", read_object),
+}

@@ -10,14 +10,15 @@ from typing import Any
 from attrs import define, field
 
 from .._read import (
+    Reader,
     format_timestamp,
-    model_item,
+    list_reader,
+    model_reader,
     read_all,
     read_bool,
     read_datetime,
     read_decimal,
     read_int,
-    read_list,
     read_str,
 )
 from .smart_trade_step_entity import SmartTradeStepEntity
@@ -161,138 +162,97 @@ class SmartTradeEntity:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SmartTradeEntity:
         """Read a response object; missing, null or malformed fields become None, never an error."""
-        return cls(
-            id=read_int(data, "id"),
-            account_id=read_int(data, "account_id"),
-            trailing_stop_loss=read_bool(data, "trailing_stop_loss"),
-            from_currency_id=read_int(data, "from_currency_id"),
-            trailing_stop_loss_condition_percentage=read_int(data, "trailing_stop_loss_condition_percentage"),
-            trailing_take_profit=read_bool(data, "trailing_take_profit"),
-            stop_loss_enabled=read_bool(data, "stop_loss_enabled"),
-            panic_sell_market_order_id=read_int(data, "panic_sell_market_order_id"),
-            take_profit_enabled=read_bool(data, "take_profit_enabled"),
-            trailing_buy_enabled=read_bool(data, "trailing_buy_enabled"),
-            stop_loss_timeout_seconds=read_int(data, "stop_loss_timeout_seconds"),
-            stop_loss_timeout_enabled=read_bool(data, "stop_loss_timeout_enabled"),
-            panic_sellable=read_bool(data, "panic_sellable"),
-            editable=read_bool(data, "editable"),
-            finished=read_bool(data, "finished"),
-            cancellable=read_bool(data, "cancellable"),
-            created_at=read_datetime(data, "created_at"),
-            updated_at=read_datetime(data, "updated_at"),
-            trailing_stop_loss_last_price_updated_at=read_datetime(data, "trailing_stop_loss_last_price_updated_at"),
-            trailing_take_profit_last_price_updated_at=read_datetime(
-                data, "trailing_take_profit_last_price_updated_at"
-            ),
-            closed_at=read_datetime(data, "closed_at"),
-            status=read_str(data, "status"),
-            take_profit_price_condition=read_decimal(data, "take_profit_price_condition"),
-            take_profit_price_order=read_decimal(data, "take_profit_price_order"),
-            stop_loss_price_condition=read_decimal(data, "stop_loss_price_condition"),
-            stop_loss_price_order=read_decimal(data, "stop_loss_price_order"),
-            units_to_buy=read_decimal(data, "units_to_buy"),
-            buy_price=read_decimal(data, "buy_price"),
-            total=read_decimal(data, "total"),
-            average_buy_price=read_decimal(data, "average_buy_price"),
-            average_sell_price=read_decimal(data, "average_sell_price"),
-            error_message=read_str(data, "error_message"),
-            trailing_take_profit_step=read_decimal(data, "trailing_take_profit_step"),
-            type_=read_str(data, "type"),
-            stop_loss_price_method=read_str(data, "stop_loss_price_method"),
-            take_profit_price_method=read_str(data, "take_profit_price_method"),
-            trailing_stop_loss_last_price=read_decimal(data, "trailing_stop_loss_last_price"),
-            trailing_take_profit_last_price=read_decimal(data, "trailing_take_profit_last_price"),
-            note=read_str(data, "note"),
-            buy_method=read_str(data, "buy_method"),
-            take_profit_type=read_str(data, "take_profit_type"),
-            stop_loss_type=read_str(data, "stop_loss_type"),
-            stop_loss_sell_method=read_str(data, "stop_loss_sell_method"),
-            take_profit_sell_method=read_str(data, "take_profit_sell_method"),
-            take_profit_sell_order_price=read_decimal(data, "take_profit_sell_order_price"),
-            stop_loss_sell_order_price=read_decimal(data, "stop_loss_sell_order_price"),
-            trailing_buy_step=read_decimal(data, "trailing_buy_step"),
-            profit_percentage=read_decimal(data, "profit_percentage"),
-            current_price=read_decimal(data, "current_price"),
-            account_market=read_str(data, "account_market"),
-            account_name=read_str(data, "account_name"),
-            from_currency_code=read_str(data, "from_currency_code"),
-            from_currency_name=read_str(data, "from_currency_name"),
-            from_currency_display_name=read_str(data, "from_currency_display_name"),
-            to_currency_code=read_str(data, "to_currency_code"),
-            to_currency_name=read_str(data, "to_currency_name"),
-            to_currency_display_name=read_str(data, "to_currency_display_name"),
-            usd_profit=read_decimal(data, "usd_profit"),
-            smart_trade_steps=read_list(data, "smart_trade_steps", model_item(SmartTradeStepEntity.from_dict)),
-            take_profit_steps=read_list(data, "take_profit_steps", model_item(SmartTradeStepEntity.from_dict)),
-            stop_loss_steps=read_list(data, "stop_loss_steps", model_item(SmartTradeStepEntity.from_dict)),
-            buy_steps=read_list(data, "buy_steps", model_item(SmartTradeStepEntity.from_dict)),
-            raw=dict(data),
-        )
+        values: dict[str, Any] = {}
+        # Only the keys present are read: the cost follows the response, not the entity's size.
+        for key, value in data.items():
+            field_reader = _FIELDS.get(key)
+            if field_reader is not None and value is not None:
+                values[field_reader[0]] = field_reader[1](value, key)
+        return cls(**values, raw=dict(data))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object again; values read unchanged keep their original form."""
         data: dict[str, Any] = dict(self.raw)
-        if self.id is not None and read_int(self.raw, "id") != self.id:
+        if self.id is not None and read_int(self.raw.get("id"), "id") != self.id:
             data["id"] = self.id
-        if self.account_id is not None and read_int(self.raw, "account_id") != self.account_id:
+        if self.account_id is not None and read_int(self.raw.get("account_id"), "account_id") != self.account_id:
             data["account_id"] = self.account_id
-        if self.trailing_stop_loss is not None and read_bool(self.raw, "trailing_stop_loss") != self.trailing_stop_loss:
+        if (
+            self.trailing_stop_loss is not None
+            and read_bool(self.raw.get("trailing_stop_loss"), "trailing_stop_loss") != self.trailing_stop_loss
+        ):
             data["trailing_stop_loss"] = self.trailing_stop_loss
-        if self.from_currency_id is not None and read_int(self.raw, "from_currency_id") != self.from_currency_id:
+        if (
+            self.from_currency_id is not None
+            and read_int(self.raw.get("from_currency_id"), "from_currency_id") != self.from_currency_id
+        ):
             data["from_currency_id"] = self.from_currency_id
         if (
             self.trailing_stop_loss_condition_percentage is not None
-            and read_int(self.raw, "trailing_stop_loss_condition_percentage")
+            and read_int(
+                self.raw.get("trailing_stop_loss_condition_percentage"), "trailing_stop_loss_condition_percentage"
+            )
             != self.trailing_stop_loss_condition_percentage
         ):
             data["trailing_stop_loss_condition_percentage"] = self.trailing_stop_loss_condition_percentage
         if (
             self.trailing_take_profit is not None
-            and read_bool(self.raw, "trailing_take_profit") != self.trailing_take_profit
+            and read_bool(self.raw.get("trailing_take_profit"), "trailing_take_profit") != self.trailing_take_profit
         ):
             data["trailing_take_profit"] = self.trailing_take_profit
-        if self.stop_loss_enabled is not None and read_bool(self.raw, "stop_loss_enabled") != self.stop_loss_enabled:
+        if (
+            self.stop_loss_enabled is not None
+            and read_bool(self.raw.get("stop_loss_enabled"), "stop_loss_enabled") != self.stop_loss_enabled
+        ):
             data["stop_loss_enabled"] = self.stop_loss_enabled
         if (
             self.panic_sell_market_order_id is not None
-            and read_int(self.raw, "panic_sell_market_order_id") != self.panic_sell_market_order_id
+            and read_int(self.raw.get("panic_sell_market_order_id"), "panic_sell_market_order_id")
+            != self.panic_sell_market_order_id
         ):
             data["panic_sell_market_order_id"] = self.panic_sell_market_order_id
         if (
             self.take_profit_enabled is not None
-            and read_bool(self.raw, "take_profit_enabled") != self.take_profit_enabled
+            and read_bool(self.raw.get("take_profit_enabled"), "take_profit_enabled") != self.take_profit_enabled
         ):
             data["take_profit_enabled"] = self.take_profit_enabled
         if (
             self.trailing_buy_enabled is not None
-            and read_bool(self.raw, "trailing_buy_enabled") != self.trailing_buy_enabled
+            and read_bool(self.raw.get("trailing_buy_enabled"), "trailing_buy_enabled") != self.trailing_buy_enabled
         ):
             data["trailing_buy_enabled"] = self.trailing_buy_enabled
         if (
             self.stop_loss_timeout_seconds is not None
-            and read_int(self.raw, "stop_loss_timeout_seconds") != self.stop_loss_timeout_seconds
+            and read_int(self.raw.get("stop_loss_timeout_seconds"), "stop_loss_timeout_seconds")
+            != self.stop_loss_timeout_seconds
         ):
             data["stop_loss_timeout_seconds"] = self.stop_loss_timeout_seconds
         if (
             self.stop_loss_timeout_enabled is not None
-            and read_bool(self.raw, "stop_loss_timeout_enabled") != self.stop_loss_timeout_enabled
+            and read_bool(self.raw.get("stop_loss_timeout_enabled"), "stop_loss_timeout_enabled")
+            != self.stop_loss_timeout_enabled
         ):
             data["stop_loss_timeout_enabled"] = self.stop_loss_timeout_enabled
-        if self.panic_sellable is not None and read_bool(self.raw, "panic_sellable") != self.panic_sellable:
+        if (
+            self.panic_sellable is not None
+            and read_bool(self.raw.get("panic_sellable"), "panic_sellable") != self.panic_sellable
+        ):
             data["panic_sellable"] = self.panic_sellable
-        if self.editable is not None and read_bool(self.raw, "editable") != self.editable:
+        if self.editable is not None and read_bool(self.raw.get("editable"), "editable") != self.editable:
             data["editable"] = self.editable
-        if self.finished is not None and read_bool(self.raw, "finished") != self.finished:
+        if self.finished is not None and read_bool(self.raw.get("finished"), "finished") != self.finished:
             data["finished"] = self.finished
-        if self.cancellable is not None and read_bool(self.raw, "cancellable") != self.cancellable:
+        if self.cancellable is not None and read_bool(self.raw.get("cancellable"), "cancellable") != self.cancellable:
             data["cancellable"] = self.cancellable
-        if self.created_at is not None and read_datetime(self.raw, "created_at") != self.created_at:
+        if self.created_at is not None and read_datetime(self.raw.get("created_at"), "created_at") != self.created_at:
             data["created_at"] = format_timestamp(self.created_at)
-        if self.updated_at is not None and read_datetime(self.raw, "updated_at") != self.updated_at:
+        if self.updated_at is not None and read_datetime(self.raw.get("updated_at"), "updated_at") != self.updated_at:
             data["updated_at"] = format_timestamp(self.updated_at)
         if (
             self.trailing_stop_loss_last_price_updated_at is not None
-            and read_datetime(self.raw, "trailing_stop_loss_last_price_updated_at")
+            and read_datetime(
+                self.raw.get("trailing_stop_loss_last_price_updated_at"), "trailing_stop_loss_last_price_updated_at"
+            )
             != self.trailing_stop_loss_last_price_updated_at
         ):
             data["trailing_stop_loss_last_price_updated_at"] = format_timestamp(
@@ -300,135 +260,193 @@ class SmartTradeEntity:
             )
         if (
             self.trailing_take_profit_last_price_updated_at is not None
-            and read_datetime(self.raw, "trailing_take_profit_last_price_updated_at")
+            and read_datetime(
+                self.raw.get("trailing_take_profit_last_price_updated_at"), "trailing_take_profit_last_price_updated_at"
+            )
             != self.trailing_take_profit_last_price_updated_at
         ):
             data["trailing_take_profit_last_price_updated_at"] = format_timestamp(
                 self.trailing_take_profit_last_price_updated_at
             )
-        if self.closed_at is not None and read_datetime(self.raw, "closed_at") != self.closed_at:
+        if self.closed_at is not None and read_datetime(self.raw.get("closed_at"), "closed_at") != self.closed_at:
             data["closed_at"] = format_timestamp(self.closed_at)
-        if self.status is not None and read_str(self.raw, "status") != self.status:
+        if self.status is not None and read_str(self.raw.get("status"), "status") != self.status:
             data["status"] = self.status
         if (
             self.take_profit_price_condition is not None
-            and read_decimal(self.raw, "take_profit_price_condition") != self.take_profit_price_condition
+            and read_decimal(self.raw.get("take_profit_price_condition"), "take_profit_price_condition")
+            != self.take_profit_price_condition
         ):
             data["take_profit_price_condition"] = str(self.take_profit_price_condition)
         if (
             self.take_profit_price_order is not None
-            and read_decimal(self.raw, "take_profit_price_order") != self.take_profit_price_order
+            and read_decimal(self.raw.get("take_profit_price_order"), "take_profit_price_order")
+            != self.take_profit_price_order
         ):
             data["take_profit_price_order"] = str(self.take_profit_price_order)
         if (
             self.stop_loss_price_condition is not None
-            and read_decimal(self.raw, "stop_loss_price_condition") != self.stop_loss_price_condition
+            and read_decimal(self.raw.get("stop_loss_price_condition"), "stop_loss_price_condition")
+            != self.stop_loss_price_condition
         ):
             data["stop_loss_price_condition"] = str(self.stop_loss_price_condition)
         if (
             self.stop_loss_price_order is not None
-            and read_decimal(self.raw, "stop_loss_price_order") != self.stop_loss_price_order
+            and read_decimal(self.raw.get("stop_loss_price_order"), "stop_loss_price_order")
+            != self.stop_loss_price_order
         ):
             data["stop_loss_price_order"] = str(self.stop_loss_price_order)
-        if self.units_to_buy is not None and read_decimal(self.raw, "units_to_buy") != self.units_to_buy:
+        if (
+            self.units_to_buy is not None
+            and read_decimal(self.raw.get("units_to_buy"), "units_to_buy") != self.units_to_buy
+        ):
             data["units_to_buy"] = str(self.units_to_buy)
-        if self.buy_price is not None and read_decimal(self.raw, "buy_price") != self.buy_price:
+        if self.buy_price is not None and read_decimal(self.raw.get("buy_price"), "buy_price") != self.buy_price:
             data["buy_price"] = str(self.buy_price)
-        if self.total is not None and read_decimal(self.raw, "total") != self.total:
+        if self.total is not None and read_decimal(self.raw.get("total"), "total") != self.total:
             data["total"] = str(self.total)
-        if self.average_buy_price is not None and read_decimal(self.raw, "average_buy_price") != self.average_buy_price:
+        if (
+            self.average_buy_price is not None
+            and read_decimal(self.raw.get("average_buy_price"), "average_buy_price") != self.average_buy_price
+        ):
             data["average_buy_price"] = str(self.average_buy_price)
         if (
             self.average_sell_price is not None
-            and read_decimal(self.raw, "average_sell_price") != self.average_sell_price
+            and read_decimal(self.raw.get("average_sell_price"), "average_sell_price") != self.average_sell_price
         ):
             data["average_sell_price"] = str(self.average_sell_price)
-        if self.error_message is not None and read_str(self.raw, "error_message") != self.error_message:
+        if (
+            self.error_message is not None
+            and read_str(self.raw.get("error_message"), "error_message") != self.error_message
+        ):
             data["error_message"] = self.error_message
         if (
             self.trailing_take_profit_step is not None
-            and read_decimal(self.raw, "trailing_take_profit_step") != self.trailing_take_profit_step
+            and read_decimal(self.raw.get("trailing_take_profit_step"), "trailing_take_profit_step")
+            != self.trailing_take_profit_step
         ):
             data["trailing_take_profit_step"] = str(self.trailing_take_profit_step)
-        if self.type_ is not None and read_str(self.raw, "type") != self.type_:
+        if self.type_ is not None and read_str(self.raw.get("type"), "type") != self.type_:
             data["type"] = self.type_
         if (
             self.stop_loss_price_method is not None
-            and read_str(self.raw, "stop_loss_price_method") != self.stop_loss_price_method
+            and read_str(self.raw.get("stop_loss_price_method"), "stop_loss_price_method")
+            != self.stop_loss_price_method
         ):
             data["stop_loss_price_method"] = self.stop_loss_price_method
         if (
             self.take_profit_price_method is not None
-            and read_str(self.raw, "take_profit_price_method") != self.take_profit_price_method
+            and read_str(self.raw.get("take_profit_price_method"), "take_profit_price_method")
+            != self.take_profit_price_method
         ):
             data["take_profit_price_method"] = self.take_profit_price_method
         if (
             self.trailing_stop_loss_last_price is not None
-            and read_decimal(self.raw, "trailing_stop_loss_last_price") != self.trailing_stop_loss_last_price
+            and read_decimal(self.raw.get("trailing_stop_loss_last_price"), "trailing_stop_loss_last_price")
+            != self.trailing_stop_loss_last_price
         ):
             data["trailing_stop_loss_last_price"] = str(self.trailing_stop_loss_last_price)
         if (
             self.trailing_take_profit_last_price is not None
-            and read_decimal(self.raw, "trailing_take_profit_last_price") != self.trailing_take_profit_last_price
+            and read_decimal(self.raw.get("trailing_take_profit_last_price"), "trailing_take_profit_last_price")
+            != self.trailing_take_profit_last_price
         ):
             data["trailing_take_profit_last_price"] = str(self.trailing_take_profit_last_price)
-        if self.note is not None and read_str(self.raw, "note") != self.note:
+        if self.note is not None and read_str(self.raw.get("note"), "note") != self.note:
             data["note"] = self.note
-        if self.buy_method is not None and read_str(self.raw, "buy_method") != self.buy_method:
+        if self.buy_method is not None and read_str(self.raw.get("buy_method"), "buy_method") != self.buy_method:
             data["buy_method"] = self.buy_method
-        if self.take_profit_type is not None and read_str(self.raw, "take_profit_type") != self.take_profit_type:
+        if (
+            self.take_profit_type is not None
+            and read_str(self.raw.get("take_profit_type"), "take_profit_type") != self.take_profit_type
+        ):
             data["take_profit_type"] = self.take_profit_type
-        if self.stop_loss_type is not None and read_str(self.raw, "stop_loss_type") != self.stop_loss_type:
+        if (
+            self.stop_loss_type is not None
+            and read_str(self.raw.get("stop_loss_type"), "stop_loss_type") != self.stop_loss_type
+        ):
             data["stop_loss_type"] = self.stop_loss_type
         if (
             self.stop_loss_sell_method is not None
-            and read_str(self.raw, "stop_loss_sell_method") != self.stop_loss_sell_method
+            and read_str(self.raw.get("stop_loss_sell_method"), "stop_loss_sell_method") != self.stop_loss_sell_method
         ):
             data["stop_loss_sell_method"] = self.stop_loss_sell_method
         if (
             self.take_profit_sell_method is not None
-            and read_str(self.raw, "take_profit_sell_method") != self.take_profit_sell_method
+            and read_str(self.raw.get("take_profit_sell_method"), "take_profit_sell_method")
+            != self.take_profit_sell_method
         ):
             data["take_profit_sell_method"] = self.take_profit_sell_method
         if (
             self.take_profit_sell_order_price is not None
-            and read_decimal(self.raw, "take_profit_sell_order_price") != self.take_profit_sell_order_price
+            and read_decimal(self.raw.get("take_profit_sell_order_price"), "take_profit_sell_order_price")
+            != self.take_profit_sell_order_price
         ):
             data["take_profit_sell_order_price"] = str(self.take_profit_sell_order_price)
         if (
             self.stop_loss_sell_order_price is not None
-            and read_decimal(self.raw, "stop_loss_sell_order_price") != self.stop_loss_sell_order_price
+            and read_decimal(self.raw.get("stop_loss_sell_order_price"), "stop_loss_sell_order_price")
+            != self.stop_loss_sell_order_price
         ):
             data["stop_loss_sell_order_price"] = str(self.stop_loss_sell_order_price)
-        if self.trailing_buy_step is not None and read_decimal(self.raw, "trailing_buy_step") != self.trailing_buy_step:
+        if (
+            self.trailing_buy_step is not None
+            and read_decimal(self.raw.get("trailing_buy_step"), "trailing_buy_step") != self.trailing_buy_step
+        ):
             data["trailing_buy_step"] = str(self.trailing_buy_step)
-        if self.profit_percentage is not None and read_decimal(self.raw, "profit_percentage") != self.profit_percentage:
+        if (
+            self.profit_percentage is not None
+            and read_decimal(self.raw.get("profit_percentage"), "profit_percentage") != self.profit_percentage
+        ):
             data["profit_percentage"] = str(self.profit_percentage)
-        if self.current_price is not None and read_decimal(self.raw, "current_price") != self.current_price:
+        if (
+            self.current_price is not None
+            and read_decimal(self.raw.get("current_price"), "current_price") != self.current_price
+        ):
             data["current_price"] = str(self.current_price)
-        if self.account_market is not None and read_str(self.raw, "account_market") != self.account_market:
+        if (
+            self.account_market is not None
+            and read_str(self.raw.get("account_market"), "account_market") != self.account_market
+        ):
             data["account_market"] = self.account_market
-        if self.account_name is not None and read_str(self.raw, "account_name") != self.account_name:
+        if (
+            self.account_name is not None
+            and read_str(self.raw.get("account_name"), "account_name") != self.account_name
+        ):
             data["account_name"] = self.account_name
-        if self.from_currency_code is not None and read_str(self.raw, "from_currency_code") != self.from_currency_code:
+        if (
+            self.from_currency_code is not None
+            and read_str(self.raw.get("from_currency_code"), "from_currency_code") != self.from_currency_code
+        ):
             data["from_currency_code"] = self.from_currency_code
-        if self.from_currency_name is not None and read_str(self.raw, "from_currency_name") != self.from_currency_name:
+        if (
+            self.from_currency_name is not None
+            and read_str(self.raw.get("from_currency_name"), "from_currency_name") != self.from_currency_name
+        ):
             data["from_currency_name"] = self.from_currency_name
         if (
             self.from_currency_display_name is not None
-            and read_str(self.raw, "from_currency_display_name") != self.from_currency_display_name
+            and read_str(self.raw.get("from_currency_display_name"), "from_currency_display_name")
+            != self.from_currency_display_name
         ):
             data["from_currency_display_name"] = self.from_currency_display_name
-        if self.to_currency_code is not None and read_str(self.raw, "to_currency_code") != self.to_currency_code:
+        if (
+            self.to_currency_code is not None
+            and read_str(self.raw.get("to_currency_code"), "to_currency_code") != self.to_currency_code
+        ):
             data["to_currency_code"] = self.to_currency_code
-        if self.to_currency_name is not None and read_str(self.raw, "to_currency_name") != self.to_currency_name:
+        if (
+            self.to_currency_name is not None
+            and read_str(self.raw.get("to_currency_name"), "to_currency_name") != self.to_currency_name
+        ):
             data["to_currency_name"] = self.to_currency_name
         if (
             self.to_currency_display_name is not None
-            and read_str(self.raw, "to_currency_display_name") != self.to_currency_display_name
+            and read_str(self.raw.get("to_currency_display_name"), "to_currency_display_name")
+            != self.to_currency_display_name
         ):
             data["to_currency_display_name"] = self.to_currency_display_name
-        if self.usd_profit is not None and read_decimal(self.raw, "usd_profit") != self.usd_profit:
+        if self.usd_profit is not None and read_decimal(self.raw.get("usd_profit"), "usd_profit") != self.usd_profit:
             data["usd_profit"] = str(self.usd_profit)
         if self.smart_trade_steps is not None and read_all(self.raw, "smart_trade_steps", self.smart_trade_steps):
             data["smart_trade_steps"] = [item.to_dict() for item in self.smart_trade_steps]
@@ -439,3 +457,70 @@ class SmartTradeEntity:
         if self.buy_steps is not None and read_all(self.raw, "buy_steps", self.buy_steps):
             data["buy_steps"] = [item.to_dict() for item in self.buy_steps]
         return data
+
+
+#: Wire name -> (attribute, reader) for :meth:`SmartTradeEntity.from_dict`.
+_FIELDS: dict[str, tuple[str, Reader[Any]]] = {
+    "id": ("id", read_int),
+    "account_id": ("account_id", read_int),
+    "trailing_stop_loss": ("trailing_stop_loss", read_bool),
+    "from_currency_id": ("from_currency_id", read_int),
+    "trailing_stop_loss_condition_percentage": ("trailing_stop_loss_condition_percentage", read_int),
+    "trailing_take_profit": ("trailing_take_profit", read_bool),
+    "stop_loss_enabled": ("stop_loss_enabled", read_bool),
+    "panic_sell_market_order_id": ("panic_sell_market_order_id", read_int),
+    "take_profit_enabled": ("take_profit_enabled", read_bool),
+    "trailing_buy_enabled": ("trailing_buy_enabled", read_bool),
+    "stop_loss_timeout_seconds": ("stop_loss_timeout_seconds", read_int),
+    "stop_loss_timeout_enabled": ("stop_loss_timeout_enabled", read_bool),
+    "panic_sellable": ("panic_sellable", read_bool),
+    "editable": ("editable", read_bool),
+    "finished": ("finished", read_bool),
+    "cancellable": ("cancellable", read_bool),
+    "created_at": ("created_at", read_datetime),
+    "updated_at": ("updated_at", read_datetime),
+    "trailing_stop_loss_last_price_updated_at": ("trailing_stop_loss_last_price_updated_at", read_datetime),
+    "trailing_take_profit_last_price_updated_at": ("trailing_take_profit_last_price_updated_at", read_datetime),
+    "closed_at": ("closed_at", read_datetime),
+    "status": ("status", read_str),
+    "take_profit_price_condition": ("take_profit_price_condition", read_decimal),
+    "take_profit_price_order": ("take_profit_price_order", read_decimal),
+    "stop_loss_price_condition": ("stop_loss_price_condition", read_decimal),
+    "stop_loss_price_order": ("stop_loss_price_order", read_decimal),
+    "units_to_buy": ("units_to_buy", read_decimal),
+    "buy_price": ("buy_price", read_decimal),
+    "total": ("total", read_decimal),
+    "average_buy_price": ("average_buy_price", read_decimal),
+    "average_sell_price": ("average_sell_price", read_decimal),
+    "error_message": ("error_message", read_str),
+    "trailing_take_profit_step": ("trailing_take_profit_step", read_decimal),
+    "type": ("type_", read_str),
+    "stop_loss_price_method": ("stop_loss_price_method", read_str),
+    "take_profit_price_method": ("take_profit_price_method", read_str),
+    "trailing_stop_loss_last_price": ("trailing_stop_loss_last_price", read_decimal),
+    "trailing_take_profit_last_price": ("trailing_take_profit_last_price", read_decimal),
+    "note": ("note", read_str),
+    "buy_method": ("buy_method", read_str),
+    "take_profit_type": ("take_profit_type", read_str),
+    "stop_loss_type": ("stop_loss_type", read_str),
+    "stop_loss_sell_method": ("stop_loss_sell_method", read_str),
+    "take_profit_sell_method": ("take_profit_sell_method", read_str),
+    "take_profit_sell_order_price": ("take_profit_sell_order_price", read_decimal),
+    "stop_loss_sell_order_price": ("stop_loss_sell_order_price", read_decimal),
+    "trailing_buy_step": ("trailing_buy_step", read_decimal),
+    "profit_percentage": ("profit_percentage", read_decimal),
+    "current_price": ("current_price", read_decimal),
+    "account_market": ("account_market", read_str),
+    "account_name": ("account_name", read_str),
+    "from_currency_code": ("from_currency_code", read_str),
+    "from_currency_name": ("from_currency_name", read_str),
+    "from_currency_display_name": ("from_currency_display_name", read_str),
+    "to_currency_code": ("to_currency_code", read_str),
+    "to_currency_name": ("to_currency_name", read_str),
+    "to_currency_display_name": ("to_currency_display_name", read_str),
+    "usd_profit": ("usd_profit", read_decimal),
+    "smart_trade_steps": ("smart_trade_steps", list_reader(model_reader(SmartTradeStepEntity.from_dict))),
+    "take_profit_steps": ("take_profit_steps", list_reader(model_reader(SmartTradeStepEntity.from_dict))),
+    "stop_loss_steps": ("stop_loss_steps", list_reader(model_reader(SmartTradeStepEntity.from_dict))),
+    "buy_steps": ("buy_steps", list_reader(model_reader(SmartTradeStepEntity.from_dict))),
+}

@@ -10,6 +10,7 @@ from typing import Any
 from attrs import define, field
 
 from .._read import (
+    Reader,
     format_timestamp,
     read_bool,
     read_datetime,
@@ -91,116 +92,160 @@ class SmartTradeStepEntity:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SmartTradeStepEntity:
         """Read a response object; missing, null or malformed fields become None, never an error."""
-        return cls(
-            id=read_int(data, "id"),
-            editable=read_bool(data, "editable"),
-            position=read_int(data, "position"),
-            order_id=read_int(data, "order_id"),
-            smart_trade_id=read_int(data, "smart_trade_id"),
-            is_panic_sell=read_bool(data, "is_panic_sell"),
-            created_at=read_datetime(data, "created_at"),
-            updated_at=read_datetime(data, "updated_at"),
-            trailing_last_pirce_updated_at=read_datetime(data, "trailing_last_pirce_updated_at"),
-            trailing_last_price_updated_at=read_datetime(data, "trailing_last_price_updated_at"),
-            type_=read_str(data, "type"),
-            price=read_decimal(data, "price"),
-            average_result_price=read_decimal(data, "average_result_price"),
-            deviation_condition=read_decimal(data, "deviation_condition"),
-            price_method=read_str(data, "price_method"),
-            trailing_last_pirce=read_decimal(data, "trailing_last_pirce"),
-            trailing_last_price=read_decimal(data, "trailing_last_price"),
-            sell_method=read_str(data, "sell_method"),
-            sell_order_price=read_decimal(data, "sell_order_price"),
-            percent=read_decimal(data, "percent"),
-            pair=read_str(data, "pair"),
-            initial_amount=read_decimal(data, "initial_amount"),
-            initial_total=read_decimal(data, "initial_total"),
-            actual_amount=read_decimal(data, "actual_amount"),
-            actual_total=read_decimal(data, "actual_total"),
-            status=read_str(data, "status"),
-            market_order_id=read_int(data, "market_order_id"),
-            market_class=read_str(data, "market_class"),
-            price_percentage=read_decimal(data, "price_percentage"),
-            raw=dict(data),
-        )
+        values: dict[str, Any] = {}
+        # Only the keys present are read: the cost follows the response, not the entity's size.
+        for key, value in data.items():
+            field_reader = _FIELDS.get(key)
+            if field_reader is not None and value is not None:
+                values[field_reader[0]] = field_reader[1](value, key)
+        return cls(**values, raw=dict(data))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object again; values read unchanged keep their original form."""
         data: dict[str, Any] = dict(self.raw)
-        if self.id is not None and read_int(self.raw, "id") != self.id:
+        if self.id is not None and read_int(self.raw.get("id"), "id") != self.id:
             data["id"] = self.id
-        if self.editable is not None and read_bool(self.raw, "editable") != self.editable:
+        if self.editable is not None and read_bool(self.raw.get("editable"), "editable") != self.editable:
             data["editable"] = self.editable
-        if self.position is not None and read_int(self.raw, "position") != self.position:
+        if self.position is not None and read_int(self.raw.get("position"), "position") != self.position:
             data["position"] = self.position
-        if self.order_id is not None and read_int(self.raw, "order_id") != self.order_id:
+        if self.order_id is not None and read_int(self.raw.get("order_id"), "order_id") != self.order_id:
             data["order_id"] = self.order_id
-        if self.smart_trade_id is not None and read_int(self.raw, "smart_trade_id") != self.smart_trade_id:
+        if (
+            self.smart_trade_id is not None
+            and read_int(self.raw.get("smart_trade_id"), "smart_trade_id") != self.smart_trade_id
+        ):
             data["smart_trade_id"] = self.smart_trade_id
-        if self.is_panic_sell is not None and read_bool(self.raw, "is_panic_sell") != self.is_panic_sell:
+        if (
+            self.is_panic_sell is not None
+            and read_bool(self.raw.get("is_panic_sell"), "is_panic_sell") != self.is_panic_sell
+        ):
             data["is_panic_sell"] = self.is_panic_sell
-        if self.created_at is not None and read_datetime(self.raw, "created_at") != self.created_at:
+        if self.created_at is not None and read_datetime(self.raw.get("created_at"), "created_at") != self.created_at:
             data["created_at"] = format_timestamp(self.created_at)
-        if self.updated_at is not None and read_datetime(self.raw, "updated_at") != self.updated_at:
+        if self.updated_at is not None and read_datetime(self.raw.get("updated_at"), "updated_at") != self.updated_at:
             data["updated_at"] = format_timestamp(self.updated_at)
         if (
             self.trailing_last_pirce_updated_at is not None
-            and read_datetime(self.raw, "trailing_last_pirce_updated_at") != self.trailing_last_pirce_updated_at
+            and read_datetime(self.raw.get("trailing_last_pirce_updated_at"), "trailing_last_pirce_updated_at")
+            != self.trailing_last_pirce_updated_at
         ):
             data["trailing_last_pirce_updated_at"] = format_timestamp(self.trailing_last_pirce_updated_at)
         if (
             self.trailing_last_price_updated_at is not None
-            and read_datetime(self.raw, "trailing_last_price_updated_at") != self.trailing_last_price_updated_at
+            and read_datetime(self.raw.get("trailing_last_price_updated_at"), "trailing_last_price_updated_at")
+            != self.trailing_last_price_updated_at
         ):
             data["trailing_last_price_updated_at"] = format_timestamp(self.trailing_last_price_updated_at)
-        if self.type_ is not None and read_str(self.raw, "type") != self.type_:
+        if self.type_ is not None and read_str(self.raw.get("type"), "type") != self.type_:
             data["type"] = self.type_
-        if self.price is not None and read_decimal(self.raw, "price") != self.price:
+        if self.price is not None and read_decimal(self.raw.get("price"), "price") != self.price:
             data["price"] = str(self.price)
         if (
             self.average_result_price is not None
-            and read_decimal(self.raw, "average_result_price") != self.average_result_price
+            and read_decimal(self.raw.get("average_result_price"), "average_result_price") != self.average_result_price
         ):
             data["average_result_price"] = str(self.average_result_price)
         if (
             self.deviation_condition is not None
-            and read_decimal(self.raw, "deviation_condition") != self.deviation_condition
+            and read_decimal(self.raw.get("deviation_condition"), "deviation_condition") != self.deviation_condition
         ):
             data["deviation_condition"] = str(self.deviation_condition)
-        if self.price_method is not None and read_str(self.raw, "price_method") != self.price_method:
+        if (
+            self.price_method is not None
+            and read_str(self.raw.get("price_method"), "price_method") != self.price_method
+        ):
             data["price_method"] = self.price_method
         if (
             self.trailing_last_pirce is not None
-            and read_decimal(self.raw, "trailing_last_pirce") != self.trailing_last_pirce
+            and read_decimal(self.raw.get("trailing_last_pirce"), "trailing_last_pirce") != self.trailing_last_pirce
         ):
             data["trailing_last_pirce"] = str(self.trailing_last_pirce)
         if (
             self.trailing_last_price is not None
-            and read_decimal(self.raw, "trailing_last_price") != self.trailing_last_price
+            and read_decimal(self.raw.get("trailing_last_price"), "trailing_last_price") != self.trailing_last_price
         ):
             data["trailing_last_price"] = str(self.trailing_last_price)
-        if self.sell_method is not None and read_str(self.raw, "sell_method") != self.sell_method:
+        if self.sell_method is not None and read_str(self.raw.get("sell_method"), "sell_method") != self.sell_method:
             data["sell_method"] = self.sell_method
-        if self.sell_order_price is not None and read_decimal(self.raw, "sell_order_price") != self.sell_order_price:
+        if (
+            self.sell_order_price is not None
+            and read_decimal(self.raw.get("sell_order_price"), "sell_order_price") != self.sell_order_price
+        ):
             data["sell_order_price"] = str(self.sell_order_price)
-        if self.percent is not None and read_decimal(self.raw, "percent") != self.percent:
+        if self.percent is not None and read_decimal(self.raw.get("percent"), "percent") != self.percent:
             data["percent"] = str(self.percent)
-        if self.pair is not None and read_str(self.raw, "pair") != self.pair:
+        if self.pair is not None and read_str(self.raw.get("pair"), "pair") != self.pair:
             data["pair"] = self.pair
-        if self.initial_amount is not None and read_decimal(self.raw, "initial_amount") != self.initial_amount:
+        if (
+            self.initial_amount is not None
+            and read_decimal(self.raw.get("initial_amount"), "initial_amount") != self.initial_amount
+        ):
             data["initial_amount"] = str(self.initial_amount)
-        if self.initial_total is not None and read_decimal(self.raw, "initial_total") != self.initial_total:
+        if (
+            self.initial_total is not None
+            and read_decimal(self.raw.get("initial_total"), "initial_total") != self.initial_total
+        ):
             data["initial_total"] = str(self.initial_total)
-        if self.actual_amount is not None and read_decimal(self.raw, "actual_amount") != self.actual_amount:
+        if (
+            self.actual_amount is not None
+            and read_decimal(self.raw.get("actual_amount"), "actual_amount") != self.actual_amount
+        ):
             data["actual_amount"] = str(self.actual_amount)
-        if self.actual_total is not None and read_decimal(self.raw, "actual_total") != self.actual_total:
+        if (
+            self.actual_total is not None
+            and read_decimal(self.raw.get("actual_total"), "actual_total") != self.actual_total
+        ):
             data["actual_total"] = str(self.actual_total)
-        if self.status is not None and read_str(self.raw, "status") != self.status:
+        if self.status is not None and read_str(self.raw.get("status"), "status") != self.status:
             data["status"] = self.status
-        if self.market_order_id is not None and read_int(self.raw, "market_order_id") != self.market_order_id:
+        if (
+            self.market_order_id is not None
+            and read_int(self.raw.get("market_order_id"), "market_order_id") != self.market_order_id
+        ):
             data["market_order_id"] = self.market_order_id
-        if self.market_class is not None and read_str(self.raw, "market_class") != self.market_class:
+        if (
+            self.market_class is not None
+            and read_str(self.raw.get("market_class"), "market_class") != self.market_class
+        ):
             data["market_class"] = self.market_class
-        if self.price_percentage is not None and read_decimal(self.raw, "price_percentage") != self.price_percentage:
+        if (
+            self.price_percentage is not None
+            and read_decimal(self.raw.get("price_percentage"), "price_percentage") != self.price_percentage
+        ):
             data["price_percentage"] = str(self.price_percentage)
         return data
+
+
+#: Wire name -> (attribute, reader) for :meth:`SmartTradeStepEntity.from_dict`.
+_FIELDS: dict[str, tuple[str, Reader[Any]]] = {
+    "id": ("id", read_int),
+    "editable": ("editable", read_bool),
+    "position": ("position", read_int),
+    "order_id": ("order_id", read_int),
+    "smart_trade_id": ("smart_trade_id", read_int),
+    "is_panic_sell": ("is_panic_sell", read_bool),
+    "created_at": ("created_at", read_datetime),
+    "updated_at": ("updated_at", read_datetime),
+    "trailing_last_pirce_updated_at": ("trailing_last_pirce_updated_at", read_datetime),
+    "trailing_last_price_updated_at": ("trailing_last_price_updated_at", read_datetime),
+    "type": ("type_", read_str),
+    "price": ("price", read_decimal),
+    "average_result_price": ("average_result_price", read_decimal),
+    "deviation_condition": ("deviation_condition", read_decimal),
+    "price_method": ("price_method", read_str),
+    "trailing_last_pirce": ("trailing_last_pirce", read_decimal),
+    "trailing_last_price": ("trailing_last_price", read_decimal),
+    "sell_method": ("sell_method", read_str),
+    "sell_order_price": ("sell_order_price", read_decimal),
+    "percent": ("percent", read_decimal),
+    "pair": ("pair", read_str),
+    "initial_amount": ("initial_amount", read_decimal),
+    "initial_total": ("initial_total", read_decimal),
+    "actual_amount": ("actual_amount", read_decimal),
+    "actual_total": ("actual_total", read_decimal),
+    "status": ("status", read_str),
+    "market_order_id": ("market_order_id", read_int),
+    "market_class": ("market_class", read_str),
+    "price_percentage": ("price_percentage", read_decimal),
+}

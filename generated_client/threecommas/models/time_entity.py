@@ -8,6 +8,7 @@ from typing import Any
 from attrs import define, field
 
 from .._read import (
+    Reader,
     read_int,
 )
 
@@ -28,14 +29,23 @@ class TimeEntity:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TimeEntity:
         """Read a response object; missing, null or malformed fields become None, never an error."""
-        return cls(
-            server_time=read_int(data, "server_time"),
-            raw=dict(data),
-        )
+        values: dict[str, Any] = {}
+        # Only the keys present are read: the cost follows the response, not the entity's size.
+        for key, value in data.items():
+            field_reader = _FIELDS.get(key)
+            if field_reader is not None and value is not None:
+                values[field_reader[0]] = field_reader[1](value, key)
+        return cls(**values, raw=dict(data))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object again; values read unchanged keep their original form."""
         data: dict[str, Any] = dict(self.raw)
-        if self.server_time is not None and read_int(self.raw, "server_time") != self.server_time:
+        if self.server_time is not None and read_int(self.raw.get("server_time"), "server_time") != self.server_time:
             data["server_time"] = self.server_time
         return data
+
+
+#: Wire name -> (attribute, reader) for :meth:`TimeEntity.from_dict`.
+_FIELDS: dict[str, tuple[str, Reader[Any]]] = {
+    "server_time": ("server_time", read_int),
+}

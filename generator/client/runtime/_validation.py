@@ -153,10 +153,15 @@ def _selectors(schema: Schema) -> dict[str, Any]:
 
 def _one_of_problem(data: Any, schema: Schema, path: str) -> tuple[str, str] | None:
     branches: Sequence[Schema] = schema["oneOf"]
+    selector = schema.get("x-selector") or (schema.get("discriminator") or {}).get("propertyName")
+    if selector and isinstance(data, Mapping):
+        # A rule group: the spec pins each variant's selector to its own const, so only the
+        # branches the selector value picks can match; validate just those (the fast path).
+        value = data.get(selector, schema.get("x-selector-default"))
+        branches = [b for b in branches if _selectors(b).get(selector, value) == value] or branches
     passing = [b for b in branches if _first_problem(data, b, path) is None]
     if len(passing) == 1:
         return None
-    selector = schema.get("x-selector") or (schema.get("discriminator") or {}).get("propertyName")
     if len(passing) > 1 and selector:
         return path or "request", "matches more than one variant of a rule group; this is a spec defect"
     # No branch passes: explain with the branch the selectors point at, if any.

@@ -63,6 +63,33 @@ def _encode(value: Any) -> Iterator[str]:
         raise TypeError(f"cannot send a {type(value).__name__} as JSON")
 
 
+_MARK = "\ue000"  # a private-use character: a marker no text from the API uses
+
+
+def _mark_decimals(value: Any, numbers: list[str]) -> Any:
+    if isinstance(value, Decimal):
+        numbers.append(format_decimal(value))
+        return f"{_MARK}{len(numbers) - 1}{_MARK}"
+    if isinstance(value, Mapping):
+        return {key: _mark_decimals(item, numbers) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_mark_decimals(item, numbers) for item in value]
+    return value
+
+
 def dumps_body(value: Any) -> bytes:
-    """Compact JSON, keys in the order given, Decimals as numbers with their exact digits."""
-    return "".join(_encode(value)).encode("utf-8")
+    """Compact JSON, keys in the order given, Decimals as numbers with their exact digits.
+
+    The standard encoder (fast, in C) cannot write a Decimal as a number without a float, so
+    each Decimal goes in as a marked placeholder string and its digits replace the quoted
+    placeholder afterwards. Text that itself contains the marker takes the slow, exact path.
+    """
+    numbers: list[str] = []
+    marked = _mark_decimals(value, numbers)
+    text = json.dumps(marked, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    if numbers:
+        if text.count(_MARK) != 2 * len(numbers):
+            return "".join(_encode(value)).encode("utf-8")
+        for index, digits in enumerate(numbers):
+            text = text.replace(f'"{_MARK}{index}{_MARK}"', digits, 1)
+    return text.encode("utf-8")
