@@ -43,10 +43,12 @@ client: venv
 check: venv
 	$(PY) -m generator check $(DOCS) --spec $(SPEC) --client $(CLIENT)
 
+## lint: our code, and the generated client as its users will see it (ruff, mypy --strict).
 lint: venv
 	$(VENV)/bin/ruff check generator tests bench
 	$(VENV)/bin/ruff format --check generator tests bench
 	$(VENV)/bin/mypy
+	cd $(CLIENT) && ../$(VENV)/bin/ruff check . && ../$(VENV)/bin/ruff format --check . && ../$(VENV)/bin/mypy --strict threecommas
 
 test: venv node check lint
 	$(PY) -m pytest -q -p no:cacheprovider

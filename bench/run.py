@@ -18,6 +18,7 @@ import gc
 import hashlib
 import hmac
 import io
+import itertools
 import json
 import os
 import shutil
@@ -90,7 +91,7 @@ def regeneration() -> list[tuple[str, float]]:
             format_package(output)
             verify_package(output, plan)
             marks.append(("formatting (ruff) and checks", time.perf_counter()))
-            for (_, before), (name, after) in zip(marks, marks[1:], strict=False):
+            for (_, before), (name, after) in itertools.pairwise(marks):
                 stages.setdefault(name, []).append(after - before)
             stages.setdefault("whole regeneration", []).append(marks[-1][1] - marks[0][1])
             stock.append(stock_generation(spec_path, Path(work) / "stock"))
@@ -433,7 +434,8 @@ def main() -> int:
     for name, create, listing in calls:
         floor = floors["async" if "async" in name else "sync"]
         print(
-            f"| {name} | {create * 1e6:.0f} | {listing * 1e6:.0f} | {create / floor[1]:.2f}x | {listing / floor[2]:.2f}x |",
+            f"| {name} | {create * 1e6:.0f} | {listing * 1e6:.0f} "
+            f"| {create / floor[1]:.2f}x | {listing / floor[2]:.2f}x |",
             file=out,
         )
     print("\ntarget: <= 1.15x the floor, faster than py3cw\n", file=out)
@@ -447,7 +449,8 @@ def main() -> int:
     )
     floor_peak, our_peak = peak_memory()
     print(
-        f"peak traced memory over 1,000 create calls: threecommas {our_peak:.2f} MiB, raw httpx {floor_peak:.2f} MiB",
+        f"peak traced memory over 1,000 create calls: threecommas {our_peak:.2f} MiB, "
+        f"raw httpx {floor_peak:.2f} MiB",
         file=out,
     )
     print(out.getvalue())
