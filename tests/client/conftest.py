@@ -12,6 +12,8 @@ import httpx
 import pytest
 from threecommas import AsyncClient, Client, RetryPolicy
 
+from tests.support.recording import Sleeps
+
 API_KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A"
 API_SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j"
 
@@ -56,11 +58,6 @@ def _ok(data: Any) -> httpx.Response:
 @pytest.fixture
 def script() -> Script:
     return Script()
-
-
-class Sleeps(list[float]):
-    def __call__(self, seconds: float) -> None:
-        self.append(seconds)
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from threecommas import (
 from threecommas.models import MarketOrder, StopLossDisabled, TakeProfitDisabled
 
 from tests.support.fault_server import Fault, FaultServer
+from tests.support.recording import Sleeps
 
 SECRET = "super-secret-signing-key-0123456789"
 KEY = "api-key-visible-only-in-the-header"
@@ -40,11 +41,6 @@ TRADE = {"id": 7, "status": "bought"}
 def server() -> Iterator[FaultServer]:
     with FaultServer() as running:
         yield running
-
-
-class Sleeps(list[float]):
-    def __call__(self, seconds: float) -> None:
-        self.append(seconds)
 
 
 @pytest.fixture
