@@ -74,7 +74,7 @@ class PublicApi:
         *,
         timeout: float | None = None,
     ) -> PongEntity:
-        """Test connectivity to the Rest API
+        """Test connectivity to the Rest API.
 
         ``GET /ver1/ping``
 
@@ -93,7 +93,7 @@ class PublicApi:
         *,
         timeout: float | None = None,
     ) -> TimeEntity:
-        """Test connectivity to the Rest API and get the current server time
+        """Test connectivity to the Rest API and get the current server time.
 
         ``GET /ver1/time``
 
@@ -119,7 +119,7 @@ class AsyncPublicApi:
         *,
         timeout: float | None = None,
     ) -> PongEntity:
-        """Test connectivity to the Rest API
+        """Test connectivity to the Rest API.
 
         ``GET /ver1/ping``
 
@@ -138,7 +138,7 @@ class AsyncPublicApi:
         *,
         timeout: float | None = None,
     ) -> TimeEntity:
-        """Test connectivity to the Rest API and get the current server time
+        """Test connectivity to the Rest API and get the current server time.
 
         ``GET /ver1/time``
 
@@ -153,7 +153,7 @@ class AsyncPublicApi:
         return get_time.parse_response(_response)
 
 
-class SmarttradesApi:
+class SmartTradesApi:
     """Operations tagged SmartTrades."""
 
     def __init__(self, transport: SyncTransport) -> None:
@@ -169,16 +169,17 @@ class SmarttradesApi:
         buy_method: BuyLimit | BuyMarket | BuyConditional,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SimpleSell
+        """Create SimpleSell.
 
         ``POST /ver1/smart_trades/create_simple_sell``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: buy_price
-            buy_method: Rules that depend on buy_method: one variant per value of buy_method.
+            buy_price: Not described in the reference.
+            buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
+                fields that go with it.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -207,16 +208,17 @@ class SmarttradesApi:
         buy_method: BuyLimit | BuyMarket | BuyConditional,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SimpleBuy
+        """Create SimpleBuy.
 
         ``POST /ver1/smart_trades/create_simple_buy``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: buy_price
-            buy_method: Rules that depend on buy_method: one variant per value of buy_method.
+            buy_price: Not described in the reference.
+            buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
+                fields that go with it.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -255,31 +257,34 @@ class SmarttradesApi:
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SmartSale
+        """Create SmartSale.
 
         ``POST /ver1/smart_trades/create_smart_sell``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Bought amount
             average_buy_price: Bought price
-            take_profit: Rules that depend on take_profit_enabled: one variant per value of
-                take_profit_enabled.
-            stop_loss: Rules that depend on stop_loss_enabled: one variant per value of
-                stop_loss_enabled.
+            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
+                sets take_profit_enabled and the fields that go with it.
+            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
+                the fields that go with it.
             take_profit_price_method: Price type for take profit(bid,asl,last)
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: trailing_stop_loss
-            stop_loss_timeout_enabled: stop_loss_timeout_enabled
+            trailing_stop_loss: Not described in the reference.
+            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: Timeout in seconds
-            note: note
-            take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-                take_profit_sell_method.
-            trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-                trailing_take_profit.
-            stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-                stop_loss_sell_method.
+            note: Not described in the reference.
+            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+                take_profit_sell_method and the fields that go with it. Leave it out to send no
+                take_profit_sell_method (the API's default applies).
+            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+                trailing_take_profit and the fields that go with it. Leave it out to send no
+                trailing_take_profit (the API's default applies).
+            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
+                stop_loss_sell_method and the fields that go with it. Leave it out to send no
+                stop_loss_sell_method (the API's default applies).
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -330,34 +335,40 @@ class SmarttradesApi:
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SmartCover
+        """Create SmartCover.
 
         ``POST /ver1/smart_trades/create_smart_cover``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: buy_price
-            take_profit: Rules that depend on take_profit_enabled: one variant per value of
-                take_profit_enabled.
-            stop_loss: Rules that depend on stop_loss_enabled: one variant per value of
-                stop_loss_enabled.
+            buy_price: Not described in the reference.
+            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
+                sets take_profit_enabled and the fields that go with it.
+            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
+                the fields that go with it.
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: trailing_stop_loss
-            stop_loss_timeout_enabled: stop_loss_timeout_enabled
+            trailing_stop_loss: Not described in the reference.
+            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
-            note: note
-            buy_method: Rules that depend on buy_method: one variant per value of buy_method.
-            trailing_buy: Rules that depend on trailing_buy_enabled: one variant per value of
-                trailing_buy_enabled.
-            take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-                take_profit_sell_method.
-            trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-                trailing_take_profit.
-            stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-                stop_loss_sell_method.
+            note: Not described in the reference.
+            buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets
+                buy_method and the fields that go with it. Leave it out to send no buy_method
+                (the API's default applies).
+            trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
+                trailing_buy_enabled and the fields that go with it. Leave it out to send no
+                trailing_buy_enabled (the API's default applies).
+            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+                take_profit_sell_method and the fields that go with it. Leave it out to send no
+                take_profit_sell_method (the API's default applies).
+            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+                trailing_take_profit and the fields that go with it. Leave it out to send no
+                trailing_take_profit (the API's default applies).
+            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
+                stop_loss_sell_method and the fields that go with it. Leave it out to send no
+                stop_loss_sell_method (the API's default applies).
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -410,34 +421,40 @@ class SmarttradesApi:
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SmartTrade
+        """Create SmartTrade.
 
         ``POST /ver1/smart_trades/create_smart_trade``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: buy_price
-            take_profit: Rules that depend on take_profit_enabled: one variant per value of
-                take_profit_enabled.
-            stop_loss: Rules that depend on stop_loss_enabled: one variant per value of
-                stop_loss_enabled.
+            buy_price: Not described in the reference.
+            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
+                sets take_profit_enabled and the fields that go with it.
+            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
+                the fields that go with it.
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: trailing_stop_loss
-            stop_loss_timeout_enabled: stop_loss_timeout_enabled
+            trailing_stop_loss: Not described in the reference.
+            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
-            note: note
-            buy_method: Rules that depend on buy_method: one variant per value of buy_method.
-            trailing_buy: Rules that depend on trailing_buy_enabled: one variant per value of
-                trailing_buy_enabled.
-            take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-                take_profit_sell_method.
-            trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-                trailing_take_profit.
-            stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-                stop_loss_sell_method.
+            note: Not described in the reference.
+            buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets
+                buy_method and the fields that go with it. Leave it out to send no buy_method
+                (the API's default applies).
+            trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
+                trailing_buy_enabled and the fields that go with it. Leave it out to send no
+                trailing_buy_enabled (the API's default applies).
+            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+                take_profit_sell_method and the fields that go with it. Leave it out to send no
+                take_profit_sell_method (the API's default applies).
+            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+                trailing_take_profit and the fields that go with it. Leave it out to send no
+                trailing_take_profit (the API's default applies).
+            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
+                stop_loss_sell_method and the fields that go with it. Leave it out to send no
+                stop_loss_sell_method (the API's default applies).
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -479,7 +496,7 @@ class SmarttradesApi:
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
         timeout: float | None = None,
     ) -> list[SmartTradeEntity]:
-        """Get SmartTrade history
+        """Get SmartTrade history.
 
         ``GET /ver1/smart_trades``
 
@@ -491,7 +508,7 @@ class SmarttradesApi:
                 - cancelled trades, failed - failed trades, any other value or null (default) -
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            order: order
+            order: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -550,12 +567,12 @@ class SmarttradesApi:
         step_id: str,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Manual cancel order
+        """Manual cancel order.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel_order``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             step_id: SmartTrade step id to cancel
             timeout: Seconds for this call, overriding the client's timeout.
 
@@ -581,15 +598,16 @@ class SmarttradesApi:
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity | SmartTradeStepEntity | dict[str, Any]:
-        """Smart Trade add funds
+        """Smart Trade add funds.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/add_funds``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             quantity: buy order quantity
-            order_type: Rules that depend on is_market: one variant per value of is_market.
-            response_type: response_type
+            order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
+                go with it.
+            response_type: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -614,13 +632,13 @@ class SmarttradesApi:
         step_id: int,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Step panic sell
+        """Step panic sell.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
 
         Args:
-            smart_trade_id: smart_trade_id
-            step_id: step_id
+            smart_trade_id: Not described in the reference.
+            step_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -661,18 +679,19 @@ class SmarttradesApi:
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Edit SmartTrade/SmartSale/SmartCover
+        """Edit SmartTrade/SmartSale/SmartCover.
 
         ``PATCH /ver1/smart_trades/{smart_trade_id}/update``
 
         Args:
-            smart_trade_id: smart_trade_id
-            take_profit: Rules that depend on take_profit_enabled: one variant per value of
-                take_profit_enabled.
-            stop_loss: Rules that depend on stop_loss_enabled: one variant per value of
-                stop_loss_enabled.
+            smart_trade_id: Not described in the reference.
+            take_profit: One of UpdateSmartTradeTakeProfitDisabled, UpdateSmartTradeTakeProfitClassic,
+                UpdateSmartTradeTakeProfitStepSell; the variant sets take_profit_enabled and the
+                fields that go with it.
+            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
+                the fields that go with it.
             buy_price: Available if Conditional SmartTrade
-            conditional_limit_price: conditional_limit_price
+            conditional_limit_price: Not described in the reference.
             average_buy_price: Available if SmartSale
             trailing_buy_step: Available if trailing_buy_enabled
             take_profit_step_orders: Available if take_profit_type = step_sell. If null - steps won't be changed. In
@@ -681,18 +700,22 @@ class SmarttradesApi:
                 previous steps in SmartTrade scope) and greater then 0
             take_profit_price_method: Price type for take profit(bid,asl,last)
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: trailing_stop_loss
-            stop_loss_timeout_enabled: stop_loss_timeout_enabled
+            trailing_stop_loss: Not described in the reference.
+            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: Timeout in seconds
-            note: note
-            trailing_buy: Rules that depend on trailing_buy_enabled: one variant per value of
-                trailing_buy_enabled.
-            take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-                take_profit_sell_method.
-            trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-                trailing_take_profit.
-            stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-                stop_loss_sell_method.
+            note: Not described in the reference.
+            trailing_buy: One of UpdateSmartTradeTrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled;
+                the variant sets trailing_buy_enabled and the fields that go with it. Leave it
+                out to send no trailing_buy_enabled (the API's default applies).
+            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+                take_profit_sell_method and the fields that go with it. Leave it out to send no
+                take_profit_sell_method (the API's default applies).
+            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+                trailing_take_profit and the fields that go with it. Leave it out to send no
+                trailing_take_profit (the API's default applies).
+            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
+                stop_loss_sell_method and the fields that go with it. Leave it out to send no
+                stop_loss_sell_method (the API's default applies).
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -730,12 +753,12 @@ class SmarttradesApi:
         smart_trade_id: int,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Cancel SmartTrade
+        """Cancel SmartTrade.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -756,12 +779,12 @@ class SmarttradesApi:
         smart_trade_id: int,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Sell currency immediately
+        """Sell currency immediately.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -782,12 +805,12 @@ class SmarttradesApi:
         smart_trade_id: int,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Refresh SmartTrade state
+        """Refresh SmartTrade state.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -803,7 +826,7 @@ class SmarttradesApi:
         return force_process_smart_trade.parse_response(_response)
 
 
-class AsyncSmarttradesApi:
+class AsyncSmartTradesApi:
     """Operations tagged SmartTrades (async)."""
 
     def __init__(self, transport: AsyncTransport) -> None:
@@ -819,16 +842,17 @@ class AsyncSmarttradesApi:
         buy_method: BuyLimit | BuyMarket | BuyConditional,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SimpleSell
+        """Create SimpleSell.
 
         ``POST /ver1/smart_trades/create_simple_sell``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: buy_price
-            buy_method: Rules that depend on buy_method: one variant per value of buy_method.
+            buy_price: Not described in the reference.
+            buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
+                fields that go with it.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -857,16 +881,17 @@ class AsyncSmarttradesApi:
         buy_method: BuyLimit | BuyMarket | BuyConditional,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SimpleBuy
+        """Create SimpleBuy.
 
         ``POST /ver1/smart_trades/create_simple_buy``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: buy_price
-            buy_method: Rules that depend on buy_method: one variant per value of buy_method.
+            buy_price: Not described in the reference.
+            buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
+                fields that go with it.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -905,31 +930,34 @@ class AsyncSmarttradesApi:
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SmartSale
+        """Create SmartSale.
 
         ``POST /ver1/smart_trades/create_smart_sell``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Bought amount
             average_buy_price: Bought price
-            take_profit: Rules that depend on take_profit_enabled: one variant per value of
-                take_profit_enabled.
-            stop_loss: Rules that depend on stop_loss_enabled: one variant per value of
-                stop_loss_enabled.
+            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
+                sets take_profit_enabled and the fields that go with it.
+            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
+                the fields that go with it.
             take_profit_price_method: Price type for take profit(bid,asl,last)
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: trailing_stop_loss
-            stop_loss_timeout_enabled: stop_loss_timeout_enabled
+            trailing_stop_loss: Not described in the reference.
+            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: Timeout in seconds
-            note: note
-            take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-                take_profit_sell_method.
-            trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-                trailing_take_profit.
-            stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-                stop_loss_sell_method.
+            note: Not described in the reference.
+            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+                take_profit_sell_method and the fields that go with it. Leave it out to send no
+                take_profit_sell_method (the API's default applies).
+            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+                trailing_take_profit and the fields that go with it. Leave it out to send no
+                trailing_take_profit (the API's default applies).
+            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
+                stop_loss_sell_method and the fields that go with it. Leave it out to send no
+                stop_loss_sell_method (the API's default applies).
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -980,34 +1008,40 @@ class AsyncSmarttradesApi:
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SmartCover
+        """Create SmartCover.
 
         ``POST /ver1/smart_trades/create_smart_cover``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: buy_price
-            take_profit: Rules that depend on take_profit_enabled: one variant per value of
-                take_profit_enabled.
-            stop_loss: Rules that depend on stop_loss_enabled: one variant per value of
-                stop_loss_enabled.
+            buy_price: Not described in the reference.
+            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
+                sets take_profit_enabled and the fields that go with it.
+            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
+                the fields that go with it.
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: trailing_stop_loss
-            stop_loss_timeout_enabled: stop_loss_timeout_enabled
+            trailing_stop_loss: Not described in the reference.
+            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
-            note: note
-            buy_method: Rules that depend on buy_method: one variant per value of buy_method.
-            trailing_buy: Rules that depend on trailing_buy_enabled: one variant per value of
-                trailing_buy_enabled.
-            take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-                take_profit_sell_method.
-            trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-                trailing_take_profit.
-            stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-                stop_loss_sell_method.
+            note: Not described in the reference.
+            buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets
+                buy_method and the fields that go with it. Leave it out to send no buy_method
+                (the API's default applies).
+            trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
+                trailing_buy_enabled and the fields that go with it. Leave it out to send no
+                trailing_buy_enabled (the API's default applies).
+            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+                take_profit_sell_method and the fields that go with it. Leave it out to send no
+                take_profit_sell_method (the API's default applies).
+            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+                trailing_take_profit and the fields that go with it. Leave it out to send no
+                trailing_take_profit (the API's default applies).
+            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
+                stop_loss_sell_method and the fields that go with it. Leave it out to send no
+                stop_loss_sell_method (the API's default applies).
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1060,34 +1094,40 @@ class AsyncSmarttradesApi:
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Create SmartTrade
+        """Create SmartTrade.
 
         ``POST /ver1/smart_trades/create_smart_trade``
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: pair
+            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: buy_price
-            take_profit: Rules that depend on take_profit_enabled: one variant per value of
-                take_profit_enabled.
-            stop_loss: Rules that depend on stop_loss_enabled: one variant per value of
-                stop_loss_enabled.
+            buy_price: Not described in the reference.
+            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
+                sets take_profit_enabled and the fields that go with it.
+            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
+                the fields that go with it.
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: trailing_stop_loss
-            stop_loss_timeout_enabled: stop_loss_timeout_enabled
+            trailing_stop_loss: Not described in the reference.
+            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
-            note: note
-            buy_method: Rules that depend on buy_method: one variant per value of buy_method.
-            trailing_buy: Rules that depend on trailing_buy_enabled: one variant per value of
-                trailing_buy_enabled.
-            take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-                take_profit_sell_method.
-            trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-                trailing_take_profit.
-            stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-                stop_loss_sell_method.
+            note: Not described in the reference.
+            buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets
+                buy_method and the fields that go with it. Leave it out to send no buy_method
+                (the API's default applies).
+            trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
+                trailing_buy_enabled and the fields that go with it. Leave it out to send no
+                trailing_buy_enabled (the API's default applies).
+            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+                take_profit_sell_method and the fields that go with it. Leave it out to send no
+                take_profit_sell_method (the API's default applies).
+            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+                trailing_take_profit and the fields that go with it. Leave it out to send no
+                trailing_take_profit (the API's default applies).
+            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
+                stop_loss_sell_method and the fields that go with it. Leave it out to send no
+                stop_loss_sell_method (the API's default applies).
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1129,7 +1169,7 @@ class AsyncSmarttradesApi:
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
         timeout: float | None = None,
     ) -> list[SmartTradeEntity]:
-        """Get SmartTrade history
+        """Get SmartTrade history.
 
         ``GET /ver1/smart_trades``
 
@@ -1141,7 +1181,7 @@ class AsyncSmarttradesApi:
                 - cancelled trades, failed - failed trades, any other value or null (default) -
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            order: order
+            order: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1201,12 +1241,12 @@ class AsyncSmarttradesApi:
         step_id: str,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Manual cancel order
+        """Manual cancel order.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel_order``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             step_id: SmartTrade step id to cancel
             timeout: Seconds for this call, overriding the client's timeout.
 
@@ -1232,15 +1272,16 @@ class AsyncSmarttradesApi:
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity | SmartTradeStepEntity | dict[str, Any]:
-        """Smart Trade add funds
+        """Smart Trade add funds.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/add_funds``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             quantity: buy order quantity
-            order_type: Rules that depend on is_market: one variant per value of is_market.
-            response_type: response_type
+            order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
+                go with it.
+            response_type: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1265,13 +1306,13 @@ class AsyncSmarttradesApi:
         step_id: int,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Step panic sell
+        """Step panic sell.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
 
         Args:
-            smart_trade_id: smart_trade_id
-            step_id: step_id
+            smart_trade_id: Not described in the reference.
+            step_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1312,18 +1353,19 @@ class AsyncSmarttradesApi:
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Edit SmartTrade/SmartSale/SmartCover
+        """Edit SmartTrade/SmartSale/SmartCover.
 
         ``PATCH /ver1/smart_trades/{smart_trade_id}/update``
 
         Args:
-            smart_trade_id: smart_trade_id
-            take_profit: Rules that depend on take_profit_enabled: one variant per value of
-                take_profit_enabled.
-            stop_loss: Rules that depend on stop_loss_enabled: one variant per value of
-                stop_loss_enabled.
+            smart_trade_id: Not described in the reference.
+            take_profit: One of UpdateSmartTradeTakeProfitDisabled, UpdateSmartTradeTakeProfitClassic,
+                UpdateSmartTradeTakeProfitStepSell; the variant sets take_profit_enabled and the
+                fields that go with it.
+            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
+                the fields that go with it.
             buy_price: Available if Conditional SmartTrade
-            conditional_limit_price: conditional_limit_price
+            conditional_limit_price: Not described in the reference.
             average_buy_price: Available if SmartSale
             trailing_buy_step: Available if trailing_buy_enabled
             take_profit_step_orders: Available if take_profit_type = step_sell. If null - steps won't be changed. In
@@ -1332,18 +1374,22 @@ class AsyncSmarttradesApi:
                 previous steps in SmartTrade scope) and greater then 0
             take_profit_price_method: Price type for take profit(bid,asl,last)
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: trailing_stop_loss
-            stop_loss_timeout_enabled: stop_loss_timeout_enabled
+            trailing_stop_loss: Not described in the reference.
+            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: Timeout in seconds
-            note: note
-            trailing_buy: Rules that depend on trailing_buy_enabled: one variant per value of
-                trailing_buy_enabled.
-            take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-                take_profit_sell_method.
-            trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-                trailing_take_profit.
-            stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-                stop_loss_sell_method.
+            note: Not described in the reference.
+            trailing_buy: One of UpdateSmartTradeTrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled;
+                the variant sets trailing_buy_enabled and the fields that go with it. Leave it
+                out to send no trailing_buy_enabled (the API's default applies).
+            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+                take_profit_sell_method and the fields that go with it. Leave it out to send no
+                take_profit_sell_method (the API's default applies).
+            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+                trailing_take_profit and the fields that go with it. Leave it out to send no
+                trailing_take_profit (the API's default applies).
+            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
+                stop_loss_sell_method and the fields that go with it. Leave it out to send no
+                stop_loss_sell_method (the API's default applies).
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1381,12 +1427,12 @@ class AsyncSmarttradesApi:
         smart_trade_id: int,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Cancel SmartTrade
+        """Cancel SmartTrade.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1407,12 +1453,12 @@ class AsyncSmarttradesApi:
         smart_trade_id: int,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Sell currency immediately
+        """Sell currency immediately.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1433,12 +1479,12 @@ class AsyncSmarttradesApi:
         smart_trade_id: int,
         timeout: float | None = None,
     ) -> SmartTradeEntity:
-        """Refresh SmartTrade state
+        """Refresh SmartTrade state.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
 
         Args:
-            smart_trade_id: smart_trade_id
+            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1488,7 +1534,7 @@ class Client:
             http_client=http_client,
         )
         self.public = PublicApi(self._transport)
-        self.smart_trades = SmarttradesApi(self._transport)
+        self.smart_trades = SmartTradesApi(self._transport)
 
     def __repr__(self) -> str:
         return f"Client(base_url={self._transport.base_url!r})"
@@ -1540,7 +1586,7 @@ class AsyncClient:
             http_client=http_client,
         )
         self.public = AsyncPublicApi(self._transport)
-        self.smart_trades = AsyncSmarttradesApi(self._transport)
+        self.smart_trades = AsyncSmartTradesApi(self._transport)
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._transport.base_url!r})"

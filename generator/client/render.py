@@ -212,6 +212,11 @@ def path_parts(operation: OperationPlan) -> list[tuple[str, str]]:
     return parts
 
 
+def api_class(tag: str) -> str:
+    """``smart_trades`` → ``SmartTradesApi``: the class of a tag's operations."""
+    return "".join(word[:1].upper() + word[1:] for word in tag.split("_") if word) + "Api"
+
+
 def constant(name: str) -> str:
     """``create_smart_trade`` → ``CREATE_SMART_TRADE`` for module constants."""
     return name.upper()
@@ -232,5 +237,6 @@ TEMPLATE_GLOBALS = {
     "uses": uses,
     "path_parts": path_parts,
     "constant": constant,
+    "api_class": api_class,
     "base_type": base_type,
 }

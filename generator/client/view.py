@@ -347,7 +347,7 @@ class _ViewBuilder:
                         python_identifier(group_name),
                         "group",
                         not has_absent,
-                        str(group.get("description") or ""),
+                        _group_description(selector, [v for v in variant_names if v], has_absent),
                         variants=tuple(v for v in variant_names if v),
                         group_selector=selector,
                     ),
@@ -502,6 +502,11 @@ class _ViewBuilder:
                     mapping.append((str(value), None))
             return ResponsePlan("by_parameter", parameter=str(selected["parameter"]), mapping=tuple(mapping))
         return ResponsePlan("any")
+
+
+def _group_description(selector: str, variants: list[str], optional: bool) -> str:
+    text = f"One of {', '.join(variants)}; the variant sets {selector} and the fields that go with it."
+    return text + (f" Leave it out to send no {selector} (the API's default applies)." if optional else "")
 
 
 def _variant_description(consts: Mapping[str, Any], leaf: Mapping[str, Any]) -> str:

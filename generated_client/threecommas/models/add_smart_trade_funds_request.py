@@ -20,8 +20,9 @@ class AddSmartTradeFundsRequest:
 
     Attributes:
         quantity: buy order quantity
-        order_type: Rules that depend on is_market: one variant per value of is_market.
-        response_type: response_type
+        order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that go with
+            it.
+        response_type: Not described in the reference.
     """
 
     quantity: Decimal = field(converter=to_decimal)

@@ -20,10 +20,11 @@ class CreateSimpleSellRequest:
 
     Attributes:
         account_id: id from GET /ver1/accounts
-        pair: pair
+        pair: Not described in the reference.
         units_to_buy: Amount of units to buy
-        buy_price: buy_price
-        buy_method: Rules that depend on buy_method: one variant per value of buy_method.
+        buy_price: Not described in the reference.
+        buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the fields
+            that go with it.
     """
 
     account_id: int

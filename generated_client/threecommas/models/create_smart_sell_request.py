@@ -29,23 +29,28 @@ class CreateSmartSellRequest:
 
     Attributes:
         account_id: id from GET /ver1/accounts
-        pair: pair
+        pair: Not described in the reference.
         units_to_buy: Bought amount
         average_buy_price: Bought price
-        take_profit: Rules that depend on take_profit_enabled: one variant per value of take_profit_enabled.
-        stop_loss: Rules that depend on stop_loss_enabled: one variant per value of stop_loss_enabled.
+        take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant sets
+            take_profit_enabled and the fields that go with it.
+        stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and the
+            fields that go with it.
         take_profit_price_method: Price type for take profit(bid,asl,last)
         stop_loss_price_method: Price type for stop loss
-        trailing_stop_loss: trailing_stop_loss
-        stop_loss_timeout_enabled: stop_loss_timeout_enabled
+        trailing_stop_loss: Not described in the reference.
+        stop_loss_timeout_enabled: Not described in the reference.
         stop_loss_timeout_seconds: Timeout in seconds
-        note: note
-        take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-            take_profit_sell_method.
-        trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-            trailing_take_profit.
-        stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-            stop_loss_sell_method.
+        note: Not described in the reference.
+        take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+            take_profit_sell_method and the fields that go with it. Leave it out to send no
+            take_profit_sell_method (the API's default applies).
+        trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+            trailing_take_profit and the fields that go with it. Leave it out to send no
+            trailing_take_profit (the API's default applies).
+        stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets stop_loss_sell_method and
+            the fields that go with it. Leave it out to send no stop_loss_sell_method (the API's
+            default applies).
     """
 
     account_id: int

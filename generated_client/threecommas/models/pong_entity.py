@@ -19,7 +19,7 @@ class PongEntity:
     is still valid.
 
     Attributes:
-        pong: pong
+        pong: Not described in the reference.
     """
 
     pong: str | None = None

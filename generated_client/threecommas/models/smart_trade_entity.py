@@ -30,68 +30,68 @@ class SmartTradeEntity:
     carrying null is still valid.
 
     Attributes:
-        id: id
-        account_id: account_id
-        trailing_stop_loss: trailing_stop_loss
-        from_currency_id: from_currency_id
-        trailing_stop_loss_condition_percentage: trailing_stop_loss_condition_percentage
-        trailing_take_profit: trailing_take_profit
-        stop_loss_enabled: stop_loss_enabled
-        panic_sell_market_order_id: panic_sell_market_order_id
-        take_profit_enabled: take_profit_enabled
-        trailing_buy_enabled: trailing_buy_enabled
-        stop_loss_timeout_seconds: stop_loss_timeout_seconds
-        stop_loss_timeout_enabled: stop_loss_timeout_enabled
-        panic_sellable: panic_sellable
-        editable: editable
-        finished: finished
-        cancellable: cancellable
+        id: Not described in the reference.
+        account_id: Not described in the reference.
+        trailing_stop_loss: Not described in the reference.
+        from_currency_id: Not described in the reference.
+        trailing_stop_loss_condition_percentage: Not described in the reference.
+        trailing_take_profit: Not described in the reference.
+        stop_loss_enabled: Not described in the reference.
+        panic_sell_market_order_id: Not described in the reference.
+        take_profit_enabled: Not described in the reference.
+        trailing_buy_enabled: Not described in the reference.
+        stop_loss_timeout_seconds: Not described in the reference.
+        stop_loss_timeout_enabled: Not described in the reference.
+        panic_sellable: Not described in the reference.
+        editable: Not described in the reference.
+        finished: Not described in the reference.
+        cancellable: Not described in the reference.
         created_at: UTC timestamp; the API writes it as '2018-08-08 08:08:08'.
         updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
         trailing_stop_loss_last_price_updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
         trailing_take_profit_last_price_updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
         closed_at: UTC timestamp; the API writes it as '2018-10-10 10:10:10'.
-        status: status
-        take_profit_price_condition: take_profit_price_condition
-        take_profit_price_order: take_profit_price_order
-        stop_loss_price_condition: stop_loss_price_condition
-        stop_loss_price_order: stop_loss_price_order
-        units_to_buy: units_to_buy
-        buy_price: buy_price
-        total: total
-        average_buy_price: average_buy_price
-        average_sell_price: average_sell_price
-        error_message: error_message
+        status: Not described in the reference.
+        take_profit_price_condition: Not described in the reference.
+        take_profit_price_order: Not described in the reference.
+        stop_loss_price_condition: Not described in the reference.
+        stop_loss_price_order: Not described in the reference.
+        units_to_buy: Not described in the reference.
+        buy_price: Not described in the reference.
+        total: Not described in the reference.
+        average_buy_price: Not described in the reference.
+        average_sell_price: Not described in the reference.
+        error_message: Not described in the reference.
         trailing_take_profit_step: Percentage
-        type_: type
-        stop_loss_price_method: stop_loss_price_method
-        take_profit_price_method: take_profit_price_method
-        trailing_stop_loss_last_price: trailing_stop_loss_last_price
-        trailing_take_profit_last_price: trailing_take_profit_last_price
-        note: note
-        buy_method: buy_method
-        take_profit_type: take_profit_type
-        stop_loss_type: stop_loss_type
-        stop_loss_sell_method: stop_loss_sell_method
-        take_profit_sell_method: take_profit_sell_method
-        take_profit_sell_order_price: take_profit_sell_order_price
-        stop_loss_sell_order_price: stop_loss_sell_order_price
-        trailing_buy_step: trailing_buy_step
-        profit_percentage: profit_percentage
-        current_price: current_price
-        account_market: account_market
-        account_name: account_name
-        from_currency_code: from_currency_code
-        from_currency_name: from_currency_name
-        from_currency_display_name: from_currency_display_name
-        to_currency_code: to_currency_code
-        to_currency_name: to_currency_name
-        to_currency_display_name: to_currency_display_name
-        usd_profit: usd_profit
-        smart_trade_steps: smart_trade_steps
-        take_profit_steps: take_profit_steps
-        stop_loss_steps: stop_loss_steps
-        buy_steps: buy_steps
+        type_: Not described in the reference.
+        stop_loss_price_method: Not described in the reference.
+        take_profit_price_method: Not described in the reference.
+        trailing_stop_loss_last_price: Not described in the reference.
+        trailing_take_profit_last_price: Not described in the reference.
+        note: Not described in the reference.
+        buy_method: Not described in the reference.
+        take_profit_type: Not described in the reference.
+        stop_loss_type: Not described in the reference.
+        stop_loss_sell_method: Not described in the reference.
+        take_profit_sell_method: Not described in the reference.
+        take_profit_sell_order_price: Not described in the reference.
+        stop_loss_sell_order_price: Not described in the reference.
+        trailing_buy_step: Not described in the reference.
+        profit_percentage: Not described in the reference.
+        current_price: Not described in the reference.
+        account_market: Not described in the reference.
+        account_name: Not described in the reference.
+        from_currency_code: Not described in the reference.
+        from_currency_name: Not described in the reference.
+        from_currency_display_name: Not described in the reference.
+        to_currency_code: Not described in the reference.
+        to_currency_name: Not described in the reference.
+        to_currency_display_name: Not described in the reference.
+        usd_profit: Not described in the reference.
+        smart_trade_steps: Not described in the reference.
+        take_profit_steps: Not described in the reference.
+        stop_loss_steps: Not described in the reference.
+        buy_steps: Not described in the reference.
     """
 
     id: int | None = None

@@ -13,7 +13,7 @@ class StepPanicSellSmartTradeRequest:
     """StepPanicSellSmartTradeRequest
 
     Attributes:
-        step_id: step_id
+        step_id: Not described in the reference.
     """
 
     step_id: int

@@ -17,10 +17,10 @@ class TakeProfitStepOrder:
     """One item of ``take_profit_step_orders``.
 
     Attributes:
-        percent: percent
-        price: price
-        price_method: price_method
-        price_percentage: price_percentage
+        percent: Not described in the reference.
+        price: Not described in the reference.
+        price_method: Not described in the reference.
+        price_percentage: Not described in the reference.
     """
 
     percent: Decimal = field(converter=to_decimal)

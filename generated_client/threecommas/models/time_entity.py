@@ -19,7 +19,7 @@ class TimeEntity:
     is still valid.
 
     Attributes:
-        server_time: server_time
+        server_time: Not described in the reference.
     """
 
     server_time: int | None = None

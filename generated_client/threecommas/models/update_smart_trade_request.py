@@ -31,10 +31,13 @@ class UpdateSmartTradeRequest:
     """Every field, typed (first), and one rule group per selector (the others).
 
     Attributes:
-        take_profit: Rules that depend on take_profit_enabled: one variant per value of take_profit_enabled.
-        stop_loss: Rules that depend on stop_loss_enabled: one variant per value of stop_loss_enabled.
+        take_profit: One of UpdateSmartTradeTakeProfitDisabled, UpdateSmartTradeTakeProfitClassic,
+            UpdateSmartTradeTakeProfitStepSell; the variant sets take_profit_enabled and the fields
+            that go with it.
+        stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and the
+            fields that go with it.
         buy_price: Available if Conditional SmartTrade
-        conditional_limit_price: conditional_limit_price
+        conditional_limit_price: Not described in the reference.
         average_buy_price: Available if SmartSale
         trailing_buy_step: Available if trailing_buy_enabled
         take_profit_step_orders: Available if take_profit_type = step_sell. If null - steps won't be changed. In order to
@@ -43,18 +46,22 @@ class UpdateSmartTradeRequest:
             greater then 0
         take_profit_price_method: Price type for take profit(bid,asl,last)
         stop_loss_price_method: Price type for stop loss
-        trailing_stop_loss: trailing_stop_loss
-        stop_loss_timeout_enabled: stop_loss_timeout_enabled
+        trailing_stop_loss: Not described in the reference.
+        stop_loss_timeout_enabled: Not described in the reference.
         stop_loss_timeout_seconds: Timeout in seconds
-        note: note
-        trailing_buy: Rules that depend on trailing_buy_enabled: one variant per value of
-            trailing_buy_enabled.
-        take_profit_sell_method: Rules that depend on take_profit_sell_method: one variant per value of
-            take_profit_sell_method.
-        trailing_take_profit: Rules that depend on trailing_take_profit: one variant per value of
-            trailing_take_profit.
-        stop_loss_sell_method: Rules that depend on stop_loss_sell_method: one variant per value of
-            stop_loss_sell_method.
+        note: Not described in the reference.
+        trailing_buy: One of UpdateSmartTradeTrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled; the
+            variant sets trailing_buy_enabled and the fields that go with it. Leave it out to send
+            no trailing_buy_enabled (the API's default applies).
+        take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
+            take_profit_sell_method and the fields that go with it. Leave it out to send no
+            take_profit_sell_method (the API's default applies).
+        trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
+            trailing_take_profit and the fields that go with it. Leave it out to send no
+            trailing_take_profit (the API's default applies).
+        stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets stop_loss_sell_method and
+            the fields that go with it. Leave it out to send no stop_loss_sell_method (the API's
+            default applies).
     """
 
     take_profit: (

@@ -17,11 +17,11 @@ class UpdateSmartTradeTakeProfitStepOrder:
     """One item of ``take_profit_step_orders``.
 
     Attributes:
-        percent: percent
-        price: price
-        position: position
-        price_method: price_method
-        price_percentage: price_percentage
+        percent: Not described in the reference.
+        price: Not described in the reference.
+        position: Not described in the reference.
+        price_method: Not described in the reference.
+        price_percentage: Not described in the reference.
     """
 
     percent: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
