@@ -6,6 +6,7 @@ to the sink. See the README's "Mapping rules" for what each part of the referenc
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -197,18 +198,22 @@ class SpecBuilder:
         if not lists:
             return
         known = {item for n in lists for item in n.items}
-        import difflib
-
+        unknown: dict[str, list[Location]] = {}
         for plan in planned:
             permission = plan.operation.permission
             if permission and permission.upper() != "NONE" and permission not in known:
-                close = difflib.get_close_matches(permission, sorted(known), n=1)
-                hint = f"; did you mean {close[0]}?" if close else ""
-                self.sink.warning(
-                    plan.operation.location,
-                    f"permission {permission} is not in the documented permissions list{hint}",
-                    "permission",
-                )
+                unknown.setdefault(permission, []).append(plan.operation.location)
+        # One warning per unknown permission, at its first use: the same typo in every section
+        # heading is one problem, not thirteen.
+        for permission, locations in unknown.items():
+            close = difflib.get_close_matches(permission, sorted(known), n=1)
+            hint = f"; did you mean {close[0]}?" if close else ""
+            more = f" (used by {len(locations)} operations)" if len(locations) > 1 else ""
+            self.sink.warning(
+                locations[0],
+                f"permission {permission} is not in the documented permissions list{hint}{more}",
+                "permission",
+            )
 
     # -- errors ----------------------------------------------------------------------------
 
