@@ -29,8 +29,8 @@ from .api.smart_trades import (
 from .models import (
     BuyConditional,
     BuyLimit,
+    BuyLimitByDefault,
     BuyMarket,
-    CreateSmartCoverBuyLimit,
     LimitOrder,
     MarketOrder,
     PongEntity,
@@ -328,7 +328,7 @@ class SmartTradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset = UNSET,
+        buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
         trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
@@ -354,9 +354,9 @@ class SmartTradesApi:
             stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
             note: Not described in the reference.
-            buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets
-                buy_method and the fields that go with it. Leave it out to send no buy_method
-                (the API's default applies).
+            buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
+                and the fields that go with it. Leave it out to send no buy_method (the API's
+                default applies).
             trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
                 trailing_buy_enabled and the fields that go with it. Leave it out to send no
                 trailing_buy_enabled (the API's default applies).
@@ -414,7 +414,7 @@ class SmartTradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset = UNSET,
+        buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
         trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
@@ -440,9 +440,9 @@ class SmartTradesApi:
             stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
             note: Not described in the reference.
-            buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets
-                buy_method and the fields that go with it. Leave it out to send no buy_method
-                (the API's default applies).
+            buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
+                and the fields that go with it. Leave it out to send no buy_method (the API's
+                default applies).
             trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
                 trailing_buy_enabled and the fields that go with it. Leave it out to send no
                 trailing_buy_enabled (the API's default applies).
@@ -1001,7 +1001,7 @@ class AsyncSmartTradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset = UNSET,
+        buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
         trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
@@ -1027,9 +1027,9 @@ class AsyncSmartTradesApi:
             stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
             note: Not described in the reference.
-            buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets
-                buy_method and the fields that go with it. Leave it out to send no buy_method
-                (the API's default applies).
+            buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
+                and the fields that go with it. Leave it out to send no buy_method (the API's
+                default applies).
             trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
                 trailing_buy_enabled and the fields that go with it. Leave it out to send no
                 trailing_buy_enabled (the API's default applies).
@@ -1087,7 +1087,7 @@ class AsyncSmartTradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset = UNSET,
+        buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
         trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
@@ -1113,9 +1113,9 @@ class AsyncSmartTradesApi:
             stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
             note: Not described in the reference.
-            buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets
-                buy_method and the fields that go with it. Leave it out to send no buy_method
-                (the API's default applies).
+            buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
+                and the fields that go with it. Leave it out to send no buy_method (the API's
+                default applies).
             trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
                 trailing_buy_enabled and the fields that go with it. Leave it out to send no
                 trailing_buy_enabled (the API's default applies).

@@ -50,13 +50,13 @@ class SchemaRegistry:
 
     schemas: dict[str, Schema] = field(default_factory=dict)
 
-    def add(self, name: str, schema: Schema, prefix: str) -> str:
+    def add(self, name: str, schema: Schema, prefix: str, alternative: str | None = None) -> str:
         canonical = _canonical(schema)
         for existing_name, existing in self.schemas.items():
             # Shared across operations: an identical schema already registered for this name.
-            if existing_name.endswith(name) and _canonical(existing) == canonical:
+            if name in existing_name and _canonical(existing) == canonical:
                 return existing_name
-        for candidate in (name, f"{prefix}{name}"):
+        for candidate in (name, alternative or f"{prefix}{name}", f"{prefix}{name}"):
             taken = self.schemas.get(candidate)
             if taken is None:
                 self.schemas[candidate] = schema
@@ -267,6 +267,11 @@ class GroupEncoder:
             schema["x-selector-default"] = absent
         schema["x-selector"] = name
         schema["x-group-name"] = _group_parameter(group_name)
+        plain = self.registry.schemas.get(group_name)
+        if absent is not None and plain is not None and "x-selector-default" not in plain:
+            # The same selector is mandatory elsewhere and this group differs by its default:
+            # say so in the name rather than naming it after one operation.
+            return self.registry.add(group_name, schema, self.prefix, alternative=f"{group_name}WithDefault")
         return self.registry.add(group_name, schema, self.prefix)
 
     def fields_of_group(self, selector: _Selector) -> set[str]:
@@ -297,6 +302,7 @@ class GroupEncoder:
             variant_name = ("" if meanings else _stem(name)) + suffix
         else:
             variant_name = _variant_stem(name) + pascal(value)
+        # The default's variant does not require its selector: absent means the default.
         required = [] if selector.absent_means() == value else [name]
         required += self.required_by(atom)
         owned = [name, *self.owned_by(atom)]
@@ -325,6 +331,13 @@ class GroupEncoder:
         if implications:
             schema["allOf"] = implications
         schema["x-group-fields"] = owned
+        plain = self.registry.schemas.get(variant_name)
+        if selector.absent_means() == value and plain is not None and name in plain.get("required", []):
+            # Where the selector is mandatory elsewhere, its variants require it (a discriminator
+            # names them); this one also matches a body without it, and its name says so.
+            return self.registry.add(
+                variant_name, schema, self.prefix, alternative=f"{variant_name}ByDefault"
+            )
         return self.registry.add(variant_name, schema, self.prefix)
 
     def encode_nested(self, child: _Selector, value: str | bool, parent_atom: Atom) -> str:

@@ -3,11 +3,11 @@
 from .add_smart_trade_funds_request import AddSmartTradeFundsRequest
 from .buy_conditional import BuyConditional
 from .buy_limit import BuyLimit
+from .buy_limit_by_default import BuyLimitByDefault
 from .buy_market import BuyMarket
 from .cancel_smart_trade_order_request import CancelSmartTradeOrderRequest
 from .create_simple_buy_request import CreateSimpleBuyRequest
 from .create_simple_sell_request import CreateSimpleSellRequest
-from .create_smart_cover_buy_limit import CreateSmartCoverBuyLimit
 from .create_smart_cover_request import CreateSmartCoverRequest
 from .create_smart_sell_request import CreateSmartSellRequest
 from .create_smart_trade_request import CreateSmartTradeRequest
@@ -45,11 +45,11 @@ __all__ = (
     "AddSmartTradeFundsRequest",
     "BuyConditional",
     "BuyLimit",
+    "BuyLimitByDefault",
     "BuyMarket",
     "CancelSmartTradeOrderRequest",
     "CreateSimpleBuyRequest",
     "CreateSimpleSellRequest",
-    "CreateSmartCoverBuyLimit",
     "CreateSmartCoverRequest",
     "CreateSmartSellRequest",
     "CreateSmartTradeRequest",

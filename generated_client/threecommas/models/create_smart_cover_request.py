@@ -11,8 +11,8 @@ from attrs import define, field
 from .._convert import json_decimal, to_decimal
 from ..types import UNSET, Unset
 from .buy_conditional import BuyConditional
+from .buy_limit_by_default import BuyLimitByDefault
 from .buy_market import BuyMarket
-from .create_smart_cover_buy_limit import CreateSmartCoverBuyLimit
 from .stop_loss_disabled import StopLossDisabled
 from .stop_loss_enabled import StopLossEnabled
 from .stop_loss_sell_limit import StopLossSellLimit
@@ -47,9 +47,8 @@ class CreateSmartCoverRequest:
         stop_loss_timeout_enabled: Not described in the reference.
         stop_loss_timeout_seconds: timeout in seconds
         note: Not described in the reference.
-        buy_method: One of CreateSmartCoverBuyLimit, BuyMarket, BuyConditional; the variant sets buy_method
-            and the fields that go with it. Leave it out to send no buy_method (the API's default
-            applies).
+        buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method and the
+            fields that go with it. Leave it out to send no buy_method (the API's default applies).
         trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets trailing_buy_enabled
             and the fields that go with it. Leave it out to send no trailing_buy_enabled (the API's
             default applies).
@@ -76,7 +75,7 @@ class CreateSmartCoverRequest:
     stop_loss_timeout_enabled: bool | Unset = UNSET
     stop_loss_timeout_seconds: int | Unset = UNSET
     note: str | Unset = UNSET
-    buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset = UNSET
+    buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET
     trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET
     take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET
@@ -134,11 +133,11 @@ class CreateSmartCoverRequest:
             group_stop_loss = StopLossEnabled.from_dict(data)
         else:
             raise ValueError("no variant of stop_loss matches the data")
-        group_buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset
+        group_buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset
         if "buy_method" not in data:
             group_buy_method = UNSET  # not sent: the server applies the default
-        elif CreateSmartCoverBuyLimit.matches(data):
-            group_buy_method = CreateSmartCoverBuyLimit.from_dict(data)
+        elif BuyLimitByDefault.matches(data):
+            group_buy_method = BuyLimitByDefault.from_dict(data)
         elif BuyMarket.matches(data):
             group_buy_method = BuyMarket.from_dict(data)
         elif BuyConditional.matches(data):

@@ -19,8 +19,8 @@ from ..._validation import validate_request
 from ..._values import dumps_body
 from ...errors import RequestValidationError, UnexpectedResponseError
 from ...models.buy_conditional import BuyConditional
+from ...models.buy_limit_by_default import BuyLimitByDefault
 from ...models.buy_market import BuyMarket
-from ...models.create_smart_cover_buy_limit import CreateSmartCoverBuyLimit
 from ...models.create_smart_cover_request import CreateSmartCoverRequest
 from ...models.smart_trade_entity import SmartTradeEntity
 from ...models.stop_loss_disabled import StopLossDisabled
@@ -56,7 +56,7 @@ def build_request(
     stop_loss_timeout_enabled: bool | Unset = UNSET,
     stop_loss_timeout_seconds: int | Unset = UNSET,
     note: str | Unset = UNSET,
-    buy_method: CreateSmartCoverBuyLimit | BuyMarket | BuyConditional | Unset = UNSET,
+    buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
     trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
     take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,

@@ -1,4 +1,4 @@
-"""CreateSmartCoverBuyLimit: one variant of a rule group."""
+"""BuyLimitByDefault: one variant of a rule group."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from attrs import define
 
 
 @define(kw_only=True)
-class CreateSmartCoverBuyLimit:
+class BuyLimitByDefault:
     """Sends buy_method = limit."""
 
     #: What this variant always sends: its selector values.
@@ -28,6 +28,6 @@ class CreateSmartCoverBuyLimit:
         return all(data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items())
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> CreateSmartCoverBuyLimit:
+    def from_dict(cls, data: Mapping[str, Any]) -> BuyLimitByDefault:
         """Read the wire form back (numbers may be Decimal, int or float)."""
         return cls()
