@@ -49,6 +49,8 @@ def mutated(draw: st.DrawFn) -> str:
     """The SmartTrades reference with a few random, realistic defects."""
     lines = _lines(SMART_TRADES)
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        if not lines:
+            break  # everything was deleted: an empty document is a case too
         index = draw(st.integers(min_value=0, max_value=len(lines) - 1))
         action = draw(
             st.sampled_from(
