@@ -377,10 +377,12 @@ class SpecBuilder:
                 if row.values.enum and str(row.values.default) not in row.values.enum:
                     self.sink.warning(
                         row.location,
-                        f"{row.name.wire_name}: default {row.values.default!r} is not one of its values",
+                        f"{row.name.wire_name}: default {row.values.default!r} is not one of its values; "
+                        "default dropped",
                         "values",
                     )
-                schema["default"] = default
+                else:
+                    schema["default"] = default
         if row.values.minimum is not None:
             schema["minimum"] = json_number(row.values.minimum)
         if row.values.maximum is not None:

@@ -137,7 +137,9 @@ class _Selector:
             return None
         if self.is_boolean:
             return False if self.parameter.values.default is None else self.parameter.values.default == "true"
-        return self.parameter.values.default
+        default = self.parameter.values.default
+        # A default that is not one of the values (a broken cell, already reported) stands for none.
+        return default if default in self.parameter.values.enum else None
 
     def meanings(self) -> dict[bool, str]:
         return {

@@ -180,3 +180,26 @@ def test_other_sections_of_the_family() -> None:
     assert paths["/v2/smart_trades/{id}"]["get"]["parameters"][1]["name"] == "include[]"
     warnings = [str(d) for d in result.sink.warnings]
     assert any("smart_trades_v2_api.md:16:1: warning:" in w and "leverage[type]" in w for w in warnings)
+
+
+def test_a_default_outside_its_values_is_dropped_with_a_warning() -> None:
+    """Found by `make fuzz`: `market\\x00, limit (market)` once gave a spec whose default broke its enum."""
+    text = (
+        SEED[1]
+        .read_text()
+        .replace(
+            "stop_loss_sell_method | string | NO | market, limit (market) | ",
+            "stop_loss_sell_method | string | NO | market\x00, limit (market) | ",
+            1,
+        )
+    )
+    result = run_spec_pipeline([(SEED[0].name, SEED[0].read_text()), ("smart_trades_api.md", text)])
+    schema = result.spec["components"]["schemas"]["CreateSmartSellFields"]["properties"][
+        "stop_loss_sell_method"
+    ]
+    assert "default" not in schema
+    assert any(
+        "smart_trades_api.md:66:1: warning: stop_loss_sell_method: default 'market' is not one of its values"
+        in str(w)
+        for w in result.sink.warnings
+    )
