@@ -61,3 +61,16 @@ def test_a_rule_group_variant_through_prism(client: Client) -> None:
 def test_unsigned_requests_are_refused_by_prism(prism_url: str) -> None:
     reply = httpx.post(f"{prism_url}/ver1/smart_trades/5/cancel")
     assert reply.status_code == 401
+
+
+def test_the_client_readme_example_runs(prism_url: str) -> None:
+    """The create / list / cancel example users copy from generated_client/README.md works."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "generated_client" / "README.md").read_text()
+    match = re.search(r"## Create, list, cancel\n\n```python\n(.*?)```", readme, re.S)
+    assert match is not None
+    code = match.group(1).replace('api_secret="...")', f'api_secret="...", base_url="{prism_url}")')
+    assert prism_url in code
+    exec(compile(code, "generated_client/README.md", "exec"), {})  # noqa: S102 - our own documentation
