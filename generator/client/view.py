@@ -13,7 +13,6 @@ sanitisers, so a hostile name in the reference can never become code.
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from generator import spec_refs
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 
 FIELD_PREFIX = "field_"
@@ -180,21 +180,10 @@ class _ViewBuilder:
         return self.class_names[component]
 
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
-        for _ in range(32):
-            if "$ref" not in schema:
-                return schema
-            schema = self.schemas.get(str(schema["$ref"]).removeprefix(REF), {})
-        return schema
+        return spec_refs.resolve(self.spec, schema)
 
     def inline(self, schema: Any) -> Any:
-        """A copy of ``schema`` with every reference replaced by its target (no cycles here)."""
-        if isinstance(schema, Mapping):
-            if "$ref" in schema:
-                return self.inline(self.resolve(schema))
-            return {k: self.inline(v) for k, v in schema.items()}
-        if isinstance(schema, list):
-            return [self.inline(v) for v in schema]
-        return copy.deepcopy(schema)
+        return spec_refs.inline(self.spec, schema)
 
     # -- fields --------------------------------------------------------------------------
 
@@ -528,7 +517,11 @@ def _json_literal(value: Any) -> str:
 def build_client_plan(spec: Mapping[str, Any]) -> ClientPlan:
     """The plan of the client for ``spec``; raises :class:`GenerationFailed` on a spec it cannot serve."""
     sink = DiagnosticSink()
-    plan = _ViewBuilder(spec, sink).build()
+    try:
+        plan = _ViewBuilder(spec, sink).build()
+    except spec_refs.UnresolvedReference as problem:
+        sink.error(Location("<spec>", 1), str(problem), "client")
+        raise GenerationFailed(sink) from problem
     if sink.has_errors():
         raise GenerationFailed(sink)
     return plan

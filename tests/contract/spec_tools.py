@@ -1,12 +1,13 @@
 """Reading the spec for the contract suite: schemas, strategies, and an openapi-core adapter.
 
 Everything here works from ``spec/openapi.yaml`` alone, never from the generator's code, so
-that the suite checks the client from the spec's side.
+that the suite checks the client from the spec's side. (``$ref`` is followed by
+``generator.spec_refs``, the project's one resolver: a JSON-pointer lookup in the document that
+knows nothing of how the pipeline built it.)
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -20,8 +21,11 @@ from openapi_core.datatypes import RequestParameters
 from ruamel.yaml import YAML
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from generator.spec_refs import SCHEMA_PREFIX, inline
+from generator.spec_refs import resolve as resolve  # the suite's other modules import it from here
+
 SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
-REF = "#/components/schemas/"
+REF = SCHEMA_PREFIX
 METHODS = ("get", "put", "post", "patch", "delete")
 
 
@@ -38,22 +42,6 @@ def operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, dict[str, A
             if method in item:
                 found[item[method]["operationId"]] = (method, path, item[method])
     return found
-
-
-def resolve(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    while "$ref" in schema:
-        schema = spec["components"]["schemas"][str(schema["$ref"]).removeprefix(REF)]
-    return schema
-
-
-def inline(spec: Mapping[str, Any], schema: Any) -> Any:
-    if isinstance(schema, Mapping):
-        if "$ref" in schema:
-            return inline(spec, resolve(spec, schema))
-        return {k: inline(spec, v) for k, v in schema.items()}
-    if isinstance(schema, list):
-        return [inline(spec, v) for v in schema]
-    return copy.deepcopy(schema)
 
 
 def request_body_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, Any] | None:
