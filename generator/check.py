@@ -12,17 +12,9 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.client.generate import generate_client, unmanaged
+from generator.client.generate import generate_client, generated_files
 from generator.emit import dump_json, dump_yaml
 from generator.spec_command import build_spec_text, load_previous
-
-
-def _tree(root: Path) -> dict[str, bytes]:
-    return {
-        str(p.relative_to(root)): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and not unmanaged(p.relative_to(root))
-    }
 
 
 def check_generated(documents: Sequence[Path], spec_path: Path, client_path: Path) -> int:
@@ -39,7 +31,8 @@ def check_generated(documents: Sequence[Path], spec_path: Path, client_path: Pat
         with tempfile.TemporaryDirectory() as work:
             expected = Path(work) / client_path.name
             generate_client(spec_path, expected, quiet=True)
-            want, have = _tree(expected), _tree(client_path) if client_path.exists() else {}
+            want = generated_files(expected)
+            have = generated_files(client_path) if client_path.exists() else {}
             for name in sorted(want.keys() | have.keys()):
                 if want.get(name) != have.get(name):
                     stale.append(str(client_path / name))

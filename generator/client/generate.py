@@ -198,12 +198,14 @@ def unmanaged(relative: Path) -> bool:
     )
 
 
-def _same_tree(a: Path, b: Path) -> bool:
-    def files(root: Path) -> dict[str, bytes]:
-        return {
-            str(p.relative_to(root)): p.read_bytes()
-            for p in root.rglob("*")
-            if p.is_file() and not unmanaged(p.relative_to(root))
-        }
+def generated_files(root: Path) -> dict[str, bytes]:
+    """Every file the generator manages under ``root``, by relative path, with its bytes."""
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not unmanaged(p.relative_to(root))
+    }
 
-    return files(a) == files(b)
+
+def _same_tree(a: Path, b: Path) -> bool:
+    return generated_files(a) == generated_files(b)
