@@ -26,6 +26,7 @@ from typing import Any
 
 from generator.document.model import Parameter, Scalar
 from generator.openapi.naming import pascal
+from generator.rules.extract import BOOLEAN_MEANING
 from generator.rules.model import (
     AppliesIf,
     Atom,
@@ -40,7 +41,6 @@ from generator.rules.model import (
 )
 
 Schema = dict[str, Any]
-_MEANING = re.compile(r"\b(?P<value>true|false)\s*[-\u2013:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE)
 REF_PREFIX = "#/components/schemas/"
 
 
@@ -144,7 +144,7 @@ class _Selector:
     def meanings(self) -> dict[bool, str]:
         return {
             m.group("value").lower() == "true": m.group("word").lower()
-            for m in _MEANING.finditer(self.parameter.description)
+            for m in BOOLEAN_MEANING.finditer(self.parameter.description)
         }
 
 

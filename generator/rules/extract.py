@@ -60,7 +60,8 @@ _RULE_LIKE = re.compile(
 )
 _AND = re.compile(r"\s+(?:and|&&)\s+", re.IGNORECASE)
 _ATOM = re.compile(r"^(?P<selector>[A-Za-z_][\w\[\]]*)(?:\s*(?:==?|\bis\b)\s*(?P<value>[\w:.\-]+))?$")
-_BOOLEAN_MEANING = re.compile(
+#: "true - use X" / "false: Y": what each value of a boolean means (the encoder names variants by it).
+BOOLEAN_MEANING = re.compile(
     r"\b(?P<value>true|false)\s*[-\u2013:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE
 )
 _FORMAT_FIELD = re.compile(r"(?P<name>\w+)\s*:\s*(?P<value>.*?)(?=,\s*\w+\s*:|$)")
@@ -267,7 +268,7 @@ class _Extractor:
         for parameter in self.parameters.values():
             if parameter.type.scalar is not Scalar.BOOLEAN:
                 continue
-            for meaning in _BOOLEAN_MEANING.finditer(parameter.description):
+            for meaning in BOOLEAN_MEANING.finditer(parameter.description):
                 if meaning.group("word").lower() == word:
                     return Atom(parameter.name.base, meaning.group("value").lower() == "true")
         self.not_understood(target, source.phrase, f"no parameter selects a {word!r} order", source)
