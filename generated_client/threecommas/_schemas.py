@@ -20,7 +20,11 @@ CREATE_SIMPLE_SELL_BODY: dict[str, Any] = {
                     "type": "number",
                     "description": "Order price for conditional SimpleSell with limit order",
                 },
-                "buy_method": {"type": "string", "enum": ["limit", "market", "conditional"], "default": "limit"},
+                "buy_method": {
+                    "type": "string",
+                    "enum": ["limit", "market", "conditional"],
+                    "default": "limit",
+                },
             },
             "required": ["account_id", "pair", "units_to_buy", "buy_price", "buy_method"],
         },
@@ -74,7 +78,11 @@ CREATE_SIMPLE_BUY_BODY: dict[str, Any] = {
                     "type": "number",
                     "description": "Order price for conditional SimpleBuy with limit order",
                 },
-                "buy_method": {"type": "string", "enum": ["limit", "market", "conditional"], "default": "limit"},
+                "buy_method": {
+                    "type": "string",
+                    "enum": ["limit", "market", "conditional"],
+                    "default": "limit",
+                },
             },
             "required": ["account_id", "pair", "units_to_buy", "buy_price", "buy_method"],
         },
@@ -161,12 +169,22 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                     "default": "bid",
                     "description": "Price type for take profit(bid,asl,last)",
                 },
-                "take_profit_sell_method": {"type": "string", "enum": ["market", "limit"], "default": "market"},
+                "take_profit_sell_method": {
+                    "type": "string",
+                    "enum": ["market", "limit"],
+                    "default": "market",
+                },
                 "take_profit_sell_order_price": {"type": "number", "description": "Required if limit"},
                 "trailing_take_profit": {"type": "boolean"},
-                "trailing_take_profit_step": {"type": "number", "description": "require if trailing_take_profit"},
+                "trailing_take_profit_step": {
+                    "type": "number",
+                    "description": "require if trailing_take_profit",
+                },
                 "stop_loss_enabled": {"type": "boolean"},
-                "stop_loss_price_condition": {"type": "number", "description": "Required if stop_loss_enabled"},
+                "stop_loss_price_condition": {
+                    "type": "number",
+                    "description": "Required if stop_loss_enabled",
+                },
                 "stop_loss_percentage_condition": {
                     "type": "number",
                     "exclusiveMaximum": 0,
@@ -182,7 +200,11 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                 "stop_loss_sell_order_price": {"type": "number", "description": "Required if limit"},
                 "trailing_stop_loss": {"type": "boolean"},
                 "stop_loss_timeout_enabled": {"type": "boolean"},
-                "stop_loss_timeout_seconds": {"type": "integer", "default": 300, "description": "Timeout in seconds"},
+                "stop_loss_timeout_seconds": {
+                    "type": "integer",
+                    "default": 300,
+                    "description": "Timeout in seconds",
+                },
                 "note": {"type": "string"},
             },
             "required": [
@@ -220,7 +242,11 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                                 "take_profit_type": {"const": "classic"},
                                 "take_profit_step_orders": False,
                             },
-                            "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
+                            "required": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_price_condition",
+                            ],
                             "x-required-because": {
                                 "take_profit_price_condition": "Required if take_profit_type = classic"
                             },
@@ -239,11 +265,19 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                                 "take_profit_percentage_condition": False,
                                 "take_profit_price_condition": False,
                             },
-                            "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
+                            "required": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_step_orders",
+                            ],
                             "x-required-because": {
                                 "take_profit_step_orders": "Required if take_profit_type = step_sell"
                             },
-                            "x-group-fields": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
+                            "x-group-fields": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_step_orders",
+                            ],
                         },
                     ],
                     "discriminator": {
@@ -289,7 +323,10 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
+                    "properties": {
+                        "trailing_take_profit": {"const": False},
+                        "trailing_take_profit_step": False,
+                    },
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
@@ -337,7 +374,10 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
+                    "properties": {
+                        "stop_loss_sell_method": {"const": "market"},
+                        "stop_loss_sell_order_price": False,
+                    },
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
@@ -369,7 +409,11 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                     "type": "number",
                     "description": "Order price for conditional SmartCover with limit order",
                 },
-                "buy_method": {"type": "string", "enum": ["limit", "market", "conditional"], "default": "limit"},
+                "buy_method": {
+                    "type": "string",
+                    "enum": ["limit", "market", "conditional"],
+                    "default": "limit",
+                },
                 "trailing_buy_enabled": {"type": "boolean"},
                 "trailing_buy_step": {
                     "type": "number",
@@ -413,12 +457,22 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                     "default": "bid",
                     "description": "Price type for take profit",
                 },
-                "take_profit_sell_method": {"type": "string", "enum": ["market", "limit"], "default": "market"},
+                "take_profit_sell_method": {
+                    "type": "string",
+                    "enum": ["market", "limit"],
+                    "default": "market",
+                },
                 "take_profit_sell_order_price": {"type": "number", "description": "Required if limit"},
                 "trailing_take_profit": {"type": "boolean"},
-                "trailing_take_profit_step": {"type": "number", "description": "require if trailing_take_profit"},
+                "trailing_take_profit_step": {
+                    "type": "number",
+                    "description": "require if trailing_take_profit",
+                },
                 "stop_loss_enabled": {"type": "boolean"},
-                "stop_loss_price_condition": {"type": "number", "description": "Required if stop_loss_enabled"},
+                "stop_loss_price_condition": {
+                    "type": "number",
+                    "description": "Required if stop_loss_enabled",
+                },
                 "stop_loss_percentage_condition": {
                     "type": "number",
                     "exclusiveMinimum": 0,
@@ -434,10 +488,21 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                 "stop_loss_sell_order_price": {"type": "number", "description": "Required if limit"},
                 "trailing_stop_loss": {"type": "boolean"},
                 "stop_loss_timeout_enabled": {"type": "boolean"},
-                "stop_loss_timeout_seconds": {"type": "integer", "default": 300, "description": "timeout in seconds"},
+                "stop_loss_timeout_seconds": {
+                    "type": "integer",
+                    "default": 300,
+                    "description": "timeout in seconds",
+                },
                 "note": {"type": "string"},
             },
-            "required": ["account_id", "pair", "units_to_buy", "buy_price", "take_profit_enabled", "stop_loss_enabled"],
+            "required": [
+                "account_id",
+                "pair",
+                "units_to_buy",
+                "buy_price",
+                "take_profit_enabled",
+                "stop_loss_enabled",
+            ],
         },
         {
             "description": "Rules that depend on buy_method: one variant per value of buy_method.",
@@ -534,7 +599,11 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                                 "take_profit_type": {"const": "classic"},
                                 "take_profit_step_orders": False,
                             },
-                            "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
+                            "required": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_price_condition",
+                            ],
                             "x-required-because": {
                                 "take_profit_price_condition": "Required if take_profit_type = classic"
                             },
@@ -553,11 +622,19 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                                 "take_profit_percentage_condition": False,
                                 "take_profit_price_condition": False,
                             },
-                            "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
+                            "required": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_step_orders",
+                            ],
                             "x-required-because": {
                                 "take_profit_step_orders": "Required if take_profit_type = step_sell"
                             },
-                            "x-group-fields": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
+                            "x-group-fields": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_step_orders",
+                            ],
                         },
                     ],
                     "discriminator": {
@@ -603,7 +680,10 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
+                    "properties": {
+                        "trailing_take_profit": {"const": False},
+                        "trailing_take_profit_step": False,
+                    },
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
@@ -651,7 +731,10 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
+                    "properties": {
+                        "stop_loss_sell_method": {"const": "market"},
+                        "stop_loss_sell_order_price": False,
+                    },
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
@@ -683,7 +766,11 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "type": "number",
                     "description": "Order price for conditional SmartTrade with limit order",
                 },
-                "buy_method": {"type": "string", "enum": ["limit", "market", "conditional"], "default": "limit"},
+                "buy_method": {
+                    "type": "string",
+                    "enum": ["limit", "market", "conditional"],
+                    "default": "limit",
+                },
                 "trailing_buy_enabled": {"type": "boolean"},
                 "trailing_buy_step": {
                     "type": "number",
@@ -727,12 +814,22 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "default": "bid",
                     "description": "Price type for take profit",
                 },
-                "take_profit_sell_method": {"type": "string", "enum": ["market", "limit"], "default": "market"},
+                "take_profit_sell_method": {
+                    "type": "string",
+                    "enum": ["market", "limit"],
+                    "default": "market",
+                },
                 "take_profit_sell_order_price": {"type": "number", "description": "Required if limit"},
                 "trailing_take_profit": {"type": "boolean"},
-                "trailing_take_profit_step": {"type": "number", "description": "require if trailing_take_profit"},
+                "trailing_take_profit_step": {
+                    "type": "number",
+                    "description": "require if trailing_take_profit",
+                },
                 "stop_loss_enabled": {"type": "boolean"},
-                "stop_loss_price_condition": {"type": "number", "description": "Required if stop_loss_enabled"},
+                "stop_loss_price_condition": {
+                    "type": "number",
+                    "description": "Required if stop_loss_enabled",
+                },
                 "stop_loss_percentage_condition": {
                     "type": "number",
                     "exclusiveMaximum": 0,
@@ -748,10 +845,21 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                 "stop_loss_sell_order_price": {"type": "number", "description": "Required if limit"},
                 "trailing_stop_loss": {"type": "boolean"},
                 "stop_loss_timeout_enabled": {"type": "boolean"},
-                "stop_loss_timeout_seconds": {"type": "integer", "default": 300, "description": "timeout in seconds"},
+                "stop_loss_timeout_seconds": {
+                    "type": "integer",
+                    "default": 300,
+                    "description": "timeout in seconds",
+                },
                 "note": {"type": "string"},
             },
-            "required": ["account_id", "pair", "units_to_buy", "buy_price", "take_profit_enabled", "stop_loss_enabled"],
+            "required": [
+                "account_id",
+                "pair",
+                "units_to_buy",
+                "buy_price",
+                "take_profit_enabled",
+                "stop_loss_enabled",
+            ],
         },
         {
             "description": "Rules that depend on buy_method: one variant per value of buy_method.",
@@ -848,7 +956,11 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                                 "take_profit_type": {"const": "classic"},
                                 "take_profit_step_orders": False,
                             },
-                            "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
+                            "required": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_price_condition",
+                            ],
                             "x-required-because": {
                                 "take_profit_price_condition": "Required if take_profit_type = classic"
                             },
@@ -867,11 +979,19 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                                 "take_profit_percentage_condition": False,
                                 "take_profit_price_condition": False,
                             },
-                            "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
+                            "required": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_step_orders",
+                            ],
                             "x-required-because": {
                                 "take_profit_step_orders": "Required if take_profit_type = step_sell"
                             },
-                            "x-group-fields": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
+                            "x-group-fields": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_step_orders",
+                            ],
                         },
                     ],
                     "discriminator": {
@@ -917,7 +1037,10 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
+                    "properties": {
+                        "trailing_take_profit": {"const": False},
+                        "trailing_take_profit_step": False,
+                    },
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
@@ -965,7 +1088,10 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
+                    "properties": {
+                        "stop_loss_sell_method": {"const": "market"},
+                        "stop_loss_sell_order_price": False,
+                    },
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
@@ -1020,7 +1146,10 @@ ADD_SMART_TRADE_FUNDS_BODY: dict[str, Any] = {
             "type": "object",
             "properties": {
                 "quantity": {"type": "number", "description": "buy order quantity"},
-                "is_market": {"type": "boolean", "description": "true - use MARKET order, false - use LIMIT order"},
+                "is_market": {
+                    "type": "boolean",
+                    "description": "true - use MARKET order, false - use LIMIT order",
+                },
                 "response_type": {
                     "type": "string",
                     "enum": ["smart_trade", "empty", "order", "step"],
@@ -1122,12 +1251,22 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "default": "bid",
                     "description": "Price type for take profit(bid,asl,last)",
                 },
-                "take_profit_sell_method": {"type": "string", "enum": ["market", "limit"], "default": "market"},
+                "take_profit_sell_method": {
+                    "type": "string",
+                    "enum": ["market", "limit"],
+                    "default": "market",
+                },
                 "take_profit_sell_order_price": {"type": "number", "description": "Required if limit"},
                 "trailing_take_profit": {"type": "boolean"},
-                "trailing_take_profit_step": {"type": "number", "description": "require if trailing_take_profit"},
+                "trailing_take_profit_step": {
+                    "type": "number",
+                    "description": "require if trailing_take_profit",
+                },
                 "stop_loss_enabled": {"type": "boolean"},
-                "stop_loss_price_condition": {"type": "number", "description": "Required if stop_loss_enabled"},
+                "stop_loss_price_condition": {
+                    "type": "number",
+                    "description": "Required if stop_loss_enabled",
+                },
                 "stop_loss_percentage_condition": {
                     "type": "number",
                     "description": "Required if stop_loss_enabled AND trailing_buy_enabled",
@@ -1142,7 +1281,11 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                 "stop_loss_sell_order_price": {"type": "number", "description": "Required if limit"},
                 "trailing_stop_loss": {"type": "boolean"},
                 "stop_loss_timeout_enabled": {"type": "boolean"},
-                "stop_loss_timeout_seconds": {"type": "integer", "default": 300, "description": "Timeout in seconds"},
+                "stop_loss_timeout_seconds": {
+                    "type": "integer",
+                    "default": 300,
+                    "description": "Timeout in seconds",
+                },
                 "note": {"type": "string"},
             },
             "required": ["take_profit_enabled", "stop_loss_enabled"],
@@ -1214,7 +1357,11 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
                             },
-                            "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
+                            "required": [
+                                "take_profit_enabled",
+                                "take_profit_type",
+                                "take_profit_price_condition",
+                            ],
                             "x-required-because": {
                                 "take_profit_price_condition": "Required if take_profit_type = classic"
                             },
@@ -1280,7 +1427,10 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
+                    "properties": {
+                        "trailing_take_profit": {"const": False},
+                        "trailing_take_profit_step": False,
+                    },
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
@@ -1328,7 +1478,10 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
+                    "properties": {
+                        "stop_loss_sell_method": {"const": "market"},
+                        "stop_loss_sell_order_price": False,
+                    },
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {

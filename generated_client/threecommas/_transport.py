@@ -203,7 +203,9 @@ class _Core:
 
     @staticmethod
     def log(request: PreparedRequest, outcome: str, attempt: int) -> None:
-        logger.debug("%s %s (%s) attempt %d: %s", request.method, request.path, request.operation_id, attempt, outcome)
+        logger.debug(
+            "%s %s (%s) attempt %d: %s", request.method, request.path, request.operation_id, attempt, outcome
+        )
 
 
 class SyncTransport(_Core):

@@ -77,7 +77,9 @@ def _first_problem(data: Any, schema: Schema | bool, path: str) -> tuple[str, st
     if "const" in schema and data != schema["const"]:
         return where, f"must be {schema['const']!r}"
     if isinstance(data, str) and len(data) < schema.get("minLength", 0):
-        return where, "must not be empty" if schema["minLength"] == 1 else f"needs {schema['minLength']}+ characters"
+        return where, "must not be empty" if schema[
+            "minLength"
+        ] == 1 else f"needs {schema['minLength']}+ characters"
     if "enum" in schema and data not in schema["enum"]:
         return where, f"must be one of {', '.join(repr(v) for v in schema['enum'])}, got {data!r}"
     number = _number(data)

@@ -673,7 +673,9 @@ class SmartTradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
+        trailing_buy: UpdateSmartTradeTrailingBuyDisabled
+        | UpdateSmartTradeTrailingBuyEnabled
+        | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
@@ -1347,7 +1349,9 @@ class AsyncSmartTradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
+        trailing_buy: UpdateSmartTradeTrailingBuyDisabled
+        | UpdateSmartTradeTrailingBuyEnabled
+        | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,

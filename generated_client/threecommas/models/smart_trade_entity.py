@@ -175,7 +175,10 @@ class SmartTradeEntity:
         data: dict[str, Any] = dict(self.raw)
         if self.id is not None and read_int(self.raw.get("id"), "id") != self.id:
             data["id"] = self.id
-        if self.account_id is not None and read_int(self.raw.get("account_id"), "account_id") != self.account_id:
+        if (
+            self.account_id is not None
+            and read_int(self.raw.get("account_id"), "account_id") != self.account_id
+        ):
             data["account_id"] = self.account_id
         if (
             self.trailing_stop_loss is not None
@@ -190,14 +193,16 @@ class SmartTradeEntity:
         if (
             self.trailing_stop_loss_condition_percentage is not None
             and read_int(
-                self.raw.get("trailing_stop_loss_condition_percentage"), "trailing_stop_loss_condition_percentage"
+                self.raw.get("trailing_stop_loss_condition_percentage"),
+                "trailing_stop_loss_condition_percentage",
             )
             != self.trailing_stop_loss_condition_percentage
         ):
             data["trailing_stop_loss_condition_percentage"] = self.trailing_stop_loss_condition_percentage
         if (
             self.trailing_take_profit is not None
-            and read_bool(self.raw.get("trailing_take_profit"), "trailing_take_profit") != self.trailing_take_profit
+            and read_bool(self.raw.get("trailing_take_profit"), "trailing_take_profit")
+            != self.trailing_take_profit
         ):
             data["trailing_take_profit"] = self.trailing_take_profit
         if (
@@ -213,12 +218,14 @@ class SmartTradeEntity:
             data["panic_sell_market_order_id"] = self.panic_sell_market_order_id
         if (
             self.take_profit_enabled is not None
-            and read_bool(self.raw.get("take_profit_enabled"), "take_profit_enabled") != self.take_profit_enabled
+            and read_bool(self.raw.get("take_profit_enabled"), "take_profit_enabled")
+            != self.take_profit_enabled
         ):
             data["take_profit_enabled"] = self.take_profit_enabled
         if (
             self.trailing_buy_enabled is not None
-            and read_bool(self.raw.get("trailing_buy_enabled"), "trailing_buy_enabled") != self.trailing_buy_enabled
+            and read_bool(self.raw.get("trailing_buy_enabled"), "trailing_buy_enabled")
+            != self.trailing_buy_enabled
         ):
             data["trailing_buy_enabled"] = self.trailing_buy_enabled
         if (
@@ -242,16 +249,26 @@ class SmartTradeEntity:
             data["editable"] = self.editable
         if self.finished is not None and read_bool(self.raw.get("finished"), "finished") != self.finished:
             data["finished"] = self.finished
-        if self.cancellable is not None and read_bool(self.raw.get("cancellable"), "cancellable") != self.cancellable:
+        if (
+            self.cancellable is not None
+            and read_bool(self.raw.get("cancellable"), "cancellable") != self.cancellable
+        ):
             data["cancellable"] = self.cancellable
-        if self.created_at is not None and read_datetime(self.raw.get("created_at"), "created_at") != self.created_at:
+        if (
+            self.created_at is not None
+            and read_datetime(self.raw.get("created_at"), "created_at") != self.created_at
+        ):
             data["created_at"] = format_timestamp(self.created_at)
-        if self.updated_at is not None and read_datetime(self.raw.get("updated_at"), "updated_at") != self.updated_at:
+        if (
+            self.updated_at is not None
+            and read_datetime(self.raw.get("updated_at"), "updated_at") != self.updated_at
+        ):
             data["updated_at"] = format_timestamp(self.updated_at)
         if (
             self.trailing_stop_loss_last_price_updated_at is not None
             and read_datetime(
-                self.raw.get("trailing_stop_loss_last_price_updated_at"), "trailing_stop_loss_last_price_updated_at"
+                self.raw.get("trailing_stop_loss_last_price_updated_at"),
+                "trailing_stop_loss_last_price_updated_at",
             )
             != self.trailing_stop_loss_last_price_updated_at
         ):
@@ -261,14 +278,18 @@ class SmartTradeEntity:
         if (
             self.trailing_take_profit_last_price_updated_at is not None
             and read_datetime(
-                self.raw.get("trailing_take_profit_last_price_updated_at"), "trailing_take_profit_last_price_updated_at"
+                self.raw.get("trailing_take_profit_last_price_updated_at"),
+                "trailing_take_profit_last_price_updated_at",
             )
             != self.trailing_take_profit_last_price_updated_at
         ):
             data["trailing_take_profit_last_price_updated_at"] = format_timestamp(
                 self.trailing_take_profit_last_price_updated_at
             )
-        if self.closed_at is not None and read_datetime(self.raw.get("closed_at"), "closed_at") != self.closed_at:
+        if (
+            self.closed_at is not None
+            and read_datetime(self.raw.get("closed_at"), "closed_at") != self.closed_at
+        ):
             data["closed_at"] = format_timestamp(self.closed_at)
         if self.status is not None and read_str(self.raw.get("status"), "status") != self.status:
             data["status"] = self.status
@@ -301,7 +322,10 @@ class SmartTradeEntity:
             and read_decimal(self.raw.get("units_to_buy"), "units_to_buy") != self.units_to_buy
         ):
             data["units_to_buy"] = str(self.units_to_buy)
-        if self.buy_price is not None and read_decimal(self.raw.get("buy_price"), "buy_price") != self.buy_price:
+        if (
+            self.buy_price is not None
+            and read_decimal(self.raw.get("buy_price"), "buy_price") != self.buy_price
+        ):
             data["buy_price"] = str(self.buy_price)
         if self.total is not None and read_decimal(self.raw.get("total"), "total") != self.total:
             data["total"] = str(self.total)
@@ -312,7 +336,8 @@ class SmartTradeEntity:
             data["average_buy_price"] = str(self.average_buy_price)
         if (
             self.average_sell_price is not None
-            and read_decimal(self.raw.get("average_sell_price"), "average_sell_price") != self.average_sell_price
+            and read_decimal(self.raw.get("average_sell_price"), "average_sell_price")
+            != self.average_sell_price
         ):
             data["average_sell_price"] = str(self.average_sell_price)
         if (
@@ -348,13 +373,18 @@ class SmartTradeEntity:
             data["trailing_stop_loss_last_price"] = str(self.trailing_stop_loss_last_price)
         if (
             self.trailing_take_profit_last_price is not None
-            and read_decimal(self.raw.get("trailing_take_profit_last_price"), "trailing_take_profit_last_price")
+            and read_decimal(
+                self.raw.get("trailing_take_profit_last_price"), "trailing_take_profit_last_price"
+            )
             != self.trailing_take_profit_last_price
         ):
             data["trailing_take_profit_last_price"] = str(self.trailing_take_profit_last_price)
         if self.note is not None and read_str(self.raw.get("note"), "note") != self.note:
             data["note"] = self.note
-        if self.buy_method is not None and read_str(self.raw.get("buy_method"), "buy_method") != self.buy_method:
+        if (
+            self.buy_method is not None
+            and read_str(self.raw.get("buy_method"), "buy_method") != self.buy_method
+        ):
             data["buy_method"] = self.buy_method
         if (
             self.take_profit_type is not None
@@ -368,7 +398,8 @@ class SmartTradeEntity:
             data["stop_loss_type"] = self.stop_loss_type
         if (
             self.stop_loss_sell_method is not None
-            and read_str(self.raw.get("stop_loss_sell_method"), "stop_loss_sell_method") != self.stop_loss_sell_method
+            and read_str(self.raw.get("stop_loss_sell_method"), "stop_loss_sell_method")
+            != self.stop_loss_sell_method
         ):
             data["stop_loss_sell_method"] = self.stop_loss_sell_method
         if (
@@ -446,11 +477,18 @@ class SmartTradeEntity:
             != self.to_currency_display_name
         ):
             data["to_currency_display_name"] = self.to_currency_display_name
-        if self.usd_profit is not None and read_decimal(self.raw.get("usd_profit"), "usd_profit") != self.usd_profit:
+        if (
+            self.usd_profit is not None
+            and read_decimal(self.raw.get("usd_profit"), "usd_profit") != self.usd_profit
+        ):
             data["usd_profit"] = str(self.usd_profit)
-        if self.smart_trade_steps is not None and read_all(self.raw, "smart_trade_steps", self.smart_trade_steps):
+        if self.smart_trade_steps is not None and read_all(
+            self.raw, "smart_trade_steps", self.smart_trade_steps
+        ):
             data["smart_trade_steps"] = [item.to_dict() for item in self.smart_trade_steps]
-        if self.take_profit_steps is not None and read_all(self.raw, "take_profit_steps", self.take_profit_steps):
+        if self.take_profit_steps is not None and read_all(
+            self.raw, "take_profit_steps", self.take_profit_steps
+        ):
             data["take_profit_steps"] = [item.to_dict() for item in self.take_profit_steps]
         if self.stop_loss_steps is not None and read_all(self.raw, "stop_loss_steps", self.stop_loss_steps):
             data["stop_loss_steps"] = [item.to_dict() for item in self.stop_loss_steps]
@@ -480,7 +518,10 @@ _FIELDS: dict[str, tuple[str, Reader[Any]]] = {
     "created_at": ("created_at", read_datetime),
     "updated_at": ("updated_at", read_datetime),
     "trailing_stop_loss_last_price_updated_at": ("trailing_stop_loss_last_price_updated_at", read_datetime),
-    "trailing_take_profit_last_price_updated_at": ("trailing_take_profit_last_price_updated_at", read_datetime),
+    "trailing_take_profit_last_price_updated_at": (
+        "trailing_take_profit_last_price_updated_at",
+        read_datetime,
+    ),
     "closed_at": ("closed_at", read_datetime),
     "status": ("status", read_str),
     "take_profit_price_condition": ("take_profit_price_condition", read_decimal),

@@ -121,19 +121,29 @@ class SmartTradeStepEntity:
             and read_bool(self.raw.get("is_panic_sell"), "is_panic_sell") != self.is_panic_sell
         ):
             data["is_panic_sell"] = self.is_panic_sell
-        if self.created_at is not None and read_datetime(self.raw.get("created_at"), "created_at") != self.created_at:
+        if (
+            self.created_at is not None
+            and read_datetime(self.raw.get("created_at"), "created_at") != self.created_at
+        ):
             data["created_at"] = format_timestamp(self.created_at)
-        if self.updated_at is not None and read_datetime(self.raw.get("updated_at"), "updated_at") != self.updated_at:
+        if (
+            self.updated_at is not None
+            and read_datetime(self.raw.get("updated_at"), "updated_at") != self.updated_at
+        ):
             data["updated_at"] = format_timestamp(self.updated_at)
         if (
             self.trailing_last_pirce_updated_at is not None
-            and read_datetime(self.raw.get("trailing_last_pirce_updated_at"), "trailing_last_pirce_updated_at")
+            and read_datetime(
+                self.raw.get("trailing_last_pirce_updated_at"), "trailing_last_pirce_updated_at"
+            )
             != self.trailing_last_pirce_updated_at
         ):
             data["trailing_last_pirce_updated_at"] = format_timestamp(self.trailing_last_pirce_updated_at)
         if (
             self.trailing_last_price_updated_at is not None
-            and read_datetime(self.raw.get("trailing_last_price_updated_at"), "trailing_last_price_updated_at")
+            and read_datetime(
+                self.raw.get("trailing_last_price_updated_at"), "trailing_last_price_updated_at"
+            )
             != self.trailing_last_price_updated_at
         ):
             data["trailing_last_price_updated_at"] = format_timestamp(self.trailing_last_price_updated_at)
@@ -143,12 +153,14 @@ class SmartTradeStepEntity:
             data["price"] = str(self.price)
         if (
             self.average_result_price is not None
-            and read_decimal(self.raw.get("average_result_price"), "average_result_price") != self.average_result_price
+            and read_decimal(self.raw.get("average_result_price"), "average_result_price")
+            != self.average_result_price
         ):
             data["average_result_price"] = str(self.average_result_price)
         if (
             self.deviation_condition is not None
-            and read_decimal(self.raw.get("deviation_condition"), "deviation_condition") != self.deviation_condition
+            and read_decimal(self.raw.get("deviation_condition"), "deviation_condition")
+            != self.deviation_condition
         ):
             data["deviation_condition"] = str(self.deviation_condition)
         if (
@@ -158,15 +170,20 @@ class SmartTradeStepEntity:
             data["price_method"] = self.price_method
         if (
             self.trailing_last_pirce is not None
-            and read_decimal(self.raw.get("trailing_last_pirce"), "trailing_last_pirce") != self.trailing_last_pirce
+            and read_decimal(self.raw.get("trailing_last_pirce"), "trailing_last_pirce")
+            != self.trailing_last_pirce
         ):
             data["trailing_last_pirce"] = str(self.trailing_last_pirce)
         if (
             self.trailing_last_price is not None
-            and read_decimal(self.raw.get("trailing_last_price"), "trailing_last_price") != self.trailing_last_price
+            and read_decimal(self.raw.get("trailing_last_price"), "trailing_last_price")
+            != self.trailing_last_price
         ):
             data["trailing_last_price"] = str(self.trailing_last_price)
-        if self.sell_method is not None and read_str(self.raw.get("sell_method"), "sell_method") != self.sell_method:
+        if (
+            self.sell_method is not None
+            and read_str(self.raw.get("sell_method"), "sell_method") != self.sell_method
+        ):
             data["sell_method"] = self.sell_method
         if (
             self.sell_order_price is not None

@@ -25,7 +25,9 @@ class StopLossSellMarket:
     @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:
         """Whether ``data`` carries this variant's selector values."""
-        return all(data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items())
+        return all(
+            data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items()
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> StopLossSellMarket:

@@ -37,11 +37,15 @@ class TakeProfitStepSell:
     @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:
         """Whether ``data`` carries this variant's selector values."""
-        return all(data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items())
+        return all(
+            data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items()
+        )
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TakeProfitStepSell:
         """Read the wire form back (numbers may be Decimal, int or float)."""
         return cls(
-            take_profit_step_orders=[TakeProfitStepOrder.from_dict(item) for item in data["take_profit_step_orders"]],
+            take_profit_step_orders=[
+                TakeProfitStepOrder.from_dict(item) for item in data["take_profit_step_orders"]
+            ],
         )

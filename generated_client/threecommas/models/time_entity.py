@@ -40,7 +40,10 @@ class TimeEntity:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object again; values read unchanged keep their original form."""
         data: dict[str, Any] = dict(self.raw)
-        if self.server_time is not None and read_int(self.raw.get("server_time"), "server_time") != self.server_time:
+        if (
+            self.server_time is not None
+            and read_int(self.raw.get("server_time"), "server_time") != self.server_time
+        ):
             data["server_time"] = self.server_time
         return data
 

@@ -65,7 +65,9 @@ class UpdateSmartTradeRequest:
     """
 
     take_profit: (
-        UpdateSmartTradeTakeProfitDisabled | UpdateSmartTradeTakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
+        UpdateSmartTradeTakeProfitDisabled
+        | UpdateSmartTradeTakeProfitClassic
+        | UpdateSmartTradeTakeProfitStepSell
     )
     stop_loss: StopLossDisabled | StopLossEnabled
     buy_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
@@ -127,7 +129,9 @@ class UpdateSmartTradeRequest:
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateSmartTradeRequest:
         """Read the wire form back (numbers may be Decimal, int or float)."""
         group_take_profit: (
-            UpdateSmartTradeTakeProfitDisabled | UpdateSmartTradeTakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
+            UpdateSmartTradeTakeProfitDisabled
+            | UpdateSmartTradeTakeProfitClassic
+            | UpdateSmartTradeTakeProfitStepSell
         )
         if UpdateSmartTradeTakeProfitDisabled.matches(data):
             group_take_profit = UpdateSmartTradeTakeProfitDisabled.from_dict(data)
@@ -187,10 +191,15 @@ class UpdateSmartTradeRequest:
             conditional_limit_price=json_decimal(data["conditional_limit_price"])
             if "conditional_limit_price" in data
             else UNSET,
-            average_buy_price=json_decimal(data["average_buy_price"]) if "average_buy_price" in data else UNSET,
-            trailing_buy_step=json_decimal(data["trailing_buy_step"]) if "trailing_buy_step" in data else UNSET,
+            average_buy_price=json_decimal(data["average_buy_price"])
+            if "average_buy_price" in data
+            else UNSET,
+            trailing_buy_step=json_decimal(data["trailing_buy_step"])
+            if "trailing_buy_step" in data
+            else UNSET,
             take_profit_step_orders=[
-                UpdateSmartTradeTakeProfitStepOrder.from_dict(item) for item in data["take_profit_step_orders"]
+                UpdateSmartTradeTakeProfitStepOrder.from_dict(item)
+                for item in data["take_profit_step_orders"]
             ]
             if "take_profit_step_orders" in data and data["take_profit_step_orders"] is not None
             else data.get("take_profit_step_orders", UNSET),

@@ -29,7 +29,9 @@ def build_request() -> PreparedRequest:
     _query_pairs: tuple[tuple[str, str], ...] = ()
     _content = None
     _path = "/ver1/ping"
-    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
+    return PreparedRequest(
+        method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID
+    )
 
 
 def parse_response(response: httpx.Response) -> PongEntity:
@@ -49,5 +51,7 @@ def _json(response: httpx.Response) -> Any:
 def _json_object(response: httpx.Response) -> Mapping[str, Any]:
     data = _json(response)
     if not isinstance(data, Mapping):
-        raise UnexpectedResponseError(response.status_code, METHOD, response.request.url.path, "expected a JSON object")
+        raise UnexpectedResponseError(
+            response.status_code, METHOD, response.request.url.path, "expected a JSON object"
+        )
     return data

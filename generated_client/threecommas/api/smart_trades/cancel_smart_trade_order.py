@@ -43,7 +43,9 @@ def build_request(
     validate_request(OPERATION_ID, _payload, CANCEL_SMART_TRADE_ORDER_BODY)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/cancel_order"
-    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
+    return PreparedRequest(
+        method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID
+    )
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:
@@ -63,12 +65,18 @@ def _json(response: httpx.Response) -> Any:
 def _json_object(response: httpx.Response) -> Mapping[str, Any]:
     data = _json(response)
     if not isinstance(data, Mapping):
-        raise UnexpectedResponseError(response.status_code, METHOD, response.request.url.path, "expected a JSON object")
+        raise UnexpectedResponseError(
+            response.status_code, METHOD, response.request.url.path, "expected a JSON object"
+        )
     return data
 
 
 def _check_path_value(parameter: str, value: object, kind: str) -> None:
-    valid = isinstance(value, int) and not isinstance(value, bool) if kind == "int" else isinstance(value, str | int)
+    valid = (
+        isinstance(value, int) and not isinstance(value, bool)
+        if kind == "int"
+        else isinstance(value, str | int)
+    )
     if not valid or (isinstance(value, str) and not value):
         raise RequestValidationError(
             operation_id=OPERATION_ID, parameter=parameter, rule=f"must be a non-empty {kind}, got {value!r}"

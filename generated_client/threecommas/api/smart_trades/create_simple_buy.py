@@ -55,7 +55,9 @@ def build_request(
     validate_request(OPERATION_ID, _payload, CREATE_SIMPLE_BUY_BODY)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/create_simple_buy"
-    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
+    return PreparedRequest(
+        method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID
+    )
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:
@@ -75,7 +77,9 @@ def _json(response: httpx.Response) -> Any:
 def _json_object(response: httpx.Response) -> Mapping[str, Any]:
     data = _json(response)
     if not isinstance(data, Mapping):
-        raise UnexpectedResponseError(response.status_code, METHOD, response.request.url.path, "expected a JSON object")
+        raise UnexpectedResponseError(
+            response.status_code, METHOD, response.request.url.path, "expected a JSON object"
+        )
     return data
 
 
@@ -83,4 +87,6 @@ def _decimal(value: DecimalLike, parameter: str) -> Decimal:
     try:
         return to_decimal(value)
     except (TypeError, ValueError) as error:
-        raise RequestValidationError(operation_id=OPERATION_ID, parameter=parameter, rule=str(error)) from None
+        raise RequestValidationError(
+            operation_id=OPERATION_ID, parameter=parameter, rule=str(error)
+        ) from None

@@ -54,14 +54,18 @@ def build_request(
     _query_pairs = tuple((name, _query_value(value)) for name, value in _query.items())
     _content = None
     _path = "/ver1/smart_trades"
-    return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
+    return PreparedRequest(
+        method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID
+    )
 
 
 def parse_response(response: httpx.Response) -> list[SmartTradeEntity]:
     """Read a successful response: a list (items that are not objects are skipped)."""
     data = _json(response)
     if not isinstance(data, list):
-        raise UnexpectedResponseError(response.status_code, METHOD, response.request.url.path, "expected a JSON array")
+        raise UnexpectedResponseError(
+            response.status_code, METHOD, response.request.url.path, "expected a JSON array"
+        )
     return [SmartTradeEntity.from_dict(item) for item in data if isinstance(item, Mapping)]
 
 
@@ -77,7 +81,9 @@ def _json(response: httpx.Response) -> Any:
 def _json_object(response: httpx.Response) -> Mapping[str, Any]:
     data = _json(response)
     if not isinstance(data, Mapping):
-        raise UnexpectedResponseError(response.status_code, METHOD, response.request.url.path, "expected a JSON object")
+        raise UnexpectedResponseError(
+            response.status_code, METHOD, response.request.url.path, "expected a JSON object"
+        )
     return data
 
 
