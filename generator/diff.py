@@ -1,9 +1,22 @@
-"""What changed between two specs, for the people who use the generated client.
+"""What changed between two specs, classified as the people who use the generated client feel it.
 
-Each change is classified by what it does to code written against the old client: removing
-an operation or parameter, making a parameter required, changing its type or dropping an enum
-value breaks callers (major); adding operations, optional parameters or enum values does not
-(minor); text-only edits are a patch. The spec's ``info.version`` (and so the client's) follows.
+Everything a client depends on is compared: operations (method, path, tag, security), parameters,
+request bodies and responses, the schemas they reach through ``$ref`` (once, at the component,
+naming the operations that use it), shared ``components.responses``, security schemes and servers.
+
+The rules follow oasdiff's breaking-change checks, turned into semver:
+
+- *major*: something a working call relies on is gone or narrower. On the request side a
+  removed operation, parameter or field, a new required one, a removed enum value, a narrower
+  type or bound; on the response side a removed field, a changed type, a field that may now be
+  absent or null. Also a renamed security header, a new security requirement, a changed server.
+- *minor*: an addition or a wider input (new operation, optional parameter, request enum value,
+  a looser bound); response changes oasdiff only warns about (a new enum value or ``oneOf``
+  branch in a response, a narrower output); a new default or deprecation.
+- *patch*: text only (descriptions, summaries, examples, titles).
+
+A schema used by both requests and responses (or by neither) gets the stricter verdict. The
+spec's ``info.version``, and so the client's, follows the most severe change.
 """
 
 from __future__ import annotations
@@ -11,12 +24,13 @@ from __future__ import annotations
 import enum
 import json
 import sys
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.emit import dump_json
+from generator.spec_refs import SCHEMA_PREFIX, UnresolvedReference, reference_name, resolve
 
 
 class Impact(enum.IntEnum):
@@ -26,188 +40,880 @@ class Impact(enum.IntEnum):
     MAJOR = 3
 
 
-@dataclass(frozen=True, order=True)
+class Direction(enum.Flag):
+    """Which way a schema's values travel: what the client sends, or what it reads."""
+
+    REQUEST = enum.auto()
+    RESPONSE = enum.auto()
+    BOTH = REQUEST | RESPONSE
+
+
+_LABELS = {Impact.MAJOR: "BREAKING", Impact.MINOR: "compatible", Impact.PATCH: "text"}
+_BUMPS = {Impact.MAJOR: "major", Impact.MINOR: "minor", Impact.PATCH: "patch"}
+_USERS_SHOWN = 4
+
+
+@dataclass(frozen=True)
 class Change:
     impact: Impact
     where: str
     what: str
+    #: Operations that use the component the change is in (empty when ``where`` is one).
+    used_by: tuple[str, ...] = ()
 
     def __str__(self) -> str:
-        label = {Impact.MAJOR: "BREAKING", Impact.MINOR: "added", Impact.PATCH: "text"}[self.impact]
-        return f"[{label}] {self.where}: {self.what}"
+        text = f"[{_LABELS[self.impact]}] {self.where}: {self.what}"
+        if self.used_by:
+            shown = ", ".join(self.used_by[:_USERS_SHOWN])
+            more = len(self.used_by) - _USERS_SHOWN
+            text += f" (used by {shown}{f' and {more} more' if more > 0 else ''})"
+        return text
 
 
-_METHODS = ("get", "put", "post", "delete", "patch")
+_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+#: Keywords and extensions that change documentation only.
+_TEXT_KEYS = frozenset(
+    {
+        "description",
+        "summary",
+        "title",
+        "example",
+        "examples",
+        "externalDocs",
+        "$comment",
+        "x-required-because",
+        "x-weight",
+        "x-reference-date",
+    }
+)
+#: Extensions the generated client is named or behaves by: a change is felt like a rename.
+_CLIENT_EXTENSIONS = frozenset({"x-group-name", "x-response-by", "x-permission"})
+#: Bounds where a larger value accepts less, and where a smaller one does.
+_LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains")
+_UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains")
+#: Schema keywords compared by their own rule below; any other keyword that changes is major.
+_HANDLED = frozenset(
+    {
+        *_TEXT_KEYS,
+        *_LOWER_BOUNDS,
+        *_UPPER_BOUNDS,
+        "$ref",
+        "type",
+        "nullable",
+        "format",
+        "enum",
+        "const",
+        "default",
+        "deprecated",
+        "properties",
+        "required",
+        "additionalProperties",
+        "items",
+        "allOf",
+        "oneOf",
+        "anyOf",
+        "pattern",
+        "uniqueItems",
+    }
+)
 
 
-def _operations(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for path, item in (spec.get("paths") or {}).items():
-        for method in _METHODS:
-            if method in item:
-                operation = item[method]
-                found[operation.get("operationId") or f"{method} {path}"] = {
-                    "method": method,
-                    "path": path,
-                    **operation,
-                }
-    return found
-
-
-def _resolve(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    seen = 0
-    while "$ref" in schema and seen < 32:
-        name = str(schema["$ref"]).rsplit("/", 1)[-1]
-        schema = (spec.get("components") or {}).get("schemas", {}).get(name, {})
-        seen += 1
-    return schema
-
-
-def _body_fields(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple[dict[str, Any], set[str]]:
-    """Properties and always-required names of a request body, through allOf."""
-    schema = _resolve(spec, schema)
-    properties: dict[str, Any] = dict(schema.get("properties") or {})
-    required = set(schema.get("required") or [])
-    for part in schema.get("allOf") or []:
-        sub = _resolve(spec, part)
-        if "oneOf" in sub:
-            continue  # rule groups: compared as schemas below
-        more, more_required = _body_fields(spec, sub)
-        properties.update(more)
-        required |= more_required
-    return properties, required
-
-
-def _parameters(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, tuple[bool, Any]]:
-    found: dict[str, tuple[bool, Any]] = {}
-    for parameter in operation.get("parameters") or []:
-        found[parameter["name"]] = (bool(parameter.get("required")), parameter.get("schema") or {})
-    body = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
-    if body:
-        properties, required = _body_fields(spec, body.get("schema") or {})
-        for name, schema in properties.items():
-            found[name] = (name in required, schema)
-    return found
-
-
-def _type(schema: Mapping[str, Any]) -> Any:
-    return schema.get("type"), (schema.get("items") or {}).get("type"), schema.get("$ref")
-
-
-def _text_only(a: Any, b: Any) -> bool:
-    def strip(value: Any) -> Any:
-        if isinstance(value, Mapping):
-            return {
-                k: strip(v)
-                for k, v in value.items()
-                # Annotations: they change docs and generated docstrings, never what is valid.
-                if k not in {"description", "summary", "examples", "example"} and not str(k).startswith("x-")
-            }
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    return bool(strip(a) == strip(b))
+# -- the comparison ---------------------------------------------------------------------------
 
 
 def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     """Every change from ``old`` to ``new``, most severe first."""
-    changes = list(_compare(old, new))
-    return sorted(changes, key=lambda c: (-c.impact, c.where, c.what))
+    differ = _Differ(old, new)
+    differ.run()
+    unique = {(c.impact, c.where, c.what, c.used_by): c for c in differ.changes}
+    return sorted(unique.values(), key=lambda c: (-c.impact, c.where, c.what))
 
 
-def _compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> Iterator[Change]:
-    old_ops, new_ops = _operations(old), _operations(new)
-    for op_id in old_ops.keys() - new_ops.keys():
-        yield Change(Impact.MAJOR, op_id, "operation removed")
-    for op_id in new_ops.keys() - old_ops.keys():
-        yield Change(Impact.MINOR, op_id, "operation added")
-    for op_id in sorted(old_ops.keys() & new_ops.keys()):
-        before, after = old_ops[op_id], new_ops[op_id]
-        if (before["method"], before["path"]) != (after["method"], after["path"]):
-            yield Change(Impact.MAJOR, op_id, f"moved to {after['method'].upper()} {after['path']}")
-        yield from _compare_parameters(op_id, _parameters(old, before), _parameters(new, after))
-        if json.dumps(before.get("responses"), sort_keys=True) != json.dumps(
-            after.get("responses"), sort_keys=True
+@dataclass
+class _Usage:
+    direction: Direction = field(default_factory=lambda: Direction(0))
+    operations: set[str] = field(default_factory=set)
+
+
+class _Differ:
+    def __init__(self, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        self.old, self.new = old, new
+        self.changes: list[Change] = []
+        # Pairs of references already compared in place (a ref that now points elsewhere).
+        self.compared_refs: set[tuple[str, str]] = set()
+        self.usage: dict[str, _Usage] = {}
+        for spec in (old, new):
+            for key, usage in _usage(spec).items():
+                merged = self.usage.setdefault(key, _Usage())
+                merged.direction |= usage.direction
+                merged.operations |= usage.operations
+
+    # -- recording ---------------------------------------------------------------------------
+
+    def emit(self, impact: Impact, where: str, what: str, users: Sequence[str] = ()) -> None:
+        self.changes.append(Change(impact, where, what, tuple(users)))
+
+    def directed(
+        self,
+        where: str,
+        what: str,
+        direction: Direction,
+        *,
+        request: Impact,
+        response: Impact,
+        users: Sequence[str] = (),
+    ) -> None:
+        """A change whose weight depends on the way the values travel; the stricter one wins."""
+        impacts = []
+        if Direction.REQUEST in direction:
+            impacts.append(request)
+        if Direction.RESPONSE in direction:
+            impacts.append(response)
+        self.emit(max(impacts, default=max(request, response)), where, what, users)
+
+    def narrower(self, where: str, what: str, direction: Direction, users: Sequence[str]) -> None:
+        """Fewer values are valid: callers' requests may now fail; responses only get tighter."""
+        self.directed(where, what, direction, request=Impact.MAJOR, response=Impact.MINOR, users=users)
+
+    def wider(self, where: str, what: str, direction: Direction, users: Sequence[str]) -> None:
+        """More values are valid: old requests still pass; a response may hold what code never saw."""
+        self.directed(where, what, direction, request=Impact.MINOR, response=Impact.MAJOR, users=users)
+
+    # -- the whole document ------------------------------------------------------------------
+
+    def run(self) -> None:
+        self.servers("servers", self.old.get("servers") or [], self.new.get("servers") or [])
+        self.security_schemes()
+        self.operations()
+        self.shared_responses()
+        self.component_schemas()
+        self.top_level()
+
+    def top_level(self) -> None:
+        old_info = {k: v for k, v in (self.old.get("info") or {}).items() if k != "version"}
+        new_info = {k: v for k, v in (self.new.get("info") or {}).items() if k != "version"}
+        if old_info != new_info:
+            keys = sorted(k for k in old_info.keys() | new_info.keys() if old_info.get(k) != new_info.get(k))
+            self.emit(Impact.PATCH, "info", f"changed ({', '.join(keys)})")
+        for key in sorted((self.old.keys() | self.new.keys()) - {"info", "servers", "paths", "components"}):
+            if self.old.get(key) != self.new.get(key):
+                impact = Impact.PATCH if key in {"tags", "externalDocs"} else Impact.MINOR
+                self.emit(impact, key, "changed")
+
+    def servers(self, where: str, old: Sequence[Any], new: Sequence[Any]) -> None:
+        old_by_url = {str(s.get("url")): s for s in old if isinstance(s, Mapping)}
+        new_by_url = {str(s.get("url")): s for s in new if isinstance(s, Mapping)}
+        removed = [url for url in old_by_url if url not in new_by_url]
+        added = [url for url in new_by_url if url not in old_by_url]
+        if len(removed) == 1 and len(added) == 1:
+            self.emit(Impact.MAJOR, where, f"URL changed from {removed[0]} to {added[0]}")
+        else:
+            for url in removed:
+                self.emit(Impact.MAJOR, where, f"{url} removed")
+            for url in added:
+                self.emit(Impact.MINOR, where, f"{url} added")
+        for url in old_by_url.keys() & new_by_url.keys():
+            before, after = old_by_url[url], new_by_url[url]
+            if before.get("variables") != after.get("variables"):
+                self.emit(Impact.MAJOR, f"{where} {url}", "variables changed")
+            if before.get("description") != after.get("description"):
+                self.emit(Impact.PATCH, f"{where} {url}", "description changed")
+
+    def security_schemes(self) -> None:
+        old = (self.old.get("components") or {}).get("securitySchemes") or {}
+        new = (self.new.get("components") or {}).get("securitySchemes") or {}
+        for name in sorted(old.keys() - new.keys()):
+            self.emit(Impact.MAJOR, f"securitySchemes.{name}", "security scheme removed")
+        for name in sorted(new.keys() - old.keys()):
+            self.emit(Impact.MINOR, f"securitySchemes.{name}", "security scheme added")
+        for name in sorted(old.keys() & new.keys()):
+            before, after = self.resolved(old[name], new[name], f"securitySchemes.{name}")
+            if before is None or after is None:
+                continue
+            where = f"securitySchemes.{name}"
+            for key in sorted((before.keys() | after.keys()) - _TEXT_KEYS):
+                if before.get(key) != after.get(key):
+                    # The header's name, its place or the scheme's type: every signed call breaks.
+                    self.emit(
+                        Impact.MAJOR, where, f"{key} changed from {before.get(key)!r} to {after.get(key)!r}"
+                    )
+            self.text(where, before, after)
+
+    # -- operations --------------------------------------------------------------------------
+
+    def operations(self) -> None:
+        old_ops, new_ops = _operations(self.old), _operations(self.new)
+        for op_id in sorted(old_ops.keys() - new_ops.keys()):
+            self.emit(Impact.MAJOR, op_id, "operation removed")
+        for op_id in sorted(new_ops.keys() - old_ops.keys()):
+            self.emit(Impact.MINOR, op_id, "operation added")
+        for op_id in sorted(old_ops.keys() & new_ops.keys()):
+            self.operation(op_id, old_ops[op_id], new_ops[op_id])
+
+    def operation(self, op_id: str, before: _Operation, after: _Operation) -> None:
+        if (before.method, before.path) != (after.method, after.path):
+            self.emit(Impact.MAJOR, op_id, f"moved to {after.method.upper()} {after.path}")
+        old, new = before.operation, after.operation
+        if (old.get("tags") or []) != (new.get("tags") or []):
+            # The client's module (``api/<tag>/``) and attribute follow the tag.
+            self.emit(Impact.MAJOR, op_id, f"tags changed from {old.get('tags')} to {new.get('tags')}")
+        self.deprecation(op_id, old, new, ())
+        self.extensions(op_id, old, new, Direction.BOTH, ())
+        self.text(op_id, old, new)
+        self.security(op_id, before.security, after.security)
+        if "servers" in old or "servers" in new:
+            self.servers(f"{op_id} servers", old.get("servers") or [], new.get("servers") or [])
+        self.parameters(op_id, before.parameters, after.parameters)
+        self.request_body(op_id, old.get("requestBody"), new.get("requestBody"))
+        self.responses(op_id, old.get("responses") or {}, new.get("responses") or {})
+
+    def security(self, op_id: str, old: list[frozenset[str]], new: list[frozenset[str]]) -> None:
+        if set(old) == set(new):
+            return
+
+        def spell(alternatives: list[frozenset[str]]) -> str:
+            return " or ".join(" + ".join(sorted(a)) or "none" for a in alternatives) or "none"
+
+        # A caller satisfying an old alternative still gets in if a new one asks for no more.
+        still_accepted = all(any(b <= a for b in new) for a in old)
+        self.emit(
+            Impact.MINOR if still_accepted else Impact.MAJOR,
+            op_id,
+            f"security changed from {spell(old)} to {spell(new)}",
+        )
+
+    def parameters(
+        self, op_id: str, old: Mapping[tuple[str, str], Any], new: Mapping[tuple[str, str], Any]
+    ) -> None:
+        for key in sorted(old.keys() - new.keys()):
+            self.emit(Impact.MAJOR, f"{op_id}.{key[1]}", f"{key[0]} parameter removed")
+        for key in sorted(new.keys() - old.keys()):
+            required = bool(new[key].get("required"))
+            self.emit(
+                Impact.MAJOR if required else Impact.MINOR,
+                f"{op_id}.{key[1]}",
+                f"{'required' if required else 'optional'} {key[0]} parameter added",
+            )
+        for key in sorted(old.keys() & new.keys()):
+            before, after, where = old[key], new[key], f"{op_id}.{key[1]}"
+            if bool(after.get("required")) and not before.get("required"):
+                self.emit(Impact.MAJOR, where, "now required")
+            elif bool(before.get("required")) and not after.get("required"):
+                self.emit(Impact.MINOR, where, "now optional")
+            for key_word in ("style", "explode", "allowReserved", "allowEmptyValue", "content"):
+                if before.get(key_word) != after.get(key_word):
+                    self.emit(Impact.MAJOR, where, f"{key_word} changed")
+            self.deprecation(where, before, after, ())
+            self.text(where, before, after)
+            self.schema(where, before.get("schema"), after.get("schema"), Direction.REQUEST, ())
+
+    def request_body(self, op_id: str, old: Any, new: Any) -> None:
+        if old is None and new is None:
+            return
+        where = f"{op_id} request body"
+        if old is None:
+            required = bool((self.resolve_new(new, where) or {}).get("required"))
+            self.emit(Impact.MAJOR if required else Impact.MINOR, where, "added")
+            return
+        if new is None:
+            self.emit(Impact.MAJOR, where, "removed")
+            return
+        before, after = self.resolved(old, new, where)
+        if before is None or after is None:
+            return
+        if after.get("required") and not before.get("required"):
+            self.emit(Impact.MAJOR, where, "now required")
+        elif before.get("required") and not after.get("required"):
+            self.emit(Impact.MINOR, where, "now optional")
+        self.text(where, before, after)
+        self.content(op_id, before.get("content") or {}, after.get("content") or {}, Direction.REQUEST, ())
+
+    def content(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        for media in sorted(old.keys() - new.keys()):
+            self.emit(Impact.MAJOR, where, f"media type {media} removed", users)
+        for media in sorted(new.keys() - old.keys()):
+            self.emit(Impact.MINOR, where, f"media type {media} added", users)
+        for media in sorted(old.keys() & new.keys()):
+            before, after = old[media] or {}, new[media] or {}
+            self.schema(where, before.get("schema"), after.get("schema"), direction, users)
+
+    def responses(self, op_id: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        for status in sorted(old.keys() - new.keys()):
+            success = str(status).startswith("2")
+            self.emit(
+                Impact.MAJOR if success else Impact.MINOR, f"{op_id} response {status}", "response removed"
+            )
+        for status in sorted(new.keys() - old.keys()):
+            self.emit(Impact.MINOR, f"{op_id} response {status}", "response added")
+        for status in sorted(old.keys() & new.keys()):
+            before, after = old[status] or {}, new[status] or {}
+            where = f"{op_id} response {status}"
+            if _same_component(before, after, "#/components/responses/"):
+                continue  # compared once, in components.responses
+            resolved_before, resolved_after = self.resolved(before, after, where)
+            if resolved_before is not None and resolved_after is not None:
+                self.response(where, resolved_before, resolved_after, ())
+
+    def response(
+        self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], users: Sequence[str]
+    ) -> None:
+        self.text(where, old, new, users)
+        old_headers, new_headers = old.get("headers") or {}, new.get("headers") or {}
+        for name in sorted(old_headers.keys() - new_headers.keys()):
+            self.emit(Impact.MAJOR, where, f"header {name} removed", users)
+        for name in sorted(new_headers.keys() - old_headers.keys()):
+            self.emit(Impact.MINOR, where, f"header {name} added", users)
+        for name in sorted(old_headers.keys() & new_headers.keys()):
+            before, after = self.resolved(old_headers[name], new_headers[name], f"{where} header {name}")
+            if before is not None and after is not None:
+                self.schema(
+                    f"{where} header {name}",
+                    before.get("schema"),
+                    after.get("schema"),
+                    Direction.RESPONSE,
+                    users,
+                )
+        self.content(where, old.get("content") or {}, new.get("content") or {}, Direction.RESPONSE, users)
+
+    # -- components --------------------------------------------------------------------------
+
+    def shared_responses(self) -> None:
+        old = (self.old.get("components") or {}).get("responses") or {}
+        new = (self.new.get("components") or {}).get("responses") or {}
+        for name in sorted(old.keys() - new.keys()):
+            self.emit(
+                Impact.MAJOR, f"responses.{name}", "shared response removed", self.users(f"responses/{name}")
+            )
+        for name in sorted(new.keys() - old.keys()):
+            self.emit(Impact.MINOR, f"responses.{name}", "shared response added")
+        for name in sorted(old.keys() & new.keys()):
+            where = f"responses.{name}"
+            before, after = self.resolved(old[name], new[name], where)
+            if before is not None and after is not None:
+                self.response(where, before, after, self.users(f"responses/{name}"))
+
+    def component_schemas(self) -> None:
+        old = (self.old.get("components") or {}).get("schemas") or {}
+        new = (self.new.get("components") or {}).get("schemas") or {}
+        for name in sorted(old.keys() - new.keys()):
+            self.emit(Impact.MAJOR, name, "schema removed", self.users(f"schemas/{name}"))
+        for name in sorted(new.keys() - old.keys()):
+            self.emit(Impact.MINOR, name, "schema added", self.users(f"schemas/{name}"))
+        for name in sorted(old.keys() & new.keys()):
+            usage = self.usage.get(f"schemas/{name}")
+            # A schema no operation reaches is a vocabulary for other tools: both ways count.
+            direction = usage.direction if usage and usage.direction else Direction.BOTH
+            self.schema(name, old[name], new[name], direction, self.users(f"schemas/{name}"))
+
+    def users(self, component: str) -> tuple[str, ...]:
+        usage = self.usage.get(component)
+        return tuple(sorted(usage.operations)) if usage else ()
+
+    # -- schemas -----------------------------------------------------------------------------
+
+    def schema(self, where: str, old: Any, new: Any, direction: Direction, users: Sequence[str]) -> None:
+        if old == new:
+            return
+        if old is None or new is None:
+            if new is None:
+                self.wider(where, "schema removed (anything is accepted)", direction, users)
+            else:
+                self.narrower(where, "schema added", direction, users)
+            return
+        if not isinstance(old, Mapping) or not isinstance(new, Mapping):
+            self.emit(Impact.MAJOR, where, "schema changed", users)
+            return
+        if "$ref" in old or "$ref" in new:
+            if _same_component(old, new, SCHEMA_PREFIX):
+                return  # compared once, where the component is
+            pair = (str(old.get("$ref", "")), str(new.get("$ref", "")))
+            if pair in self.compared_refs:
+                return
+            self.compared_refs.add(pair)
+            if "$ref" in old and "$ref" in new:
+                renamed = f"now {reference_name(pair[1])} instead of {reference_name(pair[0])}"
+                self.emit(Impact.PATCH, where, renamed, users)
+            old_resolved, new_resolved = self.resolved(old, new, where)
+            if old_resolved is None or new_resolved is None:
+                return
+            old, new = old_resolved, new_resolved
+        self.text(where, old, new, users)
+        self.deprecation(where, old, new, users)
+        self.extensions(where, old, new, direction, users)
+        self.types(where, old, new, direction, users)
+        self.format(where, old, new, direction, users)
+        self.enum(where, old, new, direction, users)
+        self.bounds(where, old, new, direction, users)
+        self.default(where, old, new, direction, users)
+        self.properties(where, old, new, direction, users)
+        self.additional_properties(where, old, new, direction, users)
+        self.schema(f"{where}[]", old.get("items"), new.get("items"), direction, users)
+        self.all_of(where, old.get("allOf") or [], new.get("allOf") or [], direction, users)
+        for key in ("oneOf", "anyOf"):
+            self.alternatives(where, key, old.get(key) or [], new.get(key) or [], direction, users)
+        for key in sorted((old.keys() | new.keys()) - _HANDLED):
+            if not key.startswith("x-") and old.get(key) != new.get(key):
+                self.emit(Impact.MAJOR, where, f"{key} changed", users)
+
+    def text(
+        self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], users: Sequence[str] = ()
+    ) -> None:
+        keys = sorted(k for k in _TEXT_KEYS if old.get(k) != new.get(k))
+        if keys:
+            self.emit(Impact.PATCH, where, f"text changed ({', '.join(keys)})", users)
+
+    def deprecation(
+        self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], users: Sequence[str]
+    ) -> None:
+        # Semver: deprecating something is a minor release.
+        if bool(old.get("deprecated")) != bool(new.get("deprecated")):
+            self.emit(
+                Impact.MINOR, where, "deprecated" if new.get("deprecated") else "no longer deprecated", users
+            )
+
+    def extensions(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        for key in sorted(
+            k for k in old.keys() | new.keys() if str(k).startswith("x-") and k not in _TEXT_KEYS
         ):
-            yield Change(Impact.MAJOR, op_id, "response changed")
-    old_schemas = (old.get("components") or {}).get("schemas") or {}
-    new_schemas = (new.get("components") or {}).get("schemas") or {}
-    for name in sorted(old_schemas.keys() & new_schemas.keys()):
-        yield from _compare_schema(name, old_schemas[name], new_schemas[name])
-    for name in sorted(new_schemas.keys() - old_schemas.keys()):
-        yield Change(Impact.MINOR, name, "schema added")
-    for name in sorted(old_schemas.keys() - new_schemas.keys()):
-        yield Change(Impact.MAJOR, name, "schema removed")
-    old_rest = {k: v for k, v in old.items() if k not in {"paths", "components", "info"}}
-    new_rest = {k: v for k, v in new.items() if k not in {"paths", "components", "info"}}
-    if old_rest != new_rest:
-        yield Change(
-            Impact.MAJOR if old.get("servers") != new.get("servers") else Impact.PATCH, "spec", "top level"
-        )
-    old_info = {k: v for k, v in (old.get("info") or {}).items() if k != "version"}
-    new_info = {k: v for k, v in (new.get("info") or {}).items() if k != "version"}
-    if old_info != new_info:
-        yield Change(Impact.PATCH, "info", "description changed")
+            if old.get(key) == new.get(key):
+                continue
+            what = f"{key} changed from {_short(old.get(key))} to {_short(new.get(key))}"
+            # The others restate a constraint compared on its own (x-selector, x-group-fields...).
+            impact = Impact.MAJOR if key in _CLIENT_EXTENSIONS else Impact.PATCH
+            self.emit(impact, where, what, users)
 
+    def types(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        before, after = _types(old), _types(new)
+        if before == after:
+            return
+        if before is None or after is None:
+            if after is None:
+                self.wider(where, f"type {sorted(before or ())} no longer restricted", direction, users)
+            else:
+                self.narrower(where, f"type now restricted to {sorted(after)}", direction, users)
+            return
+        if before - {"null"} != after - {"null"}:
+            lost = before - after - ({"integer"} if "number" in after else set())
+            gained = after - before
+            what = f"type changed from {_spell_types(before)} to {_spell_types(after)}"
+            if lost and gained:
+                self.emit(Impact.MAJOR, where, what, users)
+            elif lost:
+                self.narrower(where, what, direction, users)
+            else:
+                self.wider(where, what, direction, users)
+        elif "null" in after:
+            self.wider(where, "now nullable", direction, users)
+        else:
+            self.narrower(where, "no longer nullable", direction, users)
 
-def _compare_parameters(
-    op_id: str, before: dict[str, tuple[bool, Any]], after: dict[str, tuple[bool, Any]]
-) -> Iterator[Change]:
-    for name in sorted(before.keys() - after.keys()):
-        yield Change(Impact.MAJOR, f"{op_id}.{name}", "parameter removed")
-    for name in sorted(after.keys() - before.keys()):
-        required = after[name][0]
-        yield Change(
-            Impact.MAJOR if required else Impact.MINOR,
-            f"{op_id}.{name}",
-            "required parameter added" if required else "optional parameter added",
-        )
-    for name in sorted(before.keys() & after.keys()):
-        (was_required, old_schema), (is_required, new_schema) = before[name], after[name]
-        where = f"{op_id}.{name}"
-        if is_required and not was_required:
-            yield Change(Impact.MAJOR, where, "now required")
-        elif was_required and not is_required:
-            yield Change(Impact.MINOR, where, "now optional")
-        yield from _compare_schema(where, old_schema, new_schema)
+    def format(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        before, after = old.get("format"), new.get("format")
+        if before == after:
+            return
+        if before is None:
+            self.narrower(where, f"format {after} added", direction, users)
+        elif after is None:
+            self.wider(where, f"format {before} removed", direction, users)
+        else:
+            self.emit(Impact.MAJOR, where, f"format changed from {before} to {after}", users)
 
-
-def _compare_schema(where: str, old: Any, new: Any) -> Iterator[Change]:
-    if old == new:
-        return
-    if not isinstance(old, Mapping) or not isinstance(new, Mapping):
-        yield Change(Impact.MAJOR, where, "schema changed")
-        return
-    if _text_only(old, new):
-        yield Change(Impact.PATCH, where, "description changed")
-        return
-    if _type(old) != _type(new):
-        yield Change(Impact.MAJOR, where, f"type changed from {_type(old)[0]} to {_type(new)[0]}")
-        return
-    old_enum, new_enum = old.get("enum"), new.get("enum")
-    if old_enum != new_enum and old_enum is not None and new_enum is not None:
-        removed = [v for v in old_enum if v not in new_enum]
-        added = [v for v in new_enum if v not in old_enum]
+    def enum(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        before, after = _values(old), _values(new)
+        if before == after:
+            return
+        # oasdiff: a response enum growing or shrinking is a warning, not a break.
+        if before is None:
+            self.directed(
+                where,
+                f"now limited to {after}",
+                direction,
+                request=Impact.MAJOR,
+                response=Impact.MINOR,
+                users=users,
+            )
+            return
+        if after is None:
+            self.directed(
+                where,
+                "no longer limited to listed values",
+                direction,
+                request=Impact.MINOR,
+                response=Impact.MINOR,
+                users=users,
+            )
+            return
+        removed = [v for v in before if v not in after]
+        added = [v for v in after if v not in before]
         if removed:
-            yield Change(Impact.MAJOR, where, f"enum values removed: {removed}")
+            self.directed(
+                where,
+                f"enum values removed: {removed}",
+                direction,
+                request=Impact.MAJOR,
+                response=Impact.MINOR,
+                users=users,
+            )
         if added:
-            yield Change(Impact.MINOR, where, f"enum values added: {added}")
-    rest_old = {k: v for k, v in old.items() if k not in {"enum", "description", "examples"}}
-    rest_new = {k: v for k, v in new.items() if k not in {"enum", "description", "examples"}}
-    if rest_old != rest_new:
+            self.directed(
+                where,
+                f"enum values added: {added}",
+                direction,
+                request=Impact.MINOR,
+                response=Impact.MINOR,
+                users=users,
+            )
+
+    def bounds(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        for key in (*_LOWER_BOUNDS, *_UPPER_BOUNDS):
+            before, after = old.get(key), new.get(key)
+            if before == after:
+                continue
+            what = f"{key} {_short(before)} -> {_short(after)}"
+            if any(value is not None and not _number(value) for value in (before, after)):
+                self.emit(Impact.MAJOR, where, what, users)  # OpenAPI 3.0's boolean exclusive bounds
+            elif before is None:
+                self.narrower(where, what, direction, users)
+            elif after is None:
+                self.wider(where, what, direction, users)
+            elif (after > before) == (key in _LOWER_BOUNDS):
+                self.narrower(where, what, direction, users)
+            else:
+                self.wider(where, what, direction, users)
+        for key in ("pattern", "multipleOf"):
+            before, after = old.get(key), new.get(key)
+            if before == after:
+                continue
+            what = f"{key} {_short(before)} -> {_short(after)}"
+            if before is None:
+                self.narrower(where, what, direction, users)
+            elif after is None:
+                self.wider(where, what, direction, users)
+            else:
+                self.emit(Impact.MAJOR, where, what, users)
+        if bool(old.get("uniqueItems")) != bool(new.get("uniqueItems")):
+            change = self.narrower if new.get("uniqueItems") else self.wider
+            change(where, f"uniqueItems now {bool(new.get('uniqueItems'))}", direction, users)
+
+    def default(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        if old.get("default") != new.get("default"):
+            # What a call that leaves the argument out does; in a response it only documents.
+            self.directed(
+                where,
+                f"default changed from {_short(old.get('default'))} to {_short(new.get('default'))}",
+                direction,
+                request=Impact.MINOR,
+                response=Impact.PATCH,
+                users=users,
+            )
+
+    def properties(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
-        if old_props or new_props:
-            for name in sorted(old_props.keys() - new_props.keys()):
-                yield Change(Impact.MAJOR, f"{where}.{name}", "property removed")
-            for name in sorted(new_props.keys() - old_props.keys()):
-                yield Change(Impact.MINOR, f"{where}.{name}", "property added")
-            for name in sorted(old_props.keys() & new_props.keys()):
-                yield from _compare_schema(f"{where}.{name}", old_props[name], new_props[name])
-            rest_old.pop("properties", None)
-            rest_new.pop("properties", None)
-        if rest_old != rest_new:
-            yield Change(Impact.MAJOR, where, "constraints changed")
+        old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
+        for name in sorted(old_props.keys() - new_props.keys()):
+            # oasdiff warns on a removed request property; to the client it is a removed argument.
+            self.emit(Impact.MAJOR, f"{where}.{name}", "property removed", users)
+        for name in sorted(new_props.keys() - old_props.keys()):
+            if name in new_required:
+                self.directed(
+                    f"{where}.{name}",
+                    "required property added",
+                    direction,
+                    request=Impact.MAJOR,
+                    response=Impact.MINOR,
+                    users=users,
+                )
+            else:
+                self.emit(Impact.MINOR, f"{where}.{name}", "optional property added", users)
+        for name in sorted(old_props.keys() & new_props.keys()):
+            self.schema(f"{where}.{name}", old_props[name], new_props[name], direction, users)
+        for name in sorted(old_required ^ new_required):
+            if name in old_props.keys() - new_props.keys() or name in new_props.keys() - old_props.keys():
+                continue  # reported with the property
+            if name in new_required:
+                self.narrower(f"{where}.{name}", "now required", direction, users)
+            else:
+                self.wider(f"{where}.{name}", "now optional (may be absent)", direction, users)
+
+    def additional_properties(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        before, after = old.get("additionalProperties", True), new.get("additionalProperties", True)
+        if before == after:
+            return
+        if isinstance(before, Mapping) and isinstance(after, Mapping):
+            self.schema(f"{where}.*", before, after, direction, users)
+        elif after is False or before is True:
+            self.narrower(where, "fewer additional properties allowed", direction, users)
+        else:
+            self.wider(where, "more additional properties allowed", direction, users)
+
+    def all_of(
+        self, where: str, old: Sequence[Any], new: Sequence[Any], direction: Direction, users: Sequence[str]
+    ) -> None:
+        matched, removed, added = _match_parts(old, new)
+        for part in removed:
+            # Its fields leave the generated class: a removal whichever way the values travel.
+            self.emit(Impact.MAJOR, where, f"no longer includes {_part_name(part)}", users)
+        for part in added:
+            self.narrower(where, f"now also must match {_part_name(part)}", direction, users)
+        for before, after in matched:
+            self.schema(where, before, after, direction, users)
+
+    def alternatives(
+        self,
+        where: str,
+        key: str,
+        old: Sequence[Any],
+        new: Sequence[Any],
+        direction: Direction,
+        users: Sequence[str],
+    ) -> None:
+        matched, removed, added = _match_parts(old, new)
+        for part in removed:
+            self.directed(
+                where,
+                f"{key} alternative {_part_name(part)} removed",
+                direction,
+                request=Impact.MAJOR,
+                response=Impact.MINOR,
+                users=users,
+            )
+        for part in added:
+            # oasdiff: a new response alternative is informational, like a new enum value.
+            self.emit(Impact.MINOR, where, f"{key} alternative {_part_name(part)} added", users)
+        for before, after in matched:
+            self.schema(where, before, after, direction, users)
+
+    # -- references --------------------------------------------------------------------------
+
+    def resolved(
+        self, old: Any, new: Any, where: str
+    ) -> tuple[Mapping[str, Any] | None, Mapping[str, Any] | None]:
+        """Both sides with their ``$ref`` followed; an unresolvable one is reported, not raised."""
+        before: Mapping[str, Any] | None = None
+        after: Mapping[str, Any] | None = None
+        try:
+            before = resolve(self.old, old) if isinstance(old, Mapping) else {}
+        except UnresolvedReference as problem:
+            self.emit(Impact.PATCH, where, f"old spec: {problem}")
+        after = self.resolve_new(new, where)
+        return before, after
+
+    def resolve_new(self, node: Any, where: str) -> Mapping[str, Any] | None:
+        try:
+            return resolve(self.new, node) if isinstance(node, Mapping) else {}
+        except UnresolvedReference as problem:
+            self.emit(Impact.MAJOR, where, f"new spec: {problem}")
+            return None
+
+
+# -- reading a spec ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Operation:
+    method: str
+    path: str
+    operation: Mapping[str, Any]
+    parameters: dict[tuple[str, str], Mapping[str, Any]]
+    security: list[frozenset[str]]
+
+
+def _operations(spec: Mapping[str, Any]) -> dict[str, _Operation]:
+    """Operations by ``operationId`` (the client's method name), else ``METHOD /path``."""
+    found: dict[str, _Operation] = {}
+    root_security = spec.get("security") or []
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, Mapping):
+            continue
+        for method in _METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, Mapping):
+                continue
+            parameters: dict[tuple[str, str], Mapping[str, Any]] = {}
+            # Path-level parameters first: the operation's own override them.
+            for raw in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
+                try:
+                    parameter = resolve(spec, raw) if isinstance(raw, Mapping) else {}
+                except UnresolvedReference:
+                    parameter = {"name": str(raw.get("$ref")), "in": "unresolved"}
+                parameters[(str(parameter.get("in")), str(parameter.get("name")))] = parameter
+            security = operation.get("security", root_security)
+            alternatives = [frozenset(map(str, requirement)) for requirement in security or []] or [
+                frozenset()
+            ]
+            op_id = str(operation.get("operationId") or f"{method.upper()} {path}")
+            found[op_id] = _Operation(method, str(path), operation, parameters, alternatives)
+    return found
+
+
+def _usage(spec: Mapping[str, Any]) -> dict[str, _Usage]:
+    """For each ``schemas/Name`` and ``responses/Name``: which way it travels, and which operations."""
+    usage: dict[str, _Usage] = {}
+
+    def mark(node: Any, direction: Direction, op_id: str, seen: set[str]) -> None:
+        if isinstance(node, Mapping):
+            reference = node.get("$ref")
+            if isinstance(reference, str) and reference.startswith("#/components/"):
+                key = reference.removeprefix("#/components/")
+                if key in seen:
+                    return
+                seen.add(key)
+                entry = usage.setdefault(key, _Usage())
+                entry.direction |= direction
+                entry.operations.add(op_id)
+                try:
+                    mark(resolve(spec, node), direction, op_id, seen)
+                except UnresolvedReference:
+                    return
+            for value in node.values():
+                mark(value, direction, op_id, seen)
+        elif isinstance(node, list):
+            for value in node:
+                mark(value, direction, op_id, seen)
+
+    for op_id, operation in _operations(spec).items():
+        requests = [list(operation.parameters.values()), operation.operation.get("requestBody")]
+        mark(requests, Direction.REQUEST, op_id, set())
+        mark(operation.operation.get("responses"), Direction.RESPONSE, op_id, set())
+    return usage
+
+
+def _same_component(old: Mapping[str, Any], new: Mapping[str, Any], prefix: str) -> bool:
+    reference = old.get("$ref")
+    return isinstance(reference, str) and reference.startswith(prefix) and reference == new.get("$ref")
+
+
+def _match_parts(
+    old: Sequence[Any], new: Sequence[Any]
+) -> tuple[list[tuple[Any, Any]], list[Any], list[Any]]:
+    """Pairs of composition parts: referenced ones by target, inline ones by position."""
+
+    def key(part: Any, index: int) -> str:
+        if isinstance(part, Mapping) and "$ref" in part:
+            return str(part["$ref"])
+        return f"#{index}"
+
+    def keyed(parts: Sequence[Any]) -> dict[str, Any]:
+        inline = 0
+        found: dict[str, Any] = {}
+        for part in parts:
+            if isinstance(part, Mapping) and "$ref" in part:
+                found[key(part, 0)] = part
+            else:
+                found[key(part, inline)] = part
+                inline += 1
+        return found
+
+    before, after = keyed(old), keyed(new)
+    matched = [(before[k], after[k]) for k in before if k in after]
+    return (
+        matched,
+        [before[k] for k in before if k not in after],
+        [after[k] for k in after if k not in before],
+    )
+
+
+def _part_name(part: Any) -> str:
+    if isinstance(part, Mapping) and "$ref" in part:
+        return reference_name(str(part["$ref"]))
+    return "an inline schema"
+
+
+def _types(schema: Mapping[str, Any]) -> frozenset[str] | None:
+    declared = schema.get("type")
+    if declared is None:
+        return None
+    types = set(declared) if isinstance(declared, list) else {str(declared)}
+    if schema.get("nullable") is True:  # OpenAPI 3.0
+        types.add("null")
+    return frozenset(types)
+
+
+def _spell_types(types: Iterable[str]) -> str:
+    return " | ".join(sorted(types))
+
+
+def _values(schema: Mapping[str, Any]) -> list[Any] | None:
+    if "enum" in schema:
+        return list(schema["enum"] or [])
+    if "const" in schema:
+        return [schema["const"]]
+    return None
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# -- versions and printing ----------------------------------------------------------------------
 
 
 def bump(version: str, impact: Impact) -> str:
@@ -237,8 +943,7 @@ def format_changes(changes: list[Change]) -> str:
     if not changes:
         return "spec changes: none"
     impact = max(c.impact for c in changes)
-    bump_name = {Impact.MAJOR: "major", Impact.MINOR: "minor", Impact.PATCH: "patch"}[impact]
-    lines = [f"spec changes: {len(changes)} ({bump_name} version bump)"]
+    lines = [f"spec changes: {len(changes)} ({_BUMPS[impact]} version bump)"]
     lines += [f"  {change}" for change in changes]
     return "\n".join(lines)
 

@@ -88,7 +88,7 @@ def test_change_report_classifies_and_bumps_the_version(checkout: Path) -> None:
     completed = _run("spec", *DOCS, "-o", "spec/openapi.yaml", "--report-changes", cwd=checkout)
     assert completed.returncode == 0, completed.stderr
     assert "minor version bump" in completed.stdout
-    assert "[added] list_smart_trades.from: optional parameter added" in completed.stdout
+    assert "[compatible] list_smart_trades.from: optional query parameter added" in completed.stdout
     assert json.loads((checkout / "spec" / "openapi.json").read_text())["info"]["version"] == "1.1.0"
 
 
@@ -116,4 +116,7 @@ def test_diff_command_on_two_specs(tmp_path: Path) -> None:
     assert completed.returncode == 0
     assert "major version bump" in completed.stdout
     assert "[BREAKING] ping: operation removed" in completed.stdout
-    assert "[BREAKING] create_smart_trade.note: now required" in completed.stdout
+    assert (
+        "[BREAKING] CreateSmartTradeFields.note: now required (used by create_smart_trade)"
+        in completed.stdout
+    )
