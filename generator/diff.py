@@ -21,6 +21,7 @@ spec's ``info.version``, and so the client's, follows the most severe change.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import json
 import sys
@@ -101,6 +102,7 @@ _HANDLED = frozenset(
         "type",
         "nullable",
         "format",
+        "multipleOf",
         "enum",
         "const",
         "default",
@@ -129,6 +131,18 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     return sorted(unique.values(), key=lambda c: (-c.impact, c.where, c.what))
 
 
+@dataclass(frozen=True)
+class _Site:
+    """A place in the report: its name, which way its values travel, the operations that use it."""
+
+    where: str
+    direction: Direction
+    users: tuple[str, ...] = ()
+
+    def at(self, suffix: str) -> _Site:
+        return dataclasses.replace(self, where=self.where + suffix)
+
+
 @dataclass
 class _Usage:
     direction: Direction = field(default_factory=lambda: Direction(0))
@@ -153,31 +167,22 @@ class _Differ:
     def emit(self, impact: Impact, where: str, what: str, users: Sequence[str] = ()) -> None:
         self.changes.append(Change(impact, where, what, tuple(users)))
 
-    def directed(
-        self,
-        where: str,
-        what: str,
-        direction: Direction,
-        *,
-        request: Impact,
-        response: Impact,
-        users: Sequence[str] = (),
-    ) -> None:
+    def directed(self, site: _Site, what: str, *, request: Impact, response: Impact) -> None:
         """A change whose weight depends on the way the values travel; the stricter one wins."""
         impacts = []
-        if Direction.REQUEST in direction:
+        if Direction.REQUEST in site.direction:
             impacts.append(request)
-        if Direction.RESPONSE in direction:
+        if Direction.RESPONSE in site.direction:
             impacts.append(response)
-        self.emit(max(impacts, default=max(request, response)), where, what, users)
+        self.emit(max(impacts, default=max(request, response)), site.where, what, site.users)
 
-    def narrower(self, where: str, what: str, direction: Direction, users: Sequence[str]) -> None:
+    def narrower(self, site: _Site, what: str) -> None:
         """Fewer values are valid: callers' requests may now fail; responses only get tighter."""
-        self.directed(where, what, direction, request=Impact.MAJOR, response=Impact.MINOR, users=users)
+        self.directed(site, what, request=Impact.MAJOR, response=Impact.MINOR)
 
-    def wider(self, where: str, what: str, direction: Direction, users: Sequence[str]) -> None:
+    def wider(self, site: _Site, what: str) -> None:
         """More values are valid: old requests still pass; a response may hold what code never saw."""
-        self.directed(where, what, direction, request=Impact.MINOR, response=Impact.MAJOR, users=users)
+        self.directed(site, what, request=Impact.MINOR, response=Impact.MAJOR)
 
     # -- the whole document ------------------------------------------------------------------
 
@@ -258,7 +263,7 @@ class _Differ:
             # The client's module (``api/<tag>/``) and attribute follow the tag.
             self.emit(Impact.MAJOR, op_id, f"tags changed from {old.get('tags')} to {new.get('tags')}")
         self.deprecation(op_id, old, new, ())
-        self.extensions(op_id, old, new, Direction.BOTH, ())
+        self.extensions(op_id, old, new, ())
         self.text(op_id, old, new)
         self.security(op_id, before.security, after.security)
         if "servers" in old or "servers" in new:
@@ -305,7 +310,7 @@ class _Differ:
                     self.emit(Impact.MAJOR, where, f"{key_word} changed")
             self.deprecation(where, before, after, ())
             self.text(where, before, after)
-            self.schema(where, before.get("schema"), after.get("schema"), Direction.REQUEST, ())
+            self.schema(_Site(where, Direction.REQUEST), before.get("schema"), after.get("schema"))
 
     def request_body(self, op_id: str, old: Any, new: Any) -> None:
         if old is None and new is None:
@@ -326,23 +331,16 @@ class _Differ:
         elif before.get("required") and not after.get("required"):
             self.emit(Impact.MINOR, where, "now optional")
         self.text(where, before, after)
-        self.content(op_id, before.get("content") or {}, after.get("content") or {}, Direction.REQUEST, ())
+        self.content(_Site(op_id, Direction.REQUEST), before.get("content") or {}, after.get("content") or {})
 
-    def content(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
+    def content(self, site: _Site, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         for media in sorted(old.keys() - new.keys()):
-            self.emit(Impact.MAJOR, where, f"media type {media} removed", users)
+            self.emit(Impact.MAJOR, site.where, f"media type {media} removed", site.users)
         for media in sorted(new.keys() - old.keys()):
-            self.emit(Impact.MINOR, where, f"media type {media} added", users)
+            self.emit(Impact.MINOR, site.where, f"media type {media} added", site.users)
         for media in sorted(old.keys() & new.keys()):
             before, after = old[media] or {}, new[media] or {}
-            self.schema(where, before.get("schema"), after.get("schema"), direction, users)
+            self.schema(site, before.get("schema"), after.get("schema"))
 
     def responses(self, op_id: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         for status in sorted(old.keys() - new.keys()):
@@ -373,14 +371,10 @@ class _Differ:
         for name in sorted(old_headers.keys() & new_headers.keys()):
             before, after = self.resolved(old_headers[name], new_headers[name], f"{where} header {name}")
             if before is not None and after is not None:
-                self.schema(
-                    f"{where} header {name}",
-                    before.get("schema"),
-                    after.get("schema"),
-                    Direction.RESPONSE,
-                    users,
-                )
-        self.content(where, old.get("content") or {}, new.get("content") or {}, Direction.RESPONSE, users)
+                site = _Site(f"{where} header {name}", Direction.RESPONSE, tuple(users))
+                self.schema(site, before.get("schema"), after.get("schema"))
+        site = _Site(where, Direction.RESPONSE, tuple(users))
+        self.content(site, old.get("content") or {}, new.get("content") or {})
 
     # -- components --------------------------------------------------------------------------
 
@@ -410,7 +404,7 @@ class _Differ:
             usage = self.usage.get(f"schemas/{name}")
             # A schema no operation reaches is a vocabulary for other tools: both ways count.
             direction = usage.direction if usage and usage.direction else Direction.BOTH
-            self.schema(name, old[name], new[name], direction, self.users(f"schemas/{name}"))
+            self.schema(_Site(name, direction, self.users(f"schemas/{name}")), old[name], new[name])
 
     def users(self, component: str) -> tuple[str, ...]:
         usage = self.usage.get(component)
@@ -418,17 +412,17 @@ class _Differ:
 
     # -- schemas -----------------------------------------------------------------------------
 
-    def schema(self, where: str, old: Any, new: Any, direction: Direction, users: Sequence[str]) -> None:
+    def schema(self, site: _Site, old: Any, new: Any) -> None:
         if old == new:
             return
         if old is None or new is None:
             if new is None:
-                self.wider(where, "schema removed (anything is accepted)", direction, users)
+                self.wider(site, "schema removed (anything is accepted)")
             else:
-                self.narrower(where, "schema added", direction, users)
+                self.narrower(site, "schema added")
             return
         if not isinstance(old, Mapping) or not isinstance(new, Mapping):
-            self.emit(Impact.MAJOR, where, "schema changed", users)
+            self.emit(Impact.MAJOR, site.where, "schema changed", site.users)
             return
         if "$ref" in old or "$ref" in new:
             if _same_component(old, new, SCHEMA_PREFIX):
@@ -438,29 +432,31 @@ class _Differ:
                 return
             self.compared_refs.add(pair)
             if "$ref" in old and "$ref" in new:
+                # The name alone is no break: the structure compared below decides.
                 renamed = f"now {reference_name(pair[1])} instead of {reference_name(pair[0])}"
-                self.emit(Impact.PATCH, where, renamed, users)
-            old_resolved, new_resolved = self.resolved(old, new, where)
+                self.emit(Impact.PATCH, site.where, renamed, site.users)
+            old_resolved, new_resolved = self.resolved(old, new, site.where)
             if old_resolved is None or new_resolved is None:
                 return
             old, new = old_resolved, new_resolved
-        self.text(where, old, new, users)
-        self.deprecation(where, old, new, users)
-        self.extensions(where, old, new, direction, users)
-        self.types(where, old, new, direction, users)
-        self.format(where, old, new, direction, users)
-        self.enum(where, old, new, direction, users)
-        self.bounds(where, old, new, direction, users)
-        self.default(where, old, new, direction, users)
-        self.properties(where, old, new, direction, users)
-        self.additional_properties(where, old, new, direction, users)
-        self.schema(f"{where}[]", old.get("items"), new.get("items"), direction, users)
-        self.all_of(where, old.get("allOf") or [], new.get("allOf") or [], direction, users)
+        self.text(site.where, old, new, site.users)
+        self.deprecation(site.where, old, new, site.users)
+        self.extensions(site.where, old, new, site.users)
+        self.types(site, _types(old), _types(new))
+        self.enum(site, _values(old), _values(new))
+        self.bounds(site, old, new)
+        self.default(site, old, new)
+        self.properties(site, old, new)
+        self.additional_properties(
+            site, old.get("additionalProperties", True), new.get("additionalProperties", True)
+        )
+        self.schema(site.at("[]"), old.get("items"), new.get("items"))
+        self.all_of(site, old.get("allOf") or [], new.get("allOf") or [])
         for key in ("oneOf", "anyOf"):
-            self.alternatives(where, key, old.get(key) or [], new.get(key) or [], direction, users)
+            self.alternatives(site, key, old.get(key) or [], new.get(key) or [])
         for key in sorted((old.keys() | new.keys()) - _HANDLED):
             if not key.startswith("x-") and old.get(key) != new.get(key):
-                self.emit(Impact.MAJOR, where, f"{key} changed", users)
+                self.emit(Impact.MAJOR, site.where, f"{key} changed", site.users)
 
     def text(
         self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], users: Sequence[str] = ()
@@ -479,12 +475,7 @@ class _Differ:
             )
 
     def extensions(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
+        self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], users: Sequence[str]
     ) -> None:
         for key in sorted(
             k for k in old.keys() | new.keys() if str(k).startswith("x-") and k not in _TEXT_KEYS
@@ -493,258 +484,140 @@ class _Differ:
                 continue
             what = f"{key} changed from {_short(old.get(key))} to {_short(new.get(key))}"
             # The others restate a constraint compared on its own (x-selector, x-group-fields...).
-            impact = Impact.MAJOR if key in _CLIENT_EXTENSIONS else Impact.PATCH
-            self.emit(impact, where, what, users)
+            self.emit(Impact.MAJOR if key in _CLIENT_EXTENSIONS else Impact.PATCH, where, what, users)
 
-    def types(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
-        before, after = _types(old), _types(new)
+    def types(self, site: _Site, before: frozenset[str] | None, after: frozenset[str] | None) -> None:
         if before == after:
             return
         if before is None or after is None:
             if after is None:
-                self.wider(where, f"type {sorted(before or ())} no longer restricted", direction, users)
+                self.wider(site, f"type {_spell_types(before or ())} no longer restricted")
             else:
-                self.narrower(where, f"type now restricted to {sorted(after)}", direction, users)
+                self.narrower(site, f"type now restricted to {_spell_types(after)}")
             return
-        if before - {"null"} != after - {"null"}:
-            lost = before - after - ({"integer"} if "number" in after else set())
-            gained = after - before
-            what = f"type changed from {_spell_types(before)} to {_spell_types(after)}"
-            if lost and gained:
-                self.emit(Impact.MAJOR, where, what, users)
-            elif lost:
-                self.narrower(where, what, direction, users)
+        if before - {"null"} == after - {"null"}:
+            if "null" in after:
+                self.wider(site, "now nullable")
             else:
-                self.wider(where, what, direction, users)
-        elif "null" in after:
-            self.wider(where, "now nullable", direction, users)
-        else:
-            self.narrower(where, "no longer nullable", direction, users)
-
-    def format(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
-        before, after = old.get("format"), new.get("format")
-        if before == after:
+                self.narrower(site, "no longer nullable")
             return
-        if before is None:
-            self.narrower(where, f"format {after} added", direction, users)
-        elif after is None:
-            self.wider(where, f"format {before} removed", direction, users)
+        # Every integer is a number: integer -> number loses nothing.
+        lost = before - after - ({"integer"} if "number" in after else set())
+        gained = after - before
+        what = f"type changed from {_spell_types(before)} to {_spell_types(after)}"
+        if lost and gained:
+            self.emit(Impact.MAJOR, site.where, what, site.users)
+        elif lost:
+            self.narrower(site, what)
         else:
-            self.emit(Impact.MAJOR, where, f"format changed from {before} to {after}", users)
+            self.wider(site, what)
 
-    def enum(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
-        before, after = _values(old), _values(new)
+    def enum(self, site: _Site, before: list[Any] | None, after: list[Any] | None) -> None:
         if before == after:
             return
         # oasdiff: a response enum growing or shrinking is a warning, not a break.
         if before is None:
+            self.narrower(site, f"now limited to {_short(after)}")
+        elif after is None:
             self.directed(
-                where,
-                f"now limited to {after}",
-                direction,
-                request=Impact.MAJOR,
-                response=Impact.MINOR,
-                users=users,
+                site, "no longer limited to listed values", request=Impact.MINOR, response=Impact.MINOR
             )
-            return
-        if after is None:
-            self.directed(
-                where,
-                "no longer limited to listed values",
-                direction,
-                request=Impact.MINOR,
-                response=Impact.MINOR,
-                users=users,
-            )
-            return
-        removed = [v for v in before if v not in after]
-        added = [v for v in after if v not in before]
-        if removed:
-            self.directed(
-                where,
-                f"enum values removed: {removed}",
-                direction,
-                request=Impact.MAJOR,
-                response=Impact.MINOR,
-                users=users,
-            )
-        if added:
-            self.directed(
-                where,
-                f"enum values added: {added}",
-                direction,
-                request=Impact.MINOR,
-                response=Impact.MINOR,
-                users=users,
-            )
+        else:
+            removed = [v for v in before if v not in after]
+            added = [v for v in after if v not in before]
+            if removed:
+                self.directed(
+                    site, f"enum values removed: {removed}", request=Impact.MAJOR, response=Impact.MINOR
+                )
+            if added:
+                self.directed(
+                    site, f"enum values added: {added}", request=Impact.MINOR, response=Impact.MINOR
+                )
 
-    def bounds(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
+    def bounds(self, site: _Site, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         for key in (*_LOWER_BOUNDS, *_UPPER_BOUNDS):
             before, after = old.get(key), new.get(key)
             if before == after:
                 continue
             what = f"{key} {_short(before)} -> {_short(after)}"
             if any(value is not None and not _number(value) for value in (before, after)):
-                self.emit(Impact.MAJOR, where, what, users)  # OpenAPI 3.0's boolean exclusive bounds
-            elif before is None:
-                self.narrower(where, what, direction, users)
-            elif after is None:
-                self.wider(where, what, direction, users)
-            elif (after > before) == (key in _LOWER_BOUNDS):
-                self.narrower(where, what, direction, users)
+                self.emit(Impact.MAJOR, site.where, what, site.users)  # OpenAPI 3.0's boolean bounds
+            elif before is None or (after is not None and (after > before) == (key in _LOWER_BOUNDS)):
+                self.narrower(site, what)
             else:
-                self.wider(where, what, direction, users)
-        for key in ("pattern", "multipleOf"):
+                self.wider(site, what)
+        # A new pattern, format or step accepts less; another one accepts something else.
+        for key in ("pattern", "format", "multipleOf"):
             before, after = old.get(key), new.get(key)
             if before == after:
                 continue
             what = f"{key} {_short(before)} -> {_short(after)}"
             if before is None:
-                self.narrower(where, what, direction, users)
+                self.narrower(site, what)
             elif after is None:
-                self.wider(where, what, direction, users)
+                self.wider(site, what)
             else:
-                self.emit(Impact.MAJOR, where, what, users)
+                self.emit(Impact.MAJOR, site.where, what, site.users)
         if bool(old.get("uniqueItems")) != bool(new.get("uniqueItems")):
             change = self.narrower if new.get("uniqueItems") else self.wider
-            change(where, f"uniqueItems now {bool(new.get('uniqueItems'))}", direction, users)
+            change(site, f"uniqueItems now {bool(new.get('uniqueItems'))}")
 
-    def default(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
+    def default(self, site: _Site, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         if old.get("default") != new.get("default"):
             # What a call that leaves the argument out does; in a response it only documents.
-            self.directed(
-                where,
-                f"default changed from {_short(old.get('default'))} to {_short(new.get('default'))}",
-                direction,
-                request=Impact.MINOR,
-                response=Impact.PATCH,
-                users=users,
-            )
+            what = f"default changed from {_short(old.get('default'))} to {_short(new.get('default'))}"
+            self.directed(site, what, request=Impact.MINOR, response=Impact.PATCH)
 
-    def properties(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
+    def properties(self, site: _Site, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
         old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
         for name in sorted(old_props.keys() - new_props.keys()):
             # oasdiff warns on a removed request property; to the client it is a removed argument.
-            self.emit(Impact.MAJOR, f"{where}.{name}", "property removed", users)
+            self.emit(Impact.MAJOR, f"{site.where}.{name}", "property removed", site.users)
         for name in sorted(new_props.keys() - old_props.keys()):
             if name in new_required:
-                self.directed(
-                    f"{where}.{name}",
-                    "required property added",
-                    direction,
-                    request=Impact.MAJOR,
-                    response=Impact.MINOR,
-                    users=users,
-                )
+                self.narrower(site.at(f".{name}"), "required property added")
             else:
-                self.emit(Impact.MINOR, f"{where}.{name}", "optional property added", users)
+                self.emit(Impact.MINOR, f"{site.where}.{name}", "optional property added", site.users)
         for name in sorted(old_props.keys() & new_props.keys()):
-            self.schema(f"{where}.{name}", old_props[name], new_props[name], direction, users)
+            self.schema(site.at(f".{name}"), old_props[name], new_props[name])
         for name in sorted(old_required ^ new_required):
-            if name in old_props.keys() - new_props.keys() or name in new_props.keys() - old_props.keys():
+            if name in old_props.keys() ^ new_props.keys():
                 continue  # reported with the property
             if name in new_required:
-                self.narrower(f"{where}.{name}", "now required", direction, users)
+                self.narrower(site.at(f".{name}"), "now required")
             else:
-                self.wider(f"{where}.{name}", "now optional (may be absent)", direction, users)
+                self.wider(site.at(f".{name}"), "now optional (may be absent)")
 
-    def additional_properties(
-        self,
-        where: str,
-        old: Mapping[str, Any],
-        new: Mapping[str, Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
-        before, after = old.get("additionalProperties", True), new.get("additionalProperties", True)
+    def additional_properties(self, site: _Site, before: Any, after: Any) -> None:
         if before == after:
             return
         if isinstance(before, Mapping) and isinstance(after, Mapping):
-            self.schema(f"{where}.*", before, after, direction, users)
+            self.schema(site.at(".*"), before, after)
         elif after is False or before is True:
-            self.narrower(where, "fewer additional properties allowed", direction, users)
+            self.narrower(site, "fewer additional properties allowed")
         else:
-            self.wider(where, "more additional properties allowed", direction, users)
+            self.wider(site, "more additional properties allowed")
 
-    def all_of(
-        self, where: str, old: Sequence[Any], new: Sequence[Any], direction: Direction, users: Sequence[str]
-    ) -> None:
+    def all_of(self, site: _Site, old: Sequence[Any], new: Sequence[Any]) -> None:
         matched, removed, added = _match_parts(old, new)
         for part in removed:
             # Its fields leave the generated class: a removal whichever way the values travel.
-            self.emit(Impact.MAJOR, where, f"no longer includes {_part_name(part)}", users)
+            self.emit(Impact.MAJOR, site.where, f"no longer includes {_part_name(part)}", site.users)
         for part in added:
-            self.narrower(where, f"now also must match {_part_name(part)}", direction, users)
+            self.narrower(site, f"now also must match {_part_name(part)}")
         for before, after in matched:
-            self.schema(where, before, after, direction, users)
+            self.schema(site, before, after)
 
-    def alternatives(
-        self,
-        where: str,
-        key: str,
-        old: Sequence[Any],
-        new: Sequence[Any],
-        direction: Direction,
-        users: Sequence[str],
-    ) -> None:
+    def alternatives(self, site: _Site, key: str, old: Sequence[Any], new: Sequence[Any]) -> None:
         matched, removed, added = _match_parts(old, new)
         for part in removed:
-            self.directed(
-                where,
-                f"{key} alternative {_part_name(part)} removed",
-                direction,
-                request=Impact.MAJOR,
-                response=Impact.MINOR,
-                users=users,
-            )
+            self.narrower(site, f"{key} alternative {_part_name(part)} removed")
         for part in added:
             # oasdiff: a new response alternative is informational, like a new enum value.
-            self.emit(Impact.MINOR, where, f"{key} alternative {_part_name(part)} added", users)
+            self.emit(Impact.MINOR, site.where, f"{key} alternative {_part_name(part)} added", site.users)
         for before, after in matched:
-            self.schema(where, before, after, direction, users)
+            self.schema(site, before, after)
 
     # -- references --------------------------------------------------------------------------
 
