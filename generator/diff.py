@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.emit import dump_json
-from generator.spec_refs import SCHEMA_PREFIX, UnresolvedReference, reference_name, resolve
+from generator.spec_refs import SCHEMA_PREFIX, UnresolvedReference, reference_name, resolve, target
 
 
 class Impact(enum.IntEnum):
@@ -482,6 +482,9 @@ class _Differ:
         ):
             if old.get(key) == new.get(key):
                 continue
+            if _without_text(old.get(key)) == _without_text(new.get(key)):
+                self.emit(Impact.PATCH, where, f"text changed (in {key})", users)
+                continue
             what = f"{key} changed from {_short(old.get(key))} to {_short(new.get(key))}"
             # The others restate a constraint compared on its own (x-selector, x-group-fields...).
             self.emit(Impact.MAJOR if key in _CLIENT_EXTENSIONS else Impact.PATCH, where, what, users)
@@ -685,33 +688,52 @@ def _operations(spec: Mapping[str, Any]) -> dict[str, _Operation]:
 def _usage(spec: Mapping[str, Any]) -> dict[str, _Usage]:
     """For each ``schemas/Name`` and ``responses/Name``: which way it travels, and which operations."""
     usage: dict[str, _Usage] = {}
+    references_of: dict[str, set[str]] = {}  # component -> components it names directly
 
-    def mark(node: Any, direction: Direction, op_id: str, seen: set[str]) -> None:
-        if isinstance(node, Mapping):
-            reference = node.get("$ref")
-            if isinstance(reference, str) and reference.startswith("#/components/"):
-                key = reference.removeprefix("#/components/")
-                if key in seen:
-                    return
-                seen.add(key)
-                entry = usage.setdefault(key, _Usage())
-                entry.direction |= direction
-                entry.operations.add(op_id)
+    def reached(node: Any) -> set[str]:
+        """Every component ``node`` reaches, through any number of references."""
+        found: set[str] = set()
+        pending = list(_references(node))
+        while pending:
+            key = pending.pop()
+            if key in found:
+                continue
+            found.add(key)
+            if key not in references_of:
                 try:
-                    mark(resolve(spec, node), direction, op_id, seen)
+                    references_of[key] = _references(target(spec, f"#/components/{key}"))
                 except UnresolvedReference:
-                    return
-            for value in node.values():
-                mark(value, direction, op_id, seen)
-        elif isinstance(node, list):
-            for value in node:
-                mark(value, direction, op_id, seen)
+                    references_of[key] = set()
+            pending.extend(references_of[key])
+        return found
 
     for op_id, operation in _operations(spec).items():
         requests = [list(operation.parameters.values()), operation.operation.get("requestBody")]
-        mark(requests, Direction.REQUEST, op_id, set())
-        mark(operation.operation.get("responses"), Direction.RESPONSE, op_id, set())
+        for direction, part in (
+            (Direction.REQUEST, requests),
+            (Direction.RESPONSE, operation.operation.get("responses")),
+        ):
+            for key in reached(part):
+                entry = usage.setdefault(key, _Usage())
+                entry.direction |= direction
+                entry.operations.add(op_id)
     return usage
+
+
+def _references(node: Any) -> set[str]:
+    """The components (``schemas/Name``) named by ``$ref`` anywhere inside ``node``, not followed."""
+    found: set[str] = set()
+    pending = [node]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, Mapping):
+            reference = item.get("$ref")
+            if isinstance(reference, str) and reference.startswith("#/components/"):
+                found.add(reference.removeprefix("#/components/"))
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return found
 
 
 def _same_component(old: Mapping[str, Any], new: Mapping[str, Any], prefix: str) -> bool:
@@ -775,6 +797,14 @@ def _values(schema: Mapping[str, Any]) -> list[Any] | None:
     if "const" in schema:
         return [schema["const"]]
     return None
+
+
+def _without_text(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _without_text(v) for k, v in value.items() if k not in _TEXT_KEYS}
+    if isinstance(value, list):
+        return [_without_text(v) for v in value]
+    return value
 
 
 def _number(value: Any) -> bool:

@@ -314,3 +314,45 @@ def test_version_follows_the_most_severe_change(impact: Impact, version: str) ->
     new = copy.deepcopy(previous)
     edits[impact](new)
     assert next_version(previous, new) == version
+
+
+def _description_paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found: list[tuple[Any, ...]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in {"description", "summary"} and isinstance(value, str):
+                found.append((*path, key))
+            else:
+                found += _description_paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _description_paths(value, (*path, index))
+    return found
+
+
+def test_every_description_in_the_spec_rewords_to_a_patch() -> None:
+    paths = _description_paths(SPEC)
+    assert len(paths) > 100
+    new = copy.deepcopy(SPEC)  # edited in place and restored: one copy for every case
+    for path in paths:
+        node = new
+        for key in path[:-1]:
+            node = node[key]
+        original = node[path[-1]]
+        node[path[-1]] = original + " (reworded)"
+        changes = compare(SPEC, new)
+        node[path[-1]] = original
+        assert changes, path
+        assert {c.impact for c in changes} == {Impact.PATCH}, (path, _lines(changes))
+
+
+def test_removing_any_property_of_any_schema_is_breaking() -> None:
+    new = copy.deepcopy(SPEC)
+    for name, schema in _schemas(new).items():
+        properties = schema.get("properties") or {}
+        for property_name in list(properties):
+            removed = properties.pop(property_name)
+            changes = compare(SPEC, new)
+            properties[property_name] = removed
+            assert changes and changes[0].impact is Impact.MAJOR, (name, property_name, _lines(changes))
+    assert new == SPEC
