@@ -29,13 +29,13 @@ CREATE_SIMPLE_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "limit"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "market"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -83,13 +83,13 @@ CREATE_SIMPLE_BUY_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "limit"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "market"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -199,26 +199,20 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_enabled": {"const": False},
-                        "take_profit_percentage_condition": False,
-                        "take_profit_price_condition": False,
-                        "take_profit_step_orders": False,
-                        "take_profit_type": False,
-                    },
+                    "properties": {"take_profit_enabled": {"const": False}},
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": True}},
+                    "properties": {"take_profit_enabled": {"const": True}, "take_profit_type": {}},
                     "oneOf": [
                         {
                             "type": "object",
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
-                                "take_profit_step_orders": False,
+                                "take_profit_price_condition": {},
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
                             "x-required-because": {
@@ -236,8 +230,7 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
-                                "take_profit_percentage_condition": False,
-                                "take_profit_price_condition": False,
+                                "take_profit_step_orders": {},
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
                             "x-required-because": {
@@ -266,15 +259,12 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_sell_method": {"const": "market"},
-                        "take_profit_sell_order_price": False,
-                    },
+                    "properties": {"take_profit_sell_method": {"const": "market"}},
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "limit"}},
+                    "properties": {"take_profit_sell_method": {"const": "limit"}, "take_profit_sell_order_price": {}},
                     "required": ["take_profit_sell_method", "take_profit_sell_order_price"],
                     "x-required-because": {"take_profit_sell_order_price": "Required if limit"},
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
@@ -289,12 +279,12 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
+                    "properties": {"trailing_take_profit": {"const": False}},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": True}},
+                    "properties": {"trailing_take_profit": {"const": True}, "trailing_take_profit_step": {}},
                     "required": ["trailing_take_profit", "trailing_take_profit_step"],
                     "x-required-because": {"trailing_take_profit_step": "require if trailing_take_profit"},
                     "x-group-fields": ["trailing_take_profit", "trailing_take_profit_step"],
@@ -309,17 +299,13 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_enabled": {"const": False},
-                        "stop_loss_percentage_condition": False,
-                        "stop_loss_price_condition": False,
-                    },
+                    "properties": {"stop_loss_enabled": {"const": False}},
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": True}},
+                    "properties": {"stop_loss_enabled": {"const": True}, "stop_loss_price_condition": {}},
                     "required": ["stop_loss_enabled", "stop_loss_price_condition"],
                     "x-required-because": {"stop_loss_price_condition": "Required if stop_loss_enabled"},
                     "x-group-fields": [
@@ -337,12 +323,12 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
+                    "properties": {"stop_loss_sell_method": {"const": "market"}},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "limit"}},
+                    "properties": {"stop_loss_sell_method": {"const": "limit"}, "stop_loss_sell_order_price": {}},
                     "required": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                     "x-required-because": {"stop_loss_sell_order_price": "Required if limit"},
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
@@ -442,14 +428,10 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
         {
             "description": "Rules that depend on buy_method: one variant per value of buy_method.",
             "oneOf": [
+                {"type": "object", "properties": {"buy_method": {"const": "limit"}}, "x-group-fields": ["buy_method"]},
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
-                    "x-group-fields": ["buy_method"],
-                },
-                {
-                    "type": "object",
-                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "market"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -469,20 +451,23 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": False}, "trailing_buy_step": False},
+                    "properties": {"trailing_buy_enabled": {"const": False}},
                     "x-group-fields": ["trailing_buy_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": True}},
+                    "properties": {"trailing_buy_enabled": {"const": True}, "trailing_buy_step": {}},
                     "required": ["trailing_buy_enabled", "trailing_buy_step"],
                     "x-required-because": {"trailing_buy_step": "Required if trailing_buy_enabled"},
                     "allOf": [
                         {
                             "description": "Required if take_profit_type = classic AND trailing_buy_enabled",
                             "if": {
-                                "properties": {"take_profit_type": {"const": "classic"}},
-                                "required": ["take_profit_type"],
+                                "properties": {
+                                    "take_profit_enabled": {"const": True},
+                                    "take_profit_type": {"const": "classic"},
+                                },
+                                "required": ["take_profit_enabled", "take_profit_type"],
                             },
                             "then": {
                                 "properties": {"take_profit_percentage_condition": {}},
@@ -513,26 +498,20 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_enabled": {"const": False},
-                        "take_profit_percentage_condition": False,
-                        "take_profit_price_condition": False,
-                        "take_profit_step_orders": False,
-                        "take_profit_type": False,
-                    },
+                    "properties": {"take_profit_enabled": {"const": False}},
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": True}},
+                    "properties": {"take_profit_enabled": {"const": True}, "take_profit_type": {}},
                     "oneOf": [
                         {
                             "type": "object",
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
-                                "take_profit_step_orders": False,
+                                "take_profit_price_condition": {},
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
                             "x-required-because": {
@@ -550,8 +529,7 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
-                                "take_profit_percentage_condition": False,
-                                "take_profit_price_condition": False,
+                                "take_profit_step_orders": {},
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
                             "x-required-because": {
@@ -580,15 +558,12 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_sell_method": {"const": "market"},
-                        "take_profit_sell_order_price": False,
-                    },
+                    "properties": {"take_profit_sell_method": {"const": "market"}},
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "limit"}},
+                    "properties": {"take_profit_sell_method": {"const": "limit"}, "take_profit_sell_order_price": {}},
                     "required": ["take_profit_sell_method", "take_profit_sell_order_price"],
                     "x-required-because": {"take_profit_sell_order_price": "Required if limit"},
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
@@ -603,12 +578,12 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
+                    "properties": {"trailing_take_profit": {"const": False}},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": True}},
+                    "properties": {"trailing_take_profit": {"const": True}, "trailing_take_profit_step": {}},
                     "required": ["trailing_take_profit", "trailing_take_profit_step"],
                     "x-required-because": {"trailing_take_profit_step": "require if trailing_take_profit"},
                     "x-group-fields": ["trailing_take_profit", "trailing_take_profit_step"],
@@ -623,17 +598,13 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_enabled": {"const": False},
-                        "stop_loss_percentage_condition": False,
-                        "stop_loss_price_condition": False,
-                    },
+                    "properties": {"stop_loss_enabled": {"const": False}},
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": True}},
+                    "properties": {"stop_loss_enabled": {"const": True}, "stop_loss_price_condition": {}},
                     "required": ["stop_loss_enabled", "stop_loss_price_condition"],
                     "x-required-because": {"stop_loss_price_condition": "Required if stop_loss_enabled"},
                     "x-group-fields": [
@@ -651,12 +622,12 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
+                    "properties": {"stop_loss_sell_method": {"const": "market"}},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "limit"}},
+                    "properties": {"stop_loss_sell_method": {"const": "limit"}, "stop_loss_sell_order_price": {}},
                     "required": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                     "x-required-because": {"stop_loss_sell_order_price": "Required if limit"},
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
@@ -756,14 +727,10 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
         {
             "description": "Rules that depend on buy_method: one variant per value of buy_method.",
             "oneOf": [
+                {"type": "object", "properties": {"buy_method": {"const": "limit"}}, "x-group-fields": ["buy_method"]},
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
-                    "x-group-fields": ["buy_method"],
-                },
-                {
-                    "type": "object",
-                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "market"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -783,20 +750,23 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": False}, "trailing_buy_step": False},
+                    "properties": {"trailing_buy_enabled": {"const": False}},
                     "x-group-fields": ["trailing_buy_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": True}},
+                    "properties": {"trailing_buy_enabled": {"const": True}, "trailing_buy_step": {}},
                     "required": ["trailing_buy_enabled", "trailing_buy_step"],
                     "x-required-because": {"trailing_buy_step": "Required if trailing_buy_enabled"},
                     "allOf": [
                         {
                             "description": "Required if take_profit_type = classic AND trailing_buy_enabled",
                             "if": {
-                                "properties": {"take_profit_type": {"const": "classic"}},
-                                "required": ["take_profit_type"],
+                                "properties": {
+                                    "take_profit_enabled": {"const": True},
+                                    "take_profit_type": {"const": "classic"},
+                                },
+                                "required": ["take_profit_enabled", "take_profit_type"],
                             },
                             "then": {
                                 "properties": {"take_profit_percentage_condition": {}},
@@ -827,26 +797,20 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_enabled": {"const": False},
-                        "take_profit_percentage_condition": False,
-                        "take_profit_price_condition": False,
-                        "take_profit_step_orders": False,
-                        "take_profit_type": False,
-                    },
+                    "properties": {"take_profit_enabled": {"const": False}},
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": True}},
+                    "properties": {"take_profit_enabled": {"const": True}, "take_profit_type": {}},
                     "oneOf": [
                         {
                             "type": "object",
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
-                                "take_profit_step_orders": False,
+                                "take_profit_price_condition": {},
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
                             "x-required-because": {
@@ -864,8 +828,7 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
-                                "take_profit_percentage_condition": False,
-                                "take_profit_price_condition": False,
+                                "take_profit_step_orders": {},
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_step_orders"],
                             "x-required-because": {
@@ -894,15 +857,12 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_sell_method": {"const": "market"},
-                        "take_profit_sell_order_price": False,
-                    },
+                    "properties": {"take_profit_sell_method": {"const": "market"}},
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "limit"}},
+                    "properties": {"take_profit_sell_method": {"const": "limit"}, "take_profit_sell_order_price": {}},
                     "required": ["take_profit_sell_method", "take_profit_sell_order_price"],
                     "x-required-because": {"take_profit_sell_order_price": "Required if limit"},
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
@@ -917,12 +877,12 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
+                    "properties": {"trailing_take_profit": {"const": False}},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": True}},
+                    "properties": {"trailing_take_profit": {"const": True}, "trailing_take_profit_step": {}},
                     "required": ["trailing_take_profit", "trailing_take_profit_step"],
                     "x-required-because": {"trailing_take_profit_step": "require if trailing_take_profit"},
                     "x-group-fields": ["trailing_take_profit", "trailing_take_profit_step"],
@@ -937,17 +897,13 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_enabled": {"const": False},
-                        "stop_loss_percentage_condition": False,
-                        "stop_loss_price_condition": False,
-                    },
+                    "properties": {"stop_loss_enabled": {"const": False}},
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": True}},
+                    "properties": {"stop_loss_enabled": {"const": True}, "stop_loss_price_condition": {}},
                     "required": ["stop_loss_enabled", "stop_loss_price_condition"],
                     "x-required-because": {"stop_loss_price_condition": "Required if stop_loss_enabled"},
                     "x-group-fields": [
@@ -965,12 +921,12 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
+                    "properties": {"stop_loss_sell_method": {"const": "market"}},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "limit"}},
+                    "properties": {"stop_loss_sell_method": {"const": "limit"}, "stop_loss_sell_order_price": {}},
                     "required": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                     "x-required-because": {"stop_loss_sell_order_price": "Required if limit"},
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
@@ -1035,14 +991,14 @@ ADD_SMART_TRADE_FUNDS_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"is_market": {"const": False}},
+                    "properties": {"is_market": {"const": False}, "rate": {}},
                     "required": ["is_market", "rate"],
                     "x-required-because": {"rate": "Required if LIMIT order used"},
                     "x-group-fields": ["is_market", "rate"],
                 },
                 {
                     "type": "object",
-                    "properties": {"is_market": {"const": True}, "rate": False},
+                    "properties": {"is_market": {"const": True}},
                     "required": ["is_market"],
                     "x-group-fields": ["is_market"],
                 },
@@ -1163,8 +1119,11 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                         {
                             "description": "Required if take_profit_type = classic AND trailing_buy_enabled",
                             "if": {
-                                "properties": {"take_profit_type": {"const": "classic"}},
-                                "required": ["take_profit_type"],
+                                "properties": {
+                                    "take_profit_enabled": {"const": True},
+                                    "take_profit_type": {"const": "classic"},
+                                },
+                                "required": ["take_profit_enabled", "take_profit_type"],
                             },
                             "then": {
                                 "properties": {"take_profit_percentage_condition": {}},
@@ -1195,24 +1154,20 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_enabled": {"const": False},
-                        "take_profit_percentage_condition": False,
-                        "take_profit_price_condition": False,
-                        "take_profit_type": False,
-                    },
+                    "properties": {"take_profit_enabled": {"const": False}},
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": True}},
+                    "properties": {"take_profit_enabled": {"const": True}, "take_profit_type": {}},
                     "oneOf": [
                         {
                             "type": "object",
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
+                                "take_profit_price_condition": {},
                             },
                             "required": ["take_profit_enabled", "take_profit_type", "take_profit_price_condition"],
                             "x-required-because": {
@@ -1230,8 +1185,6 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
-                                "take_profit_percentage_condition": False,
-                                "take_profit_price_condition": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type"],
                             "x-group-fields": ["take_profit_enabled", "take_profit_type"],
@@ -1240,7 +1193,7 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "discriminator": {
                         "propertyName": "take_profit_type",
                         "mapping": {
-                            "classic": "#/components/schemas/UpdateSmartTradeTakeProfitClassic",
+                            "classic": "#/components/schemas/TakeProfitClassic",
                             "step_sell": "#/components/schemas/UpdateSmartTradeTakeProfitStepSell",
                         },
                     },
@@ -1257,15 +1210,12 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_sell_method": {"const": "market"},
-                        "take_profit_sell_order_price": False,
-                    },
+                    "properties": {"take_profit_sell_method": {"const": "market"}},
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "limit"}},
+                    "properties": {"take_profit_sell_method": {"const": "limit"}, "take_profit_sell_order_price": {}},
                     "required": ["take_profit_sell_method", "take_profit_sell_order_price"],
                     "x-required-because": {"take_profit_sell_order_price": "Required if limit"},
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
@@ -1280,12 +1230,12 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": False}, "trailing_take_profit_step": False},
+                    "properties": {"trailing_take_profit": {"const": False}},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": True}},
+                    "properties": {"trailing_take_profit": {"const": True}, "trailing_take_profit_step": {}},
                     "required": ["trailing_take_profit", "trailing_take_profit_step"],
                     "x-required-because": {"trailing_take_profit_step": "require if trailing_take_profit"},
                     "x-group-fields": ["trailing_take_profit", "trailing_take_profit_step"],
@@ -1300,17 +1250,13 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_enabled": {"const": False},
-                        "stop_loss_percentage_condition": False,
-                        "stop_loss_price_condition": False,
-                    },
+                    "properties": {"stop_loss_enabled": {"const": False}},
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": True}},
+                    "properties": {"stop_loss_enabled": {"const": True}, "stop_loss_price_condition": {}},
                     "required": ["stop_loss_enabled", "stop_loss_price_condition"],
                     "x-required-because": {"stop_loss_price_condition": "Required if stop_loss_enabled"},
                     "x-group-fields": [
@@ -1328,12 +1274,12 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "market"}, "stop_loss_sell_order_price": False},
+                    "properties": {"stop_loss_sell_method": {"const": "market"}},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "limit"}},
+                    "properties": {"stop_loss_sell_method": {"const": "limit"}, "stop_loss_sell_order_price": {}},
                     "required": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                     "x-required-because": {"stop_loss_sell_order_price": "Required if limit"},
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
