@@ -351,8 +351,7 @@ class _ViewBuilder:
                     owned.setdefault(name, str(group.get(extensions.GROUP_NAME)))
                 variant_names.append(self.variant_model(leaf_ref, properties, defaults, operation_id))
             group_name = str(
-                group.get(extensions.GROUP_NAME)
-                or python_identifier(str(reference["$ref"]).rsplit("/")[-1])
+                group.get(extensions.GROUP_NAME) or python_identifier(str(reference["$ref"]).rsplit("/")[-1])
             )
             selector = str(group.get(extensions.SELECTOR, ""))
             has_absent = extensions.SELECTOR_DEFAULT in group or any(

@@ -49,7 +49,13 @@ def test_request_numbers_accept_decimal_int_and_str(client: Client, script: Scri
     assert b'"take_profit_price_condition":0.1' in script.requests[0].content
 
 
-@given(DECIMALS)
+#: Decimals a binary64 double carries exactly: what a JSON number brings to its reader.
+CARRIED = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12).map(
+    lambda f: Decimal(repr(f))
+)
+
+
+@given(st.one_of(CARRIED, DECIMALS.filter(lambda d: Decimal(repr(float(d))) == d)))
 def test_request_models_give_json_safe_dicts_with_exact_numbers(value: Decimal) -> None:
     model = TakeProfitClassic(take_profit_price_condition=value)
     data = model.to_dict()
@@ -61,9 +67,12 @@ def test_request_models_give_json_safe_dicts_with_exact_numbers(value: Decimal) 
 def test_a_number_no_json_double_carries_is_refused_not_rounded() -> None:
     with pytest.raises(ValueError, match="significant digits"):
         TakeProfitClassic(take_profit_price_condition=Decimal("0.12345678901234567890123"))
-    assert TakeProfitClassic(take_profit_price_condition=Decimal("12345678901234567890123")).to_dict()[
-        "take_profit_price_condition"
-    ] == 12345678901234567890123  # a whole number is an int: exact at any size
+    assert (
+        TakeProfitClassic(take_profit_price_condition=Decimal("12345678901234567890123")).to_dict()[
+            "take_profit_price_condition"
+        ]
+        == 12345678901234567890123
+    )  # a whole number is an int: exact at any size
 
 
 @pytest.mark.parametrize("bad", [0.1, float("nan"), "abc", True, None])

@@ -65,7 +65,9 @@ def _prepared(operation_id: str, payload: dict[str, Any]) -> PreparedRequest:
 
 
 @pytest.mark.parametrize(("operation_id", "rule", "payload"), ALLOWED, ids=IDS)
-def test_openapi_core_accepts_what_the_client_sends(operation_id: str, rule: str, payload: dict[str, Any]) -> None:
+def test_openapi_core_accepts_what_the_client_sends(
+    operation_id: str, rule: str, payload: dict[str, Any]
+) -> None:
     capture = Capture()
     http = httpx.Client(transport=httpx.MockTransport(capture))
     with Client(api_key="k", api_secret="s", http_client=http, retry=RetryPolicy(max_retries=0)) as client:

@@ -349,7 +349,11 @@ CASES: list[tuple[str, str, dict[str, Any], bool]] = [
 #: what its rule requires and forbids nothing (issue 11). Shared with the openapi-core, Prism and
 #: client tests in test_allowed_payloads.py.
 ALLOWED: list[tuple[str, str, dict[str, Any]]] = [
-    ("create_smart_trade", "take profit off, leftover take_profit_type", p(SMART, OFF, take_profit_type="classic")),
+    (
+        "create_smart_trade",
+        "take profit off, leftover take_profit_type",
+        p(SMART, OFF, take_profit_type="classic"),
+    ),
     (
         "create_smart_trade",
         "take profit off, every take-profit field present",
@@ -378,15 +382,31 @@ ALLOWED: list[tuple[str, str, dict[str, Any]]] = [
         "market take-profit sell with an order price",
         p(SMART, OFF, take_profit_sell_method="market", take_profit_sell_order_price=1),
     ),
-    ("create_smart_trade", "absent (market) take-profit sell with an order price", p(SMART, OFF, take_profit_sell_order_price=1)),
+    (
+        "create_smart_trade",
+        "absent (market) take-profit sell with an order price",
+        p(SMART, OFF, take_profit_sell_order_price=1),
+    ),
     (
         "create_smart_trade",
         "market stop-loss sell with an order price",
         p(SMART, OFF, stop_loss_sell_method="market", stop_loss_sell_order_price=1),
     ),
-    ("create_smart_trade", "market buy with a conditional price", p(SMART, OFF, buy_method="market", conditional_limit_price=99)),
-    ("create_smart_trade", "limit buy with a conditional price", p(SMART, OFF, buy_method="limit", conditional_limit_price=99)),
-    ("create_smart_trade", "absent (limit) buy with a conditional price", p(SMART, OFF, conditional_limit_price=99)),
+    (
+        "create_smart_trade",
+        "market buy with a conditional price",
+        p(SMART, OFF, buy_method="market", conditional_limit_price=99),
+    ),
+    (
+        "create_smart_trade",
+        "limit buy with a conditional price",
+        p(SMART, OFF, buy_method="limit", conditional_limit_price=99),
+    ),
+    (
+        "create_smart_trade",
+        "absent (limit) buy with a conditional price",
+        p(SMART, OFF, conditional_limit_price=99),
+    ),
     (
         "create_smart_trade",
         "step-sell take profit with a price condition",
@@ -397,7 +417,11 @@ ALLOWED: list[tuple[str, str, dict[str, Any]]] = [
         "classic take profit with steps",
         p(SMART, OFF, CLASSIC, take_profit_step_orders=[step(price=101)]),
     ),
-    ("create_smart_trade", "trailing buy off with a step", p(SMART, OFF, trailing_buy_enabled=False, trailing_buy_step=1)),
+    (
+        "create_smart_trade",
+        "trailing buy off with a step",
+        p(SMART, OFF, trailing_buy_enabled=False, trailing_buy_step=1),
+    ),
     (
         "create_smart_trade",
         "trailing take profit off with a step",
@@ -416,10 +440,25 @@ ALLOWED: list[tuple[str, str, dict[str, Any]]] = [
     (
         "create_smart_sell",
         "SmartSale: step-sell take profit with a price condition",
-        p(SMART, OFF, step_sell(step(price=101)), buy_price=None, average_buy_price=100, take_profit_price_condition=1),
+        p(
+            SMART,
+            OFF,
+            step_sell(step(price=101)),
+            buy_price=None,
+            average_buy_price=100,
+            take_profit_price_condition=1,
+        ),
     ),
-    ("create_simple_buy", "SimpleBuy: market with a conditional price", p(SMART, buy_method="market", conditional_limit_price=5)),
-    ("create_simple_sell", "SimpleSell: limit with a conditional price", p(SMART, buy_method="limit", conditional_limit_price=5)),
+    (
+        "create_simple_buy",
+        "SimpleBuy: market with a conditional price",
+        p(SMART, buy_method="market", conditional_limit_price=5),
+    ),
+    (
+        "create_simple_sell",
+        "SimpleSell: limit with a conditional price",
+        p(SMART, buy_method="limit", conditional_limit_price=5),
+    ),
     (
         "update_smart_trade",
         "update: take profit off with type and price",
@@ -447,7 +486,9 @@ def test_rule(operation_id: str, rule: str, payload: dict[str, Any], valid: bool
     assert (not errors) is valid, f"{rule}: {errors}"
 
 
-@pytest.mark.parametrize(("operation_id", "rule", "payload"), ALLOWED, ids=[f"{c[0]}: {c[1]}" for c in ALLOWED])
+@pytest.mark.parametrize(
+    ("operation_id", "rule", "payload"), ALLOWED, ids=[f"{c[0]}: {c[1]}" for c in ALLOWED]
+)
 def test_allowed_payload_is_valid(operation_id: str, rule: str, payload: dict[str, Any]) -> None:
     validator = Draft202012Validator(schema_of(operation_id))
     errors = [e.message for e in validator.iter_errors(_clean(payload))]
