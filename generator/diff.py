@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator import extensions
 from generator.emit import dump_json
 from generator.spec_refs import SCHEMA_PREFIX, UnresolvedReference, reference_name, resolve, target
 
@@ -82,13 +83,13 @@ _TEXT_KEYS = frozenset(
         "examples",
         "externalDocs",
         "$comment",
-        "x-required-because",
-        "x-weight",
-        "x-reference-date",
+        extensions.REQUIRED_BECAUSE,
+        extensions.WEIGHT,
+        extensions.REFERENCE_DATE,
     }
 )
 #: Extensions the generated client is named or behaves by: a change is felt like a rename.
-_CLIENT_EXTENSIONS = frozenset({"x-group-name", "x-response-by", "x-permission"})
+_CLIENT_EXTENSIONS = frozenset({extensions.GROUP_NAME, extensions.RESPONSE_BY, extensions.PERMISSION})
 #: Bounds where a larger value accepts less, and where a smaller one does.
 _LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains")
 _UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains")

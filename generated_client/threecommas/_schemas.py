@@ -33,13 +33,13 @@ CREATE_SIMPLE_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "limit"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "market"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -91,13 +91,13 @@ CREATE_SIMPLE_BUY_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "limit"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "market"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -221,26 +221,20 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_enabled": {"const": False},
-                        "take_profit_percentage_condition": False,
-                        "take_profit_price_condition": False,
-                        "take_profit_step_orders": False,
-                        "take_profit_type": False,
-                    },
+                    "properties": {"take_profit_enabled": {"const": False}},
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": True}},
+                    "properties": {"take_profit_enabled": {"const": True}, "take_profit_type": {}},
                     "oneOf": [
                         {
                             "type": "object",
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
-                                "take_profit_step_orders": False,
+                                "take_profit_price_condition": {},
                             },
                             "required": [
                                 "take_profit_enabled",
@@ -262,8 +256,7 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
-                                "take_profit_percentage_condition": False,
-                                "take_profit_price_condition": False,
+                                "take_profit_step_orders": {},
                             },
                             "required": [
                                 "take_profit_enabled",
@@ -300,15 +293,15 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_sell_method": {"const": "market"},
-                        "take_profit_sell_order_price": False,
-                    },
+                    "properties": {"take_profit_sell_method": {"const": "market"}},
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "limit"}},
+                    "properties": {
+                        "take_profit_sell_method": {"const": "limit"},
+                        "take_profit_sell_order_price": {},
+                    },
                     "required": ["take_profit_sell_method", "take_profit_sell_order_price"],
                     "x-required-because": {"take_profit_sell_order_price": "Required if limit"},
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
@@ -323,15 +316,12 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "trailing_take_profit": {"const": False},
-                        "trailing_take_profit_step": False,
-                    },
+                    "properties": {"trailing_take_profit": {"const": False}},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": True}},
+                    "properties": {"trailing_take_profit": {"const": True}, "trailing_take_profit_step": {}},
                     "required": ["trailing_take_profit", "trailing_take_profit_step"],
                     "x-required-because": {"trailing_take_profit_step": "require if trailing_take_profit"},
                     "x-group-fields": ["trailing_take_profit", "trailing_take_profit_step"],
@@ -346,17 +336,13 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_enabled": {"const": False},
-                        "stop_loss_percentage_condition": False,
-                        "stop_loss_price_condition": False,
-                    },
+                    "properties": {"stop_loss_enabled": {"const": False}},
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": True}},
+                    "properties": {"stop_loss_enabled": {"const": True}, "stop_loss_price_condition": {}},
                     "required": ["stop_loss_enabled", "stop_loss_price_condition"],
                     "x-required-because": {"stop_loss_price_condition": "Required if stop_loss_enabled"},
                     "x-group-fields": [
@@ -374,15 +360,15 @@ CREATE_SMART_SELL_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_sell_method": {"const": "market"},
-                        "stop_loss_sell_order_price": False,
-                    },
+                    "properties": {"stop_loss_sell_method": {"const": "market"}},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "limit"}},
+                    "properties": {
+                        "stop_loss_sell_method": {"const": "limit"},
+                        "stop_loss_sell_order_price": {},
+                    },
                     "required": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                     "x-required-because": {"stop_loss_sell_order_price": "Required if limit"},
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
@@ -509,12 +495,12 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "limit"}},
                     "x-group-fields": ["buy_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "market"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -534,20 +520,23 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": False}, "trailing_buy_step": False},
+                    "properties": {"trailing_buy_enabled": {"const": False}},
                     "x-group-fields": ["trailing_buy_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": True}},
+                    "properties": {"trailing_buy_enabled": {"const": True}, "trailing_buy_step": {}},
                     "required": ["trailing_buy_enabled", "trailing_buy_step"],
                     "x-required-because": {"trailing_buy_step": "Required if trailing_buy_enabled"},
                     "allOf": [
                         {
                             "description": "Required if take_profit_type = classic AND trailing_buy_enabled",
                             "if": {
-                                "properties": {"take_profit_type": {"const": "classic"}},
-                                "required": ["take_profit_type"],
+                                "properties": {
+                                    "take_profit_enabled": {"const": True},
+                                    "take_profit_type": {"const": "classic"},
+                                },
+                                "required": ["take_profit_enabled", "take_profit_type"],
                             },
                             "then": {
                                 "properties": {"take_profit_percentage_condition": {}},
@@ -578,26 +567,20 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_enabled": {"const": False},
-                        "take_profit_percentage_condition": False,
-                        "take_profit_price_condition": False,
-                        "take_profit_step_orders": False,
-                        "take_profit_type": False,
-                    },
+                    "properties": {"take_profit_enabled": {"const": False}},
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": True}},
+                    "properties": {"take_profit_enabled": {"const": True}, "take_profit_type": {}},
                     "oneOf": [
                         {
                             "type": "object",
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
-                                "take_profit_step_orders": False,
+                                "take_profit_price_condition": {},
                             },
                             "required": [
                                 "take_profit_enabled",
@@ -619,8 +602,7 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
-                                "take_profit_percentage_condition": False,
-                                "take_profit_price_condition": False,
+                                "take_profit_step_orders": {},
                             },
                             "required": [
                                 "take_profit_enabled",
@@ -657,15 +639,15 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_sell_method": {"const": "market"},
-                        "take_profit_sell_order_price": False,
-                    },
+                    "properties": {"take_profit_sell_method": {"const": "market"}},
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "limit"}},
+                    "properties": {
+                        "take_profit_sell_method": {"const": "limit"},
+                        "take_profit_sell_order_price": {},
+                    },
                     "required": ["take_profit_sell_method", "take_profit_sell_order_price"],
                     "x-required-because": {"take_profit_sell_order_price": "Required if limit"},
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
@@ -680,15 +662,12 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "trailing_take_profit": {"const": False},
-                        "trailing_take_profit_step": False,
-                    },
+                    "properties": {"trailing_take_profit": {"const": False}},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": True}},
+                    "properties": {"trailing_take_profit": {"const": True}, "trailing_take_profit_step": {}},
                     "required": ["trailing_take_profit", "trailing_take_profit_step"],
                     "x-required-because": {"trailing_take_profit_step": "require if trailing_take_profit"},
                     "x-group-fields": ["trailing_take_profit", "trailing_take_profit_step"],
@@ -703,17 +682,13 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_enabled": {"const": False},
-                        "stop_loss_percentage_condition": False,
-                        "stop_loss_price_condition": False,
-                    },
+                    "properties": {"stop_loss_enabled": {"const": False}},
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": True}},
+                    "properties": {"stop_loss_enabled": {"const": True}, "stop_loss_price_condition": {}},
                     "required": ["stop_loss_enabled", "stop_loss_price_condition"],
                     "x-required-because": {"stop_loss_price_condition": "Required if stop_loss_enabled"},
                     "x-group-fields": [
@@ -731,15 +706,15 @@ CREATE_SMART_COVER_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_sell_method": {"const": "market"},
-                        "stop_loss_sell_order_price": False,
-                    },
+                    "properties": {"stop_loss_sell_method": {"const": "market"}},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "limit"}},
+                    "properties": {
+                        "stop_loss_sell_method": {"const": "limit"},
+                        "stop_loss_sell_order_price": {},
+                    },
                     "required": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                     "x-required-because": {"stop_loss_sell_order_price": "Required if limit"},
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
@@ -866,12 +841,12 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "limit"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "limit"}},
                     "x-group-fields": ["buy_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"buy_method": {"const": "market"}, "conditional_limit_price": False},
+                    "properties": {"buy_method": {"const": "market"}},
                     "required": ["buy_method"],
                     "x-group-fields": ["buy_method"],
                 },
@@ -891,20 +866,23 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": False}, "trailing_buy_step": False},
+                    "properties": {"trailing_buy_enabled": {"const": False}},
                     "x-group-fields": ["trailing_buy_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_buy_enabled": {"const": True}},
+                    "properties": {"trailing_buy_enabled": {"const": True}, "trailing_buy_step": {}},
                     "required": ["trailing_buy_enabled", "trailing_buy_step"],
                     "x-required-because": {"trailing_buy_step": "Required if trailing_buy_enabled"},
                     "allOf": [
                         {
                             "description": "Required if take_profit_type = classic AND trailing_buy_enabled",
                             "if": {
-                                "properties": {"take_profit_type": {"const": "classic"}},
-                                "required": ["take_profit_type"],
+                                "properties": {
+                                    "take_profit_enabled": {"const": True},
+                                    "take_profit_type": {"const": "classic"},
+                                },
+                                "required": ["take_profit_enabled", "take_profit_type"],
                             },
                             "then": {
                                 "properties": {"take_profit_percentage_condition": {}},
@@ -935,26 +913,20 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_enabled": {"const": False},
-                        "take_profit_percentage_condition": False,
-                        "take_profit_price_condition": False,
-                        "take_profit_step_orders": False,
-                        "take_profit_type": False,
-                    },
+                    "properties": {"take_profit_enabled": {"const": False}},
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": True}},
+                    "properties": {"take_profit_enabled": {"const": True}, "take_profit_type": {}},
                     "oneOf": [
                         {
                             "type": "object",
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
-                                "take_profit_step_orders": False,
+                                "take_profit_price_condition": {},
                             },
                             "required": [
                                 "take_profit_enabled",
@@ -976,8 +948,7 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
-                                "take_profit_percentage_condition": False,
-                                "take_profit_price_condition": False,
+                                "take_profit_step_orders": {},
                             },
                             "required": [
                                 "take_profit_enabled",
@@ -1014,15 +985,15 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_sell_method": {"const": "market"},
-                        "take_profit_sell_order_price": False,
-                    },
+                    "properties": {"take_profit_sell_method": {"const": "market"}},
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "limit"}},
+                    "properties": {
+                        "take_profit_sell_method": {"const": "limit"},
+                        "take_profit_sell_order_price": {},
+                    },
                     "required": ["take_profit_sell_method", "take_profit_sell_order_price"],
                     "x-required-because": {"take_profit_sell_order_price": "Required if limit"},
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
@@ -1037,15 +1008,12 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "trailing_take_profit": {"const": False},
-                        "trailing_take_profit_step": False,
-                    },
+                    "properties": {"trailing_take_profit": {"const": False}},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": True}},
+                    "properties": {"trailing_take_profit": {"const": True}, "trailing_take_profit_step": {}},
                     "required": ["trailing_take_profit", "trailing_take_profit_step"],
                     "x-required-because": {"trailing_take_profit_step": "require if trailing_take_profit"},
                     "x-group-fields": ["trailing_take_profit", "trailing_take_profit_step"],
@@ -1060,17 +1028,13 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_enabled": {"const": False},
-                        "stop_loss_percentage_condition": False,
-                        "stop_loss_price_condition": False,
-                    },
+                    "properties": {"stop_loss_enabled": {"const": False}},
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": True}},
+                    "properties": {"stop_loss_enabled": {"const": True}, "stop_loss_price_condition": {}},
                     "required": ["stop_loss_enabled", "stop_loss_price_condition"],
                     "x-required-because": {"stop_loss_price_condition": "Required if stop_loss_enabled"},
                     "x-group-fields": [
@@ -1088,15 +1052,15 @@ CREATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_sell_method": {"const": "market"},
-                        "stop_loss_sell_order_price": False,
-                    },
+                    "properties": {"stop_loss_sell_method": {"const": "market"}},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "limit"}},
+                    "properties": {
+                        "stop_loss_sell_method": {"const": "limit"},
+                        "stop_loss_sell_order_price": {},
+                    },
                     "required": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                     "x-required-because": {"stop_loss_sell_order_price": "Required if limit"},
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
@@ -1164,14 +1128,14 @@ ADD_SMART_TRADE_FUNDS_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {"is_market": {"const": False}},
+                    "properties": {"is_market": {"const": False}, "rate": {}},
                     "required": ["is_market", "rate"],
                     "x-required-because": {"rate": "Required if LIMIT order used"},
                     "x-group-fields": ["is_market", "rate"],
                 },
                 {
                     "type": "object",
-                    "properties": {"is_market": {"const": True}, "rate": False},
+                    "properties": {"is_market": {"const": True}},
                     "required": ["is_market"],
                     "x-group-fields": ["is_market"],
                 },
@@ -1306,8 +1270,11 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                         {
                             "description": "Required if take_profit_type = classic AND trailing_buy_enabled",
                             "if": {
-                                "properties": {"take_profit_type": {"const": "classic"}},
-                                "required": ["take_profit_type"],
+                                "properties": {
+                                    "take_profit_enabled": {"const": True},
+                                    "take_profit_type": {"const": "classic"},
+                                },
+                                "required": ["take_profit_enabled", "take_profit_type"],
                             },
                             "then": {
                                 "properties": {"take_profit_percentage_condition": {}},
@@ -1338,24 +1305,20 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_enabled": {"const": False},
-                        "take_profit_percentage_condition": False,
-                        "take_profit_price_condition": False,
-                        "take_profit_type": False,
-                    },
+                    "properties": {"take_profit_enabled": {"const": False}},
                     "required": ["take_profit_enabled"],
                     "x-group-fields": ["take_profit_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_enabled": {"const": True}},
+                    "properties": {"take_profit_enabled": {"const": True}, "take_profit_type": {}},
                     "oneOf": [
                         {
                             "type": "object",
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "classic"},
+                                "take_profit_price_condition": {},
                             },
                             "required": [
                                 "take_profit_enabled",
@@ -1377,8 +1340,6 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                             "properties": {
                                 "take_profit_enabled": {"const": True},
                                 "take_profit_type": {"const": "step_sell"},
-                                "take_profit_percentage_condition": False,
-                                "take_profit_price_condition": False,
                             },
                             "required": ["take_profit_enabled", "take_profit_type"],
                             "x-group-fields": ["take_profit_enabled", "take_profit_type"],
@@ -1387,7 +1348,7 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
                     "discriminator": {
                         "propertyName": "take_profit_type",
                         "mapping": {
-                            "classic": "#/components/schemas/UpdateSmartTradeTakeProfitClassic",
+                            "classic": "#/components/schemas/TakeProfitClassic",
                             "step_sell": "#/components/schemas/UpdateSmartTradeTakeProfitStepSell",
                         },
                     },
@@ -1404,15 +1365,15 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "take_profit_sell_method": {"const": "market"},
-                        "take_profit_sell_order_price": False,
-                    },
+                    "properties": {"take_profit_sell_method": {"const": "market"}},
                     "x-group-fields": ["take_profit_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"take_profit_sell_method": {"const": "limit"}},
+                    "properties": {
+                        "take_profit_sell_method": {"const": "limit"},
+                        "take_profit_sell_order_price": {},
+                    },
                     "required": ["take_profit_sell_method", "take_profit_sell_order_price"],
                     "x-required-because": {"take_profit_sell_order_price": "Required if limit"},
                     "x-group-fields": ["take_profit_sell_method", "take_profit_sell_order_price"],
@@ -1427,15 +1388,12 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "trailing_take_profit": {"const": False},
-                        "trailing_take_profit_step": False,
-                    },
+                    "properties": {"trailing_take_profit": {"const": False}},
                     "x-group-fields": ["trailing_take_profit"],
                 },
                 {
                     "type": "object",
-                    "properties": {"trailing_take_profit": {"const": True}},
+                    "properties": {"trailing_take_profit": {"const": True}, "trailing_take_profit_step": {}},
                     "required": ["trailing_take_profit", "trailing_take_profit_step"],
                     "x-required-because": {"trailing_take_profit_step": "require if trailing_take_profit"},
                     "x-group-fields": ["trailing_take_profit", "trailing_take_profit_step"],
@@ -1450,17 +1408,13 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_enabled": {"const": False},
-                        "stop_loss_percentage_condition": False,
-                        "stop_loss_price_condition": False,
-                    },
+                    "properties": {"stop_loss_enabled": {"const": False}},
                     "required": ["stop_loss_enabled"],
                     "x-group-fields": ["stop_loss_enabled"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_enabled": {"const": True}},
+                    "properties": {"stop_loss_enabled": {"const": True}, "stop_loss_price_condition": {}},
                     "required": ["stop_loss_enabled", "stop_loss_price_condition"],
                     "x-required-because": {"stop_loss_price_condition": "Required if stop_loss_enabled"},
                     "x-group-fields": [
@@ -1478,15 +1432,15 @@ UPDATE_SMART_TRADE_BODY: dict[str, Any] = {
             "oneOf": [
                 {
                     "type": "object",
-                    "properties": {
-                        "stop_loss_sell_method": {"const": "market"},
-                        "stop_loss_sell_order_price": False,
-                    },
+                    "properties": {"stop_loss_sell_method": {"const": "market"}},
                     "x-group-fields": ["stop_loss_sell_method"],
                 },
                 {
                     "type": "object",
-                    "properties": {"stop_loss_sell_method": {"const": "limit"}},
+                    "properties": {
+                        "stop_loss_sell_method": {"const": "limit"},
+                        "stop_loss_sell_order_price": {},
+                    },
                     "required": ["stop_loss_sell_method", "stop_loss_sell_order_price"],
                     "x-required-because": {"stop_loss_sell_order_price": "Required if limit"},
                     "x-group-fields": ["stop_loss_sell_method", "stop_loss_sell_order_price"],

@@ -50,11 +50,8 @@ from .models import (
     TrailingBuyEnabled,
     TrailingTakeProfitDisabled,
     TrailingTakeProfitEnabled,
-    UpdateSmartTradeTakeProfitClassic,
-    UpdateSmartTradeTakeProfitDisabled,
     UpdateSmartTradeTakeProfitStepOrder,
     UpdateSmartTradeTakeProfitStepSell,
-    UpdateSmartTradeTrailingBuyDisabled,
     UpdateSmartTradeTrailingBuyEnabled,
 )
 from .types import UNSET, Unset
@@ -175,9 +172,7 @@ class SmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: Not described in the reference.
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
             timeout: Seconds for this call, overriding the client's timeout.
@@ -214,9 +209,7 @@ class SmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: Not described in the reference.
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
             timeout: Seconds for this call, overriding the client's timeout.
@@ -263,7 +256,6 @@ class SmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Bought amount
             average_buy_price: Bought price
             take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
@@ -272,10 +264,7 @@ class SmartTradesApi:
                 the fields that go with it.
             take_profit_price_method: Price type for take profit(bid,asl,last)
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: Not described in the reference.
-            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: Timeout in seconds
-            note: Not described in the reference.
             take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
                 take_profit_sell_method and the fields that go with it. Leave it out to send no
                 take_profit_sell_method (the API's default applies).
@@ -341,19 +330,14 @@ class SmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: Not described in the reference.
             take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
                 sets take_profit_enabled and the fields that go with it.
             stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
                 the fields that go with it.
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: Not described in the reference.
-            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
-            note: Not described in the reference.
             buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
                 and the fields that go with it. Leave it out to send no buy_method (the API's
                 default applies).
@@ -427,19 +411,14 @@ class SmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: Not described in the reference.
             take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
                 sets take_profit_enabled and the fields that go with it.
             stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
                 the fields that go with it.
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: Not described in the reference.
-            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
-            note: Not described in the reference.
             buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
                 and the fields that go with it. Leave it out to send no buy_method (the API's
                 default applies).
@@ -508,7 +487,6 @@ class SmartTradesApi:
                 - cancelled trades, failed - failed trades, any other value or null (default) -
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            order: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -572,7 +550,6 @@ class SmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel_order``
 
         Args:
-            smart_trade_id: Not described in the reference.
             step_id: SmartTrade step id to cancel
             timeout: Seconds for this call, overriding the client's timeout.
 
@@ -603,11 +580,9 @@ class SmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/add_funds``
 
         Args:
-            smart_trade_id: Not described in the reference.
             quantity: buy order quantity
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
-            response_type: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -637,8 +612,6 @@ class SmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
 
         Args:
-            smart_trade_id: Not described in the reference.
-            step_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -658,9 +631,7 @@ class SmartTradesApi:
         self,
         *,
         smart_trade_id: int,
-        take_profit: UpdateSmartTradeTakeProfitDisabled
-        | UpdateSmartTradeTakeProfitClassic
-        | UpdateSmartTradeTakeProfitStepSell,
+        take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
         stop_loss: StopLossDisabled | StopLossEnabled,
         buy_price: DecimalLike | Unset = UNSET,
         conditional_limit_price: DecimalLike | Unset = UNSET,
@@ -673,9 +644,7 @@ class SmartTradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        trailing_buy: UpdateSmartTradeTrailingBuyDisabled
-        | UpdateSmartTradeTrailingBuyEnabled
-        | Unset = UNSET,
+        trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
@@ -686,14 +655,12 @@ class SmartTradesApi:
         ``PATCH /ver1/smart_trades/{smart_trade_id}/update``
 
         Args:
-            smart_trade_id: Not described in the reference.
-            take_profit: One of UpdateSmartTradeTakeProfitDisabled, UpdateSmartTradeTakeProfitClassic,
+            take_profit: One of TakeProfitDisabled, TakeProfitClassic,
                 UpdateSmartTradeTakeProfitStepSell; the variant sets take_profit_enabled and the
                 fields that go with it.
             stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
                 the fields that go with it.
             buy_price: Available if Conditional SmartTrade
-            conditional_limit_price: Not described in the reference.
             average_buy_price: Available if SmartSale
             trailing_buy_step: Available if trailing_buy_enabled
             take_profit_step_orders: Available if take_profit_type = step_sell. If null - steps won't be changed. In
@@ -702,13 +669,10 @@ class SmartTradesApi:
                 previous steps in SmartTrade scope) and greater then 0
             take_profit_price_method: Price type for take profit(bid,asl,last)
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: Not described in the reference.
-            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: Timeout in seconds
-            note: Not described in the reference.
-            trailing_buy: One of UpdateSmartTradeTrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled;
-                the variant sets trailing_buy_enabled and the fields that go with it. Leave it
-                out to send no trailing_buy_enabled (the API's default applies).
+            trailing_buy: One of TrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled; the variant sets
+                trailing_buy_enabled and the fields that go with it. Leave it out to send no
+                trailing_buy_enabled (the API's default applies).
             take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
                 take_profit_sell_method and the fields that go with it. Leave it out to send no
                 take_profit_sell_method (the API's default applies).
@@ -760,7 +724,6 @@ class SmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
 
         Args:
-            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -786,7 +749,6 @@ class SmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
 
         Args:
-            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -812,7 +774,6 @@ class SmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
 
         Args:
-            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -850,9 +811,7 @@ class AsyncSmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: Not described in the reference.
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
             timeout: Seconds for this call, overriding the client's timeout.
@@ -889,9 +848,7 @@ class AsyncSmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: Not described in the reference.
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
             timeout: Seconds for this call, overriding the client's timeout.
@@ -938,7 +895,6 @@ class AsyncSmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Bought amount
             average_buy_price: Bought price
             take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
@@ -947,10 +903,7 @@ class AsyncSmartTradesApi:
                 the fields that go with it.
             take_profit_price_method: Price type for take profit(bid,asl,last)
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: Not described in the reference.
-            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: Timeout in seconds
-            note: Not described in the reference.
             take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
                 take_profit_sell_method and the fields that go with it. Leave it out to send no
                 take_profit_sell_method (the API's default applies).
@@ -1016,19 +969,14 @@ class AsyncSmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: Not described in the reference.
             take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
                 sets take_profit_enabled and the fields that go with it.
             stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
                 the fields that go with it.
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: Not described in the reference.
-            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
-            note: Not described in the reference.
             buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
                 and the fields that go with it. Leave it out to send no buy_method (the API's
                 default applies).
@@ -1102,19 +1050,14 @@ class AsyncSmartTradesApi:
 
         Args:
             account_id: id from GET /ver1/accounts
-            pair: Not described in the reference.
             units_to_buy: Amount of units to buy
-            buy_price: Not described in the reference.
             take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
                 sets take_profit_enabled and the fields that go with it.
             stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
                 the fields that go with it.
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: Not described in the reference.
-            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: timeout in seconds
-            note: Not described in the reference.
             buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
                 and the fields that go with it. Leave it out to send no buy_method (the API's
                 default applies).
@@ -1183,7 +1126,6 @@ class AsyncSmartTradesApi:
                 - cancelled trades, failed - failed trades, any other value or null (default) -
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            order: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1248,7 +1190,6 @@ class AsyncSmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel_order``
 
         Args:
-            smart_trade_id: Not described in the reference.
             step_id: SmartTrade step id to cancel
             timeout: Seconds for this call, overriding the client's timeout.
 
@@ -1279,11 +1220,9 @@ class AsyncSmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/add_funds``
 
         Args:
-            smart_trade_id: Not described in the reference.
             quantity: buy order quantity
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
-            response_type: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1313,8 +1252,6 @@ class AsyncSmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
 
         Args:
-            smart_trade_id: Not described in the reference.
-            step_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1334,9 +1271,7 @@ class AsyncSmartTradesApi:
         self,
         *,
         smart_trade_id: int,
-        take_profit: UpdateSmartTradeTakeProfitDisabled
-        | UpdateSmartTradeTakeProfitClassic
-        | UpdateSmartTradeTakeProfitStepSell,
+        take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
         stop_loss: StopLossDisabled | StopLossEnabled,
         buy_price: DecimalLike | Unset = UNSET,
         conditional_limit_price: DecimalLike | Unset = UNSET,
@@ -1349,9 +1284,7 @@ class AsyncSmartTradesApi:
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        trailing_buy: UpdateSmartTradeTrailingBuyDisabled
-        | UpdateSmartTradeTrailingBuyEnabled
-        | Unset = UNSET,
+        trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
@@ -1362,14 +1295,12 @@ class AsyncSmartTradesApi:
         ``PATCH /ver1/smart_trades/{smart_trade_id}/update``
 
         Args:
-            smart_trade_id: Not described in the reference.
-            take_profit: One of UpdateSmartTradeTakeProfitDisabled, UpdateSmartTradeTakeProfitClassic,
+            take_profit: One of TakeProfitDisabled, TakeProfitClassic,
                 UpdateSmartTradeTakeProfitStepSell; the variant sets take_profit_enabled and the
                 fields that go with it.
             stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
                 the fields that go with it.
             buy_price: Available if Conditional SmartTrade
-            conditional_limit_price: Not described in the reference.
             average_buy_price: Available if SmartSale
             trailing_buy_step: Available if trailing_buy_enabled
             take_profit_step_orders: Available if take_profit_type = step_sell. If null - steps won't be changed. In
@@ -1378,13 +1309,10 @@ class AsyncSmartTradesApi:
                 previous steps in SmartTrade scope) and greater then 0
             take_profit_price_method: Price type for take profit(bid,asl,last)
             stop_loss_price_method: Price type for stop loss
-            trailing_stop_loss: Not described in the reference.
-            stop_loss_timeout_enabled: Not described in the reference.
             stop_loss_timeout_seconds: Timeout in seconds
-            note: Not described in the reference.
-            trailing_buy: One of UpdateSmartTradeTrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled;
-                the variant sets trailing_buy_enabled and the fields that go with it. Leave it
-                out to send no trailing_buy_enabled (the API's default applies).
+            trailing_buy: One of TrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled; the variant sets
+                trailing_buy_enabled and the fields that go with it. Leave it out to send no
+                trailing_buy_enabled (the API's default applies).
             take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
                 take_profit_sell_method and the fields that go with it. Leave it out to send no
                 take_profit_sell_method (the API's default applies).
@@ -1436,7 +1364,6 @@ class AsyncSmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
 
         Args:
-            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1462,7 +1389,6 @@ class AsyncSmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
 
         Args:
-            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:
@@ -1488,7 +1414,6 @@ class AsyncSmartTradesApi:
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
 
         Args:
-            smart_trade_id: Not described in the reference.
             timeout: Seconds for this call, overriding the client's timeout.
 
         Raises:

@@ -97,15 +97,18 @@ def attribute(field: FieldPlan, role: str) -> str:
 
 
 def to_wire(field: FieldPlan, expr: str) -> str:
-    """An expression turning a request attribute into its JSON value (Decimals stay exact)."""
+    """An expression turning a request attribute into its JSON value: JSON types only, so that
+    ``json.dumps(model.to_dict())`` works; a Decimal becomes the JSON number of exactly its value."""
     if field.kind == "model":
         return f"{expr}.to_dict()"
     if field.kind == "list" and field.item is not None:
-        if field.item.kind == "model":
-            return f"[item.to_dict() for item in {expr}]"
+        if field.item.kind in {"model", "decimal", "datetime"}:
+            return f"[{to_wire(field.item, 'item')} for item in {expr}]"
         return f"list({expr})"
     if field.kind == "datetime":
         return f"format_timestamp({expr})"
+    if field.kind == "decimal":
+        return f"json_number({expr})"
     return expr
 
 

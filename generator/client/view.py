@@ -20,7 +20,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
-from generator import spec_refs
+from generator import extensions, spec_refs
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 
 FIELD_PREFIX = "field_"
@@ -76,6 +76,18 @@ class ResponsePlan:
 
 
 @dataclass(frozen=True)
+class PagingPlan:
+    """A list operation's iterator: ``iter_smart_trades`` over ``list_smart_trades``."""
+
+    method: str
+    limit: str  # the python keywords of the two query parameters
+    offset: str
+    #: The iterator's own defaults (the reference gives none): pages of 100 from the first record.
+    page_size: int = 100
+    first_offset: int = 0
+
+
+@dataclass(frozen=True)
 class OperationPlan:
     operation_id: str
     python_name: str
@@ -92,6 +104,7 @@ class OperationPlan:
     #: The spec's request body and query schemas, resolved: what the client validates against.
     body_schema: dict[str, Any] | None = None
     query_schema: dict[str, Any] | None = None
+    paging: PagingPlan | None = None
 
     @property
     def idempotent(self) -> bool:
@@ -99,8 +112,7 @@ class OperationPlan:
 
     @property
     def paged(self) -> bool:
-        names = {p.wire for p in self.query_params}
-        return self.method == "get" and {"limit", "offset"} <= names and self.response.kind == "model_list"
+        return self.paging is not None
 
 
 @dataclass
@@ -164,6 +176,8 @@ class _ViewBuilder:
             base_url=str(servers[0].get("url", "")),
         )
         self.class_names: dict[str, str] = {}  # component name -> class name
+        #: variant class -> field -> its description -> the operations that describe it so.
+        self.variant_texts: dict[str, dict[str, dict[str, list[str]]]] = {}
         self.taken_classes: set[str] = set()
         self.location = Location("<spec>", 1)
 
@@ -297,8 +311,11 @@ class _ViewBuilder:
                     self.response_model(component_name)
         return name
 
-    def request_model(self, operation_id: str, body_ref: str) -> tuple[str, dict[str, Any]]:
-        """The request class for a body, and the body schema resolved for validation."""
+    def request_model(self, operation_id: str, body_ref: str, summary: str) -> tuple[str, dict[str, Any]]:
+        """The request class for a body, and the body schema resolved for validation.
+
+        ``summary`` is the class's docstring: what the body is for, in the operation's words.
+        """
         body = self.resolve({"$ref": body_ref})
         parts = [self.resolve(p) for p in body.get("allOf") or ()] or [body]
         fields_schema = next((p for p in parts if "properties" in p and "oneOf" not in p), {})
@@ -312,20 +329,20 @@ class _ViewBuilder:
             leaves = list(self.leaves(group))
             variant_names = []
             defaults = (
-                {str(group["x-selector"]): group["x-selector-default"]}
-                if "x-selector-default" in group
+                {str(group[extensions.SELECTOR]): group[extensions.SELECTOR_DEFAULT]}
+                if extensions.SELECTOR_DEFAULT in group
                 else {}
             )
             for leaf_ref in leaves:
                 leaf = self.resolve(leaf_ref)
-                for name in leaf.get("x-group-fields") or ():
-                    owned.setdefault(name, str(group.get("x-group-name")))
-                variant_names.append(self.variant_model(leaf_ref, properties, defaults))
+                for name in leaf.get(extensions.GROUP_FIELDS) or ():
+                    owned.setdefault(name, str(group.get(extensions.GROUP_NAME)))
+                variant_names.append(self.variant_model(leaf_ref, properties, defaults, operation_id))
             group_name = str(
-                group.get("x-group-name") or python_identifier(str(reference["$ref"]).rsplit("/")[-1])
+                group.get(extensions.GROUP_NAME) or python_identifier(str(reference["$ref"]).rsplit("/")[-1])
             )
-            selector = str(group.get("x-selector", ""))
-            has_absent = "x-selector-default" in group or any(
+            selector = str(group.get(extensions.SELECTOR, ""))
+            has_absent = extensions.SELECTOR_DEFAULT in group or any(
                 "not" in self.resolve(leaf_ref) for leaf_ref in leaves
             )
             group_fields.append(
@@ -352,9 +369,7 @@ class _ViewBuilder:
         # Required keywords first, as Python signatures want.
         ordered = tuple(sorted(fields, key=lambda f: not f.required))
         name = self.class_for(body_ref.removeprefix(REF))
-        self.plan.models[name] = ModelPlan(
-            name, python_identifier(name), "request", ordered, str(body.get("description") or "")
-        )
+        self.plan.models[name] = ModelPlan(name, python_identifier(name), "request", ordered, summary)
         return name, self.inline(body)
 
     def leaves(self, schema: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
@@ -367,7 +382,11 @@ class _ViewBuilder:
                 yield branch
 
     def variant_model(
-        self, leaf_ref: Mapping[str, Any], properties: Mapping[str, Any], defaults: Mapping[str, Any]
+        self,
+        leaf_ref: Mapping[str, Any],
+        properties: Mapping[str, Any],
+        defaults: Mapping[str, Any],
+        operation_id: str,
     ) -> str | None:
         leaf = self.resolve(leaf_ref)
         if "not" in leaf:
@@ -380,7 +399,13 @@ class _ViewBuilder:
             if isinstance(v, Mapping) and "const" in v
         }
         required = set(leaf.get("required") or ())
-        names = [n for n in leaf.get("x-group-fields") or () if n not in consts]
+        names = [n for n in leaf.get(extensions.GROUP_FIELDS) or () if n not in consts]
+        # One class may serve several operations whose reference words its fields differently
+        # ("Must be positive" in one, "Must be negative" in another): keep each operation's text.
+        texts = self.variant_texts.setdefault(name, {})
+        for field_name in names:
+            text = str(properties.get(field_name, {}).get("description") or "")
+            texts.setdefault(field_name, {}).setdefault(text, []).append(operation_id)
         pythons = _unique(python_identifier(n) for n in names)
         fields = tuple(
             sorted(
@@ -420,7 +445,19 @@ class _ViewBuilder:
             for method in _METHODS:
                 if method in item:
                     self.operation(path, method, item[method])
+        self.describe_variant_fields()
         return self.plan
+
+    def describe_variant_fields(self) -> None:
+        """Each variant field's description, true for every operation whose class uses it."""
+        python_names = {op.operation_id: op.python_name for op in self.plan.operations.values()}
+        for name, texts in self.variant_texts.items():
+            model = self.plan.models[name]
+            fields = tuple(
+                dataclasses.replace(f, description=_shared_description(texts.get(f.wire, {}), python_names))
+                for f in model.fields
+            )
+            self.plan.models[name] = dataclasses.replace(model, fields=fields)
 
     def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
         operation_id = str(operation.get("operationId") or f"{method}_{path}")
@@ -450,9 +487,13 @@ class _ViewBuilder:
                     query_schema["required"].append(str(parameter["name"]))
         body_model = None
         body_schema = None
+        summary = str(operation.get("summary") or "")
         content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
         if content:
-            body_model, body_schema = self.request_model(operation_id, str(content["schema"]["$ref"]))
+            body_model, body_schema = self.request_model(
+                operation_id, str(content["schema"]["$ref"]), _body_description(summary, method, path)
+            )
+        response = self.response(operation)
         self.plan.operations[operation_id] = OperationPlan(
             operation_id=operation_id,
             python_name=python_name,
@@ -460,14 +501,15 @@ class _ViewBuilder:
             method=method,
             path=path,
             tag=group,
-            summary=str(operation.get("summary") or ""),
+            summary=summary,
             description=str(operation.get("description") or ""),
             path_params=tuple(path_params),
             query_params=tuple(sorted(query_params, key=lambda f: not f.required)),
             body_model=body_model,
-            response=self.response(operation),
+            response=response,
             body_schema=body_schema,
             query_schema=query_schema if query_params else None,
+            paging=_paging(method, python_name, query_params, response),
         )
 
     def response(self, operation: Mapping[str, Any]) -> ResponsePlan:
@@ -479,7 +521,7 @@ class _ViewBuilder:
             return ResponsePlan(
                 "model_list", self.response_model(str(schema["items"]["$ref"]).removeprefix(REF))
             )
-        selected = schema.get("x-response-by")
+        selected = schema.get(extensions.RESPONSE_BY)
         if selected:
             mapping: list[tuple[str, str | None]] = []
             for value, branch in selected["mapping"].items():
@@ -500,10 +542,40 @@ def _group_description(selector: str, variants: list[str], optional: bool) -> st
 
 def _variant_description(consts: Mapping[str, Any], leaf: Mapping[str, Any]) -> str:
     sends = ", ".join(f"{k} = {_json_literal(v)}" for k, v in consts.items())
-    reasons = leaf.get("x-required-because") or {}
+    reasons = leaf.get(extensions.REQUIRED_BECAUSE) or {}
     summary = f"Sends {sends}." if sends else "A variant of a rule group."
     details = " ".join(f"{name}: {reason}." for name, reason in reasons.items())
     return f"{summary}\n\n{details}" if details else summary
+
+
+def _body_description(summary: str, method: str, path: str) -> str:
+    what = f"The body of ``{method.upper()} {path}``."
+    return f"{summary.rstrip('.')}: {what[0].lower()}{what[1:]}" if summary else what
+
+
+def _shared_description(texts: Mapping[str, list[str]], python_names: Mapping[str, str]) -> str:
+    """One text when every operation says the same; otherwise each operation's own, named."""
+    described = {text: operations for text, operations in texts.items() if text}
+    if len(texts) == 1 and described:
+        return next(iter(described))
+    parts = []
+    for text, operations in described.items():
+        names = ", ".join(f"``{python_names.get(o, o)}``" for o in operations)
+        parts.append(f"In {names}: {text.rstrip('.')}.")
+    return " ".join(parts)
+
+
+def _paging(
+    method: str, python_name: str, query_params: Sequence[FieldPlan], response: ResponsePlan
+) -> PagingPlan | None:
+    """An iterator for a ``GET`` of a list with ``limit`` and ``offset`` query parameters."""
+    by_wire = {p.wire: p for p in query_params}
+    limit, offset = by_wire.get("limit"), by_wire.get("offset")
+    if method != "get" or response.kind != "model_list" or limit is None or offset is None:
+        return None
+    if limit.kind != "int" or offset.kind != "int" or limit.required or offset.required:
+        return None
+    return PagingPlan(f"iter_{python_name.removeprefix('list_')}", limit.python, offset.python)
 
 
 def _json_literal(value: Any) -> str:

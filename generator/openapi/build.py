@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from generator import extensions
 from generator.diagnostics import DiagnosticSink, Location
 from generator.document.cells import CellError, coerce_default, json_number
 from generator.document.model import (
@@ -145,7 +146,7 @@ class SpecBuilder:
             "description": description,
         }
         if date:
-            info["x-reference-date"] = date
+            info[extensions.REFERENCE_DATE] = date
         return info
 
     def tags(self, planned: Sequence[PlannedOperation]) -> list[dict[str, str]]:
@@ -276,9 +277,9 @@ class SpecBuilder:
             result["description"] = "\n\n".join(description_parts)
         result["security"] = self.security(operation)
         if operation.permission:
-            result["x-permission"] = operation.permission
+            result[extensions.PERMISSION] = operation.permission
         if operation.weight is not None:
-            result["x-weight"] = operation.weight
+            result[extensions.WEIGHT] = operation.weight
         path_names = _PATH_PARAM.findall(operation.path)
         parameters: list[dict[str, Any]] = []
         body_parameters: list[Parameter] = []
@@ -388,7 +389,7 @@ class SpecBuilder:
         if row.values.maximum is not None:
             schema["maximum"] = json_number(row.values.maximum)
         patch = property_constraints(rules, row.name.base)
-        nullable = patch.pop("x-nullable", False)
+        nullable = patch.pop(extensions.NULLABLE, False)
         _merge(schema, patch)
         if nullable:
             schema["type"] = [schema["type"], "null"]
@@ -443,7 +444,7 @@ class SpecBuilder:
                 branches[value] = {"type": "object", "description": f"{value}: shape not documented"}
         return {
             "anyOf": list({repr(b): b for b in branches.values()}.values()),
-            "x-response-by": {"parameter": selector.name.base, "mapping": branches},
+            extensions.RESPONSE_BY: {"parameter": selector.name.base, "mapping": branches},
         }
 
     def entity_named(self, value: str, primary: Entity) -> str | None:

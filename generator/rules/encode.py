@@ -14,6 +14,10 @@ required if ``take_profit_enabled``) nests inside that selector's ``true`` varia
 with two conditions (``A = v AND B``) lives in the variant of its last condition, as an
 implication on the others. Each variant lists the fields it owns in ``x-group-fields`` so that
 code generators can give every variant its own typed class.
+
+A variant pins its selector and requires what its rule requires; it forbids nothing. The
+reference says when a field is required, never that one must not be sent, so a field of a
+sibling variant (a take-profit price with take profit off) is allowed, as the API allows it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator import extensions
 from generator.document.model import Parameter, Scalar
 from generator.openapi.naming import pascal
 from generator.rules.extract import BOOLEAN_MEANING
@@ -105,11 +110,11 @@ def property_constraints(rules: OperationRules, target: str) -> Schema:
         elif isinstance(rule, UniquePositiveField):
             items = patch.setdefault("items", {})
             items.setdefault("properties", {})[rule.item_field] = {"minimum": 1}
-            patch["x-unique-item-field"] = rule.item_field
+            patch[extensions.UNIQUE_ITEM_FIELD] = rule.item_field
         elif isinstance(rule, AvailableIf):
-            patch["x-available-if"] = rule.condition_text
+            patch[extensions.AVAILABLE_IF] = rule.condition_text
         elif isinstance(rule, Nullable):
-            patch["x-nullable"] = True
+            patch[extensions.NULLABLE] = True
     return patch
 
 
@@ -146,6 +151,15 @@ class _Selector:
             m.group("value").lower() == "true": m.group("word").lower()
             for m in BOOLEAN_MEANING.finditer(self.parameter.description)
         }
+
+
+def _require(schema: Schema, names: Sequence[str]) -> None:
+    """``required: names``, each also listed under ``properties`` (as ``{}``: the fields schema
+    types it), because code generators such as openapi-typescript only make a listed property
+    required: so a step-sell body without its steps is a type error in other languages too."""
+    schema["required"] = list(dict.fromkeys(names))
+    for name in schema["required"]:
+        schema["properties"].setdefault(name, {})
 
 
 def _group_parameter(group_name: str) -> str:
@@ -191,7 +205,6 @@ class GroupEncoder:
             ):
                 self.parent[rule.target] = rule.condition.atoms[0].selector
         self.roots = [name for name in self.parameters if name in selectors and name not in self.parent]
-        self.group_owned: set[str] = set()
 
     def groups(self) -> list[str]:
         """Component names of the groups, in parameter order."""
@@ -226,17 +239,34 @@ class GroupEncoder:
             atoms = rule.condition.atoms
             if not isinstance(rule, RequiredIf) or rule.dead or len(atoms) < 2 or atoms[-1] != atom:
                 continue
-            antecedent = atoms[:-1]
+            antecedent = self.in_context(atoms[:-1])
             result.append(
                 {
                     "description": rule.source.phrase,
                     "if": {
                         "properties": {a.selector: {"const": a.value} for a in antecedent},
-                        "required": [a.selector for a in antecedent],
+                        "required": [
+                            a.selector
+                            for a in antecedent
+                            if self.selector(a.selector).absent_means() != a.value
+                        ],
                     },
                     "then": {"properties": {rule.target: {}}, "required": [rule.target]},
                 }
             )
+        return result
+
+    def in_context(self, atoms: Sequence[Atom]) -> list[Atom]:
+        """``atoms`` with the parent of each nested selector: ``take_profit_type = classic`` only
+        holds where ``take_profit_enabled`` is true, as it does inside the group's variants (a
+        leftover ``take_profit_type`` with take profit off means nothing)."""
+        result: list[Atom] = []
+        for atom in atoms:
+            parent = self.parent.get(atom.selector)
+            if parent is not None and Atom(parent, True) not in result:
+                result.append(Atom(parent, True))
+            if atom not in result:
+                result.append(atom)
         return result
 
     # -- schemas ------------------------------------------------------------------------------
@@ -246,7 +276,6 @@ class GroupEncoder:
         parameter = selector.parameter
         meanings = selector.meanings() if selector.is_boolean else {}
         group_name = "OrderType" if meanings else (_stem(name) if selector.is_boolean else pascal(name))
-        self.group_owned = self.fields_of_group(selector)
         variants: list[tuple[str | bool, str]] = []
         for value in selector.values():
             variants.append((value, self.encode_variant(selector, value, meanings)))
@@ -266,31 +295,15 @@ class GroupEncoder:
             # Only where every variant carries the selector: a discriminator must be present.
             schema["discriminator"] = self.discriminator(name, variants)
         if absent is not None:
-            schema["x-selector-default"] = absent
-        schema["x-selector"] = name
-        schema["x-group-name"] = _group_parameter(group_name)
+            schema[extensions.SELECTOR_DEFAULT] = absent
+        schema[extensions.SELECTOR] = name
+        schema[extensions.GROUP_NAME] = _group_parameter(group_name)
         plain = self.registry.schemas.get(group_name)
-        if absent is not None and plain is not None and "x-selector-default" not in plain:
+        if absent is not None and plain is not None and extensions.SELECTOR_DEFAULT not in plain:
             # The same selector is mandatory elsewhere and this group differs by its default:
             # say so in the name rather than naming it after one operation.
             return self.registry.add(group_name, schema, self.prefix, alternative=f"{group_name}WithDefault")
         return self.registry.add(group_name, schema, self.prefix)
-
-    def fields_of_group(self, selector: _Selector) -> set[str]:
-        """Every field some variant of the group owns (selectors excluded)."""
-        owned = {f for value in selector.values() for f in self.owned_by(Atom(selector.name, value))}
-        for child, parent in self.parent.items():
-            if parent == selector.name:
-                owned.add(child)  # a nested selector is only sent by the variants it splits
-                owned |= {
-                    f for value in self.selector(child).values() for f in self.owned_by(Atom(child, value))
-                }
-        return owned
-
-    def forbid_others(self, schema: Schema, own: list[str]) -> None:
-        """A field a sibling variant owns means nothing here: it must not be sent (``false``)."""
-        for name in sorted(self.group_owned - set(own)):
-            schema["properties"][name] = False
 
     def encode_variant(self, selector: _Selector, value: str | bool, meanings: dict[bool, str]) -> str:
         name = selector.name
@@ -320,19 +333,17 @@ class GroupEncoder:
             schema["oneOf"] = [ref(v) for _, v in sub_variants]
             schema["discriminator"] = self.discriminator(child.name, sub_variants)
             required += self.required_by(Atom(child.name, True))
-        else:
-            self.forbid_others(schema, owned)
         if required:
-            schema["required"] = list(dict.fromkeys(required))
+            _require(schema, required)
         reasons = self.reasons(atom)
         if children:
             reasons.update(self.reasons(Atom(children[0], True)))
         if reasons:
-            schema["x-required-because"] = reasons
+            schema[extensions.REQUIRED_BECAUSE] = reasons
         implications = self.implications(atom)
         if implications:
             schema["allOf"] = implications
-        schema["x-group-fields"] = owned
+        schema[extensions.GROUP_FIELDS] = owned
         plain = self.registry.schemas.get(variant_name)
         if selector.absent_means() == value and plain is not None and name in plain.get("required", []):
             # Where the selector is mandatory elsewhere, its variants require it (a discriminator
@@ -353,16 +364,15 @@ class GroupEncoder:
         schema: Schema = {
             "type": "object",
             "properties": {parent_atom.selector: {"const": True}, child.name: {"const": value}},
-            "required": list(dict.fromkeys(required)),
         }
-        self.forbid_others(schema, [child.name, *self.owned_by(atom)])
+        _require(schema, required)
         reasons = self.reasons(atom)
         if reasons:
-            schema["x-required-because"] = reasons
+            schema[extensions.REQUIRED_BECAUSE] = reasons
         implications = self.implications(atom)
         if implications:
             schema["allOf"] = implications
-        schema["x-group-fields"] = [parent_atom.selector, child.name, *self.owned_by(atom)]
+        schema[extensions.GROUP_FIELDS] = [parent_atom.selector, child.name, *self.owned_by(atom)]
         return self.registry.add(_variant_stem(child.name) + pascal(str(value)), schema, self.prefix)
 
     def selector(self, name: str) -> _Selector:

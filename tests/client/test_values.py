@@ -43,9 +43,36 @@ def test_request_numbers_accept_decimal_int_and_str(client: Client, script: Scri
         take_profit=TakeProfitClassic(take_profit_price_condition="0.1"),
         stop_loss=StopLossDisabled(),
     )
-    assert b'"units_to_buy":0.00000001' in script.requests[0].content
+    sent = json.loads(script.requests[0].content, parse_float=Decimal)
+    assert sent["units_to_buy"] == Decimal("0.00000001")
     assert b'"buy_price":30000' in script.requests[0].content
     assert b'"take_profit_price_condition":0.1' in script.requests[0].content
+
+
+#: Decimals a binary64 double carries exactly: what a JSON number brings to its reader.
+CARRIED = st.floats(allow_nan=False, allow_infinity=False, min_value=-1e12, max_value=1e12).map(
+    lambda f: Decimal(repr(f))
+)
+
+
+@given(st.one_of(CARRIED, DECIMALS.filter(lambda d: Decimal(repr(float(d))) == d)))
+def test_request_models_give_json_safe_dicts_with_exact_numbers(value: Decimal) -> None:
+    model = TakeProfitClassic(take_profit_price_condition=value)
+    data = model.to_dict()
+    text = json.dumps(data)  # JSON types only: no Decimal left
+    assert json.loads(text, parse_float=Decimal, parse_int=Decimal)["take_profit_price_condition"] == value
+    assert TakeProfitClassic.from_dict(json.loads(text)) == model
+
+
+def test_a_number_no_json_double_carries_is_refused_not_rounded() -> None:
+    with pytest.raises(ValueError, match="significant digits"):
+        TakeProfitClassic(take_profit_price_condition=Decimal("0.12345678901234567890123"))
+    assert (
+        TakeProfitClassic(take_profit_price_condition=Decimal("12345678901234567890123")).to_dict()[
+            "take_profit_price_condition"
+        ]
+        == 12345678901234567890123
+    )  # a whole number is an int: exact at any size
 
 
 @pytest.mark.parametrize("bad", [0.1, float("nan"), "abc", True, None])

@@ -20,6 +20,7 @@ from openapi_python_client.strings import PythonIdentifier
 from threecommas import Client
 from threecommas.types import Unset
 
+from generator import extensions
 from tests.contract.spec_tools import REF, inline, operations, resolve
 
 RESERVED = {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
@@ -154,13 +155,15 @@ def _body_problems(
         group = resolve(spec, reference_part)
         if "oneOf" not in group:
             continue
-        name = python_name(group["x-group-name"])
+        name = python_name(group[extensions.GROUP_NAME])
         expected.add(name)
         parameter = signature.parameters.get(name)
         if parameter is None:
             problems.append(f"{operation_id}: rule group parameter {name} missing")
             continue
-        optional = "x-selector-default" in group or any("not" in resolve(spec, b) for b in group["oneOf"])
+        optional = extensions.SELECTOR_DEFAULT in group or any(
+            "not" in resolve(spec, b) for b in group["oneOf"]
+        )
         if optional != (parameter.default is not inspect.Parameter.empty):
             problems.append(
                 f"{operation_id}: group {name} should be {'optional' if optional else 'required'}"
@@ -174,7 +177,7 @@ def _body_problems(
             continue
         for cls in classes:
             leaf = leaves[cls.__name__]
-            owned.update(leaf.get("x-group-fields") or [])
+            owned.update(leaf.get(extensions.GROUP_FIELDS) or [])
             problems += _variant_problems(operation_id, cls, leaf, properties)
     for wire, schema in properties.items():
         if wire not in owned:
@@ -211,7 +214,7 @@ def _variant_problems(
         problems.append(f"{operation_id}: {cls.__name__} sends {dict(cls.SELECTORS)}, spec pins {consts}")  # type: ignore[attr-defined]
     fields = {f.name: f for f in attrs.fields(cls)}
     hints = typing.get_type_hints(cls)
-    for wire in leaf.get("x-group-fields") or []:
+    for wire in leaf.get(extensions.GROUP_FIELDS) or []:
         if wire in consts:
             continue
         name = python_name(wire)

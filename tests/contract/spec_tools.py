@@ -21,6 +21,7 @@ from openapi_core.datatypes import RequestParameters
 from ruamel.yaml import YAML
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
+from generator import extensions
 from generator.spec_refs import SCHEMA_PREFIX, inline
 from generator.spec_refs import resolve as resolve  # the suite's other modules import it from here
 
@@ -134,7 +135,7 @@ def object_strategy(
     optional = {
         name: value_strategy(_typed(sub, context.get(name)), response=response)
         for name, sub in own.items()
-        if name not in required and sub is not False  # `false`: must not be sent
+        if name not in required
     }
     base = st.fixed_dictionaries(fixed, optional=optional)
     if "oneOf" in schema and not any("properties" in branch for branch in schema["oneOf"]):
@@ -166,8 +167,8 @@ def body_strategy(schema: Mapping[str, Any]) -> st.SearchStrategy[dict[str, Any]
         leaves = list(_leaves(group))
         strategies.append(
             st.sampled_from(leaves).flatmap(
-                lambda leaf: object_strategy(leaf, context).map(
-                    lambda values, leaf=leaf: (values, _forbidden(leaf))
+                lambda leaf, leaves=leaves: object_strategy(leaf, context).map(
+                    lambda values, leaf=leaf: (values, _others(leaf, leaves))
                 )
             )
         )
@@ -185,8 +186,11 @@ def body_strategy(schema: Mapping[str, Any]) -> st.SearchStrategy[dict[str, Any]
     return st.tuples(*strategies).map(merge).filter(checker.is_valid)
 
 
-def _forbidden(leaf: Mapping[str, Any]) -> set[str]:
-    return {name for name, sub in (leaf.get("properties") or {}).items() if sub is False}
+def _others(leaf: Mapping[str, Any], leaves: list[Mapping[str, Any]]) -> set[str]:
+    """Fields the other variants own: the spec allows them here too, but a typed variant class
+    cannot carry them, so bodies meant to go through the client leave them out."""
+    owned = {name for other in leaves for name in other.get(extensions.GROUP_FIELDS) or ()}
+    return owned - set(leaf.get(extensions.GROUP_FIELDS) or ())
 
 
 def _leaves(schema: Mapping[str, Any]) -> list[Mapping[str, Any]]:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
+from generator import extensions
 from generator.pipeline import run_spec_pipeline
 from tests.contract.spec_tools import SPEC_PATH, load_spec, operations, request_body_schema
 
@@ -199,14 +200,20 @@ CASES: list[tuple[str, str, dict[str, Any], bool]] = [
     ),
     (
         "create_smart_trade",
-        "conditional price belongs to conditional",
-        p(SMART, OFF, buy_method="market", conditional_limit_price=99),
+        "a positive stop-loss % is refused with stop loss off too (the field's own bound)",
+        p(SMART, OFF, stop_loss_percentage_condition=3),
         False,
     ),
     (
         "create_smart_trade",
-        "a disabled take profit takes no price",
-        p(SMART, OFF, take_profit_price_condition=110),
+        "enum: take_profit_type",
+        p(SMART, OFF, take_profit_enabled=True, take_profit_type="trailing", take_profit_price_condition=1),
+        False,
+    ),
+    (
+        "create_smart_trade",
+        "enum: take_profit_sell_method",
+        p(SMART, OFF, take_profit_sell_method="stop", take_profit_sell_order_price=1),
         False,
     ),
     (
@@ -324,12 +331,6 @@ CASES: list[tuple[str, str, dict[str, Any], bool]] = [
     ("add_smart_trade_funds", "market order", {"quantity": 1, "is_market": True}, True),
     ("add_smart_trade_funds", "Required if LIMIT order used", {"quantity": 1, "is_market": False}, False),
     ("add_smart_trade_funds", "limit order with rate", {"quantity": 1, "is_market": False, "rate": 99}, True),
-    (
-        "add_smart_trade_funds",
-        "a market order takes no rate",
-        {"quantity": 1, "is_market": True, "rate": 99},
-        False,
-    ),
     ("add_smart_trade_funds", "is_market is mandatory", {"quantity": 1, "rate": 99}, False),
     (
         "add_smart_trade_funds",
@@ -341,6 +342,134 @@ CASES: list[tuple[str, str, dict[str, Any], bool]] = [
     ("cancel_smart_trade_order", "step_id is a string", {"step_id": "12"}, True),
     ("step_panic_sell_smart_trade", "step_id is an integer", {"step_id": "x"}, False),
     ("step_panic_sell_smart_trade", "integer step id", {"step_id": 3}, True),
+]
+
+
+#: Payloads the reference allows with every rule's unrelated fields present: a variant requires
+#: what its rule requires and forbids nothing (issue 11). Shared with the openapi-core, Prism and
+#: client tests in test_allowed_payloads.py.
+ALLOWED: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "create_smart_trade",
+        "take profit off, leftover take_profit_type",
+        p(SMART, OFF, take_profit_type="classic"),
+    ),
+    (
+        "create_smart_trade",
+        "take profit off, every take-profit field present",
+        p(
+            SMART,
+            OFF,
+            take_profit_type="classic",
+            take_profit_price_condition=110,
+            take_profit_percentage_condition=5,
+            take_profit_step_orders=[step(price=101)],
+        ),
+    ),
+    (
+        "create_smart_trade",
+        "take profit off, leftover classic type, trailing buy on: no take-profit % needed",
+        p(SMART, OFF, TRAILING, take_profit_type="classic"),
+    ),
+    ("create_smart_trade", "stop loss off with a price", p(SMART, OFF, stop_loss_price_condition=90)),
+    (
+        "create_smart_trade",
+        "stop loss off with a price and a (negative) %",
+        p(SMART, OFF, stop_loss_price_condition=90, stop_loss_percentage_condition=-3),
+    ),
+    (
+        "create_smart_trade",
+        "market take-profit sell with an order price",
+        p(SMART, OFF, take_profit_sell_method="market", take_profit_sell_order_price=1),
+    ),
+    (
+        "create_smart_trade",
+        "absent (market) take-profit sell with an order price",
+        p(SMART, OFF, take_profit_sell_order_price=1),
+    ),
+    (
+        "create_smart_trade",
+        "market stop-loss sell with an order price",
+        p(SMART, OFF, stop_loss_sell_method="market", stop_loss_sell_order_price=1),
+    ),
+    (
+        "create_smart_trade",
+        "market buy with a conditional price",
+        p(SMART, OFF, buy_method="market", conditional_limit_price=99),
+    ),
+    (
+        "create_smart_trade",
+        "limit buy with a conditional price",
+        p(SMART, OFF, buy_method="limit", conditional_limit_price=99),
+    ),
+    (
+        "create_smart_trade",
+        "absent (limit) buy with a conditional price",
+        p(SMART, OFF, conditional_limit_price=99),
+    ),
+    (
+        "create_smart_trade",
+        "step-sell take profit with a price condition",
+        p(SMART, OFF, step_sell(step(price=101)), take_profit_price_condition=110),
+    ),
+    (
+        "create_smart_trade",
+        "classic take profit with steps",
+        p(SMART, OFF, CLASSIC, take_profit_step_orders=[step(price=101)]),
+    ),
+    (
+        "create_smart_trade",
+        "trailing buy off with a step",
+        p(SMART, OFF, trailing_buy_enabled=False, trailing_buy_step=1),
+    ),
+    (
+        "create_smart_trade",
+        "trailing take profit off with a step",
+        p(SMART, OFF, trailing_take_profit=False, trailing_take_profit_step=1),
+    ),
+    (
+        "create_smart_cover",
+        "SmartCover: stop loss off with a price and a (positive) %",
+        p(SMART, OFF, stop_loss_price_condition=90, stop_loss_percentage_condition=3),
+    ),
+    (
+        "create_smart_cover",
+        "SmartCover: take profit off, leftover classic type and price",
+        p(SMART, OFF, take_profit_type="classic", take_profit_price_condition=110),
+    ),
+    (
+        "create_smart_sell",
+        "SmartSale: step-sell take profit with a price condition",
+        p(
+            SMART,
+            OFF,
+            step_sell(step(price=101)),
+            buy_price=None,
+            average_buy_price=100,
+            take_profit_price_condition=1,
+        ),
+    ),
+    (
+        "create_simple_buy",
+        "SimpleBuy: market with a conditional price",
+        p(SMART, buy_method="market", conditional_limit_price=5),
+    ),
+    (
+        "create_simple_sell",
+        "SimpleSell: limit with a conditional price",
+        p(SMART, buy_method="limit", conditional_limit_price=5),
+    ),
+    (
+        "update_smart_trade",
+        "update: take profit off with type and price",
+        p(OFF, take_profit_type="classic", take_profit_price_condition=110),
+    ),
+    (
+        "update_smart_trade",
+        "update: step sell with a price condition",
+        p(OFF, take_profit_enabled=True, take_profit_type="step_sell", take_profit_price_condition=110),
+    ),
+    ("add_smart_trade_funds", "market order with a rate", {"quantity": 1, "is_market": True, "rate": 99}),
 ]
 
 
@@ -357,18 +486,39 @@ def test_rule(operation_id: str, rule: str, payload: dict[str, Any], valid: bool
     assert (not errors) is valid, f"{rule}: {errors}"
 
 
+@pytest.mark.parametrize(
+    ("operation_id", "rule", "payload"), ALLOWED, ids=[f"{c[0]}: {c[1]}" for c in ALLOWED]
+)
+def test_allowed_payload_is_valid(operation_id: str, rule: str, payload: dict[str, Any]) -> None:
+    validator = Draft202012Validator(schema_of(operation_id))
+    errors = [e.message for e in validator.iter_errors(_clean(payload))]
+    assert not errors, f"{rule}: {errors}"
+
+
+def test_no_variant_forbids_a_field() -> None:
+    """The reference never says a field must not be sent: no `false` schema, no `not` on a field
+    (the one `not` is "selector absent", which picks a variant)."""
+    for name, schema in SPEC["components"]["schemas"].items():
+        for field, sub in (schema.get("properties") or {}).items():
+            assert sub is not False, f"{name}.{field}"
+        if "not" in schema:
+            assert schema["not"] == {"required": [schema["description"].split()[0]]}, name
+
+
 def test_every_body_operation_has_cases() -> None:
     with_body = {op for op, (_, _, o) in OPS.items() if "requestBody" in o}
     assert with_body <= {c[0] for c in CASES}
 
 
-@pytest.mark.parametrize("index", [i for i, c in enumerate(CASES) if c[3]])
-def test_no_two_branches_of_a_group_match_a_valid_payload(index: int) -> None:
-    operation_id, _, payload, _ = CASES[index]
+VALID = [(c[0], c[2]) for c in CASES if c[3]] + [(c[0], c[2]) for c in ALLOWED]
+
+
+@pytest.mark.parametrize(("operation_id", "payload"), VALID)
+def test_no_two_branches_of_a_group_match_a_valid_payload(operation_id: str, payload: dict[str, Any]) -> None:
     for part in schema_of(operation_id).get("allOf", []):
         if "oneOf" in part:
             matching = [b for b in part["oneOf"] if Draft202012Validator(b).is_valid(_clean(payload))]
-            assert len(matching) == 1, (part.get("x-selector"), len(matching))
+            assert len(matching) == 1, (part.get(extensions.SELECTOR), len(matching))
 
 
 def test_rule_groups_are_shared_and_differ_where_the_reference_does() -> None:
@@ -397,15 +547,15 @@ def test_discriminators_where_every_variant_carries_the_selector() -> None:
     }
     assert schemas["BuyMethod"]["discriminator"]["propertyName"] == "buy_method"  # mandatory in SimpleBuy
     assert "discriminator" not in schemas["TakeProfitSellMethod"]  # may be absent: defaults to market
-    assert schemas["TakeProfitSellMethod"]["x-selector-default"] == "market"
+    assert schemas["TakeProfitSellMethod"][extensions.SELECTOR_DEFAULT] == "market"
     assert schemas["TakeProfitDisabled"]["properties"]["take_profit_enabled"] == {"const": False}
 
 
 def test_available_if_is_kept_as_annotation() -> None:
     fields = SPEC["components"]["schemas"]["UpdateSmartTradeFields"]["properties"]
-    assert fields["buy_price"]["x-available-if"] == "Conditional SmartTrade"
-    assert fields["take_profit_step_orders"]["x-available-if"] == "take_profit_type = step_sell"
-    assert fields["take_profit_step_orders"]["x-unique-item-field"] == "position"
+    assert fields["buy_price"][extensions.AVAILABLE_IF] == "Conditional SmartTrade"
+    assert fields["take_profit_step_orders"][extensions.AVAILABLE_IF] == "take_profit_type = step_sell"
+    assert fields["take_profit_step_orders"][extensions.UNIQUE_ITEM_FIELD] == "position"
 
 
 def test_warnings_for_mandatory_conditionals_and_dead_conditions() -> None:

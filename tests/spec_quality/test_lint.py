@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 
+from generator import extensions
 from tests.contract.spec_tools import load_spec
 from tests.support.node import ROOT, node_tool
 
@@ -28,7 +29,9 @@ def test_redocly_lint_has_no_errors_and_only_explained_warnings() -> None:
     assert rules <= EXPLAINED, rules - EXPLAINED
     schemas = load_spec()["components"]["schemas"]
     optional_selectors = {
-        s["x-selector"] for s in schemas.values() if isinstance(s, dict) and "x-selector-default" in s
+        s[extensions.SELECTOR]
+        for s in schemas.values()
+        if isinstance(s, dict) and extensions.SELECTOR_DEFAULT in s
     }
     for problem in report["problems"]:
         if problem["ruleId"] == "no-illogical-composition-keywords":

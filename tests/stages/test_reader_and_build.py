@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from generator import extensions
 from generator.diagnostics import DiagnosticSink
 from generator.document.model import HttpMethod
 from generator.document.reader import read_document
@@ -100,7 +101,7 @@ def test_placement_and_responses() -> None:
     }
     assert ping["security"] == []
     add_funds = paths["/ver1/smart_trades/{smart_trade_id}/add_funds"]["post"]
-    selected = add_funds["responses"]["200"]["content"]["application/json"]["schema"]["x-response-by"]
+    selected = add_funds["responses"]["200"]["content"]["application/json"]["schema"][extensions.RESPONSE_BY]
     assert selected["parameter"] == "response_type"
     assert selected["mapping"]["step"] == {"$ref": "#/components/schemas/SmartTradeStepEntity"}
     for item in paths.values():

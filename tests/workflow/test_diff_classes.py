@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator import extensions
 from generator.diff import Change, Impact, compare, format_changes, next_version
 from tests.support.node import ROOT
 
@@ -226,7 +227,9 @@ CASES: dict[str, tuple[Edit, str, Impact]] = {
         Impact.MAJOR,
     ),
     "permission changed": (
-        lambda s: s["paths"]["/ver1/smart_trades"]["get"].update({"x-permission": "SMART_TRADE_WRITE"}),
+        lambda s: s["paths"]["/ver1/smart_trades"]["get"].update(
+            {extensions.PERMISSION: "SMART_TRADE_WRITE"}
+        ),
         "[BREAKING] list_smart_trades: x-permission changed",
         Impact.MAJOR,
     ),

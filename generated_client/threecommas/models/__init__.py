@@ -34,11 +34,8 @@ from .trailing_buy_enabled import TrailingBuyEnabled
 from .trailing_take_profit_disabled import TrailingTakeProfitDisabled
 from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
 from .update_smart_trade_request import UpdateSmartTradeRequest
-from .update_smart_trade_take_profit_classic import UpdateSmartTradeTakeProfitClassic
-from .update_smart_trade_take_profit_disabled import UpdateSmartTradeTakeProfitDisabled
 from .update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
 from .update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
-from .update_smart_trade_trailing_buy_disabled import UpdateSmartTradeTrailingBuyDisabled
 from .update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
 
 __all__ = (
@@ -76,10 +73,7 @@ __all__ = (
     "TrailingTakeProfitDisabled",
     "TrailingTakeProfitEnabled",
     "UpdateSmartTradeRequest",
-    "UpdateSmartTradeTakeProfitClassic",
-    "UpdateSmartTradeTakeProfitDisabled",
     "UpdateSmartTradeTakeProfitStepOrder",
     "UpdateSmartTradeTakeProfitStepSell",
-    "UpdateSmartTradeTrailingBuyDisabled",
     "UpdateSmartTradeTrailingBuyEnabled",
 )

@@ -8,7 +8,11 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+)
 from ..types import UNSET, Unset
 from .limit_order import LimitOrder
 from .market_order import MarketOrder
@@ -16,13 +20,12 @@ from .market_order import MarketOrder
 
 @define(kw_only=True)
 class AddSmartTradeFundsRequest:
-    """Every field, typed (first), and one rule group per selector (the others).
+    """Smart Trade add funds: the body of ``POST /ver1/smart_trades/{smart_trade_id}/add_funds``.
 
     Attributes:
         quantity: buy order quantity
         order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that go with
             it.
-        response_type: Not described in the reference.
     """
 
     quantity: Decimal = field(converter=to_decimal)
@@ -32,7 +35,7 @@ class AddSmartTradeFundsRequest:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = {}
-        data["quantity"] = self.quantity
+        data["quantity"] = json_number(self.quantity)
         data.update(self.order_type.to_dict())
         if not isinstance(self.response_type, Unset):
             data["response_type"] = self.response_type

@@ -8,7 +8,11 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_optional_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_optional_decimal,
+)
 from ..types import UNSET, Unset
 
 
@@ -17,7 +21,10 @@ class BuyConditional:
     """Sends buy_method = conditional.
 
     Attributes:
-        conditional_limit_price: Order price for conditional SimpleSell with limit order
+        conditional_limit_price: In ``create_simple_sell``: Order price for conditional SimpleSell with limit order. In
+            ``create_simple_buy``: Order price for conditional SimpleBuy with limit order. In
+            ``create_smart_cover``: Order price for conditional SmartCover with limit order. In
+            ``create_smart_trade``: Order price for conditional SmartTrade with limit order.
     """
 
     #: What this variant always sends: its selector values.
@@ -31,7 +38,7 @@ class BuyConditional:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
         if not isinstance(self.conditional_limit_price, Unset):
-            data["conditional_limit_price"] = self.conditional_limit_price
+            data["conditional_limit_price"] = json_number(self.conditional_limit_price)
         return data
 
     @classmethod

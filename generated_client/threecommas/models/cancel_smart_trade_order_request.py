@@ -10,7 +10,7 @@ from attrs import define
 
 @define(kw_only=True)
 class CancelSmartTradeOrderRequest:
-    """CancelSmartTradeOrderRequest
+    """Manual cancel order: the body of ``POST /ver1/smart_trades/{smart_trade_id}/cancel_order``.
 
     Attributes:
         step_id: SmartTrade step id to cancel

@@ -8,7 +8,11 @@ from typing import Any
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+)
 from .buy_conditional import BuyConditional
 from .buy_limit import BuyLimit
 from .buy_market import BuyMarket
@@ -16,13 +20,11 @@ from .buy_market import BuyMarket
 
 @define(kw_only=True)
 class CreateSimpleSellRequest:
-    """Every field, typed (first), and one rule group per selector (the others).
+    """Create SimpleSell: the body of ``POST /ver1/smart_trades/create_simple_sell``.
 
     Attributes:
         account_id: id from GET /ver1/accounts
-        pair: Not described in the reference.
         units_to_buy: Amount of units to buy
-        buy_price: Not described in the reference.
         buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the fields
             that go with it.
     """
@@ -38,8 +40,8 @@ class CreateSimpleSellRequest:
         data: dict[str, Any] = {}
         data["account_id"] = self.account_id
         data["pair"] = self.pair
-        data["units_to_buy"] = self.units_to_buy
-        data["buy_price"] = self.buy_price
+        data["units_to_buy"] = json_number(self.units_to_buy)
+        data["buy_price"] = json_number(self.buy_price)
         data.update(self.buy_method.to_dict())
         return data
 

@@ -8,7 +8,11 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+)
 from ..types import UNSET, Unset
 from .stop_loss_disabled import StopLossDisabled
 from .stop_loss_enabled import StopLossEnabled
@@ -25,11 +29,10 @@ from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
 
 @define(kw_only=True)
 class CreateSmartSellRequest:
-    """Every field, typed (first), and one rule group per selector (the others).
+    """Create SmartSale: the body of ``POST /ver1/smart_trades/create_smart_sell``.
 
     Attributes:
         account_id: id from GET /ver1/accounts
-        pair: Not described in the reference.
         units_to_buy: Bought amount
         average_buy_price: Bought price
         take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant sets
@@ -38,10 +41,7 @@ class CreateSmartSellRequest:
             fields that go with it.
         take_profit_price_method: Price type for take profit(bid,asl,last)
         stop_loss_price_method: Price type for stop loss
-        trailing_stop_loss: Not described in the reference.
-        stop_loss_timeout_enabled: Not described in the reference.
         stop_loss_timeout_seconds: Timeout in seconds
-        note: Not described in the reference.
         take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
             take_profit_sell_method and the fields that go with it. Leave it out to send no
             take_profit_sell_method (the API's default applies).
@@ -74,8 +74,8 @@ class CreateSmartSellRequest:
         data: dict[str, Any] = {}
         data["account_id"] = self.account_id
         data["pair"] = self.pair
-        data["units_to_buy"] = self.units_to_buy
-        data["average_buy_price"] = self.average_buy_price
+        data["units_to_buy"] = json_number(self.units_to_buy)
+        data["average_buy_price"] = json_number(self.average_buy_price)
         data.update(self.take_profit.to_dict())
         data.update(self.stop_loss.to_dict())
         if not isinstance(self.take_profit_price_method, Unset):

@@ -8,7 +8,11 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+)
 from ..types import UNSET, Unset
 from .buy_conditional import BuyConditional
 from .buy_limit_by_default import BuyLimitByDefault
@@ -30,23 +34,18 @@ from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
 
 @define(kw_only=True)
 class CreateSmartTradeRequest:
-    """Every field, typed (first), and one rule group per selector (the others).
+    """Create SmartTrade: the body of ``POST /ver1/smart_trades/create_smart_trade``.
 
     Attributes:
         account_id: id from GET /ver1/accounts
-        pair: Not described in the reference.
         units_to_buy: Amount of units to buy
-        buy_price: Not described in the reference.
         take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant sets
             take_profit_enabled and the fields that go with it.
         stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and the
             fields that go with it.
         take_profit_price_method: Price type for take profit
         stop_loss_price_method: Price type for stop loss
-        trailing_stop_loss: Not described in the reference.
-        stop_loss_timeout_enabled: Not described in the reference.
         stop_loss_timeout_seconds: timeout in seconds
-        note: Not described in the reference.
         buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method and the
             fields that go with it. Leave it out to send no buy_method (the API's default applies).
         trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets trailing_buy_enabled
@@ -86,8 +85,8 @@ class CreateSmartTradeRequest:
         data: dict[str, Any] = {}
         data["account_id"] = self.account_id
         data["pair"] = self.pair
-        data["units_to_buy"] = self.units_to_buy
-        data["buy_price"] = self.buy_price
+        data["units_to_buy"] = json_number(self.units_to_buy)
+        data["buy_price"] = json_number(self.buy_price)
         data.update(self.take_profit.to_dict())
         data.update(self.stop_loss.to_dict())
         if not isinstance(self.take_profit_price_method, Unset):

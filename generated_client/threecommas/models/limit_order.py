@@ -8,7 +8,11 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+)
 
 
 @define(kw_only=True)
@@ -31,7 +35,7 @@ class LimitOrder:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
-        data["rate"] = self.rate
+        data["rate"] = json_number(self.rate)
         return data
 
     @classmethod

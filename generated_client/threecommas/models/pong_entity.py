@@ -17,9 +17,6 @@ from .._read import (
 class PongEntity:
     """PongEntity. Every field is optional and may be null: a response missing a field or carrying null
     is still valid.
-
-    Attributes:
-        pong: Not described in the reference.
     """
 
     pong: str | None = None

@@ -30,68 +30,12 @@ class SmartTradeEntity:
     carrying null is still valid.
 
     Attributes:
-        id: Not described in the reference.
-        account_id: Not described in the reference.
-        trailing_stop_loss: Not described in the reference.
-        from_currency_id: Not described in the reference.
-        trailing_stop_loss_condition_percentage: Not described in the reference.
-        trailing_take_profit: Not described in the reference.
-        stop_loss_enabled: Not described in the reference.
-        panic_sell_market_order_id: Not described in the reference.
-        take_profit_enabled: Not described in the reference.
-        trailing_buy_enabled: Not described in the reference.
-        stop_loss_timeout_seconds: Not described in the reference.
-        stop_loss_timeout_enabled: Not described in the reference.
-        panic_sellable: Not described in the reference.
-        editable: Not described in the reference.
-        finished: Not described in the reference.
-        cancellable: Not described in the reference.
         created_at: UTC timestamp; the API writes it as '2018-08-08 08:08:08'.
         updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
         trailing_stop_loss_last_price_updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
         trailing_take_profit_last_price_updated_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
         closed_at: UTC timestamp; the API writes it as '2018-10-10 10:10:10'.
-        status: Not described in the reference.
-        take_profit_price_condition: Not described in the reference.
-        take_profit_price_order: Not described in the reference.
-        stop_loss_price_condition: Not described in the reference.
-        stop_loss_price_order: Not described in the reference.
-        units_to_buy: Not described in the reference.
-        buy_price: Not described in the reference.
-        total: Not described in the reference.
-        average_buy_price: Not described in the reference.
-        average_sell_price: Not described in the reference.
-        error_message: Not described in the reference.
         trailing_take_profit_step: Percentage
-        type_: Not described in the reference.
-        stop_loss_price_method: Not described in the reference.
-        take_profit_price_method: Not described in the reference.
-        trailing_stop_loss_last_price: Not described in the reference.
-        trailing_take_profit_last_price: Not described in the reference.
-        note: Not described in the reference.
-        buy_method: Not described in the reference.
-        take_profit_type: Not described in the reference.
-        stop_loss_type: Not described in the reference.
-        stop_loss_sell_method: Not described in the reference.
-        take_profit_sell_method: Not described in the reference.
-        take_profit_sell_order_price: Not described in the reference.
-        stop_loss_sell_order_price: Not described in the reference.
-        trailing_buy_step: Not described in the reference.
-        profit_percentage: Not described in the reference.
-        current_price: Not described in the reference.
-        account_market: Not described in the reference.
-        account_name: Not described in the reference.
-        from_currency_code: Not described in the reference.
-        from_currency_name: Not described in the reference.
-        from_currency_display_name: Not described in the reference.
-        to_currency_code: Not described in the reference.
-        to_currency_name: Not described in the reference.
-        to_currency_display_name: Not described in the reference.
-        usd_profit: Not described in the reference.
-        smart_trade_steps: Not described in the reference.
-        take_profit_steps: Not described in the reference.
-        stop_loss_steps: Not described in the reference.
-        buy_steps: Not described in the reference.
     """
 
     id: int | None = None

@@ -26,35 +26,12 @@ class SmartTradeStepEntity:
     carrying null is still valid.
 
     Attributes:
-        id: Not described in the reference.
-        editable: Not described in the reference.
         position: For TP type = step_sell
-        order_id: Not described in the reference.
-        smart_trade_id: Not described in the reference.
-        is_panic_sell: Not described in the reference.
         created_at: UTC timestamp; the API writes it as '2018-09-09 09:09:09'.
         updated_at: UTC timestamp; the API writes it as '2018-10-10 10:11:12'.
         trailing_last_pirce_updated_at: UTC timestamp; the API writes it as '2018-10-10 10:12:12'.
         trailing_last_price_updated_at: UTC timestamp; the API writes it as '2018-10-10 10:12:12'.
-        type_: Not described in the reference.
-        price: Not described in the reference.
-        average_result_price: Not described in the reference.
-        deviation_condition: Not described in the reference.
-        price_method: Not described in the reference.
-        trailing_last_pirce: Not described in the reference.
-        trailing_last_price: Not described in the reference.
-        sell_method: Not described in the reference.
-        sell_order_price: Not described in the reference.
-        percent: Not described in the reference.
         pair: QUOTE_BASE
-        initial_amount: Not described in the reference.
-        initial_total: Not described in the reference.
-        actual_amount: Not described in the reference.
-        actual_total: Not described in the reference.
-        status: Not described in the reference.
-        market_order_id: Not described in the reference.
-        market_class: Not described in the reference.
-        price_percentage: Not described in the reference.
     """
 
     id: int | None = None

@@ -10,11 +10,7 @@ from attrs import define
 
 @define(kw_only=True)
 class StepPanicSellSmartTradeRequest:
-    """StepPanicSellSmartTradeRequest
-
-    Attributes:
-        step_id: Not described in the reference.
-    """
+    """Step panic sell: the body of ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``."""
 
     step_id: int
 

@@ -8,7 +8,12 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal, to_optional_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+    to_optional_decimal,
+)
 from ..types import UNSET, Unset
 
 
@@ -20,7 +25,10 @@ class StopLossEnabled:
 
     Attributes:
         stop_loss_price_condition: Required if stop_loss_enabled
-        stop_loss_percentage_condition: Required if stop_loss_enabled AND trailing_buy_enabled. Must be negative
+        stop_loss_percentage_condition: In ``create_smart_sell``, ``create_smart_trade``: Required if stop_loss_enabled AND
+            trailing_buy_enabled. Must be negative. In ``create_smart_cover``: Required if
+            stop_loss_enabled AND trailing_buy_enabled. Must Be positive. In ``update_smart_trade``:
+            Required if stop_loss_enabled AND trailing_buy_enabled.
     """
 
     #: What this variant always sends: its selector values.
@@ -34,9 +42,9 @@ class StopLossEnabled:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
-        data["stop_loss_price_condition"] = self.stop_loss_price_condition
+        data["stop_loss_price_condition"] = json_number(self.stop_loss_price_condition)
         if not isinstance(self.stop_loss_percentage_condition, Unset):
-            data["stop_loss_percentage_condition"] = self.stop_loss_percentage_condition
+            data["stop_loss_percentage_condition"] = json_number(self.stop_loss_percentage_condition)
         return data
 
     @classmethod

@@ -8,7 +8,12 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal, to_optional_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+    to_optional_decimal,
+)
 from ..types import UNSET, Unset
 
 
@@ -20,7 +25,10 @@ class TakeProfitClassic:
 
     Attributes:
         take_profit_price_condition: Required if take_profit_type = classic
-        take_profit_percentage_condition: Required if take_profit_type = classic AND trailing_buy_enabled. Must be positive
+        take_profit_percentage_condition: In ``create_smart_sell``, ``create_smart_trade``: Required if take_profit_type = classic
+            AND trailing_buy_enabled. Must be positive. In ``create_smart_cover``: Required if
+            take_profit_type = classic AND trailing_buy_enabled. Must be negative. In
+            ``update_smart_trade``: Required if take_profit_type = classic AND trailing_buy_enabled.
     """
 
     #: What this variant always sends: its selector values.
@@ -34,9 +42,9 @@ class TakeProfitClassic:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
-        data["take_profit_price_condition"] = self.take_profit_price_condition
+        data["take_profit_price_condition"] = json_number(self.take_profit_price_condition)
         if not isinstance(self.take_profit_percentage_condition, Unset):
-            data["take_profit_percentage_condition"] = self.take_profit_percentage_condition
+            data["take_profit_percentage_condition"] = json_number(self.take_profit_percentage_condition)
         return data
 
     @classmethod

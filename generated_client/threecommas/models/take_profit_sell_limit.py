@@ -8,7 +8,11 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+)
 
 
 @define(kw_only=True)
@@ -31,7 +35,7 @@ class TakeProfitSellLimit:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
-        data["take_profit_sell_order_price"] = self.take_profit_sell_order_price
+        data["take_profit_sell_order_price"] = json_number(self.take_profit_sell_order_price)
         return data
 
     @classmethod

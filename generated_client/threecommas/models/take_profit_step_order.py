@@ -8,20 +8,18 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal, to_optional_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+    to_optional_decimal,
+)
 from ..types import UNSET, Unset
 
 
 @define(kw_only=True)
 class TakeProfitStepOrder:
-    """One item of ``take_profit_step_orders``.
-
-    Attributes:
-        percent: Not described in the reference.
-        price: Not described in the reference.
-        price_method: Not described in the reference.
-        price_percentage: Not described in the reference.
-    """
+    """One item of ``take_profit_step_orders``."""
 
     percent: Decimal = field(converter=to_decimal)
     price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
@@ -31,12 +29,12 @@ class TakeProfitStepOrder:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = {}
-        data["percent"] = self.percent
+        data["percent"] = json_number(self.percent)
         if not isinstance(self.price, Unset):
-            data["price"] = self.price
+            data["price"] = json_number(self.price)
         data["price_method"] = self.price_method
         if not isinstance(self.price_percentage, Unset):
-            data["price_percentage"] = self.price_percentage
+            data["price_percentage"] = json_number(self.price_percentage)
         return data
 
     @classmethod

@@ -17,9 +17,6 @@ from .._read import (
 class TimeEntity:
     """TimeEntity. Every field is optional and may be null: a response missing a field or carrying null
     is still valid.
-
-    Attributes:
-        server_time: Not described in the reference.
     """
 
     server_time: int | None = None

@@ -8,7 +8,11 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_decimal,
+)
 
 
 @define(kw_only=True)
@@ -31,7 +35,7 @@ class TrailingTakeProfitEnabled:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
-        data["trailing_take_profit_step"] = self.trailing_take_profit_step
+        data["trailing_take_profit_step"] = json_number(self.trailing_take_profit_step)
         return data
 
     @classmethod

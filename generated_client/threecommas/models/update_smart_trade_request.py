@@ -8,36 +8,39 @@ from typing import Any, Literal
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_optional_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_optional_decimal,
+)
 from ..types import UNSET, Unset
 from .stop_loss_disabled import StopLossDisabled
 from .stop_loss_enabled import StopLossEnabled
 from .stop_loss_sell_limit import StopLossSellLimit
 from .stop_loss_sell_market import StopLossSellMarket
+from .take_profit_classic import TakeProfitClassic
+from .take_profit_disabled import TakeProfitDisabled
 from .take_profit_sell_limit import TakeProfitSellLimit
 from .take_profit_sell_market import TakeProfitSellMarket
+from .trailing_buy_disabled import TrailingBuyDisabled
 from .trailing_take_profit_disabled import TrailingTakeProfitDisabled
 from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
-from .update_smart_trade_take_profit_classic import UpdateSmartTradeTakeProfitClassic
-from .update_smart_trade_take_profit_disabled import UpdateSmartTradeTakeProfitDisabled
 from .update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
 from .update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
-from .update_smart_trade_trailing_buy_disabled import UpdateSmartTradeTrailingBuyDisabled
 from .update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
 
 
 @define(kw_only=True)
 class UpdateSmartTradeRequest:
-    """Every field, typed (first), and one rule group per selector (the others).
+    """Edit SmartTrade/SmartSale/SmartCover: the body of ``PATCH
+    /ver1/smart_trades/{smart_trade_id}/update``.
 
     Attributes:
-        take_profit: One of UpdateSmartTradeTakeProfitDisabled, UpdateSmartTradeTakeProfitClassic,
-            UpdateSmartTradeTakeProfitStepSell; the variant sets take_profit_enabled and the fields
-            that go with it.
+        take_profit: One of TakeProfitDisabled, TakeProfitClassic, UpdateSmartTradeTakeProfitStepSell; the
+            variant sets take_profit_enabled and the fields that go with it.
         stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and the
             fields that go with it.
         buy_price: Available if Conditional SmartTrade
-        conditional_limit_price: Not described in the reference.
         average_buy_price: Available if SmartSale
         trailing_buy_step: Available if trailing_buy_enabled
         take_profit_step_orders: Available if take_profit_type = step_sell. If null - steps won't be changed. In order to
@@ -46,13 +49,10 @@ class UpdateSmartTradeRequest:
             greater then 0
         take_profit_price_method: Price type for take profit(bid,asl,last)
         stop_loss_price_method: Price type for stop loss
-        trailing_stop_loss: Not described in the reference.
-        stop_loss_timeout_enabled: Not described in the reference.
         stop_loss_timeout_seconds: Timeout in seconds
-        note: Not described in the reference.
-        trailing_buy: One of UpdateSmartTradeTrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled; the
-            variant sets trailing_buy_enabled and the fields that go with it. Leave it out to send
-            no trailing_buy_enabled (the API's default applies).
+        trailing_buy: One of TrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled; the variant sets
+            trailing_buy_enabled and the fields that go with it. Leave it out to send no
+            trailing_buy_enabled (the API's default applies).
         take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
             take_profit_sell_method and the fields that go with it. Leave it out to send no
             take_profit_sell_method (the API's default applies).
@@ -64,11 +64,7 @@ class UpdateSmartTradeRequest:
             default applies).
     """
 
-    take_profit: (
-        UpdateSmartTradeTakeProfitDisabled
-        | UpdateSmartTradeTakeProfitClassic
-        | UpdateSmartTradeTakeProfitStepSell
-    )
+    take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
     stop_loss: StopLossDisabled | StopLossEnabled
     buy_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
     conditional_limit_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
@@ -81,7 +77,7 @@ class UpdateSmartTradeRequest:
     stop_loss_timeout_enabled: bool | Unset = UNSET
     stop_loss_timeout_seconds: int | Unset = UNSET
     note: str | Unset = UNSET
-    trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET
+    trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET
     take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET
@@ -92,13 +88,13 @@ class UpdateSmartTradeRequest:
         data.update(self.take_profit.to_dict())
         data.update(self.stop_loss.to_dict())
         if not isinstance(self.buy_price, Unset):
-            data["buy_price"] = self.buy_price
+            data["buy_price"] = json_number(self.buy_price)
         if not isinstance(self.conditional_limit_price, Unset):
-            data["conditional_limit_price"] = self.conditional_limit_price
+            data["conditional_limit_price"] = json_number(self.conditional_limit_price)
         if not isinstance(self.average_buy_price, Unset):
-            data["average_buy_price"] = self.average_buy_price
+            data["average_buy_price"] = json_number(self.average_buy_price)
         if not isinstance(self.trailing_buy_step, Unset):
-            data["trailing_buy_step"] = self.trailing_buy_step
+            data["trailing_buy_step"] = json_number(self.trailing_buy_step)
         if self.take_profit_step_orders is None:
             data["take_profit_step_orders"] = None
         elif not isinstance(self.take_profit_step_orders, Unset):
@@ -128,15 +124,11 @@ class UpdateSmartTradeRequest:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateSmartTradeRequest:
         """Read the wire form back (numbers may be Decimal, int or float)."""
-        group_take_profit: (
-            UpdateSmartTradeTakeProfitDisabled
-            | UpdateSmartTradeTakeProfitClassic
-            | UpdateSmartTradeTakeProfitStepSell
-        )
-        if UpdateSmartTradeTakeProfitDisabled.matches(data):
-            group_take_profit = UpdateSmartTradeTakeProfitDisabled.from_dict(data)
-        elif UpdateSmartTradeTakeProfitClassic.matches(data):
-            group_take_profit = UpdateSmartTradeTakeProfitClassic.from_dict(data)
+        group_take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
+        if TakeProfitDisabled.matches(data):
+            group_take_profit = TakeProfitDisabled.from_dict(data)
+        elif TakeProfitClassic.matches(data):
+            group_take_profit = TakeProfitClassic.from_dict(data)
         elif UpdateSmartTradeTakeProfitStepSell.matches(data):
             group_take_profit = UpdateSmartTradeTakeProfitStepSell.from_dict(data)
         else:
@@ -148,11 +140,11 @@ class UpdateSmartTradeRequest:
             group_stop_loss = StopLossEnabled.from_dict(data)
         else:
             raise ValueError("no variant of stop_loss matches the data")
-        group_trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset
+        group_trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset
         if "trailing_buy_enabled" not in data:
             group_trailing_buy = UNSET  # not sent: the server applies the default
-        elif UpdateSmartTradeTrailingBuyDisabled.matches(data):
-            group_trailing_buy = UpdateSmartTradeTrailingBuyDisabled.from_dict(data)
+        elif TrailingBuyDisabled.matches(data):
+            group_trailing_buy = TrailingBuyDisabled.from_dict(data)
         elif UpdateSmartTradeTrailingBuyEnabled.matches(data):
             group_trailing_buy = UpdateSmartTradeTrailingBuyEnabled.from_dict(data)
         else:

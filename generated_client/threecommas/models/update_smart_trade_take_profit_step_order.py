@@ -8,21 +8,17 @@ from typing import Any
 
 from attrs import define, field
 
-from .._convert import json_decimal, to_optional_decimal
+from .._convert import (
+    json_decimal,
+    json_number,
+    to_optional_decimal,
+)
 from ..types import UNSET, Unset
 
 
 @define(kw_only=True)
 class UpdateSmartTradeTakeProfitStepOrder:
-    """One item of ``take_profit_step_orders``.
-
-    Attributes:
-        percent: Not described in the reference.
-        price: Not described in the reference.
-        position: Not described in the reference.
-        price_method: Not described in the reference.
-        price_percentage: Not described in the reference.
-    """
+    """One item of ``take_profit_step_orders``."""
 
     percent: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
     price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
@@ -34,15 +30,15 @@ class UpdateSmartTradeTakeProfitStepOrder:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = {}
         if not isinstance(self.percent, Unset):
-            data["percent"] = self.percent
+            data["percent"] = json_number(self.percent)
         if not isinstance(self.price, Unset):
-            data["price"] = self.price
+            data["price"] = json_number(self.price)
         if not isinstance(self.position, Unset):
             data["position"] = self.position
         if not isinstance(self.price_method, Unset):
             data["price_method"] = self.price_method
         if not isinstance(self.price_percentage, Unset):
-            data["price_percentage"] = self.price_percentage
+            data["price_percentage"] = json_number(self.price_percentage)
         return data
 
     @classmethod

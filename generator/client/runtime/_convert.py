@@ -3,6 +3,12 @@
 They are attrs converters on the generated request classes, so ``Decimal``, ``int`` and
 ``str`` are accepted wherever the API takes a number, and a ``float`` is refused: it already
 lost the digits the caller meant (``0.1`` is not one tenth).
+
+The spec types these fields ``number``, so ``to_dict()`` gives JSON numbers: an ``int`` for a
+whole value, otherwise the ``float`` whose shortest form reads back as exactly the same
+Decimal. JSON parsers read numbers as binary64 doubles (RFC 8259, section 6), so a value that
+no double carries exactly (more than 15 to 17 significant digits) would not arrive as written:
+it is refused here, when the model is built, rather than rounded in silence.
 """
 
 from __future__ import annotations
@@ -27,6 +33,20 @@ def to_decimal(value: DecimalLike) -> Decimal:
         raise ValueError(f"{value!r} is not a decimal number") from None
     if not number.is_finite():
         raise ValueError(f"{value!r} is not a finite number")
+    if number != number.to_integral_value() and Decimal(repr(float(number))) != number:
+        raise ValueError(
+            f"{value!r} has more significant digits than a JSON number carries exactly (a double); round it"
+        )
+    return number
+
+
+def json_number(value: Decimal) -> int | float:
+    """The JSON number of exactly ``value``: an int when whole, else the float that reads back as it."""
+    if value == value.to_integral_value():
+        return int(value)
+    number = float(value)
+    if Decimal(repr(number)) != value:
+        raise ValueError(f"{value} has more significant digits than a JSON number carries exactly")
     return number
 
 

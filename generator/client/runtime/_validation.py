@@ -67,8 +67,8 @@ def _first_problem(data: Any, schema: Schema | bool, path: str) -> tuple[str, st
     if schema is True:
         return None
     if schema is False:
-        # A field another variant of its rule group owns: it means nothing with this one.
-        return where, "must not be sent with this variant (it belongs to another one)"
+        # JSON Schema's "nothing is valid"; the spec's variants forbid nothing, so no rule group makes one.
+        return where, "is not allowed here"
     types = schema.get("type")
     if types is not None:
         allowed = [types] if isinstance(types, str) else list(types)

@@ -24,16 +24,16 @@ from ...models.stop_loss_disabled import StopLossDisabled
 from ...models.stop_loss_enabled import StopLossEnabled
 from ...models.stop_loss_sell_limit import StopLossSellLimit
 from ...models.stop_loss_sell_market import StopLossSellMarket
+from ...models.take_profit_classic import TakeProfitClassic
+from ...models.take_profit_disabled import TakeProfitDisabled
 from ...models.take_profit_sell_limit import TakeProfitSellLimit
 from ...models.take_profit_sell_market import TakeProfitSellMarket
+from ...models.trailing_buy_disabled import TrailingBuyDisabled
 from ...models.trailing_take_profit_disabled import TrailingTakeProfitDisabled
 from ...models.trailing_take_profit_enabled import TrailingTakeProfitEnabled
 from ...models.update_smart_trade_request import UpdateSmartTradeRequest
-from ...models.update_smart_trade_take_profit_classic import UpdateSmartTradeTakeProfitClassic
-from ...models.update_smart_trade_take_profit_disabled import UpdateSmartTradeTakeProfitDisabled
 from ...models.update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
 from ...models.update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
-from ...models.update_smart_trade_trailing_buy_disabled import UpdateSmartTradeTrailingBuyDisabled
 from ...models.update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
 from ...types import UNSET, Unset
 
@@ -44,9 +44,7 @@ METHOD = "PATCH"
 def build_request(
     *,
     smart_trade_id: int,
-    take_profit: UpdateSmartTradeTakeProfitDisabled
-    | UpdateSmartTradeTakeProfitClassic
-    | UpdateSmartTradeTakeProfitStepSell,
+    take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
     stop_loss: StopLossDisabled | StopLossEnabled,
     buy_price: DecimalLike | Unset = UNSET,
     conditional_limit_price: DecimalLike | Unset = UNSET,
@@ -59,7 +57,7 @@ def build_request(
     stop_loss_timeout_enabled: bool | Unset = UNSET,
     stop_loss_timeout_seconds: int | Unset = UNSET,
     note: str | Unset = UNSET,
-    trailing_buy: UpdateSmartTradeTrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
+    trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
     take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,

@@ -1,0 +1,56 @@
+"""The spec's private extension keys (``x-...``): one vocabulary for every stage and test.
+
+The encoder and the builder write these keys, the client view and the client's runtime read
+them, and the tests look for them; each is spelled here once. The client's runtime is copied
+into the generated package, which cannot import the generator, so it spells the keys it reads
+itself; ``tests/rules/test_extensions.py`` checks those copies against this module. The README
+("Extension keys") says what each one means.
+"""
+
+from __future__ import annotations
+
+#: An operation's permission, from ``(Permission: X)`` in its heading.
+PERMISSION = "x-permission"
+#: An operation's request weight, from its ``**Weight:**`` paragraph.
+WEIGHT = "x-weight"
+#: The date the reference was published (``info``).
+REFERENCE_DATE = "x-reference-date"
+#: Which parameter picks the response shape, and the shape for each of its values.
+RESPONSE_BY = "x-response-by"
+#: "Available if ..." text: the field is optional; the condition depends on the trade's state.
+AVAILABLE_IF = "x-available-if"
+#: Items of an array must differ in this field (``position`` of update's steps).
+UNIQUE_ITEM_FIELD = "x-unique-item-field"
+#: On a rule group: the selector parameter whose value picks the variant.
+SELECTOR = "x-selector"
+#: On a rule group: the value an absent selector stands for (its documented default).
+SELECTOR_DEFAULT = "x-selector-default"
+#: On a rule group: the client's keyword for the group (``take_profit``).
+GROUP_NAME = "x-group-name"
+#: On a variant: the fields it owns (its selectors and the fields its rules are about), in order.
+GROUP_FIELDS = "x-group-fields"
+#: On a variant: the reference's phrase for each field it requires.
+REQUIRED_BECAUSE = "x-required-because"
+
+#: Every key that appears in a spec the pipeline writes.
+SPEC_KEYS = frozenset(
+    {
+        PERMISSION,
+        WEIGHT,
+        REFERENCE_DATE,
+        RESPONSE_BY,
+        AVAILABLE_IF,
+        UNIQUE_ITEM_FIELD,
+        SELECTOR,
+        SELECTOR_DEFAULT,
+        GROUP_NAME,
+        GROUP_FIELDS,
+        REQUIRED_BECAUSE,
+    }
+)
+
+#: Internal only, never in a written spec: a rules-stage mark that a property may be null,
+#: which the builder turns into ``type: [T, "null"]``.
+NULLABLE = "x-nullable"
+
+ALL_KEYS = SPEC_KEYS | {NULLABLE}
