@@ -503,7 +503,10 @@ class SpecBuilder:
             else:
                 schema = {"oneOf": [ref(name), {"type": "null"}]}
         elif field.kind is FieldKind.ANY:
-            schema = {}
+            schema = {"type": ["array", "null"], "items": {}} if field.is_array else {}
+        elif field.kind is FieldKind.OBJECT:
+            item: Schema = {"type": "object"}
+            schema = {"type": ["array", "null"], "items": item} if field.is_array else {"type": ["object", "null"]}
         else:
             json_type = {
                 FieldKind.INTEGER: "integer",
@@ -522,11 +525,18 @@ class SpecBuilder:
                     schema["description"] = f"UTC timestamp; the API writes it as {field.example!r}."
             if field.enum:
                 schema["enum"] = [*field.enum, None]
+            if field.is_array:
+                # A list example: the item carries the type, the list may be null.
+                item_schema = {k: v for k, v in schema.items() if k != "description"}
+                item_schema["type"] = json_type
+                if field.enum:
+                    item_schema["enum"] = list(field.enum)
+                schema = {"type": ["array", "null"], "items": item_schema}
         if field.description:
             schema["description"] = field.description
         if field.deprecated:
             schema["deprecated"] = True
-        if field.example and field.kind not in {FieldKind.ENTITY, FieldKind.ANY}:
+        if field.example and not field.is_array and field.kind not in {FieldKind.ENTITY, FieldKind.ANY}:
             schema["examples"] = [_example_value(field)]
         return schema
 
