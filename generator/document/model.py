@@ -124,6 +124,8 @@ class Operation:
     location: Location
     #: The section heading of the document it belongs to, for the tag.
     document_title: str
+    #: The heading starts with ``DEPRECATED,``: still served, marked ``deprecated: true``.
+    deprecated: bool = False
 
 
 class FieldKind(enum.Enum):

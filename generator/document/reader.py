@@ -42,6 +42,7 @@ _OPERATION_HEADING = re.compile(
 )
 _ENDPOINT = re.compile(r"^\s*(?P<method>GET|POST|PUT|PATCH|DELETE)\s+(?P<path>/\S*)\s*$", re.IGNORECASE)
 _ENTITY_HEADING = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_DEPRECATED_TITLE = re.compile(r"^DEPRECATED\b\s*[,:.\-\u2013]?\s*", re.IGNORECASE)
 _LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)\s*:?\s*\*\*\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s*)<>`]+")
@@ -210,6 +211,9 @@ class _Reader:
             title = heading.group("title").strip()
             permission = heading.group("permission").strip() or None
             security = heading.group("security").strip() or None
+        deprecated = _DEPRECATED_TITLE.match(title)
+        if deprecated:
+            title = title[deprecated.end() :] or title
         endpoint: re.Match[str] | None = None
         weight: int | None = None
         parameters: list[Parameter] | None = None
@@ -288,6 +292,7 @@ class _Reader:
             notes=tuple(n for n in notes if n),
             location=heading_location,
             document_title=document_title,
+            deprecated=deprecated is not None,
         )
 
     def read_weight(self, text: str, block: _Block) -> int | None:

@@ -87,16 +87,17 @@ class SpecBuilder:
         self.sink = sink
         self.registry = SchemaRegistry()
         self.general = next((d.general for d in documents if d.general is not None), None)
+        #: The shared name's definition (see resolve_entities); filled by build.
         self.entities: dict[str, Entity] = {}
-        for document in documents:
-            for entity in document.entities:
-                if entity.name in self.entities:
-                    sink.error(entity.location, f"entity {entity.name} is defined twice", "duplicate-entity")
-                self.entities.setdefault(entity.name, entity)
+        #: Component name of each definition, by (file, line): a duplicate may get its own.
+        self.component_names: dict[tuple[str, int], str] = {}
 
     def build(self, planned: Sequence[PlannedOperation], rules: dict[str, OperationRules]) -> dict[str, Any]:
-        for entity in self.entities.values():
-            self.registry.schemas[entity.name] = self.entity_schema(entity)
+        self.resolve_entities(planned)
+        for entity in self.definitions():
+            name = self.component_of(entity)
+            if name not in self.registry.schemas:
+                self.registry.schemas[name] = self.entity_schema(entity)
         self.registry.schemas["Error"] = self.error_schema()
         for named in (n for d in self.documents for n in d.named_lists):
             self.registry.schemas.setdefault(
@@ -132,6 +133,63 @@ class SpecBuilder:
             "securitySchemes": self.security_schemes(),
         }
         return spec
+
+    # -- entities defined twice -----------------------------------------------------------
+
+    def definitions(self) -> list[Entity]:
+        return [e for d in self.documents for e in d.entities]
+
+    def component_of(self, entity: Entity) -> str:
+        return self.component_names.get((entity.location.file, entity.location.line), entity.name)
+
+    def resolve_entities(self, planned: Sequence[PlannedOperation]) -> None:
+        """One definition per name; a name defined twice is resolved, never fatal.
+
+        An entity written right after an operation is that operation's response shape, so the
+        operation keeps it; the shared name keeps the definition in an entities chapter (the
+        first one not attached to an operation, else the first one). A definition that differs
+        from the shared one becomes its own component, named after its operation (or its
+        chapter). Each duplicate is a warning naming both lines.
+        """
+        attached: dict[tuple[str, int], PlannedOperation] = {}
+        for plan in planned:
+            following = self.entity_after(plan)
+            if following is not None:
+                attached.setdefault((following.location.file, following.location.line), plan)
+        by_name: dict[str, list[Entity]] = {}
+        for entity in self.definitions():
+            by_name.setdefault(entity.name, []).append(entity)
+        for name, entities in by_name.items():
+            chapter_ones = [e for e in entities if (e.location.file, e.location.line) not in attached]
+            shared = (chapter_ones or entities)[0]
+            self.entities[name] = shared
+            for entity in entities:
+                if entity is shared:
+                    continue
+                key = (entity.location.file, entity.location.line)
+                plan = attached.get(key)
+                owner = f"operation {plan.operation_id}" if plan else f"chapter {entity.chapter!r}"
+                if _shape(entity) == _shape(shared):
+                    self.sink.warning(
+                        entity.location,
+                        f"entity {name} is defined twice, identically ({shared.location} and "
+                        f"{entity.location}); one schema serves both",
+                        "duplicate-entity",
+                    )
+                    continue
+                prefix = pascal(plan.operation_id) if plan else pascal(tag_name(entity.chapter))
+                component = f"{prefix}{name}"
+                counter = 2
+                while component in self.component_names.values() or component in by_name:
+                    component, counter = f"{prefix}{name}{counter}", counter + 1
+                self.component_names[key] = component
+                self.sink.warning(
+                    entity.location,
+                    f"entity {name} is defined twice, differently ({shared.location} and {entity.location}): "
+                    f"{name} keeps the definition at {shared.location}; {owner} keeps the shape at "
+                    f"{entity.location} as {component}",
+                    "duplicate-entity",
+                )
 
     # -- info, tags, security ------------------------------------------------------------
 
@@ -272,6 +330,8 @@ class SpecBuilder:
             "summary": operation.title,
             "tags": [tag_name(operation.document_title)],
         }
+        if operation.deprecated:
+            result["deprecated"] = True
         if description_parts:
             result["description"] = "\n\n".join(description_parts)
         result["security"] = self.security(operation)
@@ -410,7 +470,7 @@ class SpecBuilder:
         operation = plan.operation
         following = self.entity_after(plan)
         if following is not None:
-            return ref(following.name)
+            return ref(self.component_of(following))
         primary = self.primary_entity(plan.document)
         if primary is None:
             self.sink.warning(operation.location, "no entity describes this operation's response", "response")
@@ -422,8 +482,8 @@ class SpecBuilder:
             return self.selected_response(selector, primary)
         is_collection = operation.method.value == "get" and not _PATH_PARAM.search(operation.path)
         if is_collection:
-            return {"type": "array", "items": ref(primary.name)}
-        return ref(primary.name)
+            return {"type": "array", "items": ref(self.component_of(primary))}
+        return ref(self.component_of(primary))
 
     def selected_response(self, selector: Parameter, primary: Entity) -> Schema:
         """A response whose shape the request picks (``response_type``): one branch per value.
@@ -461,7 +521,10 @@ class SpecBuilder:
         limit = min(later) if later else None
         for entity in plan.document.entities:
             line = entity.location.line
-            if line > operation.location.line and (limit is None or line < limit):
+            # Only within the operation's own chapter: an entity under `# Response Entities`
+            # after the last operation is the chapter's, not that operation's.
+            same_chapter = entity.chapter in {"", operation.document_title}
+            if line > operation.location.line and (limit is None or line < limit) and same_chapter:
                 return entity
         return None
 
@@ -539,6 +602,13 @@ class SpecBuilder:
         if field.example and not field.is_array and field.kind not in {FieldKind.ENTITY, FieldKind.ANY}:
             schema["examples"] = [_example_value(field)]
         return schema
+
+
+def _shape(entity: Entity) -> tuple[Any, ...]:
+    """What an entity says, without where it says it: two definitions agree when these match."""
+    return tuple(
+        (f.name, f.kind, f.enum, f.description, f.deprecated, f.entity, f.is_array) for f in entity.fields
+    )
 
 
 def _example_value(field: EntityField) -> Any:
