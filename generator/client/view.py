@@ -92,6 +92,8 @@ class OperationPlan:
     #: The spec's request body and query schemas, resolved: what the client validates against.
     body_schema: dict[str, Any] | None = None
     query_schema: dict[str, Any] | None = None
+    #: The reference marks the operation DEPRECATED: still callable, with a DeprecationWarning.
+    deprecated: bool = False
 
     @property
     def idempotent(self) -> bool:
@@ -479,6 +481,7 @@ class _ViewBuilder:
             response=self.response(operation),
             body_schema=body_schema,
             query_schema=query_schema if query_params else None,
+            deprecated=bool(operation.get("deprecated")),
         )
 
     def response(self, operation: Mapping[str, Any]) -> ResponsePlan:
