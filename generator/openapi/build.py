@@ -167,8 +167,10 @@ class SpecBuilder:
                 if entity is shared:
                     continue
                 key = (entity.location.file, entity.location.line)
-                plan = attached.get(key)
-                owner = f"operation {plan.operation_id}" if plan else f"chapter {entity.chapter!r}"
+                owner_plan = attached.get(key)
+                owner = (
+                    f"operation {owner_plan.operation_id}" if owner_plan else f"chapter {entity.chapter!r}"
+                )
                 if _shape(entity) == _shape(shared):
                     self.sink.warning(
                         entity.location,
@@ -177,7 +179,7 @@ class SpecBuilder:
                         "duplicate-entity",
                     )
                     continue
-                prefix = pascal(plan.operation_id) if plan else pascal(tag_name(entity.chapter))
+                prefix = pascal(owner_plan.operation_id) if owner_plan else pascal(tag_name(entity.chapter))
                 component = f"{prefix}{name}"
                 counter = 2
                 while component in self.component_names.values() or component in by_name:
@@ -569,7 +571,9 @@ class SpecBuilder:
             schema = {"type": ["array", "null"], "items": {}} if field.is_array else {}
         elif field.kind is FieldKind.OBJECT:
             item: Schema = {"type": "object"}
-            schema = {"type": ["array", "null"], "items": item} if field.is_array else {"type": ["object", "null"]}
+            schema = (
+                {"type": ["array", "null"], "items": item} if field.is_array else {"type": ["object", "null"]}
+            )
         else:
             json_type = {
                 FieldKind.INTEGER: "integer",
