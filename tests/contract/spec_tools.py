@@ -7,6 +7,7 @@ that the suite checks the client from the spec's side.
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -20,7 +21,11 @@ from openapi_core.datatypes import RequestParameters
 from ruamel.yaml import YAML
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+#: The spec under test: the committed one, or another (``CONTRACT_SPEC``), such as the spec of
+#: the whole reference that tests/reference builds and runs this suite against.
+SPEC_PATH = Path(
+    os.environ.get("CONTRACT_SPEC") or Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+)
 REF = "#/components/schemas/"
 METHODS = ("get", "put", "post", "patch", "delete")
 
