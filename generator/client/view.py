@@ -339,7 +339,8 @@ class _ViewBuilder:
             )
             selector = str(group.get("x-selector", ""))
             has_absent = "x-selector-default" in group or any(
-                "not" in self.resolve(leaf_ref) for leaf_ref in leaves
+                "not" in self.resolve(leaf_ref) or _free_and_optional(self.resolve(leaf_ref), selector)
+                for leaf_ref in leaves
             )
             group_fields.append(
                 (
@@ -505,6 +506,12 @@ class _ViewBuilder:
                     mapping.append((str(value), None))
             return ResponsePlan("by_parameter", parameter=str(selected["parameter"]), mapping=tuple(mapping))
         return ResponsePlan("any")
+
+
+def _free_and_optional(leaf: Mapping[str, Any], selector: str) -> bool:
+    """A free string's "other values" variant that also stands for the selector not being sent."""
+    own = (leaf.get("properties") or {}).get(selector)
+    return isinstance(own, Mapping) and "not" in own and selector not in (leaf.get("required") or ())
 
 
 def _group_description(selector: str, variants: list[str], optional: bool) -> str:

@@ -604,7 +604,17 @@ class SpecBuilder:
         if field.deprecated:
             schema["deprecated"] = True
         if field.example and not field.is_array and field.kind not in {FieldKind.ENTITY, FieldKind.ANY}:
-            schema["examples"] = [_example_value(field)]
+            if field.enum and field.example not in field.enum:
+                # The reference contradicts itself ('base_currency,' beside Values: base_currency...):
+                # the value list is the rule, the example is not kept.
+                self.sink.warning(
+                    field.location,
+                    f"{entity.name}.{field.name}: example {field.example!r} is not one of its values "
+                    f"{list(field.enum)}; example dropped",
+                    "entity-example",
+                )
+            else:
+                schema["examples"] = [_example_value(field)]
         return schema
 
 

@@ -274,7 +274,7 @@ class GroupEncoder:
             unset_schema: Schema = {
                 "type": "object",
                 "description": f"{name} is not sent.",
-                "not": {"required": [name]},
+                "not": {"properties": {name: {}}, "required": [name]},
             }
             unless = self.reasons(Atom(name, None))
             if unless:

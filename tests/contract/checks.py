@@ -160,7 +160,14 @@ def _body_problems(
         if parameter is None:
             problems.append(f"{operation_id}: rule group parameter {name} missing")
             continue
-        optional = "x-selector-default" in group or any("not" in resolve(spec, b) for b in group["oneOf"])
+        optional = "x-selector-default" in group or any(
+            "not" in leaf
+            or (
+                "not" in leaf.get("properties", {}).get(group["x-selector"], {})
+                and group["x-selector"] not in leaf.get("required", [])
+            )
+            for leaf in (resolve(spec, b) for b in group["oneOf"])
+        )
         if optional != (parameter.default is not inspect.Parameter.empty):
             problems.append(
                 f"{operation_id}: group {name} should be {'optional' if optional else 'required'}"

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from hypothesis import HealthCheck, find, settings
+from hypothesis import HealthCheck, Phase, find, settings
 from threecommas import Client, RetryPolicy
 from threecommas.models import StopLossDisabled, TakeProfitClassic
 
@@ -17,8 +17,14 @@ from tests.contract.spec_tools import SPEC_PATH
 from tests.support.prism import prism
 
 #: One generated call per operation is enough here: the contract suite explores the variants.
+#: The first example hypothesis draws, not shrunk (shrinking a whole request body is slow).
 FIRST_EXAMPLE = settings(
-    max_examples=50, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+    database=None,
+    phases=(Phase.generate,),
 )
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, find, settings
+from hypothesis import HealthCheck, Phase, find, settings
 
 from tests.contract.spec_tools import (
     SPEC_PATH,
@@ -27,8 +27,14 @@ from tests.contract.spec_tools import (
 )
 from tests.support.node import ROOT, node_tool
 
+#: The first example hypothesis draws, not shrunk (shrinking a whole request body is slow).
 FIRST_EXAMPLE = settings(
-    max_examples=50, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+    database=None,
+    phases=(Phase.generate,),
 )
 
 HERE = Path(__file__).parent
