@@ -188,3 +188,21 @@ def test_warnings_on_the_whole_reference_are_the_known_ones(reference_build: Ref
         line.rsplit("[", 1)[-1].rstrip("]") for line in reference_build.diagnostics if "warning:" in line
     }
     assert kinds <= {"heading", "permission", "rule-dead", "mandatory-conditional", "entity-example"}, kinds
+
+
+def test_our_general_information_document_is_our_own_text() -> None:
+    """spec/docs holds a General Information document we wrote: facts shared, sentences not."""
+    chapter_paths()
+
+    def sentences(text: str) -> set[str]:
+        lines = (" ".join(line.strip("*# ").split()) for line in text.splitlines())
+        # Values (keys, signatures, list items, table rows, code) may carry over; prose may not.
+        return {
+            line
+            for line in lines
+            if len(line) > 30 and " " in line and "|" not in line and "{" not in line and line[:1] != '"'
+        }
+
+    ours = sentences((ROOT / "spec" / "docs" / "general_api_information.md").read_text())
+    theirs = sentences((REFERENCE / "general_api_information.md").read_text())
+    assert ours and not ours & theirs, sorted(ours & theirs)

@@ -23,7 +23,7 @@ class PublicApi:
         *,
         timeout: float | None = None,
     ) -> PongEntity:
-        """Test connectivity to the Rest API.
+        """Check that the API answers.
 
         ``GET /ver1/ping``
 
@@ -42,7 +42,7 @@ class PublicApi:
         *,
         timeout: float | None = None,
     ) -> TimeEntity:
-        """Test connectivity to the Rest API and get the current server time.
+        """Read the server's clock.
 
         ``GET /ver1/time``
 
@@ -68,7 +68,7 @@ class AsyncPublicApi:
         *,
         timeout: float | None = None,
     ) -> PongEntity:
-        """Test connectivity to the Rest API.
+        """Check that the API answers.
 
         ``GET /ver1/ping``
 
@@ -87,7 +87,7 @@ class AsyncPublicApi:
         *,
         timeout: float | None = None,
     ) -> TimeEntity:
-        """Test connectivity to the Rest API and get the current server time.
+        """Read the server's clock.
 
         ``GET /ver1/time``
 
