@@ -28,7 +28,7 @@ from generator.document.model import (
 )
 from generator.openapi.naming import operation_id, pascal, singular, snake, tag_name
 from generator.rules.encode import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
-from generator.rules.model import OperationRules
+from generator.rules.model import AppliesIf, OperationRules, RequiredIf
 
 OPENAPI_VERSION = "3.1.0"
 DEFAULT_TITLE = "3Commas Public REST API"
@@ -371,7 +371,7 @@ class SpecBuilder:
             query: dict[str, Any] = {
                 "name": row.name.wire_name,
                 "in": "query",
-                "required": row.mandatory and row.name.base not in rules.conditionally_required,
+                "required": self.is_required(row, rules, plan.operation_id),
                 "schema": self.parameter_schema(row, rules),
             }
             if row.type.is_array:
@@ -401,7 +401,7 @@ class SpecBuilder:
         for row in parameters:
             schema = self.parameter_schema(row, rules)
             _insert(properties, row.name.path, schema, row, self.sink)
-            if row.mandatory and row.name.base not in rules.conditionally_required and not row.name.is_nested:
+            if self.is_required(row, rules, rules.operation_id) and not row.name.is_nested:
                 required.append(row.name.base)
         fields: Schema = {"type": "object", "properties": properties}
         if required:
@@ -415,6 +415,28 @@ class SpecBuilder:
             "allOf": [ref(fields_name), *(ref(g) for g in groups)],
         }
         return self.registry.add(f"{prefix}Request", body, "")
+
+    def is_required(self, row: Parameter, rules: OperationRules, operation_id: str) -> bool:
+        """Mandatory YES, unless a condition decides (rules stage) or a default stands in for it."""
+        if not row.mandatory or row.name.base in rules.conditionally_required:
+            return False
+        selectors = {
+            atom.selector
+            for rule in rules.rules
+            if isinstance(rule, RequiredIf | AppliesIf)
+            for atom in rule.condition.atoms
+        }
+        if row.values.default is not None and row.name.base not in selectors:
+            # `YES` with `(1)`: a default only means something when the field may be left out.
+            # (A rule group's selector keeps YES: its variants are told apart by the value sent.)
+            self.sink.warning(
+                row.location,
+                f"{operation_id}.{row.name.wire_name} is marked mandatory YES but has a default "
+                f"({row.values.default}); read as optional, the default applies when it is not sent",
+                "mandatory-default",
+            )
+            return False
+        return True
 
     def parameter_schema(self, row: Parameter, rules: OperationRules) -> Schema:
         schema = _type_schema(row.type, row.name.inline_fields)

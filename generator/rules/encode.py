@@ -271,9 +271,11 @@ class GroupEncoder:
         if selector.is_free:
             schema["oneOf"].append(ref(self.encode_other(selector)))
         elif not selector.is_boolean and parameter.values.default is None and not parameter.mandatory:
+            # `properties: {name: false}` says the same as `not required` in a form other
+            # languages' type generators read (TypeScript: `name?: never`).
             unset_schema: Schema = {
-                "type": "object",
                 "description": f"{name} is not sent.",
+                "properties": {name: False},
                 "not": {"properties": {name: {}}, "required": [name]},
             }
             unless = self.reasons(Atom(name, None))
