@@ -203,7 +203,8 @@ class _Reader:
         if heading is None:
             self.sink.warning(
                 heading_location,
-                f"operation heading {section.title!r} does not say '(Permission: X, Security: Y)'",
+                f"operation heading {section.title!r} does not say '(Permission: X, Security: Y)'; "
+                "read as SIGNED with no permission",
                 "heading",
             )
             title, permission, security = section.title, None, None

@@ -187,7 +187,14 @@ def test_warnings_on_the_whole_reference_are_the_known_ones(reference_build: Ref
     kinds = {
         line.rsplit("[", 1)[-1].rstrip("]") for line in reference_build.diagnostics if "warning:" in line
     }
-    assert kinds <= {"heading", "permission", "rule-dead", "mandatory-conditional", "entity-example"}, kinds
+    assert kinds <= {
+        "heading",
+        "permission",
+        "rule-dead",
+        "mandatory-conditional",
+        "mandatory-default",
+        "entity-example",
+    }, kinds
 
 
 def test_our_general_information_document_is_our_own_text() -> None:
