@@ -5,7 +5,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .stamps
-DOCS := spec/docs/general_api_information.md spec/docs/smart_trades_api.md
+# DOCS: the chapters to build from, files or folders (a folder means its *.md but README.md):
+#   make regenerate DOCS="../shared/docs"   or   DOCS="a.md b.md"
+DOCS := spec/docs
+DOC_FILES = $(foreach doc,$(DOCS),$(if $(wildcard $(doc)/.),$(filter-out %/README.md,$(sort $(wildcard $(doc)/*.md))),$(doc)))
 SPEC := spec/openapi.yaml
 CLIENT := generated_client
 PORT ?= 8765
@@ -30,18 +33,18 @@ $(STAMPS)/node: package.json package-lock.json
 
 ## regenerate: docs -> spec -> client -> formatting; prints what changed in the spec.
 regenerate: venv
-	$(PY) -m generator spec $(DOCS) -o $(SPEC) --report-changes
+	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) --report-changes
 	$(PY) -m generator client $(SPEC) -o $(CLIENT)
 
 spec: venv
-	$(PY) -m generator spec $(DOCS) -o $(SPEC)
+	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC)
 
 client: venv
 	$(PY) -m generator client $(SPEC) -o $(CLIENT)
 
 ## check: fails when the committed spec or client differ from what regenerating produces.
 check: venv
-	$(PY) -m generator check $(DOCS) --spec $(SPEC) --client $(CLIENT)
+	$(PY) -m generator check $(DOC_FILES) --spec $(SPEC) --client $(CLIENT)
 
 ## lint: our code, and the generated client as its users will see it (ruff, mypy --strict).
 lint: venv

@@ -28,7 +28,7 @@ from .errors import (
 )
 from .types import UNSET, Unset
 
-__version__ = "1.0.0"
+__version__ = "1.0.2"
 
 __all__ = [
     "UNSET",

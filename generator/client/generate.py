@@ -88,6 +88,10 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
             ]
         )
     package = destination / PACKAGE
+    resource = project.env.get_template("resource.py.jinja")
+    for tag in plan.operations_by_tag():
+        # One module per tag holding its client classes, imported on first use (see client.py).
+        (package / "api" / tag / "resource.py").write_text(resource.render(tag=tag), encoding="utf-8")
     for module in RUNTIME_MODULES:
         shutil.copyfile(RUNTIME / module, package / module)
     (package / "_schemas.py").write_text(schemas_module(plan), encoding="utf-8")

@@ -192,6 +192,11 @@ def operation_models(operation: OperationPlan, plan: ClientPlan) -> list[str]:
     return sorted(names)
 
 
+def tag_models(operations: list[OperationPlan], plan: ClientPlan) -> list[str]:
+    """Classes a tag's client methods name: variants, items and responses of its operations."""
+    return sorted({name for operation in operations for name in operation_models(operation, plan)})
+
+
 def uses(model: ModelPlan, kind: str) -> bool:
     def walk(field: FieldPlan) -> bool:
         return field.kind == kind or (field.item is not None and walk(field.item))
@@ -237,6 +242,7 @@ TEMPLATE_GLOBALS = {
     "response_to_wire": response_to_wire,
     "referenced_models": referenced_models,
     "operation_models": operation_models,
+    "tag_models": tag_models,
     "uses": uses,
     "path_parts": path_parts,
     "constant": constant,

@@ -105,6 +105,8 @@ class OperationPlan:
     body_schema: dict[str, Any] | None = None
     query_schema: dict[str, Any] | None = None
     paging: PagingPlan | None = None
+    #: The reference marks the operation DEPRECATED: still callable, with a DeprecationWarning.
+    deprecated: bool = False
 
     @property
     def idempotent(self) -> bool:
@@ -343,7 +345,8 @@ class _ViewBuilder:
             )
             selector = str(group.get(extensions.SELECTOR, ""))
             has_absent = extensions.SELECTOR_DEFAULT in group or any(
-                "not" in self.resolve(leaf_ref) for leaf_ref in leaves
+                "not" in self.resolve(leaf_ref) or _free_and_optional(self.resolve(leaf_ref), selector)
+                for leaf_ref in leaves
             )
             group_fields.append(
                 (
@@ -510,6 +513,7 @@ class _ViewBuilder:
             body_schema=body_schema,
             query_schema=query_schema if query_params else None,
             paging=_paging(method, python_name, query_params, response),
+            deprecated=bool(operation.get("deprecated")),
         )
 
     def response(self, operation: Mapping[str, Any]) -> ResponsePlan:
@@ -533,6 +537,12 @@ class _ViewBuilder:
                     mapping.append((str(value), None))
             return ResponsePlan("by_parameter", parameter=str(selected["parameter"]), mapping=tuple(mapping))
         return ResponsePlan("any")
+
+
+def _free_and_optional(leaf: Mapping[str, Any], selector: str) -> bool:
+    """A free string's "other values" variant that also stands for the selector not being sent."""
+    own = (leaf.get("properties") or {}).get(selector)
+    return isinstance(own, Mapping) and "not" in own and selector not in (leaf.get("required") or ())
 
 
 def _group_description(selector: str, variants: list[str], optional: bool) -> str:

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from generator.diagnostics import DiagnosticSink, Location
 from generator.document.model import EntityField, FieldKind
 
-_LINE = re.compile(r"^\s*[\"']?(?P<name>[A-Za-z_][\w]*)[\"']?\s*:\s*(?P<rest>.*?)\s*,?\s*$")
+#: ``name: example  annotation``; a predicate name (``finished?``) is a field like any other.
+_LINE = re.compile(r"^\s*[\"']?(?P<name>[A-Za-z_][\w]*\??)[\"']?\s*:\s*(?P<rest>.*?)\s*,?\s*$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])")
 _DECIMAL_TEXT = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -23,6 +24,27 @@ _ENTITY_NAME = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9]*Entity)\b")
 _DEPRECATED = re.compile(r"\bDEPRECATED\b", re.IGNORECASE)
 _VALUES = re.compile(r"^values\s*:\s*", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^[\w:.\-]+$")
+#: Lines that give a type instead of an example (``grid_line_id: integer``).
+_TYPE_WORDS = {
+    "integer": FieldKind.INTEGER,
+    "int": FieldKind.INTEGER,
+    "number": FieldKind.NUMBER,
+    "float": FieldKind.NUMBER,
+    "string": FieldKind.STRING,
+    "text": FieldKind.STRING,
+    "boolean": FieldKind.BOOLEAN,
+    "bool": FieldKind.BOOLEAN,
+    "decimal": FieldKind.DECIMAL,
+    "datetime": FieldKind.DATETIME,
+    "date-time": FieldKind.DATETIME,
+    "timestamp": FieldKind.DATETIME,
+    "json": FieldKind.OBJECT,
+    "object": FieldKind.OBJECT,
+    "hash": FieldKind.OBJECT,
+}
+_TYPE_WORD = re.compile(r"^(?P<array>array\[\s*)?(?P<word>[A-Za-z-]+)(?(array)\s*\])(?![\w-])")
+#: Where a bare (unquoted) example ends: the reference aligns annotations with runs of spaces.
+_COLUMN_GAP = re.compile(r"\s{2,}")
 
 
 @dataclass(frozen=True)
@@ -31,6 +53,7 @@ class _Example:
     text: str
     rest: str
     entity: str | None = None
+    is_array: bool = False
 
 
 def read_entity_block(content: str, first_line: Location, sink: DiagnosticSink) -> tuple[EntityField, ...]:
@@ -62,6 +85,9 @@ def read_entity_block(content: str, first_line: Location, sink: DiagnosticSink) 
 
 
 def _read_field(name: str, rest: str, location: Location, sink: DiagnosticSink) -> EntityField | None:
+    if not rest and name.endswith("?"):
+        # A predicate (`finished?:`) with no example: Ruby's question-mark methods are booleans.
+        return EntityField(name, FieldKind.BOOLEAN, "", location)
     example = _read_example(rest)
     if example is None:
         sink.warning(location, f"cannot tell the type of {name!r} from its example {rest!r}", "entity-type")
@@ -83,11 +109,63 @@ def _read_field(name: str, rest: str, location: Location, sink: DiagnosticSink) 
         description=description,
         deprecated=deprecated,
         entity=example.entity,
-        is_array=example.entity is not None and _is_plural(name),
+        is_array=example.is_array or (example.entity is not None and _is_plural(name)),
     )
 
 
 def _read_example(rest: str) -> _Example | None:
+    if rest.startswith("["):
+        return _read_list(rest)
+    if match := _TYPE_WORD.match(rest):
+        kind = _TYPE_WORDS.get(match.group("word").lower())
+        if kind is not None:
+            return _Example(kind, "", rest[match.end() :], is_array=bool(match.group("array")))
+    example = _read_scalar(rest)
+    if example is None and rest[:1].isalpha():
+        # Unquoted text (`bot_name: My bot`, `type: Deal::ShortDeal`): a string example, up to
+        # the run of spaces that separates it from an annotation.
+        gap = _COLUMN_GAP.search(rest)
+        end = gap.start() if gap else len(rest)
+        return _Example(FieldKind.STRING, rest[:end], rest[end:])
+    return example
+
+
+def _read_list(rest: str) -> _Example | None:
+    """``['BTC_LTC', 'BTC_ETH']``, ``[{...}, ...]``, ``[]``: an array of its first item's type."""
+    end = _closing_bracket(rest)
+    if end is None:
+        return None
+    inner = rest[1:end].strip()
+    after = rest[end + 1 :]
+    if not inner or inner in {"...", "…"}:
+        return _Example(FieldKind.ANY, "", after, is_array=True)
+    if inner.startswith("{"):
+        return _Example(FieldKind.OBJECT, "", after, is_array=True)
+    first = _read_scalar(inner)
+    if first is None:
+        return None
+    return _Example(first.kind, "", after, entity=first.entity, is_array=True)
+
+
+def _closing_bracket(text: str) -> int | None:
+    """Index of the bracket closing ``text[0]``, skipping brackets inside quotes."""
+    depth = 0
+    quote = ""
+    for index, char in enumerate(text):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _read_scalar(rest: str) -> _Example | None:
     if rest[:1] in {"'", '"'}:
         end = rest.find(rest[0], 1)
         if end == -1:

@@ -124,6 +124,8 @@ class Operation:
     location: Location
     #: The section heading of the document it belongs to, for the tag.
     document_title: str
+    #: The heading starts with ``DEPRECATED,``: still served, marked ``deprecated: true``.
+    deprecated: bool = False
 
 
 class FieldKind(enum.Enum):
@@ -134,6 +136,7 @@ class FieldKind(enum.Enum):
     DECIMAL = "decimal"  # a quoted number: exact decimals travel as strings
     DATETIME = "date-time"
     ENTITY = "entity"  # another entity, by name
+    OBJECT = "object"  # a free-form object (``{'a'=>1}``, or the type word ``json``)
     ANY = "any"
 
 
@@ -149,6 +152,7 @@ class EntityField:
     description: str = ""
     deprecated: bool = False
     entity: str | None = None
+    #: A list example (``['BTC_LTC', ...]``) or a plural entity name: ``kind`` is the item's.
     is_array: bool = False
 
 
@@ -159,6 +163,8 @@ class Entity:
     name: str
     fields: tuple[EntityField, ...]
     location: Location
+    #: The ``#`` chapter the section stands in (``Response Entities``, ``Grid Bots Api``...).
+    chapter: str = ""
 
 
 @dataclass(frozen=True)

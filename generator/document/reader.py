@@ -42,6 +42,7 @@ _OPERATION_HEADING = re.compile(
 )
 _ENDPOINT = re.compile(r"^\s*(?P<method>GET|POST|PUT|PATCH|DELETE)\s+(?P<path>/\S*)\s*$", re.IGNORECASE)
 _ENTITY_HEADING = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_DEPRECATED_TITLE = re.compile(r"^DEPRECATED\b\s*[,:.\-\u2013]?\s*", re.IGNORECASE)
 _LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)\s*:?\s*\*\*\s*:?\s*(?P<rest>.*)$", re.DOTALL)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s*)<>`]+")
@@ -154,7 +155,7 @@ class _Reader:
                 if operation is not None:
                     operations.append(operation)
             elif kind == "entity":
-                entity = self.read_entity(section)
+                entity = self.read_entity(section, chapter)
                 if entity is not None:
                     entities.append(entity)
             else:
@@ -202,7 +203,8 @@ class _Reader:
         if heading is None:
             self.sink.warning(
                 heading_location,
-                f"operation heading {section.title!r} does not say '(Permission: X, Security: Y)'",
+                f"operation heading {section.title!r} does not say '(Permission: X, Security: Y)'; "
+                "read as SIGNED with no permission",
                 "heading",
             )
             title, permission, security = section.title, None, None
@@ -210,6 +212,9 @@ class _Reader:
             title = heading.group("title").strip()
             permission = heading.group("permission").strip() or None
             security = heading.group("security").strip() or None
+        deprecated = _DEPRECATED_TITLE.match(title)
+        if deprecated:
+            title = title[deprecated.end() :] or title
         endpoint: re.Match[str] | None = None
         weight: int | None = None
         parameters: list[Parameter] | None = None
@@ -288,6 +293,7 @@ class _Reader:
             notes=tuple(n for n in notes if n),
             location=heading_location,
             document_title=document_title,
+            deprecated=deprecated is not None,
         )
 
     def read_weight(self, text: str, block: _Block) -> int | None:
@@ -327,20 +333,31 @@ class _Reader:
             )
             return []
         parameters: list[Parameter] = []
-        seen: dict[str, int] = {}
+        seen: dict[str, tuple[int, list[str]]] = {}
         for line, row in rows[1:]:
             parameter = self.read_row(row, columns, line)
             if parameter is None:
                 continue
             wire = parameter.name.wire_name
             if wire in seen:
-                self.sink.error(
-                    self.location(line),
-                    f"parameter {wire!r} is listed twice (first at line {seen[wire] + 1})",
-                    "duplicate-parameter",
-                )
+                first_line, first_row = seen[wire]
+                if [" ".join(c.split()) for c in first_row] == [" ".join(c.split()) for c in row]:
+                    # The same row twice says nothing new: one copy is kept.
+                    self.sink.warning(
+                        self.location(line),
+                        f"parameter {wire!r} is listed twice, identically (lines {first_line + 1} and "
+                        f"{line + 1}); read once",
+                        "duplicate-parameter",
+                    )
+                else:
+                    self.sink.error(
+                        self.location(line),
+                        f"parameter {wire!r} is listed twice with different definitions (lines "
+                        f"{first_line + 1} and {line + 1}); the table is ambiguous",
+                        "duplicate-parameter",
+                    )
                 continue
-            seen[wire] = line
+            seen[wire] = (line, row)
             parameters.append(parameter)
         return parameters
 
@@ -389,14 +406,14 @@ class _Reader:
 
     # -- entities ------------------------------------------------------------------------
 
-    def read_entity(self, section: _Section) -> Entity | None:
+    def read_entity(self, section: _Section, chapter: str) -> Entity | None:
         assert section.heading is not None
         fence = next(b for b in section.blocks if b.kind in {"fence", "code_block"})
         first_line = self.location(fence.start + (1 if fence.kind == "fence" else 0))
         fields = read_entity_block(fence.tokens[0].content, first_line, self.sink)
         if not fields:
             self.sink.warning(self.location(section.heading.start), f"entity {section.title} has no fields")
-        return Entity(section.title, fields, self.location(section.heading.start))
+        return Entity(section.title, fields, self.location(section.heading.start), chapter)
 
     # -- prose ---------------------------------------------------------------------------
 

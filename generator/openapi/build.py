@@ -29,7 +29,7 @@ from generator.document.model import (
 )
 from generator.openapi.naming import operation_id, pascal, singular, snake, tag_name
 from generator.rules.encode import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
-from generator.rules.model import OperationRules
+from generator.rules.model import AppliesIf, OperationRules, RequiredIf
 
 OPENAPI_VERSION = "3.1.0"
 DEFAULT_TITLE = "3Commas Public REST API"
@@ -88,16 +88,17 @@ class SpecBuilder:
         self.sink = sink
         self.registry = SchemaRegistry()
         self.general = next((d.general for d in documents if d.general is not None), None)
+        #: The shared name's definition (see resolve_entities); filled by build.
         self.entities: dict[str, Entity] = {}
-        for document in documents:
-            for entity in document.entities:
-                if entity.name in self.entities:
-                    sink.error(entity.location, f"entity {entity.name} is defined twice", "duplicate-entity")
-                self.entities.setdefault(entity.name, entity)
+        #: Component name of each definition, by (file, line): a duplicate may get its own.
+        self.component_names: dict[tuple[str, int], str] = {}
 
     def build(self, planned: Sequence[PlannedOperation], rules: dict[str, OperationRules]) -> dict[str, Any]:
-        for entity in self.entities.values():
-            self.registry.schemas[entity.name] = self.entity_schema(entity)
+        self.resolve_entities(planned)
+        for entity in self.definitions():
+            name = self.component_of(entity)
+            if name not in self.registry.schemas:
+                self.registry.schemas[name] = self.entity_schema(entity)
         self.registry.schemas["Error"] = self.error_schema()
         for named in (n for d in self.documents for n in d.named_lists):
             self.registry.schemas.setdefault(
@@ -133,6 +134,65 @@ class SpecBuilder:
             "securitySchemes": self.security_schemes(),
         }
         return spec
+
+    # -- entities defined twice -----------------------------------------------------------
+
+    def definitions(self) -> list[Entity]:
+        return [e for d in self.documents for e in d.entities]
+
+    def component_of(self, entity: Entity) -> str:
+        return self.component_names.get((entity.location.file, entity.location.line), entity.name)
+
+    def resolve_entities(self, planned: Sequence[PlannedOperation]) -> None:
+        """One definition per name; a name defined twice is resolved, never fatal.
+
+        An entity written right after an operation is that operation's response shape, so the
+        operation keeps it; the shared name keeps the definition in an entities chapter (the
+        first one not attached to an operation, else the first one). A definition that differs
+        from the shared one becomes its own component, named after its operation (or its
+        chapter). Each duplicate is a warning naming both lines.
+        """
+        attached: dict[tuple[str, int], PlannedOperation] = {}
+        for plan in planned:
+            following = self.entity_after(plan)
+            if following is not None:
+                attached.setdefault((following.location.file, following.location.line), plan)
+        by_name: dict[str, list[Entity]] = {}
+        for entity in self.definitions():
+            by_name.setdefault(entity.name, []).append(entity)
+        for name, entities in by_name.items():
+            chapter_ones = [e for e in entities if (e.location.file, e.location.line) not in attached]
+            shared = (chapter_ones or entities)[0]
+            self.entities[name] = shared
+            for entity in entities:
+                if entity is shared:
+                    continue
+                key = (entity.location.file, entity.location.line)
+                owner_plan = attached.get(key)
+                owner = (
+                    f"operation {owner_plan.operation_id}" if owner_plan else f"chapter {entity.chapter!r}"
+                )
+                if _shape(entity) == _shape(shared):
+                    self.sink.warning(
+                        entity.location,
+                        f"entity {name} is defined twice, identically ({shared.location} and "
+                        f"{entity.location}); one schema serves both",
+                        "duplicate-entity",
+                    )
+                    continue
+                prefix = pascal(owner_plan.operation_id) if owner_plan else pascal(tag_name(entity.chapter))
+                component = f"{prefix}{name}"
+                counter = 2
+                while component in self.component_names.values() or component in by_name:
+                    component, counter = f"{prefix}{name}{counter}", counter + 1
+                self.component_names[key] = component
+                self.sink.warning(
+                    entity.location,
+                    f"entity {name} is defined twice, differently ({shared.location} and {entity.location}): "
+                    f"{name} keeps the definition at {shared.location}; {owner} keeps the shape at "
+                    f"{entity.location} as {component}",
+                    "duplicate-entity",
+                )
 
     # -- info, tags, security ------------------------------------------------------------
 
@@ -179,7 +239,9 @@ class SpecBuilder:
         }
 
     def security(self, operation: Operation) -> list[dict[str, list[str]]]:
-        security = (operation.security or "NONE").upper()
+        # A heading that states no security is read as SIGNED (reported by the reader): the
+        # reference's other write endpoints all are, and a signature the API ignores costs nothing.
+        security = (operation.security or "SIGNED").upper()
         known = {s.name.upper() for s in self.general.security_types} if self.general else set()
         if known and security not in known:
             self.sink.warning(
@@ -273,6 +335,8 @@ class SpecBuilder:
             "summary": operation.title,
             "tags": [tag_name(operation.document_title)],
         }
+        if operation.deprecated:
+            result["deprecated"] = True
         if description_parts:
             result["description"] = "\n\n".join(description_parts)
         result["security"] = self.security(operation)
@@ -310,7 +374,7 @@ class SpecBuilder:
             query: dict[str, Any] = {
                 "name": row.name.wire_name,
                 "in": "query",
-                "required": row.mandatory and row.name.base not in rules.conditionally_required,
+                "required": self.is_required(row, rules, plan.operation_id),
                 "schema": self.parameter_schema(row, rules),
             }
             if row.type.is_array:
@@ -340,7 +404,7 @@ class SpecBuilder:
         for row in parameters:
             schema = self.parameter_schema(row, rules)
             _insert(properties, row.name.path, schema, row, self.sink)
-            if row.mandatory and row.name.base not in rules.conditionally_required and not row.name.is_nested:
+            if self.is_required(row, rules, rules.operation_id) and not row.name.is_nested:
                 required.append(row.name.base)
         fields: Schema = {"type": "object", "properties": properties}
         if required:
@@ -354,6 +418,28 @@ class SpecBuilder:
             "allOf": [ref(fields_name), *(ref(g) for g in groups)],
         }
         return self.registry.add(f"{prefix}Request", body, "")
+
+    def is_required(self, row: Parameter, rules: OperationRules, operation_id: str) -> bool:
+        """Mandatory YES, unless a condition decides (rules stage) or a default stands in for it."""
+        if not row.mandatory or row.name.base in rules.conditionally_required:
+            return False
+        selectors = {
+            atom.selector
+            for rule in rules.rules
+            if isinstance(rule, RequiredIf | AppliesIf)
+            for atom in rule.condition.atoms
+        }
+        if row.values.default is not None and row.name.base not in selectors:
+            # `YES` with `(1)`: a default only means something when the field may be left out.
+            # (A rule group's selector keeps YES: its variants are told apart by the value sent.)
+            self.sink.warning(
+                row.location,
+                f"{operation_id}.{row.name.wire_name} is marked mandatory YES but has a default "
+                f"({row.values.default}); read as optional, the default applies when it is not sent",
+                "mandatory-default",
+            )
+            return False
+        return True
 
     def parameter_schema(self, row: Parameter, rules: OperationRules) -> Schema:
         schema = _type_schema(row.type, row.name.inline_fields)
@@ -411,7 +497,7 @@ class SpecBuilder:
         operation = plan.operation
         following = self.entity_after(plan)
         if following is not None:
-            return ref(following.name)
+            return ref(self.component_of(following))
         primary = self.primary_entity(plan.document)
         if primary is None:
             self.sink.warning(operation.location, "no entity describes this operation's response", "response")
@@ -423,8 +509,8 @@ class SpecBuilder:
             return self.selected_response(selector, primary)
         is_collection = operation.method.value == "get" and not _PATH_PARAM.search(operation.path)
         if is_collection:
-            return {"type": "array", "items": ref(primary.name)}
-        return ref(primary.name)
+            return {"type": "array", "items": ref(self.component_of(primary))}
+        return ref(self.component_of(primary))
 
     def selected_response(self, selector: Parameter, primary: Entity) -> Schema:
         """A response whose shape the request picks (``response_type``): one branch per value.
@@ -462,7 +548,10 @@ class SpecBuilder:
         limit = min(later) if later else None
         for entity in plan.document.entities:
             line = entity.location.line
-            if line > operation.location.line and (limit is None or line < limit):
+            # Only within the operation's own chapter: an entity under `# Response Entities`
+            # after the last operation is the chapter's, not that operation's.
+            same_chapter = entity.chapter in {"", operation.document_title}
+            if line > operation.location.line and (limit is None or line < limit) and same_chapter:
                 return entity
         return None
 
@@ -504,7 +593,12 @@ class SpecBuilder:
             else:
                 schema = {"oneOf": [ref(name), {"type": "null"}]}
         elif field.kind is FieldKind.ANY:
-            schema = {}
+            schema = {"type": ["array", "null"], "items": {}} if field.is_array else {}
+        elif field.kind is FieldKind.OBJECT:
+            item: Schema = {"type": "object"}
+            schema = (
+                {"type": ["array", "null"], "items": item} if field.is_array else {"type": ["object", "null"]}
+            )
         else:
             json_type = {
                 FieldKind.INTEGER: "integer",
@@ -523,13 +617,37 @@ class SpecBuilder:
                     schema["description"] = f"UTC timestamp; the API writes it as {field.example!r}."
             if field.enum:
                 schema["enum"] = [*field.enum, None]
+            if field.is_array:
+                # A list example: the item carries the type, the list may be null.
+                item_schema = {k: v for k, v in schema.items() if k != "description"}
+                item_schema["type"] = json_type
+                if field.enum:
+                    item_schema["enum"] = list(field.enum)
+                schema = {"type": ["array", "null"], "items": item_schema}
         if field.description:
             schema["description"] = field.description
         if field.deprecated:
             schema["deprecated"] = True
-        if field.example and field.kind not in {FieldKind.ENTITY, FieldKind.ANY}:
-            schema["examples"] = [_example_value(field)]
+        if field.example and not field.is_array and field.kind not in {FieldKind.ENTITY, FieldKind.ANY}:
+            if field.enum and field.example not in field.enum:
+                # The reference contradicts itself ('base_currency,' beside Values: base_currency...):
+                # the value list is the rule, the example is not kept.
+                self.sink.warning(
+                    field.location,
+                    f"{entity.name}.{field.name}: example {field.example!r} is not one of its values "
+                    f"{list(field.enum)}; example dropped",
+                    "entity-example",
+                )
+            else:
+                schema["examples"] = [_example_value(field)]
         return schema
+
+
+def _shape(entity: Entity) -> tuple[Any, ...]:
+    """What an entity says, without where it says it: two definitions agree when these match."""
+    return tuple(
+        (f.name, f.kind, f.enum, f.description, f.deprecated, f.entity, f.is_array) for f in entity.fields
+    )
 
 
 def _example_value(field: EntityField) -> Any:

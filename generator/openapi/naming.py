@@ -61,14 +61,30 @@ def singular(word: str) -> str:
     return word
 
 
+#: Two-word actions that read as one verb: ``panic_sell`` a deal, a trade, a bot's deals.
+_COMPOUND_VERBS = frozenset({"panic_sell", "load_balances"})
+#: Action words that mean "create" or "read one".
+_VERB_SYNONYMS = {"new": "create", "show": "get"}
+#: Last words of an action that is a noun phrase naming data to read (``market_list``,
+#: ``pie_chart_data``): such an action reads as ``get_<resource>_<action>``.
+_NOUN_ENDINGS = frozenset({"data", "list", "stats", "rates", "pairs", "info"})
+
+
 def operation_id(method: HttpMethod, path: str) -> str:
-    """A readable, stable id from the method and the path."""
+    """A readable, stable id from the method and the path.
+
+    ``GET /bots`` → ``list_bots``; ``POST /accounts/new`` → ``create_account``;
+    ``GET /deals/{id}/show`` → ``get_deal``; ``POST /deals/{id}/panic_sell`` →
+    ``panic_sell_deal``; ``POST /bots/{id}/cancel_all_deals`` → ``cancel_bot_all_deals``;
+    ``GET /accounts/market_list`` → ``get_account_market_list``.
+    """
     segments = [s for s in path.strip("/").split("/") if s and not _VERSION.match(s)]
     literals = [s for s in segments if not s.startswith("{")]
     has_member = any(s.startswith("{") for s in segments)
     if not literals:
         return f"{method.value}_root"
     resource = snake(literals[0])
+    noun = singular(resource)
     if len(literals) == 1:
         if resource in _SELF_VERBS:
             return resource
@@ -76,21 +92,34 @@ def operation_id(method: HttpMethod, path: str) -> str:
             verb = {HttpMethod.GET: "get", HttpMethod.DELETE: "delete", HttpMethod.POST: "update"}.get(
                 method, "update"
             )
-            return f"{verb}_{singular(resource)}"
+            return f"{verb}_{noun}"
         if method is HttpMethod.GET:
-            return f"list_{resource}" if singular(resource) != resource else f"get_{resource}"
-        return f"create_{singular(resource)}"
+            return f"list_{resource}" if noun != resource else f"get_{resource}"
+        return f"create_{noun}"
     action = snake("_".join(literals[1:]))
-    if not has_member:
-        return (
-            action
-            if action.split("_")[0] in _VERBS or singular(resource) in action
-            else (f"{action}_{singular(resource)}")
-        )
-    verb, _, rest = action.partition("_")
-    if verb in _VERBS:
-        return "_".join(p for p in (verb, singular(resource), rest) if p)
-    return f"{action}_{singular(resource)}"
+    words = action.split("_")
+    words[0] = _VERB_SYNONYMS.get(words[0], words[0])
+    action = "_".join(words)
+    compound = next((v for v in _COMPOUND_VERBS if action == v or action.startswith(v + "_")), None)
+    if compound == "load_balances":
+        verb, rest = "load", action.removeprefix("load_")
+    elif compound is not None:
+        verb, rest = compound, action.removeprefix(compound).lstrip("_")
+    elif words[0] in _VERBS:
+        verb, _, rest = action.partition("_")
+    else:
+        verb, rest = "", action
+    if rest == noun:
+        rest = ""  # `/deals/{id}/update_deal` is `update_deal`, not `update_deal_deal`
+    if verb:
+        if not has_member and rest:
+            return action  # `create_simple_sell`, `update_pairs_black_list` name what they act on
+        return "_".join(p for p in (verb, noun, rest) if p)
+    if noun in words or resource in action:
+        return action
+    if words[-1] in _NOUN_ENDINGS or (method is HttpMethod.GET and has_member):
+        return f"get_{noun}_{action}"
+    return f"{action}_{noun}"
 
 
 def tag_name(document_title: str) -> str:

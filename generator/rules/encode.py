@@ -122,6 +122,8 @@ def property_constraints(rules: OperationRules, target: str) -> Schema:
 class _Selector:
     parameter: Parameter
     nested: _Selector | None = None
+    #: Values the conditions compare a free string (no enum) to: each is a ``const`` variant.
+    mentioned: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -131,9 +133,16 @@ class _Selector:
     def is_boolean(self) -> bool:
         return self.parameter.type.scalar is Scalar.BOOLEAN and not self.parameter.type.is_array
 
+    @property
+    def is_free(self) -> bool:
+        """A string without listed values: one variant per compared value, and one for the rest."""
+        return not self.is_boolean and not self.parameter.values.enum
+
     def values(self) -> list[str | bool]:
         if self.is_boolean:
             return [False, True]
+        if self.is_free:
+            return list(self.mentioned)
         return list(self.parameter.values.enum)
 
     def absent_means(self) -> str | bool | None:
@@ -144,7 +153,7 @@ class _Selector:
             return False if self.parameter.values.default is None else self.parameter.values.default == "true"
         default = self.parameter.values.default
         # A default that is not one of the values (a broken cell, already reported) stands for none.
-        return default if default in self.parameter.values.enum else None
+        return default if default in self.values() else None
 
     def meanings(self) -> dict[bool, str]:
         return {
@@ -225,11 +234,15 @@ class GroupEncoder:
         return list(self.reasons(atom))
 
     def reasons(self, atom: Atom) -> dict[str, str]:
-        """Fields required when ``atom`` holds, with the reference's phrase for each."""
+        """Fields required when ``atom`` holds, with the reference's phrase for each.
+
+        ``atom`` with value ``None`` stands for "none of the listed values" (a free string's
+        other values, or an absent selector): there only negated requirements hold.
+        """
         return {
             r.target: r.source.phrase
             for r in self.conditional
-            if isinstance(r, RequiredIf) and not r.dead and r.condition.atoms == (atom,)
+            if isinstance(r, RequiredIf) and not r.dead and _holds(r.condition.atoms, atom)
         }
 
     def implications(self, atom: Atom) -> list[Schema]:
@@ -284,10 +297,23 @@ class GroupEncoder:
             "oneOf": [ref(v) for _, v in variants],
         }
         absent = selector.absent_means()
-        if not selector.is_boolean and parameter.values.default is None and not parameter.mandatory:
+        if selector.is_free:
+            schema["oneOf"].append(ref(self.encode_other(selector)))
+        elif not selector.is_boolean and parameter.values.default is None and not parameter.mandatory:
+            # `properties: {name: false}` says the same as `not required` in a form other
+            # languages' type generators read (TypeScript: `name?: never`).
+            unset_schema: Schema = {
+                "description": f"{name} is not sent.",
+                "properties": {name: False},
+                "not": {"properties": {name: {}}, "required": [name]},
+            }
+            unless = self.reasons(Atom(name, None))
+            if unless:
+                unset_schema["required"] = list(unless)
+                unset_schema[extensions.REQUIRED_BECAUSE] = unless
             unset = self.registry.add(
                 f"{pascal(name)}Unset",
-                {"type": "object", "description": f"{name} is not sent.", "not": {"required": [name]}},
+                unset_schema,
                 self.prefix,
             )
             schema["oneOf"].append(ref(unset))
@@ -375,8 +401,33 @@ class GroupEncoder:
         schema[extensions.GROUP_FIELDS] = [parent_atom.selector, child.name, *self.owned_by(atom)]
         return self.registry.add(_variant_stem(child.name) + pascal(str(value)), schema, self.prefix)
 
+    def encode_other(self, selector: _Selector) -> str:
+        """A free string's variant for every value the conditions do not name (and absence)."""
+        name = selector.name
+        listed = list(selector.values())
+        required = [name] if selector.parameter.mandatory or selector.absent_means() is not None else []
+        reasons = self.reasons(Atom(name, None))
+        schema: Schema = {
+            "type": "object",
+            "description": f"{name} is none of {', '.join(map(str, listed))}.",
+            "properties": {name: {"not": {"enum": listed}}},
+        }
+        required += list(reasons)
+        if required:
+            _require(schema, list(dict.fromkeys(required)))
+        if reasons:
+            schema[extensions.REQUIRED_BECAUSE] = reasons
+        schema[extensions.GROUP_FIELDS] = [name]
+        return self.registry.add(f"{_variant_stem(name)}Other", schema, self.prefix)
+
     def selector(self, name: str) -> _Selector:
-        return _Selector(self.parameters[name])
+        mentioned = {
+            str(a.value): None
+            for r in self.conditional
+            for a in r.condition.atoms
+            if a.selector == name and isinstance(a.value, str)
+        }
+        return _Selector(self.parameters[name], mentioned=tuple(mentioned))
 
     @staticmethod
     def discriminator(name: str, variants: list[tuple[str | bool, str]]) -> Schema:
@@ -384,3 +435,13 @@ class GroupEncoder:
             "propertyName": name,
             "mapping": {str(value): REF_PREFIX + component for value, component in variants},
         }
+
+
+def _holds(atoms: tuple[Atom, ...], atom: Atom) -> bool:
+    """Whether a one-atom condition holds in the variant where ``atom``'s selector is ``atom.value``."""
+    if len(atoms) != 1 or atoms[0].selector != atom.selector:
+        return False
+    condition = atoms[0]
+    if condition.negated:
+        return condition.value != atom.value
+    return atom.value is not None and condition == atom

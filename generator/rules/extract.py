@@ -41,7 +41,9 @@ from generator.rules.model import (
     Unread,
 )
 
-_REQUIRED_IF = re.compile(r"^requi?re[sd]?\s+(?:only\s+)?(?:if|when)\s+(?P<condition>.+)$", re.IGNORECASE)
+_REQUIRED_IF = re.compile(
+    r"^requi?re[sd]?\s+(?:only\s+)?(?P<keyword>if|when|unless)\s+(?P<condition>.+)$", re.IGNORECASE
+)
 _AVAILABLE_IF = re.compile(r"^available\s+(?:only\s+)?(?:if|when|for)\s+(?P<condition>.+)$", re.IGNORECASE)
 _SIGN = re.compile(r"^must\s+be\s+(?P<sign>positive|negative)$", re.IGNORECASE)
 _MAX_ITEMS = re.compile(
@@ -59,7 +61,11 @@ _RULE_LIKE = re.compile(
     r"^(?:requi|available\b|must\b|only\s+if\b|format\s*:|\d+\s+\w+\s+max\b)", re.IGNORECASE
 )
 _AND = re.compile(r"\s+(?:and|&&)\s+", re.IGNORECASE)
-_ATOM = re.compile(r"^(?P<selector>[A-Za-z_][\w\[\]]*)(?:\s*(?:==?|\bis\b)\s*(?P<value>[\w:.\-]+))?$")
+#: ``selector``, ``selector = value``, ``selector is value``; the value may be quoted (``= 'isolated'``).
+_ATOM = re.compile(
+    r"^(?P<selector>[A-Za-z_][\w\[\]]*)"
+    r"(?:\s*(?:==?|\bis\b)\s*(?:'(?P<single>[^']*)'|\"(?P<double>[^\"]*)\"|(?P<value>[\w:.\-]+)))?$"
+)
 #: "true - use X" / "false: Y": what each value of a boolean means (the encoder names variants by it).
 BOOLEAN_MEANING = re.compile(
     r"\b(?P<value>true|false)\s*[-\u2013:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE
@@ -130,6 +136,8 @@ class _Extractor:
             return
         if match := _REQUIRED_IF.match(sentence):
             resolved = self.resolve(target, match.group("condition"), source)
+            if resolved is not None and match.group("keyword").lower() == "unless":
+                resolved = self.negate(target, resolved, source)
             if resolved is not None:
                 condition, dead = resolved
                 self.conditional.add(target)
@@ -200,12 +208,32 @@ class _Extractor:
             atoms.append(atom)
         return Condition(tuple(atoms)), tuple(dead)
 
+    def negate(
+        self, target: str, resolved: tuple[Condition, tuple[str, ...]], source: Source
+    ) -> tuple[Condition, tuple[str, ...]] | None:
+        """``Requires unless A = v``: required whenever ``A`` is not ``v`` (absent included).
+
+        Only a single condition is negated: "unless A and B" is not a conjunction of negations,
+        and the grammar does not guess at it.
+        """
+        condition, dead = resolved
+        if dead:
+            return condition, dead
+        if len(condition.atoms) != 1:
+            self.not_understood(target, source.phrase, "'unless' with more than one condition", source)
+            return None
+        atom = condition.atoms[0]
+        if isinstance(atom.value, bool):
+            return Condition((Atom(atom.selector, not atom.value),)), dead
+        return Condition((Atom(atom.selector, atom.value, negated=True),)), dead
+
     def resolve_atom(self, target: str, text: str, source: Source) -> Atom | str | None:
         """An atom; the selector's name (a str) if the operation has no such parameter."""
         match = _ATOM.match(text)
         selector = match.group("selector") if match else None
         if match and selector is not None and selector in self.parameters:
-            return self.typed_atom(target, self.parameters[selector], match.group("value"), text, source)
+            value = next((v for v in match.group("single", "double", "value") if v is not None), None)
+            return self.typed_atom(target, self.parameters[selector], value, text, source)
         order_word = self.order_word(text)
         if order_word is not None:
             return self.resolve_order_word(target, order_word, text, source)
@@ -233,6 +261,12 @@ class _Extractor:
             return None
         if value is None:
             self.not_understood(target, source.phrase, f"{name} is not boolean; say which value", source)
+            return None
+        if not selector.values.enum and (selector.type.is_array or selector.type.scalar is not Scalar.STRING):
+            # A free string compares as a `const`; other free types have no value to compare to.
+            self.not_understood(
+                target, source.phrase, f"{name} is {selector.type} without values; cannot compare", source
+            )
             return None
         if selector.values.enum and value not in selector.values.enum:
             self.not_understood(

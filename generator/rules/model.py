@@ -17,14 +17,19 @@ from generator.diagnostics import Location
 class Atom:
     """One term of a condition: ``selector`` is truthy, or ``selector = value``.
 
-    ``value`` is a string for enum selectors and a bool for boolean selectors; ``None`` means
-    "truthy" and is only used while a condition is still unresolved.
+    ``value`` is a string for enum and free-string selectors and a bool for boolean selectors;
+    ``None`` means "truthy" and is only used while a condition is still unresolved.
+    ``negated`` reads ``selector != value`` ("Requires unless type = binance_dex"); a negated
+    boolean atom is stored as the opposite value instead.
     """
 
     selector: str
     value: str | bool | None = None
+    negated: bool = False
 
     def __str__(self) -> str:
+        if self.negated:
+            return f"{self.selector} != {self.value}"
         if self.value is None or self.value is True:
             return self.selector
         if self.value is False:

@@ -162,7 +162,12 @@ def _body_problems(
             problems.append(f"{operation_id}: rule group parameter {name} missing")
             continue
         optional = extensions.SELECTOR_DEFAULT in group or any(
-            "not" in resolve(spec, b) for b in group["oneOf"]
+            "not" in leaf
+            or (
+                "not" in leaf.get("properties", {}).get(group[extensions.SELECTOR], {})
+                and group[extensions.SELECTOR] not in leaf.get("required", [])
+            )
+            for leaf in (resolve(spec, b) for b in group["oneOf"])
         )
         if optional != (parameter.default is not inspect.Parameter.empty):
             problems.append(

@@ -8,6 +8,7 @@ knows nothing of how the pipeline built it.)
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -25,7 +26,11 @@ from generator import extensions
 from generator.spec_refs import SCHEMA_PREFIX, inline
 from generator.spec_refs import resolve as resolve  # the suite's other modules import it from here
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+#: The spec under test: the committed one, or another (``CONTRACT_SPEC``), such as the spec of
+#: the whole reference that tests/reference builds and runs this suite against.
+SPEC_PATH = Path(
+    os.environ.get("CONTRACT_SPEC") or Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+)
 REF = SCHEMA_PREFIX
 METHODS = ("get", "put", "post", "patch", "delete")
 

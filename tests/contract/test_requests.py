@@ -10,22 +10,18 @@ from typing import Any
 
 import attrs
 import pytest
-import threecommas.models
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from openapi_core import OpenAPI
 from threecommas import Client, RequestValidationError
 
+from tests.contract.calls import arguments
 from tests.contract.checks import python_name
 from tests.contract.conftest import Capture
 from tests.contract.spec_tools import (
     CapturedRequest,
-    body_strategy,
-    inline,
     load_spec,
     operations,
     request_body_schema,
-    value_strategy,
 )
 
 SPEC = load_spec()
@@ -34,34 +30,6 @@ OPERATIONS = operations(SPEC)
 SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
 )
-
-
-def _request_model(operation_id: str) -> type:
-    body = OPERATIONS[operation_id][2]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
-    return getattr(threecommas.models, body.rsplit("/", 1)[-1])  # type: ignore[no-any-return]
-
-
-@st.composite
-def arguments(draw: st.DrawFn, operation_id: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """Keyword arguments for the client method, and the JSON body they must produce."""
-    _, _, operation = OPERATIONS[operation_id]
-    kwargs: dict[str, Any] = {}
-    for parameter in operation.get("parameters") or []:
-        schema = inline(SPEC, parameter["schema"])
-        if parameter["in"] == "path":
-            kwargs[python_name(parameter["name"])] = draw(st.integers(min_value=1, max_value=10**9))
-        elif parameter.get("required") or draw(st.booleans()):
-            kwargs[python_name(parameter["name"])] = draw(value_strategy(schema))
-    schema = request_body_schema(SPEC, operation)
-    if schema is None:
-        return kwargs, None
-    body = draw(body_strategy(schema))
-    model = _request_model(operation_id).from_dict(body)
-    for field in attrs.fields(type(model)):
-        value = getattr(model, field.name)
-        if not isinstance(value, threecommas.Unset):
-            kwargs[field.name] = value
-    return kwargs, body
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))

@@ -45,7 +45,7 @@ BROKEN = {
         _break(
             "pair | string | YES |   | \n", "pair | string | YES |   | \npair | string | NO |   | again\n"
         ),
-        "smart_trades_api.md:16:1: error: parameter 'pair' is listed twice (first at line 15)",
+        "smart_trades_api.md:16:1: error: parameter 'pair' is listed twice with different definitions (lines 15 and 16)",
     ),
     "no operations at all": (
         "# Nothing here\n\nJust prose.\n",

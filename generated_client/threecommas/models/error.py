@@ -16,10 +16,9 @@ from .._read import (
 
 @define(kw_only=True)
 class Error:
-    """The error payload any endpoint can return. error field is mandatory. Specific error codes and
-    messages defined in another document. error_description is localized extended description of
-    error occurred. Optional. error_attributes used to show fields that didn't pass validations.
-    Optional.
+    """The error payload any endpoint can return. error field: always there; a short machine-readable
+    code. error_description: optional; a human-readable, localized explanation. error_attributes:
+    optional; for each field that failed validation, its messages.
 
     Attributes:
         error: Error code, always present.

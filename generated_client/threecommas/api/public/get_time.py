@@ -1,4 +1,4 @@
-"""Test connectivity to the Rest API and get the current server time
+"""Read the server's clock
 
 ``GET /ver1/time``. Builds the request and reads the response; the
 client does the sending.

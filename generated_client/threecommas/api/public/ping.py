@@ -1,4 +1,4 @@
-"""Test connectivity to the Rest API
+"""Check that the API answers
 
 ``GET /ver1/ping``. Builds the request and reads the response; the
 client does the sending.

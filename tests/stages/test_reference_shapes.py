@@ -1,0 +1,241 @@
+"""The phrases and shapes of the whole reference, each on a small inline document.
+
+Every document here goes through the whole spec pipeline (validation included): each case ends
+in a valid spec whose schemas say what the phrase says, or in located diagnostics.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from generator.diagnostics import GenerationFailed
+from generator.document.model import FieldKind, HttpMethod
+from generator.openapi.naming import operation_id
+from generator.pipeline import SpecResult, run_spec_pipeline
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERAL = (ROOT / "spec" / "docs" / "general_api_information.md").read_text()
+HEADER = "Name | Type | Mandatory | Values(default) | Description\n--- | --- | --- | --- | ---\n"
+
+
+def _operation(title: str, endpoint: str, rows: str) -> str:
+    return (
+        f"### {title} (Permission: BOTS_WRITE, Security: SIGNED)\n```\n{endpoint}\n```\n"
+        f"**Weight:**\n1\n\n**Parameters:**\n\n{HEADER}{rows}"
+    )
+
+
+def _run(chapter: str) -> SpecResult:
+    return run_spec_pipeline([("general.md", GENERAL), ("chapter.md", chapter)])
+
+
+def _body_validator(result: SpecResult, operation: str) -> Draft202012Validator:
+    for item in result.spec["paths"].values():
+        for entry in item.values():
+            if entry["operationId"] == operation:
+                schema = entry["requestBody"]["content"]["application/json"]["schema"]
+                return Draft202012Validator({**schema, "components": result.spec["components"]})
+    raise AssertionError(operation)
+
+
+def _messages(result: SpecResult) -> list[str]:
+    return [str(d) for d in result.sink.diagnostics]
+
+
+ACCOUNT = "# Accounts Api\n" + _operation(
+    "Add exchange account",
+    "POST /ver1/accounts/new",
+    "type | string | YES |   | check market_code in market_list method\n"
+    "api_key | string | NO |   | Requires unless type = binance_dex\n"
+    "how_connect | string | NO | mnemonic_phrase, keystore  | \n"
+    "keystore | json | NO |   | keystore file content. Requires if type = binance_dex and how_connect = keystore\n"
+    "wallet_password | string | NO |   | Requires if type = binance_dex AND how_connect = keystore\n"
+    "margin | string | NO |   | Required if type = 'isolated'\n",
+)
+
+
+def test_conditions_on_a_free_string_are_consts_and_unless_is_negated() -> None:
+    result = _run(ACCOUNT)
+    assert not [m for m in _messages(result) if "rule" in m]
+    body = _body_validator(result, "create_account")
+    # unless type = binance_dex: api_key is required for any other type, not for binance_dex
+    assert not body.is_valid({"type": "binance"})
+    assert body.is_valid({"type": "binance", "api_key": "k"})
+    assert body.is_valid({"type": "binance_dex"})
+    # type = binance_dex AND how_connect = keystore (either case of "and")
+    assert not body.is_valid({"type": "binance_dex", "how_connect": "keystore"})
+    assert not body.is_valid({"type": "binance_dex", "how_connect": "keystore", "keystore": {}})
+    assert body.is_valid(
+        {"type": "binance_dex", "how_connect": "keystore", "keystore": {}, "wallet_password": "p"}
+    )
+    assert body.is_valid({"type": "binance_dex", "how_connect": "mnemonic_phrase"})
+    # a quoted value is the value: type = 'isolated'
+    assert not body.is_valid({"type": "isolated", "api_key": "k"})
+    assert body.is_valid({"type": "isolated", "api_key": "k", "margin": "m"})
+    rules = {str(r.condition) for r in result.rules["create_account"].rules if hasattr(r, "condition")}
+    assert {
+        "type != binance_dex",
+        "type = binance_dex AND how_connect = keystore",
+        "type = isolated",
+    } <= rules
+
+
+LEVERAGE = "# Bots Api\n" + _operation(
+    "Create bot",
+    "POST /ver1/bots/create_bot",
+    "leverage_type | string | NO | custom, cross, not_specified (not_specified) | Used for Bitmex bots only\n"
+    "leverage_custom_value | number | NO |   | required if leverage_type is custom\n"
+    "trailing_enabled | boolean | NO |   | Enable trailing take profit\n"
+    "trailing_deviation | number | NO |   | Requires unless trailing_enabled = false\n"
+    'strategy_list | array[json] | YES |   | For manual signals: [{"strategy":"manual"}] or []<br>'
+    ' QFL: {"options"=>{"type"=>"original"}, "strategy"=>"qfl"}]. Required if limit. Must be x\n',
+)
+
+
+def test_is_phrase_negated_boolean_and_json_examples_in_descriptions() -> None:
+    result = _run(LEVERAGE)
+    messages = _messages(result)
+    body = _body_validator(result, "create_bot")
+    assert not body.is_valid({"strategy_list": [], "leverage_type": "custom"})
+    assert body.is_valid({"strategy_list": [], "leverage_type": "custom", "leverage_custom_value": 2})
+    assert body.is_valid({"strategy_list": []})  # the default, not_specified
+    # "unless trailing_enabled = false" is "if trailing_enabled"
+    assert not body.is_valid({"strategy_list": [], "trailing_enabled": True})
+    assert body.is_valid({"strategy_list": [], "trailing_enabled": True, "trailing_deviation": 1})
+    # The JSON examples start no rule; the sentences after them are still read (and reported).
+    unread = [m for m in messages if "strategy_list" in m]
+    assert any("'Required if limit'" in m for m in unread) and any("'Must be x'" in m for m in unread)
+    assert not any("strategy" in m and "manual" in m for m in unread)
+
+
+def test_unless_with_two_conditions_is_a_located_warning() -> None:
+    chapter = "# Bots Api\n" + _operation(
+        "Create bot",
+        "POST /ver1/bots/create_bot",
+        "type | string | NO |   | \nmode | string | NO | a, b  | \nkey | string | NO |   | Requires unless type = x and mode = a\n",
+    )
+    result = _run(chapter)
+    assert any(
+        m.startswith("chapter.md:") and "'unless' with more than one condition" in m
+        for m in _messages(result)
+    )
+
+
+ENTITIES = """# Deals Api
+### Show deal (Permission: BOTS_READ, Security: SIGNED)
+```
+GET /ver1/deals/{deal_id}/show
+```
+**Weight:**
+1
+
+**Parameters:**
+
+Name | Type | Mandatory | Values(default) | Description
+--- | --- | --- | --- | ---
+deal_id | integer | YES |   | id
+### DealEntity
+```
+{
+id: 1
+type: Deal::ShortDeal
+bot_name: My bot                          bot's name
+account_name: 'My Account'
+finished?:
+deletable?: true
+pairs: ['BTC_LTC', 'BTC_ETH'] Format: [QUOTE_BASE, ...]
+strategy_list: [{'options'=>{'time'=>'5m'}, 'strategy'=>'trading_view'}, ...]
+grid_line_id: integer
+levels: array[number]
+}
+```
+# Response Entities
+### DealEntity
+```
+{
+id: 1
+status: 'failed'                         Values: created, failed
+}
+```
+"""
+
+
+def test_entity_shapes_and_a_name_defined_twice() -> None:
+    result = _run(ENTITIES)
+    messages = _messages(result)
+    document = result.documents[1]
+    fields = {f.name: f for f in document.entities[0].fields}
+    assert fields["type"].kind is FieldKind.STRING and fields["type"].example == "Deal::ShortDeal"
+    assert fields["bot_name"].example == "My bot" and fields["bot_name"].description == "bot's name"
+    assert fields["account_name"].kind is FieldKind.STRING
+    assert fields["finished?"].kind is FieldKind.BOOLEAN and fields["deletable?"].kind is FieldKind.BOOLEAN
+    assert fields["pairs"].is_array and fields["pairs"].kind is FieldKind.STRING
+    assert fields["strategy_list"].is_array and fields["strategy_list"].kind is FieldKind.OBJECT
+    assert fields["grid_line_id"].kind is FieldKind.INTEGER
+    assert fields["levels"].is_array and fields["levels"].kind is FieldKind.NUMBER
+    schemas = result.spec["components"]["schemas"]
+    # The shared name keeps the chapter's definition; the operation keeps the shape next to it.
+    assert set(schemas["DealEntity"]["properties"]) == {"id", "status"}
+    response = result.spec["paths"]["/ver1/deals/{deal_id}/show"]["get"]["responses"]["200"]
+    own = response["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    assert own == "GetDealDealEntity" and "finished?" in schemas[own]["properties"]
+    assert schemas[own]["properties"]["pairs"]["items"] == {"type": "string"}
+    warning = next(m for m in messages if "defined twice" in m)
+    assert "chapter.md:14:" in warning and "chapter.md:30:" in warning
+    assert not [m for m in messages if "cannot" in m]
+
+
+def test_a_parameter_listed_twice_differently_is_an_error_naming_both_lines() -> None:
+    chapter = "# Bots Api\n" + _operation(
+        "Create bot", "POST /ver1/bots/create_bot", "name | string | YES |   | \nname | integer | NO |   | \n"
+    )
+    with pytest.raises(GenerationFailed) as failure:
+        _run(chapter)
+    text = "\n".join(str(d) for d in failure.value.diagnostics)
+    assert "listed twice with different definitions (lines 13 and 14)" in text
+
+
+def test_a_parameter_listed_twice_identically_is_read_once_with_a_warning() -> None:
+    chapter = "# Bots Api\n" + _operation(
+        "Create bot", "POST /ver1/bots/create_bot", "name | string | YES |   | \nname | string | YES |   | \n"
+    )
+    result = _run(chapter)
+    assert any("listed twice, identically" in m for m in _messages(result))
+
+
+def test_deprecated_operations_are_marked_and_kept() -> None:
+    chapter = "# Deals Api\n" + _operation(
+        "DEPRECATED, Update take profit condition",
+        "POST /ver1/deals/{deal_id}/update_tp",
+        "new_take_profit_percentage | number | YES |   | \ndeal_id | integer | YES |   | \n",
+    )
+    operation: dict[str, Any] = _run(chapter).spec["paths"]["/ver1/deals/{deal_id}/update_tp"]["post"]
+    assert operation["deprecated"] is True
+    assert operation["summary"] == "Update take profit condition"
+    assert operation["tags"] == ["Deals"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "expected"),
+    [
+        ("get", "/ver1/bots", "list_bots"),
+        ("post", "/ver1/bots/create_bot", "create_bot"),
+        ("get", "/ver1/deals", "list_deals"),
+        ("post", "/ver1/deals/{deal_id}/panic_sell", "panic_sell_deal"),
+        ("post", "/ver1/accounts/new", "create_account"),
+        ("post", "/ver1/accounts/update", "update_account"),
+        ("get", "/ver1/deals/{deal_id}/show", "get_deal"),
+        ("patch", "/ver1/deals/{deal_id}/update_deal", "update_deal"),
+        ("post", "/ver1/bots/{bot_id}/panic_sell_all_deals", "panic_sell_bot_all_deals"),
+        ("post", "/ver1/accounts/{account_id}/load_balances", "load_account_balances"),
+        ("get", "/ver1/accounts/market_list", "get_account_market_list"),
+        ("post", "/ver1/smart_trades/create_simple_sell", "create_simple_sell"),
+        ("post", "/ver1/smart_trades/{smart_trade_id}/panic_sell", "panic_sell_smart_trade"),
+    ],
+)
+def test_operation_ids_across_chapters(method: str, path: str, expected: str) -> None:
+    assert operation_id(HttpMethod(method), path) == expected
