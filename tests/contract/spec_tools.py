@@ -140,7 +140,8 @@ def object_strategy(
     optional = {
         name: value_strategy(_typed(sub, context.get(name)), response=response)
         for name, sub in own.items()
-        if name not in required
+        # `false`: the variant stands for the field not being sent (an optional selector unset).
+        if name not in required and sub is not False
     }
     base = st.fixed_dictionaries(fixed, optional=optional)
     if "oneOf" in schema and not any("properties" in branch for branch in schema["oneOf"]):

@@ -9,6 +9,7 @@ leaves undescribed has no entry, rather than invented filler.
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import re
 import types
@@ -19,7 +20,6 @@ from typing import Any
 
 import attrs
 import pytest
-import threecommas.client
 import threecommas.models
 
 from tests.contract.checks import python_name
@@ -155,8 +155,10 @@ def test_request_class_and_method_docstrings_say_the_operations_text(operation_i
 
 def _api_class(operation: Mapping[str, Any]) -> type:
     """``SmartTradesApi`` for the tag ``SmartTrades``: the class whose methods are the tag's."""
-    wanted = python_name(operation["tags"][0]).replace("_", "") + "api"
-    return next(cls for name, cls in vars(threecommas.client).items() if name.lower() == wanted)
+    tag = python_name(operation["tags"][0])
+    resource = importlib.import_module(f"threecommas.api.{tag}.resource")
+    wanted = tag.replace("_", "") + "api"
+    return next(cls for name, cls in vars(resource).items() if name.lower() == wanted)
 
 
 def test_no_filler_anywhere() -> None:
