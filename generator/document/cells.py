@@ -144,7 +144,9 @@ def json_number(value: Decimal) -> int | float:
 
 
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
-_INLINE_FIELD = re.compile(r"^\s*(?P<name>[^\s=]+)\s*=>\s*(?P<type>.+?)\s*,?\s*$")
+# The type starts and ends at a non-space character and the spaces around it are possessive
+# (``\s*+``): linear on any line, where ``.+?\s*,?\s*$`` backtracked cubically over spaces.
+_INLINE_FIELD = re.compile(r"^\s*(?P<name>[^\s=]+)\s*=>\s*+(?P<type>\S.*?(?<!\s))\s*+,?\s*+$")
 
 
 def parse_name(text: str) -> ParameterName:
