@@ -47,6 +47,14 @@ BROKEN = {
         ),
         "smart_trades_api.md:16:1: error: parameter 'pair' is listed twice (first at line 15)",
     ),
+    # Each bracket is a nested object schema that later stages walk recursively.
+    "brackets nested too deep": (
+        _break(
+            "units_to_buy | number | YES |   | Amount of units to buy",
+            "units_to_buy" + "".join(f"[b{i}]" for i in range(2000)) + " | number | YES |   | Amount",
+        ),
+        "smart_trades_api.md:16:1: error: parameter name 'units_to_buy' nests 2000 brackets deep; at most 16",
+    ),
     "no operations at all": (
         "# Nothing here\n\nJust prose.\n",
         "smart_trades_api.md:1:1: error: no operation, entity or general information found",
@@ -104,6 +112,18 @@ def test_broken_document(name: str, workdir: Path) -> None:
         "openapi.yaml",
         "smart_trades_api.md",
     ]
+
+
+def test_brackets_at_the_depth_limit_are_read(workdir: Path) -> None:
+    name = "units_to_buy" + "".join(f"[b{i}]" for i in range(16))
+    (workdir / "smart_trades_api.md").write_text(
+        _break(
+            "units_to_buy | number | YES |   | Amount of units to buy", f"{name} | number | YES |   | Amount"
+        )
+    )
+    completed = _spec(workdir)
+    assert completed.returncode == 0, completed.stderr
+    assert "b15" in (workdir / "openapi.json").read_text()
 
 
 def test_not_utf8_is_reported_with_its_line(workdir: Path) -> None:
