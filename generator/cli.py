@@ -105,7 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         # A file the command reads (a spec, a folder) is missing or unreadable: one line, no
         # traceback; the commands write nothing before everything they read is read.
-        print(f"{error.filename or ''}: error: {error.strerror or error}", file=sys.stderr)
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}error: {error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
