@@ -50,7 +50,7 @@ PREFIXES = (
     "(a)",
     "a = b",
 )
-FILLERS = (" ", "a", "1", ",", "*", "/*", "a ", ", a:")
+FILLERS = (" ", "a", "1", ",", "*", "/* ", "a ", ", a:")
 LINES = [
     *(prefix + filler * (LINE_LENGTH // len(filler)) + "x" for prefix in PREFIXES for filler in FILLERS),
     *(prefix + " " * LINE_LENGTH + "\nx" for prefix in PREFIXES),
