@@ -18,7 +18,7 @@ from generator.document.model import EntityField, FieldKind
 # Linear on any line: a captured value starts and ends at a non-space character and the spaces
 # around it are matched possessively (``\s*+``), so no two quantifiers can trade the same spaces
 # back and forth (``.*?\s*,?\s*$`` took minutes on a line of a few thousand spaces).
-_LINE = re.compile(r"^\s*[\"']?(?P<name>[A-Za-z_][\w]*)[\"']?\s*:\s*+(?P<rest>(?:\S.*?(?<!\s))?)\s*+,?\s*+$")
+_LINE = re.compile(r"^\s*[\"']?(?P<name>[A-Za-z_][\w]*)[\"']?\s*:\s*+(?P<rest>(?:\S.*?(?<!\s))??)\s*+,?\s*+$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])")
 _DECIMAL_TEXT = re.compile(r"^-?\d+(?:\.\d+)?$")

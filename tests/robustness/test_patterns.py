@@ -136,3 +136,91 @@ def test_pattern_is_linear_on_long_hostile_lines(location: str) -> None:
         pytest.fail(
             f"{location}: {pattern!r} took over {SECONDS_PER_PATTERN} s on {LINE_LENGTH}-character lines"
         )
+
+
+#: The rewritten patterns, next to the backtracking originals they replaced: on ordinary
+#: (short) lines both must read the same groups.
+REWRITTEN = {
+    "entity line": (
+        "generator.document.entity._LINE",
+        r"^\s*[\"']?(?P<name>[A-Za-z_][\w]*)[\"']?\s*:\s*(?P<rest>.*?)\s*,?\s*$",
+        0,
+        ["id: 1", '"id": "1",', "  note : some text ,  ", "id:", "id: ,", "id: 1,,", "a: b  c", "x: [1, 2],"],
+    ),
+    "inline field": (
+        "generator.document.cells._INLINE_FIELD",
+        r"^\s*(?P<name>[^\s=]+)\s*=>\s*(?P<type>.+?)\s*,?\s*$",
+        0,
+        ["percent => number", " price => number ,", "a=>b", "a => x,,", "a => array[ string ]", "a => ,"],
+    ),
+    "label": (
+        "generator.document.reader._LABEL",
+        r"^\*\*(?P<label>[^*]+?)\s*:?\s*\*\*\s*:?\s*(?P<rest>.*)$",
+        re.DOTALL,
+        ["**Weight:**\n1", "**Parameters:**", "**Weight** : 5", "**Note:** a\nb", "**a b :**  c"],
+    ),
+    "operation heading": (
+        "generator.document.reader._OPERATION_HEADING",
+        r"^(?P<title>.*?)\s*\(\s*Permission\s*:\s*(?P<permission>[^,()]*?)\s*,\s*"
+        r"Security\s*:\s*(?P<security>[^,()]*?)\s*\)\s*$",
+        re.IGNORECASE,
+        [
+            "Create SimpleSell (Permission: SMART_TRADE_WRITE, Security: SIGNED)",
+            "Ping (Permission: , Security: NONE)",
+            "A (b) ( permission :  X Y , security:Z )  ",
+            "(Permission: A, Security: B)",
+            "No permission here",
+        ],
+    ),
+    "format": (
+        "generator.rules.extract._FORMAT",
+        r"^format\s*:\s*\[\s*\{(?P<body>.*)\}\s*(?:,\s*(?:\.\.\.|…))?\s*\]$",
+        re.IGNORECASE,
+        [
+            "format: [{price: 1, percent: 2}, ...]",
+            "Format:[{a: b}]",
+            "format: [{a: b} , … ]",
+            "format: [{a}, x]",
+        ],
+    ),
+    "format field": (
+        "generator.rules.extract._FORMAT_FIELD",
+        r"(?P<name>\w+)\s*:\s*(?P<value>.*?)(?=,\s*\w+\s*:|$)",
+        0,
+        ["price: 1, percent: 2", "a:   b c, d:e", "a: , b: c", "x"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REWRITTEN))
+def test_rewritten_pattern_reads_ordinary_lines_as_before(name: str) -> None:
+    dotted, original, flags, lines = REWRITTEN[name]
+    module, attribute = dotted.rsplit(".", 1)
+    rewritten = getattr(importlib.import_module(module), attribute)
+    before = re.compile(original, flags)
+    for line in lines:
+        old = [m.groupdict() for m in before.finditer(line)] if "field" in name else before.match(line)
+        new = [m.groupdict() for m in rewritten.finditer(line)] if "field" in name else rewritten.match(line)
+        if isinstance(old, list):
+            assert new == old, line
+        else:
+            assert (old and old.groupdict()) == (new and new.groupdict()), line
+
+
+def test_rule_conditions_split_on_and_as_before() -> None:
+    from generator.rules.extract import _AND
+
+    before = re.compile(r"\s+(?:and|&&)\s+", re.IGNORECASE)
+    for text in ["a = b AND c", "  and a  and\tb && c", "a andb and c", "sandy and"]:
+        assert _AND.split(text) == before.split(text), text
+
+
+def test_unclosed_json_comment_is_kept_so_the_example_is_not_json() -> None:
+    from generator.document.reader import _JSON_COMMENT
+
+    assert (
+        _JSON_COMMENT.sub(r"\g<unclosed>", '{"a": 1 /* note */, "b": "x" // end\n}')
+        == '{"a": 1 , "b": "x" \n}'
+    )
+    assert _JSON_COMMENT.sub(r"\g<unclosed>", '{"a": 1} /* not closed') == '{"a": 1} /* not closed'
+    assert _JSON_COMMENT.sub(r"\g<unclosed>", '{"url": "http://x"}') == '{"url": "http://x"}'
