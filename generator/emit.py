@@ -100,11 +100,16 @@ def check_writable(paths: Iterable[Path]) -> None:
     for path in paths:
         if path.is_dir():
             raise OutputError(path, "is a directory, not a file")
-        ancestor = path.parent
-        while not ancestor.exists() and ancestor != ancestor.parent:
-            ancestor = ancestor.parent
-        if not ancestor.is_dir():
-            raise OutputError(path, f"cannot write: {ancestor} is not a directory")
+        check_parent(path)
+
+
+def check_parent(path: Path) -> None:
+    """Refuse a path whose nearest existing ancestor is a regular file: it can never be created."""
+    ancestor = path.parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise OutputError(path, f"cannot write: {ancestor} is not a directory")
 
 
 def _write_beside(path: Path, data: bytes) -> str:

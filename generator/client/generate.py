@@ -30,7 +30,7 @@ from ruamel.yaml import YAML
 from generator.client.render import TEMPLATE_GLOBALS, constant
 from generator.client.view import ClientPlan, build_client_plan, simple_spec
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
-from generator.emit import OutputError
+from generator.emit import OutputError, check_parent
 
 PACKAGE = "threecommas"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -210,6 +210,7 @@ def generate_client(spec_path: Path, output: Path, *, quiet: bool = False) -> in
     output = output.resolve()
     if output.exists() and not output.is_dir():
         raise OutputError(output, "is not a directory")
+    check_parent(output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=".client-", dir=output.parent))

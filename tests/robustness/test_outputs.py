@@ -104,7 +104,8 @@ def test_client_output_that_is_a_regular_file(tmp_path: Path) -> None:
 def test_client_output_under_a_regular_file(tmp_path: Path) -> None:
     (tmp_path / "plain").write_text("a file\n")
     completed = _run("client", SPEC_JSON, "-o", "plain/out", cwd=tmp_path)
-    _one_line_failure(completed, "plain/out: error: cannot write beside it: ")
+    _one_line_failure(completed, "plain/out: error: cannot write: ")
+    assert f"{tmp_path / 'plain'} is not a directory" in completed.stderr
 
 
 @pytest.fixture
