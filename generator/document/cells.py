@@ -106,7 +106,7 @@ def _split_values(text: str) -> list[str]:
     if text.startswith("["):
         try:
             loaded = json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # deep nesting: read as plain text
             loaded = None
         if isinstance(loaded, list) and all(isinstance(v, str | int) for v in loaded):
             return [str(v) for v in loaded]

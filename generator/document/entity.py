@@ -142,7 +142,7 @@ def _list_items(text: str) -> list[str]:
     if text.startswith("["):
         try:
             loaded = json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # deep nesting: read as plain text
             text = text.strip("[]")
         else:
             if isinstance(loaded, list):

@@ -500,6 +500,9 @@ class _GeneralCollector:
         except json.JSONDecodeError as error:
             self.reader.sink.warning(location, f"error payload example is not JSON: {error.msg}", "json")
             return
+        except RecursionError:
+            self.reader.sink.warning(location, "error payload example nests too deeply to read", "json")
+            return
         if isinstance(loaded, dict):
             self.error_example = loaded
             self.found = True

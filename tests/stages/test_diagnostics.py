@@ -151,3 +151,22 @@ def test_strict_turns_warnings_into_failure(workdir: Path) -> None:
     strict = _spec(workdir, "--strict")
     assert strict.returncode == 1
     assert _snapshot(workdir) == before
+
+
+def test_deeply_nested_json_is_a_warning_not_a_crash(workdir: Path) -> None:
+    # json.loads raises RecursionError past ~1,000 levels: each place that reads JSON says so.
+    start = GENERAL.index("```javascript\n") + len("```javascript\n")
+    end = GENERAL.index("```", start)
+    (workdir / "general_api_information.md").write_text(
+        GENERAL[:start] + "[" * 100_000 + "\n" + GENERAL[end:]
+    )
+    (workdir / "smart_trades_api.md").write_text(
+        _break("| limit, market, conditional (limit) |", "| " + "[" * 100_000 + " |")
+    )
+    completed = _spec(workdir)
+    assert "Traceback" not in completed.stderr, completed.stderr[-2000:]
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert "general_api_information.md:19:1: warning: error payload example nests too deeply to read" in (
+        completed.stderr
+    )
+    assert "smart_trades_api.md:19:1: warning: buy_method: cannot read values" in completed.stderr
