@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, GenerationFailed
+from generator.emit import OutputError
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
@@ -97,6 +98,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_diagnostics(failure.diagnostics)
         errors = sum(1 for d in failure.diagnostics if d.severity.value == "error")
         print(f"failed: {errors} error(s); nothing was written", file=sys.stderr)
+        return 1
+    except OutputError as error:
+        print(f"{error.path}: error: {error.reason}; nothing was written", file=sys.stderr)
+        return 1
+    except OSError as error:
+        # A file the command reads (a spec, a folder) is missing or unreadable: one line, no
+        # traceback; the commands write nothing before everything they read is read.
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"{where}error: {error.strerror or error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

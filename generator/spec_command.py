@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink, GenerationFailed
-from generator.emit import dump_json, dump_yaml, write_atomic
+from generator.emit import check_writable, dump_json, dump_yaml, write_all_atomic
 from generator.pipeline import read_sources, run_spec_pipeline
 
 
@@ -42,13 +42,14 @@ def load_previous(path: Path) -> dict[str, Any] | None:
 def write_spec(documents: Sequence[Path], output: Path, *, strict: bool, report_changes: bool) -> int:
     from generator.diff import compare, format_changes
 
+    check_writable([output, output.with_suffix(".json")])  # before the work, not after it
     previous = load_previous(output)
     spec, sink = build_spec_text(documents, previous, strict=strict)
     for diagnostic in sink:
         print(diagnostic, file=sys.stderr)
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)
-    changed = write_atomic(output, yaml_text)
-    changed = write_atomic(output.with_suffix(".json"), json_text) or changed
+    # Both or neither: a YAML and a JSON that disagree would be worse than two old files.
+    changed = write_all_atomic({output: yaml_text, output.with_suffix(".json"): json_text})
     print(
         f"{'wrote' if changed else 'unchanged'}: {output} and {output.with_suffix('.json')}", file=sys.stderr
     )

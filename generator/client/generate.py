@@ -30,6 +30,7 @@ from ruamel.yaml import YAML
 from generator.client.render import TEMPLATE_GLOBALS, constant
 from generator.client.view import ClientPlan, build_client_plan, simple_spec
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
+from generator.emit import OutputError, check_parent
 
 PACKAGE = "threecommas"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -48,16 +49,27 @@ RUNTIME_MODULES = (
 
 
 def load_spec(path: Path) -> dict[str, Any]:
+    """The spec at ``path``; a file that is not JSON or YAML is a located error, not a traceback."""
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
     text = path.read_text(encoding="utf-8")
-    loaded = json.loads(text) if path.suffix == ".json" else YAML(typ="safe", pure=True).load(text)
+    try:
+        loaded = json.loads(text) if path.suffix == ".json" else YAML(typ="safe", pure=True).load(text)
+    except json.JSONDecodeError as error:
+        raise GenerationFailed([_error(path, f"not JSON: {error.msg}", error.lineno, error.colno)]) from None
+    except YAMLError as error:
+        mark = error.problem_mark if isinstance(error, MarkedYAMLError) else None
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        problem = error.problem if isinstance(error, MarkedYAMLError) else None
+        raise GenerationFailed([_error(path, f"not YAML: {problem or error}", line, column)]) from None
     if not isinstance(loaded, dict):
         raise GenerationFailed([_error(path, "not an OpenAPI document")])
     return loaded
 
 
-def _error(path: Path | str, message: str) -> Any:
+def _error(path: Path | str, message: str, line: int = 1, column: int = 1) -> Any:
     sink = DiagnosticSink()
-    sink.error(Location(str(path), 1), message, "client")
+    sink.error(Location(str(path), line, column), message, "client")
     return sink.diagnostics[0]
 
 
@@ -155,36 +167,78 @@ def verify_package(directory: Path, plan: ClientPlan) -> None:
         raise GenerationFailed([_error(directory, problem) for problem in problems])
 
 
-def replace_directory(built: Path, output: Path) -> None:
-    """Swap ``built`` in for ``output``; the old tree is removed only once the new one is in place.
+def replace_directory(built: Path, output: Path, parking: Path) -> None:
+    """Swap ``built`` in for ``output``: either the new tree is in place, or the old one is untouched.
 
-    ``dist/`` (built wheels) and ``*.egg-info`` (an editable install) are carried over: they
-    are not generated.
+    ``dist/`` (built wheels) and ``*.egg-info`` (an editable install) are not generated; they
+    are carried over by linking (or copying) them into the new tree, never by moving them out
+    of the old one. The old tree is renamed into ``parking`` (an empty folder of the run's work
+    directory, on the same file system), the new one renamed into place; if that second rename
+    fails the old tree is renamed back. Raises :class:`OutputError`.
     """
-    output = output.resolve()
-    for kept in (output / "dist", *output.glob("*.egg-info")):
-        if kept.is_dir():
-            shutil.move(str(kept), str(built / kept.name))
-    backup = output.with_name(f".{output.name}.old")
-    shutil.rmtree(backup, ignore_errors=True)
-    if output.exists():
-        os.replace(output, backup)
-    os.replace(built, output)
-    shutil.rmtree(backup, ignore_errors=True)
+    try:
+        for kept in (output / "dist", *output.glob("*.egg-info")):
+            if kept.is_dir():
+                shutil.copytree(kept, built / kept.name, copy_function=_link_or_copy, symlinks=True)
+    except OSError as error:
+        raise OutputError(output, f"cannot carry over {kept.name}: {error.strerror or error}") from error
+    previous = parking / output.name
+    try:
+        if output.exists():
+            os.replace(output, previous)
+    except OSError as error:
+        raise OutputError(output, f"cannot replace: {error.strerror or error}") from error
+    try:
+        os.replace(built, output)
+    except BaseException as failure:
+        if previous.exists():
+            try:
+                os.replace(previous, output)
+            except OSError:
+                left = f"cannot replace, and the previous folder is left at {previous}"
+                raise OutputError(output, left) from failure
+        if isinstance(failure, OSError):
+            raise OutputError(output, f"cannot replace: {failure.strerror or failure}") from failure
+        raise
+
+
+def _link_or_copy(source: str, destination: str) -> None:
+    try:
+        os.link(source, destination)
+    except OSError:
+        shutil.copy2(source, destination)
 
 
 def generate_client(spec_path: Path, output: Path, *, quiet: bool = False) -> int:
     spec = load_spec(spec_path)
     output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=".client-", dir=output.parent) as work:
-        built = Path(work) / output.name
-        plan = render_package(spec, built)
+    if output.exists() and not output.is_dir():
+        raise OutputError(output, "is not a directory")
+    check_parent(output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".client-", dir=output.parent))
+    except OSError as error:
+        raise OutputError(output, f"cannot write beside it: {error.strerror or error}") from error
+    try:
+        built, parking = work / "new" / output.name, work / "old"
+        built.parent.mkdir()
+        parking.mkdir()
+        try:
+            plan = render_package(spec, built)
+        except (KeyError, TypeError, AttributeError, ValueError) as error:
+            # A spec cut short or edited by hand can miss anything the plan relies on.
+            message = f"not a complete OpenAPI document: {type(error).__name__}: {error}"
+            raise GenerationFailed([_error(spec_path, message)]) from None
         format_package(built)
         verify_package(built, plan)
         unchanged = output.exists() and _same_tree(built, output)
         if not unchanged:
-            replace_directory(built, output)
+            replace_directory(built, output, parking)
+    finally:
+        # Kept only if the previous package could not be put back (the error names it).
+        if not (parking / output.name).exists() or output.exists():
+            shutil.rmtree(work, ignore_errors=True)
     if not quiet:
         print(
             f"{'unchanged' if unchanged else 'wrote'}: {output} ({len(plan.models)} classes, "

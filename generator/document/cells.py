@@ -106,7 +106,7 @@ def _split_values(text: str) -> list[str]:
     if text.startswith("["):
         try:
             loaded = json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # deep nesting: read as plain text
             loaded = None
         if isinstance(loaded, list) and all(isinstance(v, str | int) for v in loaded):
             return [str(v) for v in loaded]
@@ -144,7 +144,14 @@ def json_number(value: Decimal) -> int | float:
 
 
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
-_INLINE_FIELD = re.compile(r"^\s*(?P<name>[^\s=]+)\s*=>\s*(?P<type>.+?)\s*,?\s*$")
+#: Brackets a parameter name may nest (``a[b][c]`` is 2). The reference family uses at most 3;
+#: each level becomes a nested object schema that every later stage (encoding, validation,
+#: YAML, the client generator) walks recursively, so a bound keeps a hostile name from
+#: exhausting Python's recursion limit.
+MAX_NAME_DEPTH = 16
+# The type starts and ends at a non-space character and the spaces around it are possessive
+# (``\s*+``): linear on any line, where ``.+?\s*,?\s*$`` backtracked cubically over spaces.
+_INLINE_FIELD = re.compile(r"^\s*(?P<name>[^\s=]+)\s*=>\s*+(?P<type>\S.*?(?<!\s))\s*+,?\s*+$")
 
 
 def parse_name(text: str) -> ParameterName:
@@ -171,6 +178,8 @@ def parse_name(text: str) -> ParameterName:
             position = match.end()
         if position != len(rest):
             raise CellError(f"unbalanced brackets in parameter name {text.strip()!r}")
+        if (depth := len(path) - 1) > MAX_NAME_DEPTH:
+            raise CellError(f"parameter name {head!r} nests {depth} brackets deep; at most {MAX_NAME_DEPTH}")
     return ParameterName(tuple(path))
 
 

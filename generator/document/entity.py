@@ -16,7 +16,12 @@ from generator.diagnostics import DiagnosticSink, Location
 from generator.document.model import EntityField, FieldKind
 
 #: ``name: example  annotation``; a predicate name (``finished?``) is a field like any other.
-_LINE = re.compile(r"^\s*[\"']?(?P<name>[A-Za-z_][\w]*\??)[\"']?\s*:\s*(?P<rest>.*?)\s*,?\s*$")
+# Linear on any line: a captured value starts and ends at a non-space character and the spaces
+# around it are matched possessively (``\s*+``), so no two quantifiers can trade the same spaces
+# back and forth (``.*?\s*,?\s*$`` took minutes on a line of a few thousand spaces).
+_LINE = re.compile(
+    r"^\s*[\"']?(?P<name>[A-Za-z_][\w]*\??)[\"']?\s*:\s*+(?P<rest>(?:\S.*?(?<!\s))??)\s*+,?\s*+$"
+)
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w.])")
 _DECIMAL_TEXT = re.compile(r"^-?\d+(?:\.\d+)?$")
@@ -217,7 +222,7 @@ def _list_items(text: str) -> list[str]:
     if text.startswith("["):
         try:
             loaded = json.loads(text)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):  # deep nesting: read as plain text
             text = text.strip("[]")
         else:
             if isinstance(loaded, list):

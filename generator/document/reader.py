@@ -35,21 +35,28 @@ from generator.document.model import (
     ValueSpec,
 )
 
+# Every pattern here is linear in the line's length (tests/robustness/test_patterns.py): a
+# captured text that is trimmed starts and ends at a non-space character (``(?<!\s)`` where it
+# ends) and the spaces around it are matched possessively (``\s*+``), so no two quantifiers can
+# trade the same characters back and forth; ``[^*]+?\s*:?\s*\*\*`` took a minute on a line of
+# spaces.
 _OPERATION_HEADING = re.compile(
-    r"^(?P<title>.*?)\s*\(\s*Permission\s*:\s*(?P<permission>[^,()]*?)\s*,\s*"
-    r"Security\s*:\s*(?P<security>[^,()]*?)\s*\)\s*$",
+    r"^(?P<title>.*?)(?<!\s)\s*+\(\s*+Permission\s*+:\s*+(?P<permission>(?:[^,()\s][^,()]*?(?<!\s))?)\s*+,"
+    r"\s*+Security\s*+:\s*+(?P<security>(?:[^,()\s][^,()]*?(?<!\s))?)\s*+\)\s*+$",
     re.IGNORECASE,
 )
 _ENDPOINT = re.compile(r"^\s*(?P<method>GET|POST|PUT|PATCH|DELETE)\s+(?P<path>/\S*)\s*$", re.IGNORECASE)
 _ENTITY_HEADING = re.compile(r"^[A-Z][A-Za-z0-9]*$")
-_DEPRECATED_TITLE = re.compile(r"^DEPRECATED\b\s*[,:.\-\u2013]?\s*", re.IGNORECASE)
-_LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)\s*:?\s*\*\*\s*:?\s*(?P<rest>.*)$", re.DOTALL)
+_DEPRECATED_TITLE = re.compile(r"^DEPRECATED\b\s*+[,:.\-\u2013]?\s*+", re.IGNORECASE)
+_LABEL = re.compile(r"^\*\*(?P<label>[^*]+?)(?<!\s)\s*+:?\s*+\*\*\s*+:?\s*+(?P<rest>.*)$", re.DOTALL)
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s*)<>`]+")
 _STATUS_NOTE = re.compile(
     r"HTTP\s+`?(?P<code>\d(?:\d\d|XX))`?\s+return codes?\s+(?:is|are)\s+used\s+(?P<rest>.*)"
 )
-_JSON_COMMENT = re.compile(r"/\*.*?\*/|(?<![:\"'])//[^\n]*", re.DOTALL)
+# An unclosed ``/*`` is matched to the end as ``unclosed`` and kept (the example is then not
+# JSON): without that alternative every ``/*`` of ``/*/*/*...`` would scan to the end.
+_JSON_COMMENT = re.compile(r"/\*.*?\*/|(?P<unclosed>/\*.*)|(?<![:\"'])//[^\n]*", re.DOTALL)
 
 _COLUMNS = {
     "name": "name",
@@ -506,9 +513,12 @@ class _GeneralCollector:
 
     def parse_error_example(self, content: str, location: Location) -> None:
         try:
-            loaded = json.loads(_JSON_COMMENT.sub("", content))
+            loaded = json.loads(_JSON_COMMENT.sub(r"\g<unclosed>", content))
         except json.JSONDecodeError as error:
             self.reader.sink.warning(location, f"error payload example is not JSON: {error.msg}", "json")
+            return
+        except RecursionError:
+            self.reader.sink.warning(location, "error payload example nests too deeply to read", "json")
             return
         if isinstance(loaded, dict):
             self.error_example = loaded

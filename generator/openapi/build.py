@@ -6,6 +6,7 @@ to the sink. See the README's "Mapping rules" for what each part of the referenc
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Sequence
@@ -92,6 +93,7 @@ class SpecBuilder:
         self.entities: dict[str, Entity] = {}
         #: Component name of each definition, by (file, line): a duplicate may get its own.
         self.component_names: dict[tuple[str, int], str] = {}
+        self.operation_lines: dict[int, list[int]] = {}  # id(document) → its operations' lines
 
     def build(self, planned: Sequence[PlannedOperation], rules: dict[str, OperationRules]) -> dict[str, Any]:
         self.resolve_entities(planned)
@@ -542,10 +544,13 @@ class SpecBuilder:
 
     def entity_after(self, plan: PlannedOperation) -> Entity | None:
         operation = plan.operation
-        later = [
-            o.location.line for o in plan.document.operations if o.location.line > operation.location.line
-        ]
-        limit = min(later) if later else None
+        # Sorted once per document: scanning every operation for each one is quadratic.
+        key = id(plan.document)
+        if key not in self.operation_lines:
+            self.operation_lines[key] = sorted(o.location.line for o in plan.document.operations)
+        lines = self.operation_lines[key]
+        later = bisect.bisect_right(lines, operation.location.line)
+        limit = lines[later] if later < len(lines) else None
         for entity in plan.document.entities:
             line = entity.location.line
             # Only within the operation's own chapter: an entity under `# Response Entities`

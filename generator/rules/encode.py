@@ -54,25 +54,44 @@ class SchemaRegistry:
     """Component schemas by name; identical schemas share one name, different ones get a prefix."""
 
     schemas: dict[str, Schema] = field(default_factory=dict)
+    # Each schema's canonical text, and the names sharing one text, in the order of ``schemas``:
+    # looking a schema up is then one dict access instead of serialising every registered
+    # schema again (quadratic in the size of a document). Names written into ``schemas``
+    # directly are indexed when ``add`` next runs; schemas are not changed once registered.
+    _canonical_of: dict[str, str] = field(default_factory=dict, repr=False)
+    _names_by_canonical: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def add(self, name: str, schema: Schema, prefix: str, alternative: str | None = None) -> str:
+        self._index()
         canonical = _canonical(schema)
-        for existing_name, existing in self.schemas.items():
+        for existing_name in self._names_by_canonical.get(canonical, ()):
             # Shared across operations: an identical schema already registered for this name.
-            if name in existing_name and _canonical(existing) == canonical:
+            if name in existing_name:
                 return existing_name
         for candidate in (name, alternative or f"{prefix}{name}", f"{prefix}{name}"):
-            taken = self.schemas.get(candidate)
-            if taken is None:
-                self.schemas[candidate] = schema
-                return candidate
-            if _canonical(taken) == canonical:
+            if candidate not in self.schemas:
+                return self._register(candidate, schema, canonical)
+            if self._canonical_of[candidate] == canonical:
                 return candidate
         counter = 2
         while f"{prefix}{name}{counter}" in self.schemas:
             counter += 1
-        self.schemas[f"{prefix}{name}{counter}"] = schema
-        return f"{prefix}{name}{counter}"
+        return self._register(f"{prefix}{name}{counter}", schema, canonical)
+
+    def _register(self, name: str, schema: Schema, canonical: str) -> str:
+        self.schemas[name] = schema
+        self._canonical_of[name] = canonical
+        self._names_by_canonical.setdefault(canonical, []).append(name)
+        return name
+
+    def _index(self) -> None:
+        if len(self._canonical_of) == len(self.schemas):
+            return
+        # Rebuilt in the order of ``schemas``, so the first identical schema is still found first.
+        self._canonical_of = {name: _canonical(schema) for name, schema in self.schemas.items()}
+        self._names_by_canonical = {}
+        for name, canonical in self._canonical_of.items():
+            self._names_by_canonical.setdefault(canonical, []).append(name)
 
 
 def _canonical(schema: Schema) -> str:

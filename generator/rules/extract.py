@@ -41,17 +41,19 @@ from generator.rules.model import (
     Unread,
 )
 
+# Linear on any sentence: where two quantifiers meet over the same characters one of them is
+# possessive (``\s++``) or starts the match only at the first of a run of spaces (``(?<!\s)``).
 _REQUIRED_IF = re.compile(
-    r"^requi?re[sd]?\s+(?:only\s+)?(?P<keyword>if|when|unless)\s+(?P<condition>.+)$", re.IGNORECASE
+    r"^requi?re[sd]?\s+(?:only\s+)?(?P<keyword>if|when|unless)\s++(?P<condition>.+)$", re.IGNORECASE
 )
-_AVAILABLE_IF = re.compile(r"^available\s+(?:only\s+)?(?:if|when|for)\s+(?P<condition>.+)$", re.IGNORECASE)
+_AVAILABLE_IF = re.compile(r"^available\s+(?:only\s+)?(?:if|when|for)\s++(?P<condition>.+)$", re.IGNORECASE)
 _SIGN = re.compile(r"^must\s+be\s+(?P<sign>positive|negative)$", re.IGNORECASE)
 _MAX_ITEMS = re.compile(
     r"^(?:(?P<n1>\d+)\s+(?:steps?|items?|elements?|entries)\s+max(?:imum)?|"
     r"max(?:imum)?\s+(?P<n2>\d+)\s+(?:steps?|items?|elements?|entries))$",
     re.IGNORECASE,
 )
-_FORMAT = re.compile(r"^format\s*:\s*\[\s*\{(?P<body>.*)\}\s*(?:,\s*(?:\.\.\.|…))?\s*\]$", re.IGNORECASE)
+_FORMAT = re.compile(r"^format\s*:\s*\[\s*\{(?P<body>.*)\}\s*+(?:,\s*+(?:\.\.\.|…)\s*+)?\]$", re.IGNORECASE)
 _UNIQUE_POSITIVE = re.compile(
     r"^(?P<field>\w+)\s+must\s+be\s+unique\b.*\band\s+greater\s+th[ae]n\s+0$", re.IGNORECASE
 )
@@ -60,7 +62,7 @@ _IF_NULL = re.compile(r"^if\s+null\b", re.IGNORECASE)
 _RULE_LIKE = re.compile(
     r"^(?:requi|available\b|must\b|only\s+if\b|format\s*:|\d+\s+\w+\s+max\b)", re.IGNORECASE
 )
-_AND = re.compile(r"\s+(?:and|&&)\s+", re.IGNORECASE)
+_AND = re.compile(r"(?<!\s)\s+(?:and|&&)\s+", re.IGNORECASE)
 #: ``selector``, ``selector = value``, ``selector is value``; the value may be quoted (``= 'isolated'``).
 _ATOM = re.compile(
     r"^(?P<selector>[A-Za-z_][\w\[\]]*)"
@@ -70,7 +72,7 @@ _ATOM = re.compile(
 BOOLEAN_MEANING = re.compile(
     r"\b(?P<value>true|false)\s*[-\u2013:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE
 )
-_FORMAT_FIELD = re.compile(r"(?P<name>\w+)\s*:\s*(?P<value>.*?)(?=,\s*\w+\s*:|$)")
+_FORMAT_FIELD = re.compile(r"\b(?P<name>\w+)\s*:\s*+(?P<value>.*?)(?=,\s*\w+\s*:|$)")
 _FORMAT_ALTERNATIVE = re.compile(r"\(\s*or\s+(?P<name>\w+)\s*=")
 
 

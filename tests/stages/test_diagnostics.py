@@ -47,6 +47,14 @@ BROKEN = {
         ),
         "smart_trades_api.md:16:1: error: parameter 'pair' is listed twice with different definitions (lines 15 and 16)",
     ),
+    # Each bracket is a nested object schema that later stages walk recursively.
+    "brackets nested too deep": (
+        _break(
+            "units_to_buy | number | YES |   | Amount of units to buy",
+            "units_to_buy" + "".join(f"[b{i}]" for i in range(2000)) + " | number | YES |   | Amount",
+        ),
+        "smart_trades_api.md:16:1: error: parameter name 'units_to_buy' nests 2000 brackets deep; at most 16",
+    ),
     "no operations at all": (
         "# Nothing here\n\nJust prose.\n",
         "smart_trades_api.md:1:1: error: no operation, entity or general information found",
@@ -106,6 +114,18 @@ def test_broken_document(name: str, workdir: Path) -> None:
     ]
 
 
+def test_brackets_at_the_depth_limit_are_read(workdir: Path) -> None:
+    name = "units_to_buy" + "".join(f"[b{i}]" for i in range(16))
+    (workdir / "smart_trades_api.md").write_text(
+        _break(
+            "units_to_buy | number | YES |   | Amount of units to buy", f"{name} | number | YES |   | Amount"
+        )
+    )
+    completed = _spec(workdir)
+    assert completed.returncode == 0, completed.stderr
+    assert "b15" in (workdir / "openapi.json").read_text()
+
+
 def test_not_utf8_is_reported_with_its_line(workdir: Path) -> None:
     (workdir / "smart_trades_api.md").write_bytes(
         SEED.encode().replace(b"Amount of units", b"Amount \xff of units", 1)
@@ -131,3 +151,22 @@ def test_strict_turns_warnings_into_failure(workdir: Path) -> None:
     strict = _spec(workdir, "--strict")
     assert strict.returncode == 1
     assert _snapshot(workdir) == before
+
+
+def test_deeply_nested_json_is_a_warning_not_a_crash(workdir: Path) -> None:
+    # json.loads raises RecursionError past ~1,000 levels: each place that reads JSON says so.
+    start = GENERAL.index("```javascript\n") + len("```javascript\n")
+    end = GENERAL.index("```", start)
+    (workdir / "general_api_information.md").write_text(
+        GENERAL[:start] + "[" * 100_000 + "\n" + GENERAL[end:]
+    )
+    (workdir / "smart_trades_api.md").write_text(
+        _break("| limit, market, conditional (limit) |", "| " + "[" * 100_000 + " |")
+    )
+    completed = _spec(workdir)
+    assert "Traceback" not in completed.stderr, completed.stderr[-2000:]
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert "general_api_information.md:19:1: warning: error payload example nests too deeply to read" in (
+        completed.stderr
+    )
+    assert "smart_trades_api.md:19:1: warning: buy_method: cannot read values" in completed.stderr
