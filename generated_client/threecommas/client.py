@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
 from types import TracebackType
 from typing import Any, Literal
 
+import attrs
 import httpx
 
 from ._convert import DecimalLike
-from ._transport import AsyncTransport, RetryPolicy, SyncTransport
+from ._response import async_raw_response_method, raw_response_method
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    RetryPolicy,
+    SyncTransport,
+    settings_from_environment,
+)
 from .api.public import get_time, ping
 from .api.smart_trades import (
     add_smart_trade_funds,
@@ -66,17 +76,34 @@ BASE_URL = "https://api.3commas.io/public/api"
 class PublicApi:
     """Operations tagged Public."""
 
-    def __init__(self, transport: SyncTransport) -> None:
+    def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw  # True only behind with_raw_response
+
+    @cached_property
+    def with_raw_response(self) -> PublicApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return PublicApiWithRawResponse(PublicApi(self._transport, raw=True))
 
     def ping(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PongEntity:
         """Test connectivity to the Rest API.
 
         ``GET /ver1/ping``
+
+        Args:
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -85,17 +112,35 @@ class PublicApi:
         """
 
         _request = ping.build_request()
-        _response = self._transport.send(_request, timeout=timeout)
-        return ping.parse_response(_response)
+        return self._transport.call(
+            _request,
+            ping.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def get_time(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TimeEntity:
         """Test connectivity to the Rest API and get the current server time.
 
         ``GET /ver1/time``
+
+        Args:
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -104,24 +149,56 @@ class PublicApi:
         """
 
         _request = get_time.build_request()
-        _response = self._transport.send(_request, timeout=timeout)
-        return get_time.parse_response(_response)
+        return self._transport.call(
+            _request,
+            get_time.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class PublicApiWithRawResponse:
+    """:class:`PublicApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: PublicApi) -> None:
+        self.ping = raw_response_method(api.ping)
+        self.get_time = raw_response_method(api.get_time)
 
 
 class AsyncPublicApi:
     """Operations tagged Public (async)."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw  # True only behind with_raw_response
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPublicApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return AsyncPublicApiWithRawResponse(AsyncPublicApi(self._transport, raw=True))
 
     async def ping(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PongEntity:
         """Test connectivity to the Rest API.
 
         ``GET /ver1/ping``
+
+        Args:
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -130,17 +207,35 @@ class AsyncPublicApi:
         """
 
         _request = ping.build_request()
-        _response = await self._transport.send(_request, timeout=timeout)
-        return ping.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            ping.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def get_time(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TimeEntity:
         """Test connectivity to the Rest API and get the current server time.
 
         ``GET /ver1/time``
+
+        Args:
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -149,15 +244,36 @@ class AsyncPublicApi:
         """
 
         _request = get_time.build_request()
-        _response = await self._transport.send(_request, timeout=timeout)
-        return get_time.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            get_time.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncPublicApiWithRawResponse:
+    """:class:`AsyncPublicApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: AsyncPublicApi) -> None:
+        self.ping = async_raw_response_method(api.ping)
+        self.get_time = async_raw_response_method(api.get_time)
 
 
 class SmartTradesApi:
     """Operations tagged SmartTrades."""
 
-    def __init__(self, transport: SyncTransport) -> None:
+    def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw  # True only behind with_raw_response
+
+    @cached_property
+    def with_raw_response(self) -> SmartTradesApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return SmartTradesApiWithRawResponse(SmartTradesApi(self._transport, raw=True))
 
     def create_simple_sell(
         self,
@@ -167,7 +283,10 @@ class SmartTradesApi:
         units_to_buy: DecimalLike,
         buy_price: DecimalLike,
         buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SimpleSell.
 
@@ -180,7 +299,12 @@ class SmartTradesApi:
             buy_price: Not described in the reference.
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -195,8 +319,15 @@ class SmartTradesApi:
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_simple_sell.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_simple_sell.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_simple_buy(
         self,
@@ -206,7 +337,10 @@ class SmartTradesApi:
         units_to_buy: DecimalLike,
         buy_price: DecimalLike,
         buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SimpleBuy.
 
@@ -219,7 +353,12 @@ class SmartTradesApi:
             buy_price: Not described in the reference.
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -234,8 +373,15 @@ class SmartTradesApi:
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_simple_buy.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_simple_buy.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_smart_sell(
         self,
@@ -255,7 +401,10 @@ class SmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartSale.
 
@@ -285,7 +434,12 @@ class SmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -310,8 +464,15 @@ class SmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_smart_sell.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_smart_sell.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_smart_cover(
         self,
@@ -333,7 +494,10 @@ class SmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartCover.
 
@@ -369,7 +533,12 @@ class SmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -396,8 +565,15 @@ class SmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_smart_cover.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_smart_cover.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_smart_trade(
         self,
@@ -419,7 +595,10 @@ class SmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartTrade.
 
@@ -455,7 +634,12 @@ class SmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -482,8 +666,15 @@ class SmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def list_smart_trades(
         self,
@@ -494,7 +685,10 @@ class SmartTradesApi:
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SmartTradeEntity]:
         """Get SmartTrade history.
 
@@ -509,7 +703,12 @@ class SmartTradesApi:
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
             order: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -525,8 +724,15 @@ class SmartTradesApi:
             type_=type_,
             order=order,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return list_smart_trades.parse_response(_response)
+        return self._transport.call(
+            _request,
+            list_smart_trades.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def iter_smart_trades(
         self,
@@ -537,14 +743,20 @@ class SmartTradesApi:
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[SmartTradeEntity]:
-        """Every record of :meth:`list_smart_trades`, fetching ``limit`` at a time from ``offset``.
+        """Every record of :meth:`list_smart_trades`, asking ``limit`` at a time from ``offset``.
 
-        Pages are requested lazily; iteration stops at the first page shorter than ``limit``.
+        Pages are requested lazily. A server may answer fewer than ``limit`` records per page
+        (it caps the page size): the size it used is learned from the first page, and iteration
+        stops at an empty page or at a page shorter than that size.
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
+        _page_size: int | None = None
         while True:
             _page = self.list_smart_trades(
                 account_id=account_id,
@@ -554,10 +766,14 @@ class SmartTradesApi:
                 limit=limit,
                 offset=offset,
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
             yield from _page
-            if len(_page) < limit:
+            if not _page or (_page_size is not None and len(_page) < _page_size):
                 return
+            _page_size = _page_size or len(_page)
             offset += len(_page)
 
     def cancel_smart_trade_order(
@@ -565,7 +781,10 @@ class SmartTradesApi:
         *,
         smart_trade_id: int,
         step_id: str,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Manual cancel order.
 
@@ -574,7 +793,12 @@ class SmartTradesApi:
         Args:
             smart_trade_id: Not described in the reference.
             step_id: SmartTrade step id to cancel
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -586,8 +810,15 @@ class SmartTradesApi:
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return cancel_smart_trade_order.parse_response(_response)
+        return self._transport.call(
+            _request,
+            cancel_smart_trade_order.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def add_smart_trade_funds(
         self,
@@ -596,7 +827,10 @@ class SmartTradesApi:
         quantity: DecimalLike,
         order_type: LimitOrder | MarketOrder,
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity | SmartTradeStepEntity | dict[str, Any]:
         """Smart Trade add funds.
 
@@ -608,7 +842,12 @@ class SmartTradesApi:
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
             response_type: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -622,15 +861,25 @@ class SmartTradesApi:
             order_type=order_type,
             response_type=response_type,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return add_smart_trade_funds.parse_response(_response, response_type)
+        return self._transport.call(
+            _request,
+            lambda _response: add_smart_trade_funds.parse_response(_response, response_type),
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def step_panic_sell_smart_trade(
         self,
         *,
         smart_trade_id: int,
         step_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Step panic sell.
 
@@ -639,7 +888,12 @@ class SmartTradesApi:
         Args:
             smart_trade_id: Not described in the reference.
             step_id: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -651,8 +905,15 @@ class SmartTradesApi:
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return step_panic_sell_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            step_panic_sell_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def update_smart_trade(
         self,
@@ -677,7 +938,10 @@ class SmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Edit SmartTrade/SmartSale/SmartCover.
 
@@ -716,7 +980,12 @@ class SmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -744,14 +1013,24 @@ class SmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return update_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            update_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def cancel_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Cancel SmartTrade.
 
@@ -759,7 +1038,12 @@ class SmartTradesApi:
 
         Args:
             smart_trade_id: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -770,14 +1054,24 @@ class SmartTradesApi:
         _request = cancel_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return cancel_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            cancel_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def panic_sell_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Sell currency immediately.
 
@@ -785,7 +1079,12 @@ class SmartTradesApi:
 
         Args:
             smart_trade_id: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -796,14 +1095,24 @@ class SmartTradesApi:
         _request = panic_sell_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return panic_sell_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            panic_sell_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def force_process_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Refresh SmartTrade state.
 
@@ -811,7 +1120,12 @@ class SmartTradesApi:
 
         Args:
             smart_trade_id: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -822,15 +1136,47 @@ class SmartTradesApi:
         _request = force_process_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return force_process_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            force_process_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class SmartTradesApiWithRawResponse:
+    """:class:`SmartTradesApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: SmartTradesApi) -> None:
+        self.create_simple_sell = raw_response_method(api.create_simple_sell)
+        self.create_simple_buy = raw_response_method(api.create_simple_buy)
+        self.create_smart_sell = raw_response_method(api.create_smart_sell)
+        self.create_smart_cover = raw_response_method(api.create_smart_cover)
+        self.create_smart_trade = raw_response_method(api.create_smart_trade)
+        self.list_smart_trades = raw_response_method(api.list_smart_trades)
+        self.cancel_smart_trade_order = raw_response_method(api.cancel_smart_trade_order)
+        self.add_smart_trade_funds = raw_response_method(api.add_smart_trade_funds)
+        self.step_panic_sell_smart_trade = raw_response_method(api.step_panic_sell_smart_trade)
+        self.update_smart_trade = raw_response_method(api.update_smart_trade)
+        self.cancel_smart_trade = raw_response_method(api.cancel_smart_trade)
+        self.panic_sell_smart_trade = raw_response_method(api.panic_sell_smart_trade)
+        self.force_process_smart_trade = raw_response_method(api.force_process_smart_trade)
 
 
 class AsyncSmartTradesApi:
     """Operations tagged SmartTrades (async)."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw  # True only behind with_raw_response
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSmartTradesApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return AsyncSmartTradesApiWithRawResponse(AsyncSmartTradesApi(self._transport, raw=True))
 
     async def create_simple_sell(
         self,
@@ -840,7 +1186,10 @@ class AsyncSmartTradesApi:
         units_to_buy: DecimalLike,
         buy_price: DecimalLike,
         buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SimpleSell.
 
@@ -853,7 +1202,12 @@ class AsyncSmartTradesApi:
             buy_price: Not described in the reference.
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -868,8 +1222,15 @@ class AsyncSmartTradesApi:
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_simple_sell.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_simple_sell.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_simple_buy(
         self,
@@ -879,7 +1240,10 @@ class AsyncSmartTradesApi:
         units_to_buy: DecimalLike,
         buy_price: DecimalLike,
         buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SimpleBuy.
 
@@ -892,7 +1256,12 @@ class AsyncSmartTradesApi:
             buy_price: Not described in the reference.
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -907,8 +1276,15 @@ class AsyncSmartTradesApi:
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_simple_buy.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_simple_buy.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_smart_sell(
         self,
@@ -928,7 +1304,10 @@ class AsyncSmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartSale.
 
@@ -958,7 +1337,12 @@ class AsyncSmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -983,8 +1367,15 @@ class AsyncSmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_smart_sell.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_smart_sell.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_smart_cover(
         self,
@@ -1006,7 +1397,10 @@ class AsyncSmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartCover.
 
@@ -1042,7 +1436,12 @@ class AsyncSmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1069,8 +1468,15 @@ class AsyncSmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_smart_cover.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_smart_cover.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_smart_trade(
         self,
@@ -1092,7 +1498,10 @@ class AsyncSmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartTrade.
 
@@ -1128,7 +1537,12 @@ class AsyncSmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1155,8 +1569,15 @@ class AsyncSmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def list_smart_trades(
         self,
@@ -1167,7 +1588,10 @@ class AsyncSmartTradesApi:
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SmartTradeEntity]:
         """Get SmartTrade history.
 
@@ -1182,7 +1606,12 @@ class AsyncSmartTradesApi:
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
             order: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1198,8 +1627,15 @@ class AsyncSmartTradesApi:
             type_=type_,
             order=order,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return list_smart_trades.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            list_smart_trades.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def iter_smart_trades(
         self,
@@ -1210,14 +1646,20 @@ class AsyncSmartTradesApi:
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[SmartTradeEntity]:
-        """Every record of :meth:`list_smart_trades`, fetching ``limit`` at a time from ``offset``.
+        """Every record of :meth:`list_smart_trades`, asking ``limit`` at a time from ``offset``.
 
-        Pages are requested lazily; iteration stops at the first page shorter than ``limit``.
+        Pages are requested lazily. A server may answer fewer than ``limit`` records per page
+        (it caps the page size): the size it used is learned from the first page, and iteration
+        stops at an empty page or at a page shorter than that size.
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
+        _page_size: int | None = None
         while True:
             _page = await self.list_smart_trades(
                 account_id=account_id,
@@ -1227,11 +1669,15 @@ class AsyncSmartTradesApi:
                 limit=limit,
                 offset=offset,
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
             for _record in _page:
                 yield _record
-            if len(_page) < limit:
+            if not _page or (_page_size is not None and len(_page) < _page_size):
                 return
+            _page_size = _page_size or len(_page)
             offset += len(_page)
 
     async def cancel_smart_trade_order(
@@ -1239,7 +1685,10 @@ class AsyncSmartTradesApi:
         *,
         smart_trade_id: int,
         step_id: str,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Manual cancel order.
 
@@ -1248,7 +1697,12 @@ class AsyncSmartTradesApi:
         Args:
             smart_trade_id: Not described in the reference.
             step_id: SmartTrade step id to cancel
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1260,8 +1714,15 @@ class AsyncSmartTradesApi:
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return cancel_smart_trade_order.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            cancel_smart_trade_order.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def add_smart_trade_funds(
         self,
@@ -1270,7 +1731,10 @@ class AsyncSmartTradesApi:
         quantity: DecimalLike,
         order_type: LimitOrder | MarketOrder,
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity | SmartTradeStepEntity | dict[str, Any]:
         """Smart Trade add funds.
 
@@ -1282,7 +1746,12 @@ class AsyncSmartTradesApi:
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
             response_type: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1296,15 +1765,25 @@ class AsyncSmartTradesApi:
             order_type=order_type,
             response_type=response_type,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return add_smart_trade_funds.parse_response(_response, response_type)
+        return await self._transport.call(
+            _request,
+            lambda _response: add_smart_trade_funds.parse_response(_response, response_type),
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def step_panic_sell_smart_trade(
         self,
         *,
         smart_trade_id: int,
         step_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Step panic sell.
 
@@ -1313,7 +1792,12 @@ class AsyncSmartTradesApi:
         Args:
             smart_trade_id: Not described in the reference.
             step_id: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1325,8 +1809,15 @@ class AsyncSmartTradesApi:
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return step_panic_sell_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            step_panic_sell_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def update_smart_trade(
         self,
@@ -1351,7 +1842,10 @@ class AsyncSmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Edit SmartTrade/SmartSale/SmartCover.
 
@@ -1390,7 +1884,12 @@ class AsyncSmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1418,14 +1917,24 @@ class AsyncSmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return update_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            update_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def cancel_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Cancel SmartTrade.
 
@@ -1433,7 +1942,12 @@ class AsyncSmartTradesApi:
 
         Args:
             smart_trade_id: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1444,14 +1958,24 @@ class AsyncSmartTradesApi:
         _request = cancel_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return cancel_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            cancel_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def panic_sell_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Sell currency immediately.
 
@@ -1459,7 +1983,12 @@ class AsyncSmartTradesApi:
 
         Args:
             smart_trade_id: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1470,14 +1999,24 @@ class AsyncSmartTradesApi:
         _request = panic_sell_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return panic_sell_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            panic_sell_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def force_process_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Refresh SmartTrade state.
 
@@ -1485,7 +2024,12 @@ class AsyncSmartTradesApi:
 
         Args:
             smart_trade_id: Not described in the reference.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1496,8 +2040,34 @@ class AsyncSmartTradesApi:
         _request = force_process_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return force_process_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            force_process_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncSmartTradesApiWithRawResponse:
+    """:class:`AsyncSmartTradesApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: AsyncSmartTradesApi) -> None:
+        self.create_simple_sell = async_raw_response_method(api.create_simple_sell)
+        self.create_simple_buy = async_raw_response_method(api.create_simple_buy)
+        self.create_smart_sell = async_raw_response_method(api.create_smart_sell)
+        self.create_smart_cover = async_raw_response_method(api.create_smart_cover)
+        self.create_smart_trade = async_raw_response_method(api.create_smart_trade)
+        self.list_smart_trades = async_raw_response_method(api.list_smart_trades)
+        self.cancel_smart_trade_order = async_raw_response_method(api.cancel_smart_trade_order)
+        self.add_smart_trade_funds = async_raw_response_method(api.add_smart_trade_funds)
+        self.step_panic_sell_smart_trade = async_raw_response_method(api.step_panic_sell_smart_trade)
+        self.update_smart_trade = async_raw_response_method(api.update_smart_trade)
+        self.cancel_smart_trade = async_raw_response_method(api.cancel_smart_trade)
+        self.panic_sell_smart_trade = async_raw_response_method(api.panic_sell_smart_trade)
+        self.force_process_smart_trade = async_raw_response_method(api.force_process_smart_trade)
 
 
 class Client:
@@ -1507,34 +2077,77 @@ class Client:
     before it is sent, and retried only where that cannot place an order twice.
 
     Args:
-        api_key: Your API key.
-        api_secret: Your API secret; used for signing only, never logged or shown.
-        base_url: The API's base URL.
-        timeout: Seconds per request (each call's ``timeout=`` overrides it).
+        api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
+        api_secret: Your API secret, used for signing only, never logged or shown; by default
+            ``THREECOMMAS_API_SECRET``.
+        base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
+        timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
+            body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
+            httpx's limits per phase, with no overall deadline.
+        max_retries: Retries after the first attempt (shorthand for ``retry``'s).
         retry: When and how often to retry; see :class:`RetryPolicy`.
-        http_client: An ``httpx.Client`` to send with; you keep ownership of it.
+        max_response_bytes: The largest response body read; a larger one raises
+            :class:`~threecommas.UnexpectedResponseError`.
+        http_client: An ``httpx.Client`` to send with (proxies, certificates...); you keep
+            ownership of it.
+
+    Raises:
+        ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
+            newline...); the message says what is wrong, never the value.
     """
 
     def __init__(
         self,
         *,
-        api_key: str,
-        api_secret: str,
-        base_url: str = BASE_URL,
-        timeout: float | httpx.Timeout = 30.0,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        self._transport = SyncTransport(
-            api_key=api_key,
-            api_secret=api_secret,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry if retry is not None else RetryPolicy(),
-            http_client=http_client,
+        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        policy = retry if retry is not None else RetryPolicy()
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        self._bind(
+            SyncTransport(
+                api_key=key,
+                api_secret=secret,
+                base_url=url,
+                timeout=timeout,
+                retry=policy,
+                max_response_bytes=max_response_bytes,
+                http_client=http_client,
+            )
         )
-        self.public = PublicApi(self._transport)
-        self.smart_trades = SmartTradesApi(self._transport)
+
+    def _bind(self, transport: SyncTransport) -> None:
+        self._transport = transport
+        self.public = PublicApi(transport)
+        self.smart_trades = SmartTradesApi(transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        base_url: str | None = None,
+    ) -> Client:
+        """A client like this one with these settings changed, sharing its connection pool.
+
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
+        Closing the copy leaves the pool open; close the original when done.
+        """
+        policy = retry if retry is not None else self._transport.retry
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        clone = object.__new__(Client)
+        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        return clone
 
     def __repr__(self) -> str:
         return f"Client(base_url={self._transport.base_url!r})"
@@ -1559,34 +2172,77 @@ class AsyncClient:
     before it is sent, and retried only where that cannot place an order twice.
 
     Args:
-        api_key: Your API key.
-        api_secret: Your API secret; used for signing only, never logged or shown.
-        base_url: The API's base URL.
-        timeout: Seconds per request (each call's ``timeout=`` overrides it).
+        api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
+        api_secret: Your API secret, used for signing only, never logged or shown; by default
+            ``THREECOMMAS_API_SECRET``.
+        base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
+        timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
+            body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
+            httpx's limits per phase, with no overall deadline.
+        max_retries: Retries after the first attempt (shorthand for ``retry``'s).
         retry: When and how often to retry; see :class:`RetryPolicy`.
-        http_client: An ``httpx.AsyncClient`` to send with; you keep ownership of it.
+        max_response_bytes: The largest response body read; a larger one raises
+            :class:`~threecommas.UnexpectedResponseError`.
+        http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates...); you keep
+            ownership of it.
+
+    Raises:
+        ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
+            newline...); the message says what is wrong, never the value.
     """
 
     def __init__(
         self,
         *,
-        api_key: str,
-        api_secret: str,
-        base_url: str = BASE_URL,
-        timeout: float | httpx.Timeout = 30.0,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._transport = AsyncTransport(
-            api_key=api_key,
-            api_secret=api_secret,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry if retry is not None else RetryPolicy(),
-            http_client=http_client,
+        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        policy = retry if retry is not None else RetryPolicy()
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        self._bind(
+            AsyncTransport(
+                api_key=key,
+                api_secret=secret,
+                base_url=url,
+                timeout=timeout,
+                retry=policy,
+                max_response_bytes=max_response_bytes,
+                http_client=http_client,
+            )
         )
-        self.public = AsyncPublicApi(self._transport)
-        self.smart_trades = AsyncSmartTradesApi(self._transport)
+
+    def _bind(self, transport: AsyncTransport) -> None:
+        self._transport = transport
+        self.public = AsyncPublicApi(transport)
+        self.smart_trades = AsyncSmartTradesApi(transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        base_url: str | None = None,
+    ) -> AsyncClient:
+        """A client like this one with these settings changed, sharing its connection pool.
+
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
+        Closing the copy leaves the pool open; close the original when done.
+        """
+        policy = retry if retry is not None else self._transport.retry
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        clone = object.__new__(AsyncClient)
+        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        return clone
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._transport.base_url!r})"
