@@ -347,6 +347,13 @@ class _Core:
         )
 
 
+def _outcome(failure: ApiError | ApiConnectionError, request: PreparedRequest) -> str:
+    """``503 ServerError`` or ``ReadTimeout: ...`` for a log line (its method and path come first)."""
+    if isinstance(failure, ApiError):
+        return f"{failure.status_code} {type(failure).__name__}"
+    return f"{type(failure).__name__}: " + str(failure).removeprefix(f"{request.method} {request.path}: ")
+
+
 def _query_text(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -458,7 +465,7 @@ class SyncTransport(_Core):
                     return response
                 failure = self.error(response, body, request)
             delay = self.next_delay(failure, request, retry)
-            self.log(request, str(failure), retry + 1, started, final=delay is None)
+            self.log(request, _outcome(failure, request), retry + 1, started, final=delay is None)
             if delay is None:
                 raise failure
             self._sleep(delay)
@@ -571,7 +578,7 @@ class AsyncTransport(_Core):
                     return response
                 failure = self.error(response, body, request)
             delay = self.next_delay(failure, request, retry)
-            self.log(request, str(failure), retry + 1, started, final=delay is None)
+            self.log(request, _outcome(failure, request), retry + 1, started, final=delay is None)
             if delay is None:
                 raise failure
             await self._sleep(delay)
