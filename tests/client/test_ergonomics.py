@@ -82,7 +82,9 @@ def _http_date(seconds_from_now: int) -> str:
 # --- rate limits -----------------------------------------------------------------------------
 
 
-def test_a_retry_after_beyond_the_cap_raises_at_once(server: FaultServer, client: Client, sleeps: Sleeps) -> None:
+def test_a_retry_after_beyond_the_cap_raises_at_once(
+    server: FaultServer, client: Client, sleeps: Sleeps
+) -> None:
     server.script(_too_many("120"), then=Fault(body=PONG))
     with pytest.raises(RateLimitedError) as caught:
         client.public.ping()

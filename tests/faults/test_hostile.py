@@ -178,7 +178,11 @@ def _async_client(server: FaultServer, sleeps: Sleeps, retries: int) -> AsyncCli
         sleeps.append(seconds)
 
     client = AsyncClient(
-        api_key=KEY, api_secret=SECRET, base_url=server.url, timeout=1.0, retry=RetryPolicy(max_retries=retries)
+        api_key=KEY,
+        api_secret=SECRET,
+        base_url=server.url,
+        timeout=1.0,
+        retry=RetryPolicy(max_retries=retries),
     )
     client._transport._sleep = record
     return client
@@ -282,7 +286,10 @@ def test_a_compressed_answer_is_capped_on_what_it_expands_to(server: FaultServer
     body = gzip.compress(json.dumps({"id": 7, "note": " " * 200_000}).encode())
     server.script(then=Fault("status", 200, body, headers=(("Content-Encoding", "gzip"),)))
     assert len(body) < 5000
-    with _capped(server, 10_000) as client, pytest.raises(UnexpectedResponseError, match="max_response_bytes"):
+    with (
+        _capped(server, 10_000) as client,
+        pytest.raises(UnexpectedResponseError, match="max_response_bytes"),
+    ):
         client.smart_trades.cancel_smart_trade(smart_trade_id=7)
 
 

@@ -157,7 +157,6 @@ class FaultServer:
                 self.concurrent -= 1
             connection.close()
 
-
     def _signed(self, request: Seen) -> bool:
         if self.secret is None:
             return True

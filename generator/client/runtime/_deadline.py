@@ -71,7 +71,9 @@ class _Stream(httpcore.NetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.NetworkStream:
-        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout)))
+        return _Stream(
+            self._stream.start_tls(ssl_context, server_hostname, _clamp(timeout, httpcore.ConnectTimeout))
+        )
 
     def get_extra_info(self, info: str) -> typing.Any:
         return self._stream.get_extra_info(info)
@@ -143,7 +145,9 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[typing.Any] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         clamped = _clamp(timeout, httpcore.ConnectTimeout)
-        return _AsyncStream(await self._backend.connect_tcp(host, port, clamped, local_address, socket_options))
+        return _AsyncStream(
+            await self._backend.connect_tcp(host, port, clamped, local_address, socket_options)
+        )
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[typing.Any] | None = None

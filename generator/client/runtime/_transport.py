@@ -238,7 +238,9 @@ class _Core:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, retry={self.retry!r})"
 
-    def _replace(self, timeout: float | httpx.Timeout | None, retry: RetryPolicy | None, base_url: str | None) -> Any:
+    def _replace(
+        self, timeout: float | httpx.Timeout | None, retry: RetryPolicy | None, base_url: str | None
+    ) -> Any:
         """A copy with these settings changed, sending through the same connection pool."""
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
@@ -430,9 +432,7 @@ class SyncTransport(_Core):
         extra_body: Mapping[str, object] | None = None,
     ) -> T:
         """Send ``request`` and read the answer with ``parse`` (or wrap it, for a raw response)."""
-        response = self.send(
-            request, options=_options(timeout, extra_headers, extra_query, extra_body)
-        )
+        response = self.send(request, options=_options(timeout, extra_headers, extra_query, extra_body))
         if raw:
             return cast(T, RawResponse(response, parse))
         return parse(response)
@@ -543,9 +543,7 @@ class AsyncTransport(_Core):
         extra_body: Mapping[str, object] | None = None,
     ) -> T:
         """Send ``request`` and read the answer with ``parse`` (or wrap it, for a raw response)."""
-        response = await self.send(
-            request, options=_options(timeout, extra_headers, extra_query, extra_body)
-        )
+        response = await self.send(request, options=_options(timeout, extra_headers, extra_query, extra_body))
         if raw:
             return cast(T, RawResponse(response, parse))
         return parse(response)
