@@ -2,11 +2,13 @@
 
 httpx applies its timeouts to each connect, each write and each read separately: a server that
 sends the headers and then one byte a second never trips a 2-second read timeout. The clients
-therefore set a deadline (a point in time) around each attempt, and the network streams of the
-connection pools they create clamp every connect, read and write to the time left before it. A
-stream operation that starts after the deadline fails at once with httpcore's own timeout error,
-which httpx turns into ``httpx.ConnectTimeout``, ``ReadTimeout`` or ``WriteTimeout``; the retry
-rules then treat it like any other timeout of that kind.
+therefore give each attempt a budget, a deadline that starts with its first connect or write,
+and the network streams of the connection pools they create clamp every connect, read and
+write to the time left. A stream operation that starts after the deadline fails at once with
+httpcore's own timeout error, which httpx turns into ``httpx.ConnectTimeout``, ``ReadTimeout``
+or ``WriteTimeout``; the retry rules then treat it like any other timeout of that kind. With an
+``httpx`` client of the user's, whose pool is not wrapped, the clock starts when the request is
+handed to it and the deadline is checked between the body's reads.
 
 The deadline lives in a context variable, so that concurrent calls (threads or asyncio tasks)
 each see their own.
@@ -23,30 +25,58 @@ from contextvars import ContextVar
 import httpcore
 import httpx
 
-#: ``time.monotonic()`` value at which the current attempt must end, or None for no deadline.
-_DEADLINE: ContextVar[float | None] = ContextVar("threecommas_deadline", default=None)
+
+class Budget:
+    """The seconds an attempt may take, counted from its first connect, write or read.
+
+    Waiting for a free connection of the pool is not part of it (httpx's pool timeout bounds
+    that): many concurrent calls queueing for the pool must not eat each other's deadlines.
+    """
+
+    __slots__ = ("at", "seconds")
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        #: ``time.monotonic()`` value at which the attempt must end, once the clock started.
+        self.at: float | None = None
+
+    def start(self) -> None:
+        if self.at is None:
+            self.at = time.monotonic() + self.seconds
+
+    def left(self) -> float:
+        now = time.monotonic()
+        if self.at is None:
+            self.at = now + self.seconds
+        return self.at - now
+
+    def passed(self) -> bool:
+        return self.at is not None and time.monotonic() >= self.at
+
+
+_BUDGET: ContextVar[Budget | None] = ContextVar("threecommas_budget", default=None)
 
 
 @contextlib.contextmanager
-def deadline(seconds: float | None) -> Iterator[float | None]:
-    """Within the block, stream operations end by ``seconds`` from now (None: no deadline)."""
-    at = None if seconds is None else time.monotonic() + seconds
-    token = _DEADLINE.set(at)
+def deadline(seconds: float | None) -> Iterator[Budget | None]:
+    """Within the block, stream operations end within ``seconds`` of the first (None: no limit)."""
+    budget = None if seconds is None else Budget(seconds)
+    token = _BUDGET.set(budget)
     try:
-        yield at
+        yield budget
     finally:
-        _DEADLINE.reset(token)
+        _BUDGET.reset(token)
 
 
-def passed(at: float | None) -> bool:
-    return at is not None and time.monotonic() >= at
+def passed(budget: Budget | None) -> bool:
+    return budget is not None and budget.passed()
 
 
 def _clamp(timeout: float | None, error: type[Exception]) -> float | None:
-    at = _DEADLINE.get()
-    if at is None:
+    budget = _BUDGET.get()
+    if budget is None:
         return timeout
-    left = at - time.monotonic()
+    left = budget.left()
     if left <= 0:
         raise error("the call's timeout passed")
     return left if timeout is None else min(timeout, left)

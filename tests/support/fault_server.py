@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-_READ_TIMEOUT = 5.0
+_READ_TIMEOUT = 30.0  # generous: a loaded CI machine can starve a client for seconds
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from urllib.parse import urlencode
 import attrs
 import httpx
 
-from ._deadline import async_client_with_deadlines, client_with_deadlines, deadline, passed
+from ._deadline import Budget, async_client_with_deadlines, client_with_deadlines, deadline, passed
 from ._response import RawResponse
 from ._signing import sign
 from ._values import dumps_body
@@ -409,6 +409,8 @@ class SyncTransport(_Core):
         )
         self._owns_client = http_client is None
         self._client = http_client or client_with_deadlines(DEFAULT_LIMITS)
+        # A pool of ours clamps each socket operation; one of yours is checked between reads.
+        self._clamps_io = http_client is None
         self._sleep = sleep
 
     def with_options(
@@ -450,6 +452,8 @@ class SyncTransport(_Core):
             built, seconds = self.build(self._client, request, options)
             try:
                 with deadline(seconds) as at:
+                    if at is not None and not self._clamps_io:
+                        at.start()
                     response = self._client.send(built, stream=True)
                     try:
                         body = self._read(response, request, at)
@@ -471,7 +475,7 @@ class SyncTransport(_Core):
             self._sleep(delay)
             retry += 1
 
-    def _read(self, response: httpx.Response, request: PreparedRequest, at: float | None) -> bytes:
+    def _read(self, response: httpx.Response, request: PreparedRequest, at: Budget | None) -> bytes:
         """The whole (decoded) body, within the size cap and the attempt's deadline."""
         if self.declared_too_large(response):
             raise self.too_large(response, request)
@@ -520,6 +524,8 @@ class AsyncTransport(_Core):
         )
         self._owns_client = http_client is None
         self._client = http_client or async_client_with_deadlines(DEFAULT_LIMITS)
+        # A pool of ours clamps each socket operation; one of yours is checked between reads.
+        self._clamps_io = http_client is None
         self._sleep = sleep
 
     def with_options(
@@ -561,6 +567,8 @@ class AsyncTransport(_Core):
             built, seconds = self.build(self._client, request, options)
             try:
                 with deadline(seconds) as at:
+                    if at is not None and not self._clamps_io:
+                        at.start()
                     response = await self._client.send(built, stream=True)
                     try:
                         body = await self._read(response, request, at)
@@ -582,7 +590,7 @@ class AsyncTransport(_Core):
             await self._sleep(delay)
             retry += 1
 
-    async def _read(self, response: httpx.Response, request: PreparedRequest, at: float | None) -> bytes:
+    async def _read(self, response: httpx.Response, request: PreparedRequest, at: Budget | None) -> bytes:
         """The whole (decoded) body, within the size cap and the attempt's deadline."""
         if self.declared_too_large(response):
             raise self.too_large(response, request)
