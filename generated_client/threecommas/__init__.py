@@ -4,11 +4,14 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
 
     from threecommas import Client
 
-    with Client(api_key="...", api_secret="...") as client:
+    with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET
         trades = client.smart_trades.list_smart_trades(limit=10)
 """
 
 from ._convert import DecimalLike
+from ._logging import setup_from_environment
+from ._response import RawResponse
+from ._signing import sign_request
 from ._transport import RetryPolicy
 from .client import AsyncClient, Client
 from .errors import (
@@ -28,6 +31,8 @@ from .errors import (
 )
 from .types import UNSET, Unset
 
+setup_from_environment()  # THREECOMMAS_LOG=debug|info
+
 __version__ = "1.0.2"
 
 __all__ = [
@@ -44,6 +49,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitedError",
+    "RawResponse",
     "RequestValidationError",
     "RetryPolicy",
     "ServerError",
@@ -51,4 +57,5 @@ __all__ = [
     "UnexpectedResponseError",
     "Unset",
     "__version__",
+    "sign_request",
 ]

@@ -10,9 +10,17 @@ from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+import attrs
 import httpx
 
-from ._transport import AsyncTransport, RetryPolicy, SyncTransport
+from ._transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    RetryPolicy,
+    SyncTransport,
+    settings_from_environment,
+)
 
 if TYPE_CHECKING:
     from .api.public.resource import AsyncPublicApi, PublicApi
@@ -29,32 +37,55 @@ class Client:
     before it is sent, and retried only where that cannot place an order twice.
 
     Args:
-        api_key: Your API key.
-        api_secret: Your API secret; used for signing only, never logged or shown.
-        base_url: The API's base URL.
-        timeout: Seconds per request (each call's ``timeout=`` overrides it).
+        api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
+        api_secret: Your API secret, used for signing only, never logged or shown; by default
+            ``THREECOMMAS_API_SECRET``.
+        base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
+        timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
+            body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
+            httpx's limits per phase, with no overall deadline.
+        max_retries: Retries after the first attempt (shorthand for ``retry``'s).
         retry: When and how often to retry; see :class:`RetryPolicy`.
-        http_client: An ``httpx.Client`` to send with; you keep ownership of it.
+        max_response_bytes: The largest response body read; a larger one raises
+            :class:`~threecommas.UnexpectedResponseError`.
+        http_client: An ``httpx.Client`` to send with (proxies, certificates...); you keep
+            ownership of it.
+
+    Raises:
+        ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
+            newline...); the message says what is wrong, never the value.
     """
 
     def __init__(
         self,
         *,
-        api_key: str,
-        api_secret: str,
-        base_url: str = BASE_URL,
-        timeout: float | httpx.Timeout = 30.0,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        self._transport = SyncTransport(
-            api_key=api_key,
-            api_secret=api_secret,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry if retry is not None else RetryPolicy(),
-            http_client=http_client,
+        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        policy = retry if retry is not None else RetryPolicy()
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        self._bind(
+            SyncTransport(
+                api_key=key,
+                api_secret=secret,
+                base_url=url,
+                timeout=timeout,
+                retry=policy,
+                max_response_bytes=max_response_bytes,
+                http_client=http_client,
+            )
         )
+
+    def _bind(self, transport: SyncTransport) -> None:
+        self._transport = transport
 
     @cached_property
     def public(self) -> PublicApi:
@@ -69,6 +100,26 @@ class Client:
         from .api.smart_trades.resource import SmartTradesApi
 
         return SmartTradesApi(self._transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        base_url: str | None = None,
+    ) -> Client:
+        """A client like this one with these settings changed, sharing its connection pool.
+
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
+        Closing the copy leaves the pool open; close the original when done.
+        """
+        policy = retry if retry is not None else self._transport.retry
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        clone = object.__new__(Client)
+        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        return clone
 
     def __repr__(self) -> str:
         return f"Client(base_url={self._transport.base_url!r})"
@@ -93,32 +144,55 @@ class AsyncClient:
     before it is sent, and retried only where that cannot place an order twice.
 
     Args:
-        api_key: Your API key.
-        api_secret: Your API secret; used for signing only, never logged or shown.
-        base_url: The API's base URL.
-        timeout: Seconds per request (each call's ``timeout=`` overrides it).
+        api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
+        api_secret: Your API secret, used for signing only, never logged or shown; by default
+            ``THREECOMMAS_API_SECRET``.
+        base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
+        timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
+            body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
+            httpx's limits per phase, with no overall deadline.
+        max_retries: Retries after the first attempt (shorthand for ``retry``'s).
         retry: When and how often to retry; see :class:`RetryPolicy`.
-        http_client: An ``httpx.AsyncClient`` to send with; you keep ownership of it.
+        max_response_bytes: The largest response body read; a larger one raises
+            :class:`~threecommas.UnexpectedResponseError`.
+        http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates...); you keep
+            ownership of it.
+
+    Raises:
+        ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
+            newline...); the message says what is wrong, never the value.
     """
 
     def __init__(
         self,
         *,
-        api_key: str,
-        api_secret: str,
-        base_url: str = BASE_URL,
-        timeout: float | httpx.Timeout = 30.0,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
         retry: RetryPolicy | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._transport = AsyncTransport(
-            api_key=api_key,
-            api_secret=api_secret,
-            base_url=base_url,
-            timeout=timeout,
-            retry=retry if retry is not None else RetryPolicy(),
-            http_client=http_client,
+        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        policy = retry if retry is not None else RetryPolicy()
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        self._bind(
+            AsyncTransport(
+                api_key=key,
+                api_secret=secret,
+                base_url=url,
+                timeout=timeout,
+                retry=policy,
+                max_response_bytes=max_response_bytes,
+                http_client=http_client,
+            )
         )
+
+    def _bind(self, transport: AsyncTransport) -> None:
+        self._transport = transport
 
     @cached_property
     def public(self) -> AsyncPublicApi:
@@ -133,6 +207,26 @@ class AsyncClient:
         from .api.smart_trades.resource import AsyncSmartTradesApi
 
         return AsyncSmartTradesApi(self._transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        base_url: str | None = None,
+    ) -> AsyncClient:
+        """A client like this one with these settings changed, sharing its connection pool.
+
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
+        Closing the copy leaves the pool open; close the original when done.
+        """
+        policy = retry if retry is not None else self._transport.retry
+        if max_retries is not None:
+            policy = attrs.evolve(policy, max_retries=max_retries)
+        clone = object.__new__(AsyncClient)
+        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        return clone
 
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={self._transport.base_url!r})"

@@ -28,6 +28,7 @@ FIELD_PREFIX = "field_"
 #: (Their locals start with ``_``, which a sanitised name never does.)
 RESERVED_ARGUMENTS = frozenset(
     {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
+    | {"extra_headers", "extra_query", "extra_body"}  # the per-call options
 )
 #: Names the generated classes use themselves.
 RESERVED_ATTRIBUTES = frozenset({"self", "cls", "raw", "to_dict", "from_dict", "matches", "data"})

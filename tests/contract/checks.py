@@ -23,7 +23,9 @@ from threecommas.types import Unset
 from generator import extensions
 from tests.contract.spec_tools import REF, inline, operations, resolve
 
-RESERVED = {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
+#: The per-call options every method takes besides the operation's parameters.
+CALL_OPTIONS = {"timeout", "extra_headers", "extra_query", "extra_body"}
+RESERVED = {"self", "cls", "quote", "validate_request", "dumps_body", "to_decimal"} | CALL_OPTIONS
 
 
 def python_name(name: str) -> str:
@@ -101,7 +103,7 @@ def _method_problems(
     problems: list[str] = []
     signature = inspect.signature(method)
     hints = typing.get_type_hints(method)
-    expected: set[str] = {"timeout"}
+    expected: set[str] = set(CALL_OPTIONS)
 
     def check(wire: str, schema: Mapping[str, Any], required: bool, where: str) -> None:
         name = python_name(wire)

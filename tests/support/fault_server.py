@@ -8,16 +8,19 @@ sent. Every wait is bounded; ``stop()`` ends it.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import socket
 import socketserver
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-_READ_TIMEOUT = 5.0
+_READ_TIMEOUT = 30.0  # generous: a loaded CI machine can starve a client for seconds
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,10 @@ class Fault:
     """What to do with one request.
 
     ``kind``: ``ok`` (JSON ``body``), ``status`` (any status, raw ``body``), ``drop_before_read``,
-    ``drop_after_read``, ``half_response``, ``slow`` (wait ``delay`` then answer ``ok``).
+    ``drop_after_read``, ``half_response``, ``slow`` (wait ``delay`` then answer ``ok``),
+    ``trickle`` (send the head at once, then the body one byte every ``delay`` seconds),
+    ``trickle_head`` (the whole answer one byte every ``delay`` seconds), ``endless`` (a chunked
+    body of ``size`` bytes with no Content-Length), ``reply`` (``reply(request)`` gives the fault).
     """
 
     kind: str = "ok"
@@ -34,6 +40,8 @@ class Fault:
     headers: tuple[tuple[str, str], ...] = ()
     delay: float = 0.0
     content_type: str = "application/json"
+    size: int = 0
+    reply: Callable[[Seen], Fault] | None = None
 
 
 @dataclass(frozen=True)
@@ -47,7 +55,12 @@ class Seen:
 class FaultServer:
     """``with FaultServer() as server:`` then ``server.script(...)`` and ``server.url``."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, api_key: str | None = None, secret: str | None = None) -> None:
+        """With ``secret``, every request must carry the right ``APIKEY`` and ``Signature``:
+        a request that does not is answered 401 (and counted in ``bad_signatures``)."""
+        self.api_key = api_key
+        self.secret = secret
+        self.bad_signatures = 0
         self.requests: list[Seen] = []
         #: Attempts the server saw: one per scripted answer used, whether or not it read the request.
         self.attempts = 0
@@ -117,6 +130,10 @@ class FaultServer:
                     return
                 with self._lock:
                     self.requests.append(request)
+                if not self._signed(request):
+                    fault = Fault("status", 401, b'{"error": "signature_invalid"}')
+                elif fault.kind == "reply" and fault.reply is not None:
+                    fault = fault.reply(request)
                 if fault.kind == "drop_after_read":
                     return
                 if fault.kind == "slow":
@@ -126,6 +143,12 @@ class FaultServer:
                 if fault.kind == "half_response":
                     connection.sendall(payload[: len(payload) // 2])
                     return
+                if fault.kind in ("trickle", "trickle_head"):
+                    _trickle(connection, payload, fault)
+                    return
+                if fault.kind == "endless":
+                    _stream_chunked(connection, fault)
+                    return
                 connection.sendall(payload)
         except OSError:
             return
@@ -133,6 +156,42 @@ class FaultServer:
             with self._lock:
                 self.concurrent -= 1
             connection.close()
+
+    def _signed(self, request: Seen) -> bool:
+        if self.secret is None:
+            return True
+        expected = hmac.new(
+            self.secret.encode(), request.path.encode() + request.body, hashlib.sha256
+        ).hexdigest()
+        good = request.headers.get("signature") == expected and request.headers.get("apikey") == self.api_key
+        if not good:
+            with self._lock:
+                self.bad_signatures += 1
+        return good
+
+
+def _trickle(connection: socket.socket, payload: bytes, fault: Fault) -> None:
+    """Send ``payload`` a byte at a time (after the head, for ``trickle``), until the client leaves."""
+    start = 0
+    if fault.kind == "trickle":
+        start = payload.index(b"\r\n\r\n") + 4
+        connection.sendall(payload[:start])
+    for index in range(start, len(payload)):
+        time.sleep(fault.delay)
+        connection.sendall(payload[index : index + 1])
+
+
+def _stream_chunked(connection: socket.socket, fault: Fault) -> None:
+    """A chunked 200 of ``fault.size`` bytes with no Content-Length, written in 64 KiB chunks."""
+    connection.sendall(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+    )
+    left = fault.size
+    while left > 0:
+        chunk = b" " * min(left, 65536)
+        connection.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        left -= len(chunk)
+    connection.sendall(b"0\r\n\r\n")
 
 
 def _wait_readable(connection: socket.socket) -> bool:

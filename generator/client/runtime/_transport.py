@@ -2,28 +2,47 @@
 
 The retry rule a trading client lives by: a request that may have reached the server is never
 sent again unless it is a read. Reads (``GET``) are retried on 429, 5xx and connection errors,
-with exponential backoff and jitter, honouring ``Retry-After``. Anything else (every ``POST``
-and ``PATCH`` here creates or changes a trade) is retried only when the connection could not
-even be opened. Nothing is retried after 418: the IP is banned, and retrying extends the ban.
+with exponential backoff and jitter, honouring ``Retry-After`` (and giving up at once when the
+server asks for longer than the backoff cap: retrying early on this API leads to an IP ban).
+Anything else (every ``POST`` and ``PATCH`` here creates or changes a trade) is retried only
+when the connection could not even be opened. Nothing is retried after 418: the IP is banned,
+and retrying extends the ban.
+
+A float ``timeout`` is a deadline for each whole attempt (connect, send, headers, body); see
+``_deadline``. A response body larger than ``max_response_bytes`` is refused.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import logging
+import os
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
-from typing import Any
+from decimal import Decimal
+from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
 import attrs
 import httpx
 
+from ._deadline import Budget, async_client_with_deadlines, client_with_deadlines, deadline, passed
+from ._response import RawResponse
 from ._signing import sign
-from .errors import ApiConnectionError, ApiError, ApiTimeoutError, error_from_response
+from ._values import dumps_body
+from .errors import (
+    ApiConnectionError,
+    ApiError,
+    ApiTimeoutError,
+    UnexpectedResponseError,
+    error_from_response,
+)
+
+T = TypeVar("T")
 
 logger = logging.getLogger("threecommas")
 
@@ -34,6 +53,12 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=64, max_keepalive_connections=64)
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS"})
 #: Errors raised before a single byte of the request could have been sent.
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+#: The largest response body read by default: far above any answer of this API, far below harm.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+DEFAULT_TIMEOUT = 30.0
+ENV_API_KEY = "THREECOMMAS_API_KEY"
+ENV_API_SECRET = "THREECOMMAS_API_SECRET"
+ENV_BASE_URL = "THREECOMMAS_BASE_URL"
 
 
 @attrs.frozen
@@ -84,10 +109,14 @@ class RetryPolicy:
     def retry_error(self, error: ApiConnectionError, request: PreparedRequest) -> bool:
         return request.idempotent or not error.may_have_reached_server
 
-    def delay(self, retry: int, retry_after: float | None, rng: random.Random) -> float:
-        """Seconds to wait before retry number ``retry`` (0-based)."""
+    def delay(self, retry: int, retry_after: float | None, rng: random.Random) -> float | None:
+        """Seconds to wait before retry number ``retry`` (0-based), or None not to retry.
+
+        A server that asks for longer than ``backoff_max`` is not retried at all: waiting less
+        than it asked means retrying early, and early retries on this API end in an IP ban.
+        """
         if retry_after is not None:
-            return max(0.0, min(retry_after, self.backoff_max))
+            return None if retry_after > self.backoff_max else max(0.0, retry_after)
         base = min(self.backoff_max, self.backoff_base * (2.0**retry))
         return max(0.0, base * (1 + rng.uniform(-self.jitter, self.jitter)))
 
@@ -110,15 +139,55 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+def check_credential(name: str, value: object) -> str:
+    """``value`` if it can be a key or secret; else an error saying what is wrong, never the value.
+
+    A key goes into a header and both are ASCII tokens: a trailing newline (from a file or the
+    environment), surrounding spaces or a non-ASCII character would otherwise fail deep inside
+    httpx with the raw header, key included, in the error text and in the libraries' logs.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{name} is empty")
+    if value != value.strip():
+        raise ValueError(f"{name} has leading or trailing whitespace (a newline read from a file?); strip it")
+    for position, char in enumerate(value):
+        if not "!" <= char <= "~":
+            what = "a space" if char == " " else "a character that is not printable ASCII"
+            raise ValueError(f"{name} contains {what} at position {position}; keys and secrets are ASCII")
+    return value
+
+
+def check_header(name: str, value: object) -> None:
+    """Refuse a per-call header that httpx would reject with the raw header in its message."""
+    if not isinstance(name, str) or not name or not all("!" <= c <= "~" and c != ":" for c in name):
+        raise ValueError("extra_headers: a header name must be a non-empty printable ASCII token")
+    if not isinstance(value, str) or not all(" " <= c <= "~" or c == "\t" for c in value):
+        raise ValueError(f"extra_headers: the value of {name} must be printable ASCII on one line")
+
+
+def settings_from_environment(
+    api_key: str | None, api_secret: str | None, base_url: str | None, default_base_url: str
+) -> tuple[str, str, str]:
+    """The arguments given, or else ``THREECOMMAS_API_KEY``, ``..._SECRET``, ``..._BASE_URL``."""
+    key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
+    if key is None:
+        raise ValueError(f"no API key: pass api_key= or set the {ENV_API_KEY} environment variable")
+    secret = api_secret if api_secret is not None else os.environ.get(ENV_API_SECRET)
+    if secret is None:
+        raise ValueError(f"no API secret: pass api_secret= or set the {ENV_API_SECRET} environment variable")
+    url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or default_base_url
+    return check_credential("api_key", key), check_credential("api_secret", secret), url
+
+
 class _Secret:
     """Holds the API secret; its repr never shows it."""
 
     __slots__ = ("_value",)
 
     def __init__(self, value: str) -> None:
-        if not value:
-            raise ValueError("api_secret must not be empty")
-        self._value = value
+        self._value = check_credential("api_secret", value)
 
     def reveal(self) -> str:
         return self._value
@@ -127,8 +196,23 @@ class _Secret:
         return "Secret('***')"
 
 
+@attrs.frozen
+class _Options:
+    """One call's options: its timeout and the extra headers, query and body fields it sends."""
+
+    timeout: float | httpx.Timeout | None = None
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    extra_body: Mapping[str, object] | None = None
+
+
+_NO_OPTIONS = _Options()
+
+
 class _Core:
     """What both transports share: building and signing requests, reading answers."""
+
+    _owns_client: bool
 
     def __init__(
         self,
@@ -139,46 +223,96 @@ class _Core:
         timeout: float | httpx.Timeout,
         retry: RetryPolicy,
         rng: random.Random | None,
+        max_response_bytes: int,
     ) -> None:
-        if not api_key:
-            raise ValueError("api_key must not be empty")
-        self._api_key = api_key
+        self._api_key = check_credential("api_key", api_key)
         self._secret = _Secret(api_secret)
         self.base_url = base_url.rstrip("/")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self.timeout = timeout
         self.retry = retry
         self._rng = rng or random.Random()
+        if max_response_bytes < 1:
+            raise ValueError("max_response_bytes must be at least 1")
+        self.max_response_bytes = max_response_bytes
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, retry={self.retry!r})"
 
+    def _replace(
+        self, timeout: float | httpx.Timeout | None, retry: RetryPolicy | None, base_url: str | None
+    ) -> Any:
+        """A copy with these settings changed, sending through the same connection pool."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._owns_client = False  # the pool stays this client's to close
+        if timeout is not None:
+            clone.timeout = timeout
+        if retry is not None:
+            clone.retry = retry
+        if base_url is not None:
+            clone.base_url = base_url.rstrip("/")
+        return clone
+
     def build(
-        self, client: httpx.Client | httpx.AsyncClient, request: PreparedRequest, timeout: float | None
-    ) -> httpx.Request:
+        self, client: httpx.Client | httpx.AsyncClient, request: PreparedRequest, options: _Options
+    ) -> tuple[httpx.Request, float | None]:
+        """The signed request, and the seconds its attempt may take (None: per-phase timeouts only)."""
         url = self.base_url + request.path
-        if request.query:
-            url += "?" + urlencode(request.query)
+        query: tuple[tuple[str, Any], ...] = request.query
+        if options.extra_query:
+            query += tuple((name, _query_text(value)) for name, value in options.extra_query.items())
+        if query:
+            url += "?" + urlencode(query)
+        body = request.body
+        if options.extra_body:
+            body = _merge_body(body, options.extra_body)
         headers = {"APIKEY": self._api_key, "Accept": "application/json", "User-Agent": USER_AGENT}
-        if request.body is not None:
+        if body is not None:
             headers["Content-Type"] = "application/json"
-        effective = self.timeout if timeout is None else httpx.Timeout(timeout)
+        if options.extra_headers:
+            for name, value in options.extra_headers.items():
+                check_header(name, value)
+                if name.lower() not in ("apikey", "signature"):
+                    headers[name] = value
+        timeout = self.timeout if options.timeout is None else options.timeout
+        phases = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         built = client.build_request(
-            request.method,
-            url,
-            content=request.body,
-            headers=headers,
-            extensions={"timeout": effective.as_dict()},
+            request.method, url, content=body, headers=headers, extensions={"timeout": phases.as_dict()}
         )
         # Sign the path and query exactly as they go on the wire, then the exact body bytes.
-        message = built.url.raw_path + (request.body or b"")
+        message = built.url.raw_path + (body or b"")
         built.headers["Signature"] = sign(self._secret.reveal(), message)
-        return built
+        return built, None if isinstance(timeout, httpx.Timeout) else float(timeout)
 
     def connection_error(self, error: httpx.TransportError, request: PreparedRequest) -> ApiConnectionError:
         reached = not isinstance(error, _NEVER_SENT)
         kind = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else ApiConnectionError
-        message = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        text = str(error)
+        # Defence in depth: the key is checked at construction, so no library error should quote it.
+        for credential in (self._api_key, self._secret.reveal()):
+            text = text.replace(credential, "***")
+        message = f"{type(error).__name__}: {text}" if text else type(error).__name__
         return kind(message, method=request.method, path=request.path, may_have_reached_server=reached)
+
+    def deadline_error(self, request: PreparedRequest) -> ApiTimeoutError:
+        return ApiTimeoutError(
+            "the call's timeout passed while the answer was arriving",
+            method=request.method,
+            path=request.path,
+            may_have_reached_server=True,
+        )
+
+    def too_large(self, response: httpx.Response, request: PreparedRequest) -> UnexpectedResponseError:
+        return UnexpectedResponseError(
+            response.status_code,
+            request.method,
+            request.path,
+            f"response body larger than max_response_bytes ({self.max_response_bytes} bytes); not read",
+        )
+
+    def declared_too_large(self, response: httpx.Response) -> bool:
+        declared = response.headers.get("Content-Length", "")
+        return declared.isdigit() and int(declared) > self.max_response_bytes
 
     def error(self, response: httpx.Response, body: bytes, request: PreparedRequest) -> ApiError:
         return error_from_response(
@@ -202,10 +336,50 @@ class _Core:
         return None
 
     @staticmethod
-    def log(request: PreparedRequest, outcome: str, attempt: int) -> None:
-        logger.debug(
-            "%s %s (%s) attempt %d: %s", request.method, request.path, request.operation_id, attempt, outcome
+    def log(request: PreparedRequest, outcome: str, attempt: int, started: float, final: bool) -> None:
+        elapsed = (time.monotonic() - started) * 1000
+        logger.log(
+            logging.INFO if final else logging.DEBUG,
+            "%s %s -> %s (attempt %d, %.1f ms)",
+            request.method,
+            request.path,
+            outcome,
+            attempt,
+            elapsed,
         )
+
+
+def _outcome(failure: ApiError | ApiConnectionError, request: PreparedRequest) -> str:
+    """``503 ServerError`` or ``ReadTimeout: ...`` for a log line (its method and path come first)."""
+    if isinstance(failure, ApiError):
+        return f"{failure.status_code} {type(failure).__name__}"
+    return f"{type(failure).__name__}: " + str(failure).removeprefix(f"{request.method} {request.path}: ")
+
+
+def _query_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _merge_body(body: bytes | None, extra: Mapping[str, object]) -> bytes:
+    """The JSON body with ``extra_body``'s fields added (or replaced); exact decimals kept."""
+    payload = json.loads(body, parse_float=Decimal) if body else {}
+    if not isinstance(payload, dict):
+        raise TypeError("extra_body needs a JSON object body")
+    payload.update(extra)
+    return dumps_body(payload)
+
+
+def _options(
+    timeout: float | httpx.Timeout | None,
+    extra_headers: Mapping[str, str] | None,
+    extra_query: Mapping[str, object] | None,
+    extra_body: Mapping[str, object] | None,
+) -> _Options:
+    if timeout is None and not extra_headers and not extra_query and not extra_body:
+        return _NO_OPTIONS
+    return _Options(timeout, extra_headers, extra_query, extra_body)
 
 
 class SyncTransport(_Core):
@@ -217,11 +391,12 @@ class SyncTransport(_Core):
         api_key: str,
         api_secret: str,
         base_url: str = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         http_client: httpx.Client | None = None,
         sleep: Callable[[float], Any] = time.sleep,
         rng: random.Random | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -230,32 +405,92 @@ class SyncTransport(_Core):
             timeout=timeout,
             retry=retry or RetryPolicy(),
             rng=rng,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(limits=DEFAULT_LIMITS)
+        self._client = http_client or client_with_deadlines(DEFAULT_LIMITS)
+        # A pool of ours clamps each socket operation; one of yours is checked between reads.
+        self._clamps_io = http_client is None
         self._sleep = sleep
 
-    def send(self, request: PreparedRequest, *, timeout: float | None = None) -> httpx.Response:
-        """Send ``request``; return the success response or raise the matching error."""
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        base_url: str | None = None,
+    ) -> SyncTransport:
+        return cast(SyncTransport, self._replace(timeout, retry, base_url))
+
+    def call(
+        self,
+        request: PreparedRequest,
+        parse: Callable[[httpx.Response], T],
+        *,
+        raw: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> T:
+        """Send ``request`` and read the answer with ``parse`` (or wrap it, for a raw response)."""
+        response = self.send(request, options=_options(timeout, extra_headers, extra_query, extra_body))
+        if raw:
+            return cast(T, RawResponse(response, parse))
+        return parse(response)
+
+    def send(
+        self, request: PreparedRequest, *, timeout: float | None = None, options: _Options | None = None
+    ) -> httpx.Response:
+        """Send ``request``; return the success response (body read) or raise the matching error."""
+        if options is None:
+            options = _options(timeout, None, None, None)
         retry = 0
         while True:
             failure: ApiError | ApiConnectionError
+            started = time.monotonic()
+            built, seconds = self.build(self._client, request, options)
             try:
-                response = self._client.send(self.build(self._client, request, timeout))
-                body = response.read()
+                with deadline(seconds) as at:
+                    if at is not None and not self._clamps_io:
+                        at.start()
+                    response = self._client.send(built, stream=True)
+                    try:
+                        body = self._read(response, request, at)
+                    finally:
+                        response.close()
             except httpx.TransportError as error:
                 failure = self.connection_error(error, request)
+            except _DeadlinePassed:
+                failure = self.deadline_error(request)
             else:
                 if response.is_success:
-                    self.log(request, str(response.status_code), retry + 1)
+                    self.log(request, str(response.status_code), retry + 1, started, final=True)
                     return response
                 failure = self.error(response, body, request)
-            self.log(request, str(failure), retry + 1)
             delay = self.next_delay(failure, request, retry)
+            self.log(request, _outcome(failure, request), retry + 1, started, final=delay is None)
             if delay is None:
                 raise failure
             self._sleep(delay)
             retry += 1
+
+    def _read(self, response: httpx.Response, request: PreparedRequest, at: Budget | None) -> bytes:
+        """The whole (decoded) body, within the size cap and the attempt's deadline."""
+        if self.declared_too_large(response):
+            raise self.too_large(response, request)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_response_bytes:
+                raise self.too_large(response, request)
+            chunks.append(chunk)
+            if passed(at):  # a client you passed in has no deadline on its own reads
+                raise _DeadlinePassed
+        body = b"".join(chunks)
+        response._content = body  # what httpx's own read() stores; the body is read exactly once
+        return body
 
     def close(self) -> None:
         if self._owns_client:
@@ -271,11 +506,12 @@ class AsyncTransport(_Core):
         api_key: str,
         api_secret: str,
         base_url: str = DEFAULT_BASE_URL,
-        timeout: float | httpx.Timeout = 30.0,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
         sleep: Callable[[float], Any] = asyncio.sleep,
         rng: random.Random | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         super().__init__(
             api_key=api_key,
@@ -284,33 +520,97 @@ class AsyncTransport(_Core):
             timeout=timeout,
             retry=retry or RetryPolicy(),
             rng=rng,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS)
+        self._client = http_client or async_client_with_deadlines(DEFAULT_LIMITS)
+        # A pool of ours clamps each socket operation; one of yours is checked between reads.
+        self._clamps_io = http_client is None
         self._sleep = sleep
 
-    async def send(self, request: PreparedRequest, *, timeout: float | None = None) -> httpx.Response:
-        """Send ``request``; return the success response or raise the matching error."""
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        retry: RetryPolicy | None = None,
+        base_url: str | None = None,
+    ) -> AsyncTransport:
+        return cast(AsyncTransport, self._replace(timeout, retry, base_url))
+
+    async def call(
+        self,
+        request: PreparedRequest,
+        parse: Callable[[httpx.Response], T],
+        *,
+        raw: bool = False,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> T:
+        """Send ``request`` and read the answer with ``parse`` (or wrap it, for a raw response)."""
+        response = await self.send(request, options=_options(timeout, extra_headers, extra_query, extra_body))
+        if raw:
+            return cast(T, RawResponse(response, parse))
+        return parse(response)
+
+    async def send(
+        self, request: PreparedRequest, *, timeout: float | None = None, options: _Options | None = None
+    ) -> httpx.Response:
+        """Send ``request``; return the success response (body read) or raise the matching error."""
+        if options is None:
+            options = _options(timeout, None, None, None)
         retry = 0
         while True:
             failure: ApiError | ApiConnectionError
+            started = time.monotonic()
+            built, seconds = self.build(self._client, request, options)
             try:
-                response = await self._client.send(self.build(self._client, request, timeout))
-                body = await response.aread()
+                with deadline(seconds) as at:
+                    if at is not None and not self._clamps_io:
+                        at.start()
+                    response = await self._client.send(built, stream=True)
+                    try:
+                        body = await self._read(response, request, at)
+                    finally:
+                        await response.aclose()
             except httpx.TransportError as error:
                 failure = self.connection_error(error, request)
+            except _DeadlinePassed:
+                failure = self.deadline_error(request)
             else:
                 if response.is_success:
-                    self.log(request, str(response.status_code), retry + 1)
+                    self.log(request, str(response.status_code), retry + 1, started, final=True)
                     return response
                 failure = self.error(response, body, request)
-            self.log(request, str(failure), retry + 1)
             delay = self.next_delay(failure, request, retry)
+            self.log(request, _outcome(failure, request), retry + 1, started, final=delay is None)
             if delay is None:
                 raise failure
             await self._sleep(delay)
             retry += 1
 
+    async def _read(self, response: httpx.Response, request: PreparedRequest, at: Budget | None) -> bytes:
+        """The whole (decoded) body, within the size cap and the attempt's deadline."""
+        if self.declared_too_large(response):
+            raise self.too_large(response, request)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_response_bytes:
+                raise self.too_large(response, request)
+            chunks.append(chunk)
+            if passed(at):
+                raise _DeadlinePassed
+        body = b"".join(chunks)
+        response._content = body  # what httpx's own aread() stores; the body is read exactly once
+        return body
+
     async def aclose(self) -> None:
         if self._owns_client:
             await self._client.aclose()
+
+
+class _DeadlinePassed(Exception):
+    """The attempt's deadline passed between two reads of the body."""

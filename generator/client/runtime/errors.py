@@ -69,6 +69,12 @@ class ApiError(ThreeCommasError):
         self.retry_after = retry_after
         self.raw_body = raw_body
         detail = error_description or error or (raw_body[:120] if raw_body else "no details")
+        if self.error_attributes:
+            # The fields at fault are the most useful part of a 422: keep them in the message.
+            fields = "; ".join(
+                f"{name}: {', '.join(messages)}" for name, messages in self.error_attributes.items()
+            )
+            detail = f"{detail} ({fields})"
         super().__init__(f"{method} {path} -> {status_code}: {detail}")
 
 

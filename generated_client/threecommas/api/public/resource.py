@@ -6,6 +6,12 @@ package costs the same whatever the number of chapters.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ..._response import async_raw_response_method, raw_response_method
 from ..._transport import AsyncTransport, SyncTransport
 from ...models.pong_entity import PongEntity
 from ...models.time_entity import TimeEntity
@@ -15,17 +21,34 @@ from . import get_time, ping
 class PublicApi:
     """Operations tagged Public."""
 
-    def __init__(self, transport: SyncTransport) -> None:
+    def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw  # True only behind with_raw_response
+
+    @cached_property
+    def with_raw_response(self) -> PublicApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return PublicApiWithRawResponse(PublicApi(self._transport, raw=True))
 
     def ping(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PongEntity:
         """Check that the API answers.
 
         ``GET /ver1/ping``
+
+        Args:
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -34,17 +57,35 @@ class PublicApi:
         """
 
         _request = ping.build_request()
-        _response = self._transport.send(_request, timeout=timeout)
-        return ping.parse_response(_response)
+        return self._transport.call(
+            _request,
+            ping.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def get_time(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TimeEntity:
         """Read the server's clock.
 
         ``GET /ver1/time``
+
+        Args:
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -53,24 +94,56 @@ class PublicApi:
         """
 
         _request = get_time.build_request()
-        _response = self._transport.send(_request, timeout=timeout)
-        return get_time.parse_response(_response)
+        return self._transport.call(
+            _request,
+            get_time.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class PublicApiWithRawResponse:
+    """:class:`PublicApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: PublicApi) -> None:
+        self.ping = raw_response_method(api.ping)
+        self.get_time = raw_response_method(api.get_time)
 
 
 class AsyncPublicApi:
     """Operations tagged Public (async)."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw  # True only behind with_raw_response
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPublicApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return AsyncPublicApiWithRawResponse(AsyncPublicApi(self._transport, raw=True))
 
     async def ping(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> PongEntity:
         """Check that the API answers.
 
         ``GET /ver1/ping``
+
+        Args:
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -79,17 +152,35 @@ class AsyncPublicApi:
         """
 
         _request = ping.build_request()
-        _response = await self._transport.send(_request, timeout=timeout)
-        return ping.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            ping.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def get_time(
         self,
         *,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> TimeEntity:
         """Read the server's clock.
 
         ``GET /ver1/time``
+
+        Args:
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -98,5 +189,20 @@ class AsyncPublicApi:
         """
 
         _request = get_time.build_request()
-        _response = await self._transport.send(_request, timeout=timeout)
-        return get_time.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            get_time.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncPublicApiWithRawResponse:
+    """:class:`AsyncPublicApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: AsyncPublicApi) -> None:
+        self.ping = async_raw_response_method(api.ping)
+        self.get_time = async_raw_response_method(api.get_time)

@@ -6,10 +6,14 @@ package costs the same whatever the number of chapters.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
 from typing import Any, Literal
 
+import httpx
+
 from ..._convert import DecimalLike
+from ..._response import async_raw_response_method, raw_response_method
 from ..._transport import AsyncTransport, SyncTransport
 from ...models.buy_conditional import BuyConditional
 from ...models.buy_limit import BuyLimit
@@ -56,8 +60,14 @@ from . import (
 class SmartTradesApi:
     """Operations tagged SmartTrades."""
 
-    def __init__(self, transport: SyncTransport) -> None:
+    def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw  # True only behind with_raw_response
+
+    @cached_property
+    def with_raw_response(self) -> SmartTradesApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return SmartTradesApiWithRawResponse(SmartTradesApi(self._transport, raw=True))
 
     def create_simple_sell(
         self,
@@ -67,7 +77,10 @@ class SmartTradesApi:
         units_to_buy: DecimalLike,
         buy_price: DecimalLike,
         buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SimpleSell.
 
@@ -78,7 +91,12 @@ class SmartTradesApi:
             units_to_buy: Amount of units to buy
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -93,8 +111,15 @@ class SmartTradesApi:
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_simple_sell.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_simple_sell.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_simple_buy(
         self,
@@ -104,7 +129,10 @@ class SmartTradesApi:
         units_to_buy: DecimalLike,
         buy_price: DecimalLike,
         buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SimpleBuy.
 
@@ -115,7 +143,12 @@ class SmartTradesApi:
             units_to_buy: Amount of units to buy
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -130,8 +163,15 @@ class SmartTradesApi:
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_simple_buy.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_simple_buy.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_smart_sell(
         self,
@@ -151,7 +191,10 @@ class SmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartSale.
 
@@ -177,7 +220,12 @@ class SmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -202,8 +250,15 @@ class SmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_smart_sell.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_smart_sell.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_smart_cover(
         self,
@@ -225,7 +280,10 @@ class SmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartCover.
 
@@ -256,7 +314,12 @@ class SmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -283,8 +346,15 @@ class SmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_smart_cover.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_smart_cover.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def create_smart_trade(
         self,
@@ -306,7 +376,10 @@ class SmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartTrade.
 
@@ -337,7 +410,12 @@ class SmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -364,8 +442,15 @@ class SmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return create_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            create_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def list_smart_trades(
         self,
@@ -376,7 +461,10 @@ class SmartTradesApi:
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SmartTradeEntity]:
         """Get SmartTrade history.
 
@@ -390,7 +478,12 @@ class SmartTradesApi:
                 - cancelled trades, failed - failed trades, any other value or null (default) -
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -406,8 +499,15 @@ class SmartTradesApi:
             type_=type_,
             order=order,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return list_smart_trades.parse_response(_response)
+        return self._transport.call(
+            _request,
+            list_smart_trades.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def iter_smart_trades(
         self,
@@ -418,14 +518,20 @@ class SmartTradesApi:
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[SmartTradeEntity]:
-        """Every record of :meth:`list_smart_trades`, fetching ``limit`` at a time from ``offset``.
+        """Every record of :meth:`list_smart_trades`, asking ``limit`` at a time from ``offset``.
 
-        Pages are requested lazily; iteration stops at the first page shorter than ``limit``.
+        Pages are requested lazily. A server may answer fewer than ``limit`` records per page
+        (it caps the page size): the size it used is learned from the first page, and iteration
+        stops at an empty page or at a page shorter than that size.
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
+        _page_size: int | None = None
         while True:
             _page = self.list_smart_trades(
                 account_id=account_id,
@@ -435,10 +541,14 @@ class SmartTradesApi:
                 limit=limit,
                 offset=offset,
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
             yield from _page
-            if len(_page) < limit:
+            if not _page or (_page_size is not None and len(_page) < _page_size):
                 return
+            _page_size = _page_size or len(_page)
             offset += len(_page)
 
     def cancel_smart_trade_order(
@@ -446,7 +556,10 @@ class SmartTradesApi:
         *,
         smart_trade_id: int,
         step_id: str,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Manual cancel order.
 
@@ -454,7 +567,12 @@ class SmartTradesApi:
 
         Args:
             step_id: SmartTrade step id to cancel
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -466,8 +584,15 @@ class SmartTradesApi:
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return cancel_smart_trade_order.parse_response(_response)
+        return self._transport.call(
+            _request,
+            cancel_smart_trade_order.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def add_smart_trade_funds(
         self,
@@ -476,7 +601,10 @@ class SmartTradesApi:
         quantity: DecimalLike,
         order_type: LimitOrder | MarketOrder,
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity | SmartTradeStepEntity | dict[str, Any]:
         """Smart Trade add funds.
 
@@ -486,7 +614,12 @@ class SmartTradesApi:
             quantity: buy order quantity
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -500,22 +633,37 @@ class SmartTradesApi:
             order_type=order_type,
             response_type=response_type,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return add_smart_trade_funds.parse_response(_response, response_type)
+        return self._transport.call(
+            _request,
+            lambda _response: add_smart_trade_funds.parse_response(_response, response_type),
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def step_panic_sell_smart_trade(
         self,
         *,
         smart_trade_id: int,
         step_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Step panic sell.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
 
         Args:
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -527,8 +675,15 @@ class SmartTradesApi:
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return step_panic_sell_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            step_panic_sell_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def update_smart_trade(
         self,
@@ -551,7 +706,10 @@ class SmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Edit SmartTrade/SmartSale/SmartCover.
 
@@ -585,7 +743,12 @@ class SmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -613,21 +776,36 @@ class SmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return update_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            update_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def cancel_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Cancel SmartTrade.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
 
         Args:
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -638,21 +816,36 @@ class SmartTradesApi:
         _request = cancel_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return cancel_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            cancel_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def panic_sell_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Sell currency immediately.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
 
         Args:
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -663,21 +856,36 @@ class SmartTradesApi:
         _request = panic_sell_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return panic_sell_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            panic_sell_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     def force_process_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Refresh SmartTrade state.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
 
         Args:
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -688,15 +896,47 @@ class SmartTradesApi:
         _request = force_process_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = self._transport.send(_request, timeout=timeout)
-        return force_process_smart_trade.parse_response(_response)
+        return self._transport.call(
+            _request,
+            force_process_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class SmartTradesApiWithRawResponse:
+    """:class:`SmartTradesApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: SmartTradesApi) -> None:
+        self.create_simple_sell = raw_response_method(api.create_simple_sell)
+        self.create_simple_buy = raw_response_method(api.create_simple_buy)
+        self.create_smart_sell = raw_response_method(api.create_smart_sell)
+        self.create_smart_cover = raw_response_method(api.create_smart_cover)
+        self.create_smart_trade = raw_response_method(api.create_smart_trade)
+        self.list_smart_trades = raw_response_method(api.list_smart_trades)
+        self.cancel_smart_trade_order = raw_response_method(api.cancel_smart_trade_order)
+        self.add_smart_trade_funds = raw_response_method(api.add_smart_trade_funds)
+        self.step_panic_sell_smart_trade = raw_response_method(api.step_panic_sell_smart_trade)
+        self.update_smart_trade = raw_response_method(api.update_smart_trade)
+        self.cancel_smart_trade = raw_response_method(api.cancel_smart_trade)
+        self.panic_sell_smart_trade = raw_response_method(api.panic_sell_smart_trade)
+        self.force_process_smart_trade = raw_response_method(api.force_process_smart_trade)
 
 
 class AsyncSmartTradesApi:
     """Operations tagged SmartTrades (async)."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
+    def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw  # True only behind with_raw_response
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSmartTradesApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return AsyncSmartTradesApiWithRawResponse(AsyncSmartTradesApi(self._transport, raw=True))
 
     async def create_simple_sell(
         self,
@@ -706,7 +946,10 @@ class AsyncSmartTradesApi:
         units_to_buy: DecimalLike,
         buy_price: DecimalLike,
         buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SimpleSell.
 
@@ -717,7 +960,12 @@ class AsyncSmartTradesApi:
             units_to_buy: Amount of units to buy
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -732,8 +980,15 @@ class AsyncSmartTradesApi:
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_simple_sell.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_simple_sell.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_simple_buy(
         self,
@@ -743,7 +998,10 @@ class AsyncSmartTradesApi:
         units_to_buy: DecimalLike,
         buy_price: DecimalLike,
         buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SimpleBuy.
 
@@ -754,7 +1012,12 @@ class AsyncSmartTradesApi:
             units_to_buy: Amount of units to buy
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -769,8 +1032,15 @@ class AsyncSmartTradesApi:
             buy_price=buy_price,
             buy_method=buy_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_simple_buy.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_simple_buy.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_smart_sell(
         self,
@@ -790,7 +1060,10 @@ class AsyncSmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartSale.
 
@@ -816,7 +1089,12 @@ class AsyncSmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -841,8 +1119,15 @@ class AsyncSmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_smart_sell.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_smart_sell.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_smart_cover(
         self,
@@ -864,7 +1149,10 @@ class AsyncSmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartCover.
 
@@ -895,7 +1183,12 @@ class AsyncSmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -922,8 +1215,15 @@ class AsyncSmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_smart_cover.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_smart_cover.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def create_smart_trade(
         self,
@@ -945,7 +1245,10 @@ class AsyncSmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Create SmartTrade.
 
@@ -976,7 +1279,12 @@ class AsyncSmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1003,8 +1311,15 @@ class AsyncSmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return create_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            create_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def list_smart_trades(
         self,
@@ -1015,7 +1330,10 @@ class AsyncSmartTradesApi:
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> list[SmartTradeEntity]:
         """Get SmartTrade history.
 
@@ -1029,7 +1347,12 @@ class AsyncSmartTradesApi:
                 - cancelled trades, failed - failed trades, any other value or null (default) -
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1045,8 +1368,15 @@ class AsyncSmartTradesApi:
             type_=type_,
             order=order,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return list_smart_trades.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            list_smart_trades.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def iter_smart_trades(
         self,
@@ -1057,14 +1387,20 @@ class AsyncSmartTradesApi:
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
         order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[SmartTradeEntity]:
-        """Every record of :meth:`list_smart_trades`, fetching ``limit`` at a time from ``offset``.
+        """Every record of :meth:`list_smart_trades`, asking ``limit`` at a time from ``offset``.
 
-        Pages are requested lazily; iteration stops at the first page shorter than ``limit``.
+        Pages are requested lazily. A server may answer fewer than ``limit`` records per page
+        (it caps the page size): the size it used is learned from the first page, and iteration
+        stops at an empty page or at a page shorter than that size.
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
+        _page_size: int | None = None
         while True:
             _page = await self.list_smart_trades(
                 account_id=account_id,
@@ -1074,11 +1410,15 @@ class AsyncSmartTradesApi:
                 limit=limit,
                 offset=offset,
                 timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
             )
             for _record in _page:
                 yield _record
-            if len(_page) < limit:
+            if not _page or (_page_size is not None and len(_page) < _page_size):
                 return
+            _page_size = _page_size or len(_page)
             offset += len(_page)
 
     async def cancel_smart_trade_order(
@@ -1086,7 +1426,10 @@ class AsyncSmartTradesApi:
         *,
         smart_trade_id: int,
         step_id: str,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Manual cancel order.
 
@@ -1094,7 +1437,12 @@ class AsyncSmartTradesApi:
 
         Args:
             step_id: SmartTrade step id to cancel
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1106,8 +1454,15 @@ class AsyncSmartTradesApi:
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return cancel_smart_trade_order.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            cancel_smart_trade_order.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def add_smart_trade_funds(
         self,
@@ -1116,7 +1471,10 @@ class AsyncSmartTradesApi:
         quantity: DecimalLike,
         order_type: LimitOrder | MarketOrder,
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity | SmartTradeStepEntity | dict[str, Any]:
         """Smart Trade add funds.
 
@@ -1126,7 +1484,12 @@ class AsyncSmartTradesApi:
             quantity: buy order quantity
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1140,22 +1503,37 @@ class AsyncSmartTradesApi:
             order_type=order_type,
             response_type=response_type,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return add_smart_trade_funds.parse_response(_response, response_type)
+        return await self._transport.call(
+            _request,
+            lambda _response: add_smart_trade_funds.parse_response(_response, response_type),
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def step_panic_sell_smart_trade(
         self,
         *,
         smart_trade_id: int,
         step_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Step panic sell.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
 
         Args:
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1167,8 +1545,15 @@ class AsyncSmartTradesApi:
             smart_trade_id=smart_trade_id,
             step_id=step_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return step_panic_sell_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            step_panic_sell_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def update_smart_trade(
         self,
@@ -1191,7 +1576,10 @@ class AsyncSmartTradesApi:
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
         stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Edit SmartTrade/SmartSale/SmartCover.
 
@@ -1225,7 +1613,12 @@ class AsyncSmartTradesApi:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1253,21 +1646,36 @@ class AsyncSmartTradesApi:
             trailing_take_profit=trailing_take_profit,
             stop_loss_sell_method=stop_loss_sell_method,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return update_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            update_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def cancel_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Cancel SmartTrade.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
 
         Args:
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1278,21 +1686,36 @@ class AsyncSmartTradesApi:
         _request = cancel_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return cancel_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            cancel_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def panic_sell_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Sell currency immediately.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
 
         Args:
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1303,21 +1726,36 @@ class AsyncSmartTradesApi:
         _request = panic_sell_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return panic_sell_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            panic_sell_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     async def force_process_smart_trade(
         self,
         *,
         smart_trade_id: int,
-        timeout: float | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SmartTradeEntity:
         """Refresh SmartTrade state.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
 
         Args:
-            timeout: Seconds for this call, overriding the client's timeout.
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
@@ -1328,5 +1766,31 @@ class AsyncSmartTradesApi:
         _request = force_process_smart_trade.build_request(
             smart_trade_id=smart_trade_id,
         )
-        _response = await self._transport.send(_request, timeout=timeout)
-        return force_process_smart_trade.parse_response(_response)
+        return await self._transport.call(
+            _request,
+            force_process_smart_trade.parse_response,
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class AsyncSmartTradesApiWithRawResponse:
+    """:class:`AsyncSmartTradesApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: AsyncSmartTradesApi) -> None:
+        self.create_simple_sell = async_raw_response_method(api.create_simple_sell)
+        self.create_simple_buy = async_raw_response_method(api.create_simple_buy)
+        self.create_smart_sell = async_raw_response_method(api.create_smart_sell)
+        self.create_smart_cover = async_raw_response_method(api.create_smart_cover)
+        self.create_smart_trade = async_raw_response_method(api.create_smart_trade)
+        self.list_smart_trades = async_raw_response_method(api.list_smart_trades)
+        self.cancel_smart_trade_order = async_raw_response_method(api.cancel_smart_trade_order)
+        self.add_smart_trade_funds = async_raw_response_method(api.add_smart_trade_funds)
+        self.step_panic_sell_smart_trade = async_raw_response_method(api.step_panic_sell_smart_trade)
+        self.update_smart_trade = async_raw_response_method(api.update_smart_trade)
+        self.cancel_smart_trade = async_raw_response_method(api.cancel_smart_trade)
+        self.panic_sell_smart_trade = async_raw_response_method(api.panic_sell_smart_trade)
+        self.force_process_smart_trade = async_raw_response_method(api.force_process_smart_trade)
