@@ -66,7 +66,7 @@ def parse_response(response: httpx.Response) -> SmartTradeEntity:
 def _json(response: httpx.Response) -> Any:
     try:
         return response.json(parse_float=Decimal)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
         ) from None
