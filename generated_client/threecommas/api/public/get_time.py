@@ -26,6 +26,8 @@ def build_request() -> PreparedRequest:
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+
     _query_pairs: tuple[tuple[str, str], ...] = ()
     _content = None
     _path = "/ver1/time"

@@ -13,7 +13,6 @@ from urllib.parse import quote
 
 import httpx
 
-from ..._schemas import CANCEL_SMART_TRADE_ORDER_BODY
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
@@ -35,12 +34,15 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+    from ..._checks import cancel_smart_trade_order as _checks
+
     _check_path_value("smart_trade_id", smart_trade_id, "int")
     _query_pairs: tuple[tuple[str, str], ...] = ()
     _payload = CancelSmartTradeOrderRequest(
         step_id=step_id,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, CANCEL_SMART_TRADE_ORDER_BODY)
+    validate_request(OPERATION_ID, _payload, _checks.check_body)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/cancel_order"
     return PreparedRequest(method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID)
