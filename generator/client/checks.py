@@ -78,6 +78,28 @@ class UnsupportedSchema(ValueError):
     """A schema uses a keyword the compiler does not implement."""
 
 
+def _differs(value: Any) -> str:
+    """An expression: ``data`` is not the JSON value ``value``."""
+    if isinstance(value, bool) or value is None:
+        return f"data is not {value!r}"
+    if isinstance(value, int | float):
+        return f"isinstance(data, bool) or data != {value!r}"
+    return f"data != {_literal(value)}"
+
+
+def _guarded(guard: str, tests: list[tuple[str, list[str]]]) -> list[str]:
+    """``if guard:`` around the ``(condition, body)`` tests; a single test joins the guard's line."""
+    if not tests:
+        return []
+    if len(tests) == 1:
+        condition, body = tests[0]
+        return [f"if {guard} and ({condition}):", *(f"    {line}" for line in body)]
+    lines = [f"if {guard}:"]
+    for condition, body in tests:
+        lines += [f"    if {condition}:", *(f"        {line}" for line in body)]
+    return lines
+
+
 def _equal(value: Any) -> str:
     """An expression: ``data`` equals the JSON value ``value`` (``True`` is not ``1``)."""
     if isinstance(value, bool) or value is None:
@@ -144,10 +166,8 @@ class _Compiler:
                 f"    {fail}{'must be of type ' + ' or '.join(allowed) + ', got '!r} + type(data).__name__",
             ]
         if "const" in schema:
-            lines += [
-                f"if not ({_equal(schema['const'])}):",
-                f"    {fail}{'must be ' + repr(schema['const'])!r}",
-            ]
+            text = "must be " + repr(schema["const"])
+            lines += [f"if {_differs(schema['const'])}:", f"    {fail}{text!r}"]
         if "minLength" in schema:
             size = schema["minLength"]
             text = "must not be empty" if size == 1 else f"needs {size}+ characters"
@@ -160,15 +180,15 @@ class _Compiler:
                 test = "not (" + " or ".join(_equal(v) for v in values) + ")" if values else "True"
             listed = ", ".join(repr(v) for v in values)
             lines += [f"if {test}:", f"    {fail}{'must be one of ' + listed + ', got '!r} + repr(data)"]
-        bounds = [(k, op) for k, op in _BOUNDS if k in schema]
-        if bounds:
-            lines.append("if isinstance(data, int | float | Decimal) and not isinstance(data, bool):")
-            for keyword, operator in bounds:
-                bound = schema[keyword]
-                lines += [
-                    f"    if not (data {operator} {bound!r}):",
-                    f"        {fail}{f'must be {operator} {bound}{because}'!r}",
-                ]
+        number = "isinstance(data, int | float | Decimal) and not isinstance(data, bool)"
+        lines += _guarded(
+            number,
+            [
+                (f"not (data {op} {schema[key]!r})", [f"{fail}{f'must be {op} {schema[key]}{because}'!r}"])
+                for key, op in _BOUNDS
+                if key in schema
+            ],
+        )
         lines += self._array(schema, fail, because)
         lines += self._object(schema)
         for part in schema.get("allOf") or ():
@@ -198,59 +218,39 @@ class _Compiler:
         return lines
 
     def _array(self, schema: Mapping[str, Any], fail: str, because: str) -> list[str]:
-        keys = ("maxItems", "minItems", "x-unique-item-field", "items")
-        if not any(k in schema for k in keys):
-            return []
-        lines = ["if isinstance(data, list | tuple):"]
+        tests: list[tuple[str, list[str]]] = []
         if "maxItems" in schema:
             most = schema["maxItems"]
-            lines += [
-                f"    if len(data) > {most!r}:",
-                f"        {fail}'has ' + str(len(data)) + {f' items; at most {most} allowed{because}'!r}",
-            ]
+            text = f" items; at most {most} allowed{because}"
+            tests.append((f"len(data) > {most!r}", [f"{fail}'has ' + str(len(data)) + {text!r}"]))
         if "minItems" in schema:
             least = schema["minItems"]
-            lines += [
-                f"    if len(data) < {least!r}:",
-                f"        {fail}'has ' + str(len(data)) + {f' items; at least {least} required'!r}",
-            ]
+            text = f" items; at least {least} required"
+            tests.append((f"len(data) < {least!r}", [f"{fail}'has ' + str(len(data)) + {text!r}"]))
         if unique := schema.get("x-unique-item-field"):
-            lines += [
-                f"    if has_duplicate_field(data, {unique!r}):",
-                f"        {fail}{f'{unique} must be unique within the list'!r}",
-            ]
+            text = f"{unique} must be unique within the list"
+            tests.append((f"has_duplicate_field(data, {unique!r})", [f"{fail}{text!r}"]))
         items = schema.get("items")
-        if isinstance(items, Mapping) or items is False:
-            check = self.compile(items)
-            if check != _ALWAYS_VALID:
-                lines += [
-                    "    for index, item in enumerate(data):",
-                    f'        if (problem := {check}(item, f"{{path}}[{{index}}]")) is not None:',
-                    "            return problem",
-                ]
-        return lines if len(lines) > 1 else []
+        check = self.compile(items) if isinstance(items, Mapping) or items is False else _ALWAYS_VALID
+        if check != _ALWAYS_VALID:
+            call = f"first_item_problem(data, path, {check})"
+            tests.append((f"(problem := {call}) is not None", ["return problem"]))
+        return _guarded("isinstance(data, list | tuple)", tests)
 
     def _object(self, schema: Mapping[str, Any]) -> list[str]:
-        required = list(schema.get("required") or ())
-        properties: Mapping[str, Any] = schema.get("properties") or {}
-        if not required and not properties:
-            return []
         reasons: Mapping[str, str] = schema.get("x-required-because") or {}
-        lines = ["if isinstance(data, dict):"]
-        for name in required:
+        tests: list[tuple[str, list[str]]] = []
+        for name in schema.get("required") or ():
             reason = reasons.get(name)
             text = f"is required ({reason})" if reason else "is required"
-            lines += [f"    if {name!r} not in data:", f"        return {_join(name)}, {text!r}"]
+            tests.append((f"{name!r} not in data", [f"return {_join(name)}, {text!r}"]))
+        properties: Mapping[str, Any] = schema.get("properties") or {}
         for name, sub in properties.items():
             check = self.compile(sub)
-            if check == _ALWAYS_VALID:
-                continue
-            call = f"{check}(data[{name!r}], {_join(name)})"
-            lines += [
-                f"    if {name!r} in data and (problem := {call}) is not None:",
-                "        return problem",
-            ]
-        return lines if len(lines) > 1 else []
+            if check != _ALWAYS_VALID:
+                call = f"{check}(data[{name!r}], {_join(name)})"
+                tests.append((f"{name!r} in data and (problem := {call}) is not None", ["return problem"]))
+        return _guarded("isinstance(data, dict)", tests)
 
     def _one_of(self, schema: Mapping[str, Any]) -> str:
         selector = schema.get("x-selector") or (schema.get("discriminator") or {}).get("propertyName")
@@ -286,6 +286,7 @@ def check_module(operation_id: str, checks: Mapping[str, Any]) -> str:
         "    Problem,",
         "    _owned_by_another_variant,",
         "    _valid,",
+        "    first_item_problem,",
         "    has_duplicate_field,",
         "    one_of,",
         ")",

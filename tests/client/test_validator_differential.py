@@ -118,7 +118,7 @@ def vocabulary(operation_id: str) -> tuple[list[str], list[Any]]:
         for value in (*(node.get("enum") or ()), *([node["const"]] if "const" in node else [])):
             if value not in values or not any(type(value) is type(v) for v in values if v == value):
                 values.append(value)
-    return sorted(names) + ["not_in_the_reference"], values
+    return [*sorted(names), "not_in_the_reference"], values
 
 
 def scalars(operation_id: str) -> st.SearchStrategy[Any]:

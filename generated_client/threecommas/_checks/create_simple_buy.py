@@ -98,7 +98,7 @@ def _check_4(data: Any, path: str) -> Problem | None:
 
 
 def _check_5(data: Any, path: str) -> Problem | None:
-    if not (data == "limit"):
+    if data != "limit":
         return path or "request", "must be 'limit'"
     return None
 
@@ -129,7 +129,7 @@ def _check_6(data: Any, path: str) -> Problem | None:
 
 
 def _check_7(data: Any, path: str) -> Problem | None:
-    if not (data == "market"):
+    if data != "market":
         return path or "request", "must be 'market'"
     return None
 
@@ -160,7 +160,7 @@ def _check_8(data: Any, path: str) -> Problem | None:
 
 
 def _check_9(data: Any, path: str) -> Problem | None:
-    if not (data == "conditional"):
+    if data != "conditional":
         return path or "request", "must be 'conditional'"
     return None
 

@@ -12,6 +12,7 @@ from .._validation import (
     Problem,
     _owned_by_another_variant,
     _valid,
+    first_item_problem,
     one_of,
 )
 
@@ -56,12 +57,11 @@ def _check_4(data: Any, path: str) -> Problem | None:
 def _check_5(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
         return path or "request", "must be of type number, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool):
-        if not (data > 0):
-            return (
-                path or "request",
-                "must be > 0 (Required if take_profit_type = classic AND trailing_buy_enabled. Must be positive)",
-            )
+    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data > 0)):
+        return (
+            path or "request",
+            "must be > 0 (Required if take_profit_type = classic AND trailing_buy_enabled. Must be positive)",
+        )
     return None
 
 
@@ -74,16 +74,14 @@ def _check_6(data: Any, path: str) -> Problem | None:
 
 
 def _check_7(data: Any, path: str) -> Problem | None:
-    if isinstance(data, dict):
-        if "price" not in data:
-            return (path + ".price" if path else "price"), "is required"
+    if isinstance(data, dict) and ("price" not in data):
+        return (path + ".price" if path else "price"), "is required"
     return None
 
 
 def _check_8(data: Any, path: str) -> Problem | None:
-    if isinstance(data, dict):
-        if "price_percentage" not in data:
-            return (path + ".price_percentage" if path else "price_percentage"), "is required"
+    if isinstance(data, dict) and ("price_percentage" not in data):
+        return (path + ".price_percentage" if path else "price_percentage"), "is required"
     return None
 
 
@@ -134,9 +132,8 @@ def _check_10(data: Any, path: str) -> Problem | None:
                 + str(len(data))
                 + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
             )
-        for index, item in enumerate(data):
-            if (problem := _check_9(item, f"{path}[{index}]")) is not None:
-                return problem
+        if (problem := first_item_problem(data, path, _check_9)) is not None:
+            return problem
     return None
 
 
@@ -151,12 +148,11 @@ def _check_11(data: Any, path: str) -> Problem | None:
 def _check_12(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
         return path or "request", "must be of type number, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool):
-        if not (data < 0):
-            return (
-                path or "request",
-                "must be < 0 (Required if stop_loss_enabled AND trailing_buy_enabled. Must be negative)",
-            )
+    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data < 0)):
+        return (
+            path or "request",
+            "must be < 0 (Required if stop_loss_enabled AND trailing_buy_enabled. Must be negative)",
+        )
     return None
 
 
@@ -483,7 +479,7 @@ def _check_16(data: Any, path: str) -> Problem | None:
 
 
 def _check_17(data: Any, path: str) -> Problem | None:
-    if not (data == "classic"):
+    if data != "classic":
         return path or "request", "must be 'classic'"
     return None
 
@@ -535,7 +531,7 @@ def _check_18(data: Any, path: str) -> Problem | None:
 
 
 def _check_19(data: Any, path: str) -> Problem | None:
-    if not (data == "step_sell"):
+    if data != "step_sell":
         return path or "request", "must be 'step_sell'"
     return None
 
@@ -629,7 +625,7 @@ def _check_22(data: Any, path: str) -> Problem | None:
 
 
 def _check_23(data: Any, path: str) -> Problem | None:
-    if not (data == "market"):
+    if data != "market":
         return path or "request", "must be 'market'"
     return None
 
@@ -664,7 +660,7 @@ def _check_24(data: Any, path: str) -> Problem | None:
 
 
 def _check_25(data: Any, path: str) -> Problem | None:
-    if not (data == "limit"):
+    if data != "limit":
         return path or "request", "must be 'limit'"
     return None
 

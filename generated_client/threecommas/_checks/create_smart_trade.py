@@ -12,6 +12,7 @@ from .._validation import (
     Problem,
     _owned_by_another_variant,
     _valid,
+    first_item_problem,
     one_of,
 )
 
@@ -64,12 +65,11 @@ def _check_5(data: Any, path: str) -> Problem | None:
 def _check_6(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
         return path or "request", "must be of type number, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool):
-        if not (data > 0):
-            return (
-                path or "request",
-                "must be > 0 (Required if take_profit_type = classic AND trailing_buy_enabled. Must be positive)",
-            )
+    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data > 0)):
+        return (
+            path or "request",
+            "must be > 0 (Required if take_profit_type = classic AND trailing_buy_enabled. Must be positive)",
+        )
     return None
 
 
@@ -82,16 +82,14 @@ def _check_7(data: Any, path: str) -> Problem | None:
 
 
 def _check_8(data: Any, path: str) -> Problem | None:
-    if isinstance(data, dict):
-        if "price" not in data:
-            return (path + ".price" if path else "price"), "is required"
+    if isinstance(data, dict) and ("price" not in data):
+        return (path + ".price" if path else "price"), "is required"
     return None
 
 
 def _check_9(data: Any, path: str) -> Problem | None:
-    if isinstance(data, dict):
-        if "price_percentage" not in data:
-            return (path + ".price_percentage" if path else "price_percentage"), "is required"
+    if isinstance(data, dict) and ("price_percentage" not in data):
+        return (path + ".price_percentage" if path else "price_percentage"), "is required"
     return None
 
 
@@ -142,9 +140,8 @@ def _check_11(data: Any, path: str) -> Problem | None:
                 + str(len(data))
                 + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
             )
-        for index, item in enumerate(data):
-            if (problem := _check_10(item, f"{path}[{index}]")) is not None:
-                return problem
+        if (problem := first_item_problem(data, path, _check_10)) is not None:
+            return problem
     return None
 
 
@@ -159,12 +156,11 @@ def _check_12(data: Any, path: str) -> Problem | None:
 def _check_13(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
         return path or "request", "must be of type number, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool):
-        if not (data < 0):
-            return (
-                path or "request",
-                "must be < 0 (Required if stop_loss_enabled AND trailing_buy_enabled. Must be negative)",
-            )
+    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data < 0)):
+        return (
+            path or "request",
+            "must be < 0 (Required if stop_loss_enabled AND trailing_buy_enabled. Must be negative)",
+        )
     return None
 
 
@@ -448,7 +444,7 @@ def _check_14(data: Any, path: str) -> Problem | None:
 
 
 def _check_15(data: Any, path: str) -> Problem | None:
-    if not (data == "limit"):
+    if data != "limit":
         return path or "request", "must be 'limit'"
     return None
 
@@ -477,7 +473,7 @@ def _check_16(data: Any, path: str) -> Problem | None:
 
 
 def _check_17(data: Any, path: str) -> Problem | None:
-    if not (data == "market"):
+    if data != "market":
         return path or "request", "must be 'market'"
     return None
 
@@ -508,7 +504,7 @@ def _check_18(data: Any, path: str) -> Problem | None:
 
 
 def _check_19(data: Any, path: str) -> Problem | None:
-    if not (data == "conditional"):
+    if data != "conditional":
         return path or "request", "must be 'conditional'"
     return None
 
@@ -573,7 +569,7 @@ def _check_24(data: Any, path: str) -> Problem | None:
 
 
 def _check_25(data: Any, path: str) -> Problem | None:
-    if not (data == "classic"):
+    if data != "classic":
         return path or "request", "must be 'classic'"
     return None
 
@@ -596,11 +592,10 @@ def _check_26(data: Any, path: str) -> Problem | None:
 
 
 def _check_27(data: Any, path: str) -> Problem | None:
-    if isinstance(data, dict):
-        if "take_profit_percentage_condition" not in data:
-            return (
-                path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"
-            ), "is required"
+    if isinstance(data, dict) and ("take_profit_percentage_condition" not in data):
+        return (
+            path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"
+        ), "is required"
     return None
 
 
@@ -628,11 +623,8 @@ def _check_29(data: Any, path: str) -> Problem | None:
 
 
 def _check_30(data: Any, path: str) -> Problem | None:
-    if isinstance(data, dict):
-        if "stop_loss_percentage_condition" not in data:
-            return (
-                path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"
-            ), "is required"
+    if isinstance(data, dict) and ("stop_loss_percentage_condition" not in data):
+        return (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"), "is required"
     return None
 
 
@@ -784,7 +776,7 @@ def _check_35(data: Any, path: str) -> Problem | None:
 
 
 def _check_36(data: Any, path: str) -> Problem | None:
-    if not (data == "step_sell"):
+    if data != "step_sell":
         return path or "request", "must be 'step_sell'"
     return None
 

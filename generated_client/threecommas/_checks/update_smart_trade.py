@@ -11,6 +11,7 @@ from .._validation import (
     Problem,
     _owned_by_another_variant,
     _valid,
+    first_item_problem,
     has_duplicate_field,
     one_of,
 )
@@ -44,9 +45,8 @@ def _check_3(data: Any, path: str) -> Problem | None:
         or (isinstance(data, Decimal) and data == data.to_integral_value())
     ):
         return path or "request", "must be of type integer, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool):
-        if not (data >= 1):
-            return path or "request", "must be >= 1"
+    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data >= 1)):
+        return path or "request", "must be >= 1"
     return None
 
 
@@ -97,9 +97,8 @@ def _check_6(data: Any, path: str) -> Problem | None:
     if isinstance(data, list | tuple):
         if has_duplicate_field(data, "position"):
             return path or "request", "position must be unique within the list"
-        for index, item in enumerate(data):
-            if (problem := _check_5(item, f"{path}[{index}]")) is not None:
-                return problem
+        if (problem := first_item_problem(data, path, _check_5)) is not None:
+            return problem
     return None
 
 
@@ -400,17 +399,16 @@ def _check_11(data: Any, path: str) -> Problem | None:
 def _check_12(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "trailing_buy_enabled" in data
-            and (
-                problem := _check_11(
-                    data["trailing_buy_enabled"], (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled")
-                )
+    if isinstance(data, dict) and (
+        "trailing_buy_enabled" in data
+        and (
+            problem := _check_11(
+                data["trailing_buy_enabled"], (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -421,7 +419,7 @@ def _check_13(data: Any, path: str) -> Problem | None:
 
 
 def _check_14(data: Any, path: str) -> Problem | None:
-    if not (data == "classic"):
+    if data != "classic":
         return path or "request", "must be 'classic'"
     return None
 
@@ -444,11 +442,10 @@ def _check_15(data: Any, path: str) -> Problem | None:
 
 
 def _check_16(data: Any, path: str) -> Problem | None:
-    if isinstance(data, dict):
-        if "take_profit_percentage_condition" not in data:
-            return (
-                path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"
-            ), "is required"
+    if isinstance(data, dict) and ("take_profit_percentage_condition" not in data):
+        return (
+            path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"
+        ), "is required"
     return None
 
 
@@ -476,11 +473,8 @@ def _check_18(data: Any, path: str) -> Problem | None:
 
 
 def _check_19(data: Any, path: str) -> Problem | None:
-    if isinstance(data, dict):
-        if "stop_loss_percentage_condition" not in data:
-            return (
-                path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"
-            ), "is required"
+    if isinstance(data, dict) and ("stop_loss_percentage_condition" not in data):
+        return (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"), "is required"
     return None
 
 
@@ -606,7 +600,7 @@ def _check_24(data: Any, path: str) -> Problem | None:
 
 
 def _check_25(data: Any, path: str) -> Problem | None:
-    if not (data == "step_sell"):
+    if data != "step_sell":
         return path or "request", "must be 'step_sell'"
     return None
 
@@ -696,7 +690,7 @@ def _check_28(data: Any, path: str) -> Problem | None:
 
 
 def _check_29(data: Any, path: str) -> Problem | None:
-    if not (data == "market"):
+    if data != "market":
         return path or "request", "must be 'market'"
     return None
 
@@ -731,7 +725,7 @@ def _check_30(data: Any, path: str) -> Problem | None:
 
 
 def _check_31(data: Any, path: str) -> Problem | None:
-    if not (data == "limit"):
+    if data != "limit":
         return path or "request", "must be 'limit'"
     return None
 

@@ -109,3 +109,11 @@ def has_duplicate_field(items: Sequence[Any], field: str) -> bool:
                 return True
             seen.append(value)
     return False
+
+
+def first_item_problem(items: Sequence[Any], path: str, check: Check) -> Problem | None:
+    """The first problem ``check`` finds in an item of ``items`` (paths ``name[0]``, ``name[1]``...)."""
+    for index, item in enumerate(items):
+        if (problem := check(item, f"{path}[{index}]")) is not None:
+            return problem
+    return None
