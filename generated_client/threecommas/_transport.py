@@ -9,7 +9,6 @@ even be opened. Nothing is retried after 418: the IP is banned, and retrying ext
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import random
@@ -260,6 +259,13 @@ class SyncTransport(_Core):
             self._client.close()
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported on the first async retry, not with the package: sync users never pay for it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncTransport(_Core):
     """Sends prepared requests with an ``httpx.AsyncClient``."""
 
@@ -272,7 +278,7 @@ class AsyncTransport(_Core):
         timeout: float | httpx.Timeout = 30.0,
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
-        sleep: Callable[[float], Any] = asyncio.sleep,
+        sleep: Callable[[float], Any] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         super().__init__(
@@ -285,7 +291,7 @@ class AsyncTransport(_Core):
         )
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(limits=DEFAULT_LIMITS)
-        self._sleep = sleep
+        self._sleep = sleep if sleep is not None else _asyncio_sleep
 
     async def send(self, request: PreparedRequest, *, timeout: float | None = None) -> httpx.Response:
         """Send ``request``; return the success response or raise the matching error."""

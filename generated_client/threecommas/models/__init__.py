@@ -1,45 +1,113 @@
-"""Request, rule-variant and response classes."""
+"""Request, rule-variant and response classes.
 
-from .add_smart_trade_funds_request import AddSmartTradeFundsRequest
-from .buy_conditional import BuyConditional
-from .buy_limit import BuyLimit
-from .buy_limit_by_default import BuyLimitByDefault
-from .buy_market import BuyMarket
-from .cancel_smart_trade_order_request import CancelSmartTradeOrderRequest
-from .create_simple_buy_request import CreateSimpleBuyRequest
-from .create_simple_sell_request import CreateSimpleSellRequest
-from .create_smart_cover_request import CreateSmartCoverRequest
-from .create_smart_sell_request import CreateSmartSellRequest
-from .create_smart_trade_request import CreateSmartTradeRequest
-from .error import Error
-from .limit_order import LimitOrder
-from .market_order import MarketOrder
-from .pong_entity import PongEntity
-from .smart_trade_entity import SmartTradeEntity
-from .smart_trade_step_entity import SmartTradeStepEntity
-from .step_panic_sell_smart_trade_request import StepPanicSellSmartTradeRequest
-from .stop_loss_disabled import StopLossDisabled
-from .stop_loss_enabled import StopLossEnabled
-from .stop_loss_sell_limit import StopLossSellLimit
-from .stop_loss_sell_market import StopLossSellMarket
-from .take_profit_classic import TakeProfitClassic
-from .take_profit_disabled import TakeProfitDisabled
-from .take_profit_sell_limit import TakeProfitSellLimit
-from .take_profit_sell_market import TakeProfitSellMarket
-from .take_profit_step_order import TakeProfitStepOrder
-from .take_profit_step_sell import TakeProfitStepSell
-from .time_entity import TimeEntity
-from .trailing_buy_disabled import TrailingBuyDisabled
-from .trailing_buy_enabled import TrailingBuyEnabled
-from .trailing_take_profit_disabled import TrailingTakeProfitDisabled
-from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
-from .update_smart_trade_request import UpdateSmartTradeRequest
-from .update_smart_trade_take_profit_classic import UpdateSmartTradeTakeProfitClassic
-from .update_smart_trade_take_profit_disabled import UpdateSmartTradeTakeProfitDisabled
-from .update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
-from .update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
-from .update_smart_trade_trailing_buy_disabled import UpdateSmartTradeTrailingBuyDisabled
-from .update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
+Each class's module is imported when the class is first used: importing the package does not
+build every class (attrs classes cost to create, and most programs use a few of them).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .add_smart_trade_funds_request import AddSmartTradeFundsRequest
+    from .buy_conditional import BuyConditional
+    from .buy_limit import BuyLimit
+    from .buy_limit_by_default import BuyLimitByDefault
+    from .buy_market import BuyMarket
+    from .cancel_smart_trade_order_request import CancelSmartTradeOrderRequest
+    from .create_simple_buy_request import CreateSimpleBuyRequest
+    from .create_simple_sell_request import CreateSimpleSellRequest
+    from .create_smart_cover_request import CreateSmartCoverRequest
+    from .create_smart_sell_request import CreateSmartSellRequest
+    from .create_smart_trade_request import CreateSmartTradeRequest
+    from .error import Error
+    from .limit_order import LimitOrder
+    from .market_order import MarketOrder
+    from .pong_entity import PongEntity
+    from .smart_trade_entity import SmartTradeEntity
+    from .smart_trade_step_entity import SmartTradeStepEntity
+    from .step_panic_sell_smart_trade_request import StepPanicSellSmartTradeRequest
+    from .stop_loss_disabled import StopLossDisabled
+    from .stop_loss_enabled import StopLossEnabled
+    from .stop_loss_sell_limit import StopLossSellLimit
+    from .stop_loss_sell_market import StopLossSellMarket
+    from .take_profit_classic import TakeProfitClassic
+    from .take_profit_disabled import TakeProfitDisabled
+    from .take_profit_sell_limit import TakeProfitSellLimit
+    from .take_profit_sell_market import TakeProfitSellMarket
+    from .take_profit_step_order import TakeProfitStepOrder
+    from .take_profit_step_sell import TakeProfitStepSell
+    from .time_entity import TimeEntity
+    from .trailing_buy_disabled import TrailingBuyDisabled
+    from .trailing_buy_enabled import TrailingBuyEnabled
+    from .trailing_take_profit_disabled import TrailingTakeProfitDisabled
+    from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
+    from .update_smart_trade_request import UpdateSmartTradeRequest
+    from .update_smart_trade_take_profit_classic import UpdateSmartTradeTakeProfitClassic
+    from .update_smart_trade_take_profit_disabled import UpdateSmartTradeTakeProfitDisabled
+    from .update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
+    from .update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
+    from .update_smart_trade_trailing_buy_disabled import UpdateSmartTradeTrailingBuyDisabled
+    from .update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
+
+#: Class name -> module of this package that defines it.
+_MODULES = {
+    "AddSmartTradeFundsRequest": "add_smart_trade_funds_request",
+    "BuyConditional": "buy_conditional",
+    "BuyLimit": "buy_limit",
+    "BuyLimitByDefault": "buy_limit_by_default",
+    "BuyMarket": "buy_market",
+    "CancelSmartTradeOrderRequest": "cancel_smart_trade_order_request",
+    "CreateSimpleBuyRequest": "create_simple_buy_request",
+    "CreateSimpleSellRequest": "create_simple_sell_request",
+    "CreateSmartCoverRequest": "create_smart_cover_request",
+    "CreateSmartSellRequest": "create_smart_sell_request",
+    "CreateSmartTradeRequest": "create_smart_trade_request",
+    "Error": "error",
+    "LimitOrder": "limit_order",
+    "MarketOrder": "market_order",
+    "PongEntity": "pong_entity",
+    "SmartTradeEntity": "smart_trade_entity",
+    "SmartTradeStepEntity": "smart_trade_step_entity",
+    "StepPanicSellSmartTradeRequest": "step_panic_sell_smart_trade_request",
+    "StopLossDisabled": "stop_loss_disabled",
+    "StopLossEnabled": "stop_loss_enabled",
+    "StopLossSellLimit": "stop_loss_sell_limit",
+    "StopLossSellMarket": "stop_loss_sell_market",
+    "TakeProfitClassic": "take_profit_classic",
+    "TakeProfitDisabled": "take_profit_disabled",
+    "TakeProfitSellLimit": "take_profit_sell_limit",
+    "TakeProfitSellMarket": "take_profit_sell_market",
+    "TakeProfitStepOrder": "take_profit_step_order",
+    "TakeProfitStepSell": "take_profit_step_sell",
+    "TimeEntity": "time_entity",
+    "TrailingBuyDisabled": "trailing_buy_disabled",
+    "TrailingBuyEnabled": "trailing_buy_enabled",
+    "TrailingTakeProfitDisabled": "trailing_take_profit_disabled",
+    "TrailingTakeProfitEnabled": "trailing_take_profit_enabled",
+    "UpdateSmartTradeRequest": "update_smart_trade_request",
+    "UpdateSmartTradeTakeProfitClassic": "update_smart_trade_take_profit_classic",
+    "UpdateSmartTradeTakeProfitDisabled": "update_smart_trade_take_profit_disabled",
+    "UpdateSmartTradeTakeProfitStepOrder": "update_smart_trade_take_profit_step_order",
+    "UpdateSmartTradeTakeProfitStepSell": "update_smart_trade_take_profit_step_sell",
+    "UpdateSmartTradeTrailingBuyDisabled": "update_smart_trade_trailing_buy_disabled",
+    "UpdateSmartTradeTrailingBuyEnabled": "update_smart_trade_trailing_buy_enabled",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_MODULES)
+
 
 __all__ = (
     "AddSmartTradeFundsRequest",
