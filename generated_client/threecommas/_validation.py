@@ -77,6 +77,8 @@ def one_of(data: Any, path: str, group: OneOf) -> Problem | None:
         # variants the selector value picks can match; check just those (the fast path).
         value = data.get(selector, group.default)
         branches = [b for b in branches if b.pinned is NOT_PINNED or _same(b.pinned, value)] or branches
+    if len(branches) == 1 and branches[0].check(data, path) is None:
+        return None
     passing = [b for b in branches if b.check(data, path) is None]
     if len(passing) == 1:
         return None

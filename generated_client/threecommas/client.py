@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import httpx
 
@@ -26,40 +26,38 @@ from .api.smart_trades import (
     step_panic_sell_smart_trade,
     update_smart_trade,
 )
+from .models import (
+    BuyConditional,
+    BuyLimit,
+    BuyLimitByDefault,
+    BuyMarket,
+    LimitOrder,
+    MarketOrder,
+    PongEntity,
+    SmartTradeEntity,
+    SmartTradeStepEntity,
+    StopLossDisabled,
+    StopLossEnabled,
+    StopLossSellLimit,
+    StopLossSellMarket,
+    TakeProfitClassic,
+    TakeProfitDisabled,
+    TakeProfitSellLimit,
+    TakeProfitSellMarket,
+    TakeProfitStepSell,
+    TimeEntity,
+    TrailingBuyDisabled,
+    TrailingBuyEnabled,
+    TrailingTakeProfitDisabled,
+    TrailingTakeProfitEnabled,
+    UpdateSmartTradeTakeProfitClassic,
+    UpdateSmartTradeTakeProfitDisabled,
+    UpdateSmartTradeTakeProfitStepOrder,
+    UpdateSmartTradeTakeProfitStepSell,
+    UpdateSmartTradeTrailingBuyDisabled,
+    UpdateSmartTradeTrailingBuyEnabled,
+)
 from .types import UNSET, Unset
-
-if TYPE_CHECKING:  # annotations only: each model is imported where it is used
-    from .models import (
-        BuyConditional,
-        BuyLimit,
-        BuyLimitByDefault,
-        BuyMarket,
-        LimitOrder,
-        MarketOrder,
-        PongEntity,
-        SmartTradeEntity,
-        SmartTradeStepEntity,
-        StopLossDisabled,
-        StopLossEnabled,
-        StopLossSellLimit,
-        StopLossSellMarket,
-        TakeProfitClassic,
-        TakeProfitDisabled,
-        TakeProfitSellLimit,
-        TakeProfitSellMarket,
-        TakeProfitStepSell,
-        TimeEntity,
-        TrailingBuyDisabled,
-        TrailingBuyEnabled,
-        TrailingTakeProfitDisabled,
-        TrailingTakeProfitEnabled,
-        UpdateSmartTradeTakeProfitClassic,
-        UpdateSmartTradeTakeProfitDisabled,
-        UpdateSmartTradeTakeProfitStepOrder,
-        UpdateSmartTradeTakeProfitStepSell,
-        UpdateSmartTradeTrailingBuyDisabled,
-        UpdateSmartTradeTrailingBuyEnabled,
-    )
 
 #: The production API.
 BASE_URL = "https://api.3commas.io/public/api"

@@ -88,9 +88,16 @@ def _differs(value: Any) -> str:
 
 
 def _guarded(guard: str, tests: list[tuple[str, list[str]]]) -> list[str]:
-    """``if guard:`` around the ``(condition, body)`` tests; a single test joins the guard's line."""
+    """``if guard:`` around the ``(condition, body)`` tests; a single test joins the guard's line.
+
+    An empty guard means the type check above already guarantees it.
+    """
     if not tests:
         return []
+    if not guard:
+        return [
+            line for condition, body in tests for line in (f"if {condition}:", *(f"    {b}" for b in body))
+        ]
     if len(tests) == 1:
         condition, body = tests[0]
         return [f"if {guard} and ({condition}):", *(f"    {line}" for line in body)]
@@ -158,8 +165,10 @@ class _Compiler:
         fail = 'return path or "request", '
         because = f" ({schema['description']})" if schema.get("description") else ""
         types = schema.get("type")
+        allowed = [types] if isinstance(types, str) else list(types or ())
+        # Where the type check already guarantees a kind of value, its later guards are dropped.
+        known = frozenset(allowed) if types is not None else frozenset()
         if types is not None:
-            allowed = [types] if isinstance(types, str) else list(types)
             test = " or ".join(f"({_TYPES[t]})" for t in allowed if t in _TYPES) or "True"
             lines += [
                 f"if not ({test}):",
@@ -180,7 +189,11 @@ class _Compiler:
                 test = "not (" + " or ".join(_equal(v) for v in values) + ")" if values else "True"
             listed = ", ".join(repr(v) for v in values)
             lines += [f"if {test}:", f"    {fail}{'must be one of ' + listed + ', got '!r} + repr(data)"]
-        number = "isinstance(data, int | float | Decimal) and not isinstance(data, bool)"
+        number = (
+            ""
+            if known and known <= {"integer", "number"}
+            else "isinstance(data, int | float | Decimal) and not isinstance(data, bool)"
+        )
         lines += _guarded(
             number,
             [
@@ -189,8 +202,8 @@ class _Compiler:
                 if key in schema
             ],
         )
-        lines += self._array(schema, fail, because)
-        lines += self._object(schema)
+        lines += self._array(schema, fail, because, known)
+        lines += self._object(schema, known)
         for part in schema.get("allOf") or ():
             lines += [f"if (problem := {self.compile(part)}(data, path)) is not None:", "    return problem"]
         if "oneOf" in schema:
@@ -217,7 +230,7 @@ class _Compiler:
         lines.append("return None")
         return lines
 
-    def _array(self, schema: Mapping[str, Any], fail: str, because: str) -> list[str]:
+    def _array(self, schema: Mapping[str, Any], fail: str, because: str, known: frozenset[str]) -> list[str]:
         tests: list[tuple[str, list[str]]] = []
         if "maxItems" in schema:
             most = schema["maxItems"]
@@ -235,9 +248,9 @@ class _Compiler:
         if check != _ALWAYS_VALID:
             call = f"first_item_problem(data, path, {check})"
             tests.append((f"(problem := {call}) is not None", ["return problem"]))
-        return _guarded("isinstance(data, list | tuple)", tests)
+        return _guarded("" if known == {"array"} else "isinstance(data, list | tuple)", tests)
 
-    def _object(self, schema: Mapping[str, Any]) -> list[str]:
+    def _object(self, schema: Mapping[str, Any], known: frozenset[str]) -> list[str]:
         reasons: Mapping[str, str] = schema.get("x-required-because") or {}
         tests: list[tuple[str, list[str]]] = []
         for name in schema.get("required") or ():
@@ -250,7 +263,7 @@ class _Compiler:
             if check != _ALWAYS_VALID:
                 call = f"{check}(data[{name!r}], {_join(name)})"
                 tests.append((f"{name!r} in data and (problem := {call}) is not None", ["return problem"]))
-        return _guarded("isinstance(data, dict)", tests)
+        return _guarded("" if known == {"object"} else "isinstance(data, dict)", tests)
 
     def _one_of(self, schema: Mapping[str, Any]) -> str:
         selector = schema.get("x-selector") or (schema.get("discriminator") or {}).get("propertyName")

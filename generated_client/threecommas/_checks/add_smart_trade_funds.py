@@ -40,29 +40,28 @@ def _check_2(data: Any, path: str) -> Problem | None:
 def _check_3(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "quantity" not in data:
-            return (path + ".quantity" if path else "quantity"), "is required"
-        if "is_market" not in data:
-            return (path + ".is_market" if path else "is_market"), "is required"
-        if (
-            "quantity" in data
-            and (problem := _check_0(data["quantity"], (path + ".quantity" if path else "quantity"))) is not None
-        ):
-            return problem
-        if (
-            "is_market" in data
-            and (problem := _check_1(data["is_market"], (path + ".is_market" if path else "is_market"))) is not None
-        ):
-            return problem
-        if (
-            "response_type" in data
-            and (problem := _check_2(data["response_type"], (path + ".response_type" if path else "response_type")))
-            is not None
-        ):
-            return problem
-        if "rate" in data and (problem := _check_0(data["rate"], (path + ".rate" if path else "rate"))) is not None:
-            return problem
+    if "quantity" not in data:
+        return (path + ".quantity" if path else "quantity"), "is required"
+    if "is_market" not in data:
+        return (path + ".is_market" if path else "is_market"), "is required"
+    if (
+        "quantity" in data
+        and (problem := _check_0(data["quantity"], (path + ".quantity" if path else "quantity"))) is not None
+    ):
+        return problem
+    if (
+        "is_market" in data
+        and (problem := _check_1(data["is_market"], (path + ".is_market" if path else "is_market"))) is not None
+    ):
+        return problem
+    if (
+        "response_type" in data
+        and (problem := _check_2(data["response_type"], (path + ".response_type" if path else "response_type")))
+        is not None
+    ):
+        return problem
+    if "rate" in data and (problem := _check_0(data["rate"], (path + ".rate" if path else "rate"))) is not None:
+        return problem
     return None
 
 
@@ -75,16 +74,15 @@ def _check_4(data: Any, path: str) -> Problem | None:
 def _check_5(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "is_market" not in data:
-            return (path + ".is_market" if path else "is_market"), "is required"
-        if "rate" not in data:
-            return (path + ".rate" if path else "rate"), "is required (Required if LIMIT order used)"
-        if (
-            "is_market" in data
-            and (problem := _check_4(data["is_market"], (path + ".is_market" if path else "is_market"))) is not None
-        ):
-            return problem
+    if "is_market" not in data:
+        return (path + ".is_market" if path else "is_market"), "is required"
+    if "rate" not in data:
+        return (path + ".rate" if path else "rate"), "is required (Required if LIMIT order used)"
+    if (
+        "is_market" in data
+        and (problem := _check_4(data["is_market"], (path + ".is_market" if path else "is_market"))) is not None
+    ):
+        return problem
     return None
 
 
@@ -97,19 +95,18 @@ def _check_6(data: Any, path: str) -> Problem | None:
 def _check_7(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "is_market" not in data:
-            return (path + ".is_market" if path else "is_market"), "is required"
-        if (
-            "is_market" in data
-            and (problem := _check_6(data["is_market"], (path + ".is_market" if path else "is_market"))) is not None
-        ):
-            return problem
-        if (
-            "rate" in data
-            and (problem := _owned_by_another_variant(data["rate"], (path + ".rate" if path else "rate"))) is not None
-        ):
-            return problem
+    if "is_market" not in data:
+        return (path + ".is_market" if path else "is_market"), "is required"
+    if (
+        "is_market" in data
+        and (problem := _check_6(data["is_market"], (path + ".is_market" if path else "is_market"))) is not None
+    ):
+        return problem
+    if (
+        "rate" in data
+        and (problem := _owned_by_another_variant(data["rate"], (path + ".rate" if path else "rate"))) is not None
+    ):
+        return problem
     return None
 
 

@@ -21,14 +21,13 @@ def _check_0(data: Any, path: str) -> Problem | None:
 def _check_1(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "step_id" not in data:
-            return (path + ".step_id" if path else "step_id"), "is required"
-        if (
-            "step_id" in data
-            and (problem := _check_0(data["step_id"], (path + ".step_id" if path else "step_id"))) is not None
-        ):
-            return problem
+    if "step_id" not in data:
+        return (path + ".step_id" if path else "step_id"), "is required"
+    if (
+        "step_id" in data
+        and (problem := _check_0(data["step_id"], (path + ".step_id" if path else "step_id"))) is not None
+    ):
+        return problem
     return None
 
 

@@ -49,51 +49,50 @@ def _check_3(data: Any, path: str) -> Problem | None:
 def _check_4(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "account_id" not in data:
-            return (path + ".account_id" if path else "account_id"), "is required"
-        if "pair" not in data:
-            return (path + ".pair" if path else "pair"), "is required"
-        if "units_to_buy" not in data:
-            return (path + ".units_to_buy" if path else "units_to_buy"), "is required"
-        if "buy_price" not in data:
-            return (path + ".buy_price" if path else "buy_price"), "is required"
-        if "buy_method" not in data:
-            return (path + ".buy_method" if path else "buy_method"), "is required"
-        if (
-            "account_id" in data
-            and (problem := _check_0(data["account_id"], (path + ".account_id" if path else "account_id"))) is not None
-        ):
-            return problem
-        if "pair" in data and (problem := _check_1(data["pair"], (path + ".pair" if path else "pair"))) is not None:
-            return problem
-        if (
-            "units_to_buy" in data
-            and (problem := _check_2(data["units_to_buy"], (path + ".units_to_buy" if path else "units_to_buy")))
-            is not None
-        ):
-            return problem
-        if (
-            "buy_price" in data
-            and (problem := _check_2(data["buy_price"], (path + ".buy_price" if path else "buy_price"))) is not None
-        ):
-            return problem
-        if (
-            "conditional_limit_price" in data
-            and (
-                problem := _check_2(
-                    data["conditional_limit_price"],
-                    (path + ".conditional_limit_price" if path else "conditional_limit_price"),
-                )
+    if "account_id" not in data:
+        return (path + ".account_id" if path else "account_id"), "is required"
+    if "pair" not in data:
+        return (path + ".pair" if path else "pair"), "is required"
+    if "units_to_buy" not in data:
+        return (path + ".units_to_buy" if path else "units_to_buy"), "is required"
+    if "buy_price" not in data:
+        return (path + ".buy_price" if path else "buy_price"), "is required"
+    if "buy_method" not in data:
+        return (path + ".buy_method" if path else "buy_method"), "is required"
+    if (
+        "account_id" in data
+        and (problem := _check_0(data["account_id"], (path + ".account_id" if path else "account_id"))) is not None
+    ):
+        return problem
+    if "pair" in data and (problem := _check_1(data["pair"], (path + ".pair" if path else "pair"))) is not None:
+        return problem
+    if (
+        "units_to_buy" in data
+        and (problem := _check_2(data["units_to_buy"], (path + ".units_to_buy" if path else "units_to_buy")))
+        is not None
+    ):
+        return problem
+    if (
+        "buy_price" in data
+        and (problem := _check_2(data["buy_price"], (path + ".buy_price" if path else "buy_price"))) is not None
+    ):
+        return problem
+    if (
+        "conditional_limit_price" in data
+        and (
+            problem := _check_2(
+                data["conditional_limit_price"],
+                (path + ".conditional_limit_price" if path else "conditional_limit_price"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "buy_method" in data
-            and (problem := _check_3(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "buy_method" in data
+        and (problem := _check_3(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
+    ):
+        return problem
     return None
 
 
@@ -106,25 +105,24 @@ def _check_5(data: Any, path: str) -> Problem | None:
 def _check_6(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "buy_method" not in data:
-            return (path + ".buy_method" if path else "buy_method"), "is required"
-        if (
-            "buy_method" in data
-            and (problem := _check_5(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
-        ):
-            return problem
-        if (
-            "conditional_limit_price" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["conditional_limit_price"],
-                    (path + ".conditional_limit_price" if path else "conditional_limit_price"),
-                )
+    if "buy_method" not in data:
+        return (path + ".buy_method" if path else "buy_method"), "is required"
+    if (
+        "buy_method" in data
+        and (problem := _check_5(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
+    ):
+        return problem
+    if (
+        "conditional_limit_price" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["conditional_limit_price"],
+                (path + ".conditional_limit_price" if path else "conditional_limit_price"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -137,25 +135,24 @@ def _check_7(data: Any, path: str) -> Problem | None:
 def _check_8(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "buy_method" not in data:
-            return (path + ".buy_method" if path else "buy_method"), "is required"
-        if (
-            "buy_method" in data
-            and (problem := _check_7(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
-        ):
-            return problem
-        if (
-            "conditional_limit_price" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["conditional_limit_price"],
-                    (path + ".conditional_limit_price" if path else "conditional_limit_price"),
-                )
+    if "buy_method" not in data:
+        return (path + ".buy_method" if path else "buy_method"), "is required"
+    if (
+        "buy_method" in data
+        and (problem := _check_7(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
+    ):
+        return problem
+    if (
+        "conditional_limit_price" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["conditional_limit_price"],
+                (path + ".conditional_limit_price" if path else "conditional_limit_price"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -168,14 +165,13 @@ def _check_9(data: Any, path: str) -> Problem | None:
 def _check_10(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "buy_method" not in data:
-            return (path + ".buy_method" if path else "buy_method"), "is required"
-        if (
-            "buy_method" in data
-            and (problem := _check_9(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
-        ):
-            return problem
+    if "buy_method" not in data:
+        return (path + ".buy_method" if path else "buy_method"), "is required"
+    if (
+        "buy_method" in data
+        and (problem := _check_9(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
+    ):
+        return problem
     return None
 
 

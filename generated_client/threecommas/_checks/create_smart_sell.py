@@ -57,7 +57,7 @@ def _check_4(data: Any, path: str) -> Problem | None:
 def _check_5(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
         return path or "request", "must be of type number, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data > 0)):
+    if not (data > 0):
         return (
             path or "request",
             "must be > 0 (Required if take_profit_type = classic AND trailing_buy_enabled. Must be positive)",
@@ -88,34 +88,31 @@ def _check_8(data: Any, path: str) -> Problem | None:
 def _check_9(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "percent" not in data:
-            return (path + ".percent" if path else "percent"), "is required"
-        if "price_method" not in data:
-            return (path + ".price_method" if path else "price_method"), "is required"
-        if (
-            "percent" in data
-            and (problem := _check_2(data["percent"], (path + ".percent" if path else "percent"))) is not None
-        ):
-            return problem
-        if "price" in data and (problem := _check_2(data["price"], (path + ".price" if path else "price"))) is not None:
-            return problem
-        if (
-            "price_method" in data
-            and (problem := _check_6(data["price_method"], (path + ".price_method" if path else "price_method")))
-            is not None
-        ):
-            return problem
-        if (
-            "price_percentage" in data
-            and (
-                problem := _check_2(
-                    data["price_percentage"], (path + ".price_percentage" if path else "price_percentage")
-                )
-            )
-            is not None
-        ):
-            return problem
+    if "percent" not in data:
+        return (path + ".percent" if path else "percent"), "is required"
+    if "price_method" not in data:
+        return (path + ".price_method" if path else "price_method"), "is required"
+    if (
+        "percent" in data
+        and (problem := _check_2(data["percent"], (path + ".percent" if path else "percent"))) is not None
+    ):
+        return problem
+    if "price" in data and (problem := _check_2(data["price"], (path + ".price" if path else "price"))) is not None:
+        return problem
+    if (
+        "price_method" in data
+        and (problem := _check_6(data["price_method"], (path + ".price_method" if path else "price_method")))
+        is not None
+    ):
+        return problem
+    if (
+        "price_percentage" in data
+        and (
+            problem := _check_2(data["price_percentage"], (path + ".price_percentage" if path else "price_percentage"))
+        )
+        is not None
+    ):
+        return problem
     if (problem := one_of(data, path, _one_of_0)) is not None:
         return problem
     return None
@@ -124,16 +121,15 @@ def _check_9(data: Any, path: str) -> Problem | None:
 def _check_10(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, list | tuple)):
         return path or "request", "must be of type array, got " + type(data).__name__
-    if isinstance(data, list | tuple):
-        if len(data) > 4:
-            return (
-                path or "request",
-                "has "
-                + str(len(data))
-                + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
-            )
-        if (problem := first_item_problem(data, path, _check_9)) is not None:
-            return problem
+    if len(data) > 4:
+        return (
+            path or "request",
+            "has "
+            + str(len(data))
+            + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
+        )
+    if (problem := first_item_problem(data, path, _check_9)) is not None:
+        return problem
     return None
 
 
@@ -148,7 +144,7 @@ def _check_11(data: Any, path: str) -> Problem | None:
 def _check_12(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
         return path or "request", "must be of type number, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data < 0)):
+    if not (data < 0):
         return (
             path or "request",
             "must be < 0 (Required if stop_loss_enabled AND trailing_buy_enabled. Must be negative)",
@@ -159,248 +155,243 @@ def _check_12(data: Any, path: str) -> Problem | None:
 def _check_13(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "account_id" not in data:
-            return (path + ".account_id" if path else "account_id"), "is required"
-        if "pair" not in data:
-            return (path + ".pair" if path else "pair"), "is required"
-        if "units_to_buy" not in data:
-            return (path + ".units_to_buy" if path else "units_to_buy"), "is required"
-        if "average_buy_price" not in data:
-            return (path + ".average_buy_price" if path else "average_buy_price"), "is required"
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if "stop_loss_enabled" not in data:
-            return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
-        if (
-            "account_id" in data
-            and (problem := _check_0(data["account_id"], (path + ".account_id" if path else "account_id"))) is not None
-        ):
-            return problem
-        if "pair" in data and (problem := _check_1(data["pair"], (path + ".pair" if path else "pair"))) is not None:
-            return problem
-        if (
-            "units_to_buy" in data
-            and (problem := _check_2(data["units_to_buy"], (path + ".units_to_buy" if path else "units_to_buy")))
-            is not None
-        ):
-            return problem
-        if (
-            "average_buy_price" in data
-            and (
-                problem := _check_2(
-                    data["average_buy_price"], (path + ".average_buy_price" if path else "average_buy_price")
-                )
+    if "account_id" not in data:
+        return (path + ".account_id" if path else "account_id"), "is required"
+    if "pair" not in data:
+        return (path + ".pair" if path else "pair"), "is required"
+    if "units_to_buy" not in data:
+        return (path + ".units_to_buy" if path else "units_to_buy"), "is required"
+    if "average_buy_price" not in data:
+        return (path + ".average_buy_price" if path else "average_buy_price"), "is required"
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if "stop_loss_enabled" not in data:
+        return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
+    if (
+        "account_id" in data
+        and (problem := _check_0(data["account_id"], (path + ".account_id" if path else "account_id"))) is not None
+    ):
+        return problem
+    if "pair" in data and (problem := _check_1(data["pair"], (path + ".pair" if path else "pair"))) is not None:
+        return problem
+    if (
+        "units_to_buy" in data
+        and (problem := _check_2(data["units_to_buy"], (path + ".units_to_buy" if path else "units_to_buy")))
+        is not None
+    ):
+        return problem
+    if (
+        "average_buy_price" in data
+        and (
+            problem := _check_2(
+                data["average_buy_price"], (path + ".average_buy_price" if path else "average_buy_price")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_3(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_3(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_type" in data
-            and (
-                problem := _check_4(
-                    data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_type" in data
+        and (
+            problem := _check_4(data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type"))
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_price_condition" in data
+        and (
+            problem := _check_2(
+                data["take_profit_price_condition"],
+                (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_price_condition" in data
-            and (
-                problem := _check_2(
-                    data["take_profit_price_condition"],
-                    (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_percentage_condition" in data
+        and (
+            problem := _check_5(
+                data["take_profit_percentage_condition"],
+                (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_percentage_condition" in data
-            and (
-                problem := _check_5(
-                    data["take_profit_percentage_condition"],
-                    (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_step_orders" in data
+        and (
+            problem := _check_10(
+                data["take_profit_step_orders"],
+                (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_step_orders" in data
-            and (
-                problem := _check_10(
-                    data["take_profit_step_orders"],
-                    (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_price_method" in data
+        and (
+            problem := _check_6(
+                data["take_profit_price_method"],
+                (path + ".take_profit_price_method" if path else "take_profit_price_method"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_price_method" in data
-            and (
-                problem := _check_6(
-                    data["take_profit_price_method"],
-                    (path + ".take_profit_price_method" if path else "take_profit_price_method"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_sell_method" in data
+        and (
+            problem := _check_11(
+                data["take_profit_sell_method"],
+                (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_sell_method" in data
-            and (
-                problem := _check_11(
-                    data["take_profit_sell_method"],
-                    (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_sell_order_price" in data
+        and (
+            problem := _check_2(
+                data["take_profit_sell_order_price"],
+                (path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_sell_order_price" in data
-            and (
-                problem := _check_2(
-                    data["take_profit_sell_order_price"],
-                    (path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_take_profit" in data
+        and (
+            problem := _check_3(
+                data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_take_profit" in data
-            and (
-                problem := _check_3(
-                    data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_take_profit_step" in data
+        and (
+            problem := _check_2(
+                data["trailing_take_profit_step"],
+                (path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_take_profit_step" in data
-            and (
-                problem := _check_2(
-                    data["trailing_take_profit_step"],
-                    (path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_enabled" in data
+        and (
+            problem := _check_3(
+                data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_enabled" in data
-            and (
-                problem := _check_3(
-                    data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_price_condition" in data
+        and (
+            problem := _check_2(
+                data["stop_loss_price_condition"],
+                (path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_price_condition" in data
-            and (
-                problem := _check_2(
-                    data["stop_loss_price_condition"],
-                    (path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_percentage_condition" in data
+        and (
+            problem := _check_12(
+                data["stop_loss_percentage_condition"],
+                (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_percentage_condition" in data
-            and (
-                problem := _check_12(
-                    data["stop_loss_percentage_condition"],
-                    (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_price_method" in data
+        and (
+            problem := _check_6(
+                data["stop_loss_price_method"], (path + ".stop_loss_price_method" if path else "stop_loss_price_method")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_price_method" in data
-            and (
-                problem := _check_6(
-                    data["stop_loss_price_method"],
-                    (path + ".stop_loss_price_method" if path else "stop_loss_price_method"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_sell_method" in data
+        and (
+            problem := _check_11(
+                data["stop_loss_sell_method"], (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_sell_method" in data
-            and (
-                problem := _check_11(
-                    data["stop_loss_sell_method"],
-                    (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_sell_order_price" in data
+        and (
+            problem := _check_2(
+                data["stop_loss_sell_order_price"],
+                (path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_sell_order_price" in data
-            and (
-                problem := _check_2(
-                    data["stop_loss_sell_order_price"],
-                    (path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_stop_loss" in data
+        and (
+            problem := _check_3(
+                data["trailing_stop_loss"], (path + ".trailing_stop_loss" if path else "trailing_stop_loss")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_stop_loss" in data
-            and (
-                problem := _check_3(
-                    data["trailing_stop_loss"], (path + ".trailing_stop_loss" if path else "trailing_stop_loss")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_timeout_enabled" in data
+        and (
+            problem := _check_3(
+                data["stop_loss_timeout_enabled"],
+                (path + ".stop_loss_timeout_enabled" if path else "stop_loss_timeout_enabled"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_timeout_enabled" in data
-            and (
-                problem := _check_3(
-                    data["stop_loss_timeout_enabled"],
-                    (path + ".stop_loss_timeout_enabled" if path else "stop_loss_timeout_enabled"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_timeout_seconds" in data
+        and (
+            problem := _check_0(
+                data["stop_loss_timeout_seconds"],
+                (path + ".stop_loss_timeout_seconds" if path else "stop_loss_timeout_seconds"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_timeout_seconds" in data
-            and (
-                problem := _check_0(
-                    data["stop_loss_timeout_seconds"],
-                    (path + ".stop_loss_timeout_seconds" if path else "stop_loss_timeout_seconds"),
-                )
-            )
-            is not None
-        ):
-            return problem
-        if "note" in data and (problem := _check_1(data["note"], (path + ".note" if path else "note"))) is not None:
-            return problem
+        )
+        is not None
+    ):
+        return problem
+    if "note" in data and (problem := _check_1(data["note"], (path + ".note" if path else "note"))) is not None:
+        return problem
     return None
 
 
@@ -413,62 +404,61 @@ def _check_14(data: Any, path: str) -> Problem | None:
 def _check_15(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_14(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_14(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_percentage_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_percentage_condition"],
-                    (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_percentage_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_percentage_condition"],
+                (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_price_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_price_condition"],
-                    (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_price_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_price_condition"],
+                (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_step_orders" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_step_orders"],
-                    (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_step_orders" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_step_orders"],
+                (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_type" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_type" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -487,46 +477,43 @@ def _check_17(data: Any, path: str) -> Problem | None:
 def _check_18(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if "take_profit_type" not in data:
-            return (path + ".take_profit_type" if path else "take_profit_type"), "is required"
-        if "take_profit_price_condition" not in data:
-            return (
-                path + ".take_profit_price_condition" if path else "take_profit_price_condition"
-            ), "is required (Required if take_profit_type = classic)"
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_16(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if "take_profit_type" not in data:
+        return (path + ".take_profit_type" if path else "take_profit_type"), "is required"
+    if "take_profit_price_condition" not in data:
+        return (
+            path + ".take_profit_price_condition" if path else "take_profit_price_condition"
+        ), "is required (Required if take_profit_type = classic)"
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_16(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_type" in data
-            and (
-                problem := _check_17(
-                    data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_type" in data
+        and (
+            problem := _check_17(data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type"))
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_step_orders" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_step_orders"],
+                (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_step_orders" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_step_orders"],
-                    (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
-                )
-            )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -539,80 +526,76 @@ def _check_19(data: Any, path: str) -> Problem | None:
 def _check_20(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if "take_profit_type" not in data:
-            return (path + ".take_profit_type" if path else "take_profit_type"), "is required"
-        if "take_profit_step_orders" not in data:
-            return (
-                path + ".take_profit_step_orders" if path else "take_profit_step_orders"
-            ), "is required (Required if take_profit_type = step_sell)"
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_16(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if "take_profit_type" not in data:
+        return (path + ".take_profit_type" if path else "take_profit_type"), "is required"
+    if "take_profit_step_orders" not in data:
+        return (
+            path + ".take_profit_step_orders" if path else "take_profit_step_orders"
+        ), "is required (Required if take_profit_type = step_sell)"
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_16(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_type" in data
-            and (
-                problem := _check_19(
-                    data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_type" in data
+        and (
+            problem := _check_19(data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type"))
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_percentage_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_percentage_condition"],
+                (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_percentage_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_percentage_condition"],
-                    (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_price_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_price_condition"],
+                (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_price_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_price_condition"],
-                    (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
-                )
-            )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_21(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if "take_profit_type" not in data:
-            return (
-                path + ".take_profit_type" if path else "take_profit_type"
-            ), "is required (Required if take_profit_enabled)"
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_16(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if "take_profit_type" not in data:
+        return (
+            path + ".take_profit_type" if path else "take_profit_type"
+        ), "is required (Required if take_profit_enabled)"
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_16(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     if (problem := one_of(data, path, _one_of_1)) is not None:
         return problem
     return None
@@ -633,29 +616,28 @@ def _check_23(data: Any, path: str) -> Problem | None:
 def _check_24(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "take_profit_sell_method" in data
-            and (
-                problem := _check_23(
-                    data["take_profit_sell_method"],
-                    (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
-                )
+    if (
+        "take_profit_sell_method" in data
+        and (
+            problem := _check_23(
+                data["take_profit_sell_method"],
+                (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_sell_order_price" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_sell_order_price"],
-                    (path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_sell_order_price" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_sell_order_price"],
+                (path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -668,24 +650,23 @@ def _check_25(data: Any, path: str) -> Problem | None:
 def _check_26(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_sell_method" not in data:
-            return (path + ".take_profit_sell_method" if path else "take_profit_sell_method"), "is required"
-        if "take_profit_sell_order_price" not in data:
-            return (
-                path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"
-            ), "is required (Required if limit)"
-        if (
-            "take_profit_sell_method" in data
-            and (
-                problem := _check_25(
-                    data["take_profit_sell_method"],
-                    (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
-                )
+    if "take_profit_sell_method" not in data:
+        return (path + ".take_profit_sell_method" if path else "take_profit_sell_method"), "is required"
+    if "take_profit_sell_order_price" not in data:
+        return (
+            path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"
+        ), "is required (Required if limit)"
+    if (
+        "take_profit_sell_method" in data
+        and (
+            problem := _check_25(
+                data["take_profit_sell_method"],
+                (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -698,51 +679,49 @@ def _check_27(data: Any, path: str) -> Problem | None:
 def _check_28(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "trailing_take_profit" in data
-            and (
-                problem := _check_14(
-                    data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
-                )
+    if (
+        "trailing_take_profit" in data
+        and (
+            problem := _check_14(
+                data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_take_profit_step" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["trailing_take_profit_step"],
-                    (path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_take_profit_step" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["trailing_take_profit_step"],
+                (path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_29(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "trailing_take_profit" not in data:
-            return (path + ".trailing_take_profit" if path else "trailing_take_profit"), "is required"
-        if "trailing_take_profit_step" not in data:
-            return (
-                path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"
-            ), "is required (require if trailing_take_profit)"
-        if (
-            "trailing_take_profit" in data
-            and (
-                problem := _check_16(
-                    data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
-                )
+    if "trailing_take_profit" not in data:
+        return (path + ".trailing_take_profit" if path else "trailing_take_profit"), "is required"
+    if "trailing_take_profit_step" not in data:
+        return (
+            path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"
+        ), "is required (require if trailing_take_profit)"
+    if (
+        "trailing_take_profit" in data
+        and (
+            problem := _check_16(
+                data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -755,64 +734,62 @@ def _check_30(data: Any, path: str) -> Problem | None:
 def _check_31(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "stop_loss_enabled" not in data:
-            return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
-        if (
-            "stop_loss_enabled" in data
-            and (
-                problem := _check_14(
-                    data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
-                )
+    if "stop_loss_enabled" not in data:
+        return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
+    if (
+        "stop_loss_enabled" in data
+        and (
+            problem := _check_14(
+                data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_percentage_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["stop_loss_percentage_condition"],
-                    (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_percentage_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["stop_loss_percentage_condition"],
+                (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_price_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["stop_loss_price_condition"],
-                    (path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_price_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["stop_loss_price_condition"],
+                (path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_32(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "stop_loss_enabled" not in data:
-            return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
-        if "stop_loss_price_condition" not in data:
-            return (
-                path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"
-            ), "is required (Required if stop_loss_enabled)"
-        if (
-            "stop_loss_enabled" in data
-            and (
-                problem := _check_16(
-                    data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
-                )
+    if "stop_loss_enabled" not in data:
+        return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
+    if "stop_loss_price_condition" not in data:
+        return (
+            path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"
+        ), "is required (Required if stop_loss_enabled)"
+    if (
+        "stop_loss_enabled" in data
+        and (
+            problem := _check_16(
+                data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -825,53 +802,49 @@ def _check_33(data: Any, path: str) -> Problem | None:
 def _check_34(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "stop_loss_sell_method" in data
-            and (
-                problem := _check_23(
-                    data["stop_loss_sell_method"],
-                    (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"),
-                )
+    if (
+        "stop_loss_sell_method" in data
+        and (
+            problem := _check_23(
+                data["stop_loss_sell_method"], (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_sell_order_price" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["stop_loss_sell_order_price"],
-                    (path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_sell_order_price" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["stop_loss_sell_order_price"],
+                (path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_35(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "stop_loss_sell_method" not in data:
-            return (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"), "is required"
-        if "stop_loss_sell_order_price" not in data:
-            return (
-                path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"
-            ), "is required (Required if limit)"
-        if (
-            "stop_loss_sell_method" in data
-            and (
-                problem := _check_25(
-                    data["stop_loss_sell_method"],
-                    (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"),
-                )
+    if "stop_loss_sell_method" not in data:
+        return (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"), "is required"
+    if "stop_loss_sell_order_price" not in data:
+        return (
+            path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"
+        ), "is required (Required if limit)"
+    if (
+        "stop_loss_sell_method" in data
+        and (
+            problem := _check_25(
+                data["stop_loss_sell_method"], (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 

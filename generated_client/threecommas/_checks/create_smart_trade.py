@@ -65,7 +65,7 @@ def _check_5(data: Any, path: str) -> Problem | None:
 def _check_6(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
         return path or "request", "must be of type number, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data > 0)):
+    if not (data > 0):
         return (
             path or "request",
             "must be > 0 (Required if take_profit_type = classic AND trailing_buy_enabled. Must be positive)",
@@ -96,34 +96,31 @@ def _check_9(data: Any, path: str) -> Problem | None:
 def _check_10(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "percent" not in data:
-            return (path + ".percent" if path else "percent"), "is required"
-        if "price_method" not in data:
-            return (path + ".price_method" if path else "price_method"), "is required"
-        if (
-            "percent" in data
-            and (problem := _check_2(data["percent"], (path + ".percent" if path else "percent"))) is not None
-        ):
-            return problem
-        if "price" in data and (problem := _check_2(data["price"], (path + ".price" if path else "price"))) is not None:
-            return problem
-        if (
-            "price_method" in data
-            and (problem := _check_7(data["price_method"], (path + ".price_method" if path else "price_method")))
-            is not None
-        ):
-            return problem
-        if (
-            "price_percentage" in data
-            and (
-                problem := _check_2(
-                    data["price_percentage"], (path + ".price_percentage" if path else "price_percentage")
-                )
-            )
-            is not None
-        ):
-            return problem
+    if "percent" not in data:
+        return (path + ".percent" if path else "percent"), "is required"
+    if "price_method" not in data:
+        return (path + ".price_method" if path else "price_method"), "is required"
+    if (
+        "percent" in data
+        and (problem := _check_2(data["percent"], (path + ".percent" if path else "percent"))) is not None
+    ):
+        return problem
+    if "price" in data and (problem := _check_2(data["price"], (path + ".price" if path else "price"))) is not None:
+        return problem
+    if (
+        "price_method" in data
+        and (problem := _check_7(data["price_method"], (path + ".price_method" if path else "price_method")))
+        is not None
+    ):
+        return problem
+    if (
+        "price_percentage" in data
+        and (
+            problem := _check_2(data["price_percentage"], (path + ".price_percentage" if path else "price_percentage"))
+        )
+        is not None
+    ):
+        return problem
     if (problem := one_of(data, path, _one_of_0)) is not None:
         return problem
     return None
@@ -132,16 +129,15 @@ def _check_10(data: Any, path: str) -> Problem | None:
 def _check_11(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, list | tuple)):
         return path or "request", "must be of type array, got " + type(data).__name__
-    if isinstance(data, list | tuple):
-        if len(data) > 4:
-            return (
-                path or "request",
-                "has "
-                + str(len(data))
-                + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
-            )
-        if (problem := first_item_problem(data, path, _check_10)) is not None:
-            return problem
+    if len(data) > 4:
+        return (
+            path or "request",
+            "has "
+            + str(len(data))
+            + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
+        )
+    if (problem := first_item_problem(data, path, _check_10)) is not None:
+        return problem
     return None
 
 
@@ -156,7 +152,7 @@ def _check_12(data: Any, path: str) -> Problem | None:
 def _check_13(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
         return path or "request", "must be of type number, got " + type(data).__name__
-    if isinstance(data, int | float | Decimal) and not isinstance(data, bool) and (not (data < 0)):
+    if not (data < 0):
         return (
             path or "request",
             "must be < 0 (Required if stop_loss_enabled AND trailing_buy_enabled. Must be negative)",
@@ -167,279 +163,274 @@ def _check_13(data: Any, path: str) -> Problem | None:
 def _check_14(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "account_id" not in data:
-            return (path + ".account_id" if path else "account_id"), "is required"
-        if "pair" not in data:
-            return (path + ".pair" if path else "pair"), "is required"
-        if "units_to_buy" not in data:
-            return (path + ".units_to_buy" if path else "units_to_buy"), "is required"
-        if "buy_price" not in data:
-            return (path + ".buy_price" if path else "buy_price"), "is required"
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if "stop_loss_enabled" not in data:
-            return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
-        if (
-            "account_id" in data
-            and (problem := _check_0(data["account_id"], (path + ".account_id" if path else "account_id"))) is not None
-        ):
-            return problem
-        if "pair" in data and (problem := _check_1(data["pair"], (path + ".pair" if path else "pair"))) is not None:
-            return problem
-        if (
-            "units_to_buy" in data
-            and (problem := _check_2(data["units_to_buy"], (path + ".units_to_buy" if path else "units_to_buy")))
-            is not None
-        ):
-            return problem
-        if (
-            "buy_price" in data
-            and (problem := _check_2(data["buy_price"], (path + ".buy_price" if path else "buy_price"))) is not None
-        ):
-            return problem
-        if (
-            "conditional_limit_price" in data
-            and (
-                problem := _check_2(
-                    data["conditional_limit_price"],
-                    (path + ".conditional_limit_price" if path else "conditional_limit_price"),
-                )
+    if "account_id" not in data:
+        return (path + ".account_id" if path else "account_id"), "is required"
+    if "pair" not in data:
+        return (path + ".pair" if path else "pair"), "is required"
+    if "units_to_buy" not in data:
+        return (path + ".units_to_buy" if path else "units_to_buy"), "is required"
+    if "buy_price" not in data:
+        return (path + ".buy_price" if path else "buy_price"), "is required"
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if "stop_loss_enabled" not in data:
+        return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
+    if (
+        "account_id" in data
+        and (problem := _check_0(data["account_id"], (path + ".account_id" if path else "account_id"))) is not None
+    ):
+        return problem
+    if "pair" in data and (problem := _check_1(data["pair"], (path + ".pair" if path else "pair"))) is not None:
+        return problem
+    if (
+        "units_to_buy" in data
+        and (problem := _check_2(data["units_to_buy"], (path + ".units_to_buy" if path else "units_to_buy")))
+        is not None
+    ):
+        return problem
+    if (
+        "buy_price" in data
+        and (problem := _check_2(data["buy_price"], (path + ".buy_price" if path else "buy_price"))) is not None
+    ):
+        return problem
+    if (
+        "conditional_limit_price" in data
+        and (
+            problem := _check_2(
+                data["conditional_limit_price"],
+                (path + ".conditional_limit_price" if path else "conditional_limit_price"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "buy_method" in data
-            and (problem := _check_3(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
-        ):
-            return problem
-        if (
-            "trailing_buy_enabled" in data
-            and (
-                problem := _check_4(
-                    data["trailing_buy_enabled"], (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "buy_method" in data
+        and (problem := _check_3(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
+    ):
+        return problem
+    if (
+        "trailing_buy_enabled" in data
+        and (
+            problem := _check_4(
+                data["trailing_buy_enabled"], (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_buy_step" in data
-            and (
-                problem := _check_2(
-                    data["trailing_buy_step"], (path + ".trailing_buy_step" if path else "trailing_buy_step")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_buy_step" in data
+        and (
+            problem := _check_2(
+                data["trailing_buy_step"], (path + ".trailing_buy_step" if path else "trailing_buy_step")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_4(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_4(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_type" in data
-            and (
-                problem := _check_5(
-                    data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_type" in data
+        and (
+            problem := _check_5(data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type"))
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_price_condition" in data
+        and (
+            problem := _check_2(
+                data["take_profit_price_condition"],
+                (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_price_condition" in data
-            and (
-                problem := _check_2(
-                    data["take_profit_price_condition"],
-                    (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_percentage_condition" in data
+        and (
+            problem := _check_6(
+                data["take_profit_percentage_condition"],
+                (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_percentage_condition" in data
-            and (
-                problem := _check_6(
-                    data["take_profit_percentage_condition"],
-                    (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_step_orders" in data
+        and (
+            problem := _check_11(
+                data["take_profit_step_orders"],
+                (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_step_orders" in data
-            and (
-                problem := _check_11(
-                    data["take_profit_step_orders"],
-                    (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_price_method" in data
+        and (
+            problem := _check_7(
+                data["take_profit_price_method"],
+                (path + ".take_profit_price_method" if path else "take_profit_price_method"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_price_method" in data
-            and (
-                problem := _check_7(
-                    data["take_profit_price_method"],
-                    (path + ".take_profit_price_method" if path else "take_profit_price_method"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_sell_method" in data
+        and (
+            problem := _check_12(
+                data["take_profit_sell_method"],
+                (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_sell_method" in data
-            and (
-                problem := _check_12(
-                    data["take_profit_sell_method"],
-                    (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_sell_order_price" in data
+        and (
+            problem := _check_2(
+                data["take_profit_sell_order_price"],
+                (path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_sell_order_price" in data
-            and (
-                problem := _check_2(
-                    data["take_profit_sell_order_price"],
-                    (path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_take_profit" in data
+        and (
+            problem := _check_4(
+                data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_take_profit" in data
-            and (
-                problem := _check_4(
-                    data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_take_profit_step" in data
+        and (
+            problem := _check_2(
+                data["trailing_take_profit_step"],
+                (path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_take_profit_step" in data
-            and (
-                problem := _check_2(
-                    data["trailing_take_profit_step"],
-                    (path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_enabled" in data
+        and (
+            problem := _check_4(
+                data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_enabled" in data
-            and (
-                problem := _check_4(
-                    data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_price_condition" in data
+        and (
+            problem := _check_2(
+                data["stop_loss_price_condition"],
+                (path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_price_condition" in data
-            and (
-                problem := _check_2(
-                    data["stop_loss_price_condition"],
-                    (path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_percentage_condition" in data
+        and (
+            problem := _check_13(
+                data["stop_loss_percentage_condition"],
+                (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_percentage_condition" in data
-            and (
-                problem := _check_13(
-                    data["stop_loss_percentage_condition"],
-                    (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_price_method" in data
+        and (
+            problem := _check_7(
+                data["stop_loss_price_method"], (path + ".stop_loss_price_method" if path else "stop_loss_price_method")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_price_method" in data
-            and (
-                problem := _check_7(
-                    data["stop_loss_price_method"],
-                    (path + ".stop_loss_price_method" if path else "stop_loss_price_method"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_sell_method" in data
+        and (
+            problem := _check_12(
+                data["stop_loss_sell_method"], (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_sell_method" in data
-            and (
-                problem := _check_12(
-                    data["stop_loss_sell_method"],
-                    (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_sell_order_price" in data
+        and (
+            problem := _check_2(
+                data["stop_loss_sell_order_price"],
+                (path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_sell_order_price" in data
-            and (
-                problem := _check_2(
-                    data["stop_loss_sell_order_price"],
-                    (path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_stop_loss" in data
+        and (
+            problem := _check_4(
+                data["trailing_stop_loss"], (path + ".trailing_stop_loss" if path else "trailing_stop_loss")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_stop_loss" in data
-            and (
-                problem := _check_4(
-                    data["trailing_stop_loss"], (path + ".trailing_stop_loss" if path else "trailing_stop_loss")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_timeout_enabled" in data
+        and (
+            problem := _check_4(
+                data["stop_loss_timeout_enabled"],
+                (path + ".stop_loss_timeout_enabled" if path else "stop_loss_timeout_enabled"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_timeout_enabled" in data
-            and (
-                problem := _check_4(
-                    data["stop_loss_timeout_enabled"],
-                    (path + ".stop_loss_timeout_enabled" if path else "stop_loss_timeout_enabled"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_timeout_seconds" in data
+        and (
+            problem := _check_0(
+                data["stop_loss_timeout_seconds"],
+                (path + ".stop_loss_timeout_seconds" if path else "stop_loss_timeout_seconds"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_timeout_seconds" in data
-            and (
-                problem := _check_0(
-                    data["stop_loss_timeout_seconds"],
-                    (path + ".stop_loss_timeout_seconds" if path else "stop_loss_timeout_seconds"),
-                )
-            )
-            is not None
-        ):
-            return problem
-        if "note" in data and (problem := _check_1(data["note"], (path + ".note" if path else "note"))) is not None:
-            return problem
+        )
+        is not None
+    ):
+        return problem
+    if "note" in data and (problem := _check_1(data["note"], (path + ".note" if path else "note"))) is not None:
+        return problem
     return None
 
 
@@ -452,23 +443,22 @@ def _check_15(data: Any, path: str) -> Problem | None:
 def _check_16(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "buy_method" in data
-            and (problem := _check_15(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
-        ):
-            return problem
-        if (
-            "conditional_limit_price" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["conditional_limit_price"],
-                    (path + ".conditional_limit_price" if path else "conditional_limit_price"),
-                )
+    if (
+        "buy_method" in data
+        and (problem := _check_15(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
+    ):
+        return problem
+    if (
+        "conditional_limit_price" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["conditional_limit_price"],
+                (path + ".conditional_limit_price" if path else "conditional_limit_price"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -481,25 +471,24 @@ def _check_17(data: Any, path: str) -> Problem | None:
 def _check_18(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "buy_method" not in data:
-            return (path + ".buy_method" if path else "buy_method"), "is required"
-        if (
-            "buy_method" in data
-            and (problem := _check_17(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
-        ):
-            return problem
-        if (
-            "conditional_limit_price" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["conditional_limit_price"],
-                    (path + ".conditional_limit_price" if path else "conditional_limit_price"),
-                )
+    if "buy_method" not in data:
+        return (path + ".buy_method" if path else "buy_method"), "is required"
+    if (
+        "buy_method" in data
+        and (problem := _check_17(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
+    ):
+        return problem
+    if (
+        "conditional_limit_price" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["conditional_limit_price"],
+                (path + ".conditional_limit_price" if path else "conditional_limit_price"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -512,14 +501,13 @@ def _check_19(data: Any, path: str) -> Problem | None:
 def _check_20(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "buy_method" not in data:
-            return (path + ".buy_method" if path else "buy_method"), "is required"
-        if (
-            "buy_method" in data
-            and (problem := _check_19(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
-        ):
-            return problem
+    if "buy_method" not in data:
+        return (path + ".buy_method" if path else "buy_method"), "is required"
+    if (
+        "buy_method" in data
+        and (problem := _check_19(data["buy_method"], (path + ".buy_method" if path else "buy_method"))) is not None
+    ):
+        return problem
     return None
 
 
@@ -538,27 +526,26 @@ def _check_22(data: Any, path: str) -> Problem | None:
 def _check_23(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "trailing_buy_enabled" in data
-            and (
-                problem := _check_22(
-                    data["trailing_buy_enabled"], (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled")
-                )
+    if (
+        "trailing_buy_enabled" in data
+        and (
+            problem := _check_22(
+                data["trailing_buy_enabled"], (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_buy_step" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["trailing_buy_step"], (path + ".trailing_buy_step" if path else "trailing_buy_step")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_buy_step" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["trailing_buy_step"], (path + ".trailing_buy_step" if path else "trailing_buy_step")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -637,23 +624,22 @@ def _check_31(data: Any, path: str) -> Problem | None:
 def _check_32(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "trailing_buy_enabled" not in data:
-            return (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled"), "is required"
-        if "trailing_buy_step" not in data:
-            return (
-                path + ".trailing_buy_step" if path else "trailing_buy_step"
-            ), "is required (Required if trailing_buy_enabled)"
-        if (
-            "trailing_buy_enabled" in data
-            and (
-                problem := _check_24(
-                    data["trailing_buy_enabled"], (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled")
-                )
+    if "trailing_buy_enabled" not in data:
+        return (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled"), "is required"
+    if "trailing_buy_step" not in data:
+        return (
+            path + ".trailing_buy_step" if path else "trailing_buy_step"
+        ), "is required (Required if trailing_buy_enabled)"
+    if (
+        "trailing_buy_enabled" in data
+        and (
+            problem := _check_24(
+                data["trailing_buy_enabled"], (path + ".trailing_buy_enabled" if path else "trailing_buy_enabled")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     if (problem := _check_28(data, path)) is not None:
         return problem
     if (problem := _check_31(data, path)) is not None:
@@ -670,108 +656,104 @@ def _check_33(data: Any, path: str) -> Problem | None:
 def _check_34(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_22(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_22(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_percentage_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_percentage_condition"],
-                    (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_percentage_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_percentage_condition"],
+                (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_price_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_price_condition"],
-                    (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_price_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_price_condition"],
+                (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_step_orders" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_step_orders"],
-                    (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_step_orders" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_step_orders"],
+                (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_type" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_type" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_35(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if "take_profit_type" not in data:
-            return (path + ".take_profit_type" if path else "take_profit_type"), "is required"
-        if "take_profit_price_condition" not in data:
-            return (
-                path + ".take_profit_price_condition" if path else "take_profit_price_condition"
-            ), "is required (Required if take_profit_type = classic)"
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_24(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if "take_profit_type" not in data:
+        return (path + ".take_profit_type" if path else "take_profit_type"), "is required"
+    if "take_profit_price_condition" not in data:
+        return (
+            path + ".take_profit_price_condition" if path else "take_profit_price_condition"
+        ), "is required (Required if take_profit_type = classic)"
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_24(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_type" in data
-            and (
-                problem := _check_25(
-                    data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_type" in data
+        and (
+            problem := _check_25(data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type"))
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_step_orders" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_step_orders"],
+                (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_step_orders" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_step_orders"],
-                    (path + ".take_profit_step_orders" if path else "take_profit_step_orders"),
-                )
-            )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -784,80 +766,76 @@ def _check_36(data: Any, path: str) -> Problem | None:
 def _check_37(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if "take_profit_type" not in data:
-            return (path + ".take_profit_type" if path else "take_profit_type"), "is required"
-        if "take_profit_step_orders" not in data:
-            return (
-                path + ".take_profit_step_orders" if path else "take_profit_step_orders"
-            ), "is required (Required if take_profit_type = step_sell)"
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_24(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if "take_profit_type" not in data:
+        return (path + ".take_profit_type" if path else "take_profit_type"), "is required"
+    if "take_profit_step_orders" not in data:
+        return (
+            path + ".take_profit_step_orders" if path else "take_profit_step_orders"
+        ), "is required (Required if take_profit_type = step_sell)"
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_24(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_type" in data
-            and (
-                problem := _check_36(
-                    data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type")
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_type" in data
+        and (
+            problem := _check_36(data["take_profit_type"], (path + ".take_profit_type" if path else "take_profit_type"))
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_percentage_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_percentage_condition"],
+                (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_percentage_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_percentage_condition"],
-                    (path + ".take_profit_percentage_condition" if path else "take_profit_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_price_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_price_condition"],
+                (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_price_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_price_condition"],
-                    (path + ".take_profit_price_condition" if path else "take_profit_price_condition"),
-                )
-            )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_38(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_enabled" not in data:
-            return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
-        if "take_profit_type" not in data:
-            return (
-                path + ".take_profit_type" if path else "take_profit_type"
-            ), "is required (Required if take_profit_enabled)"
-        if (
-            "take_profit_enabled" in data
-            and (
-                problem := _check_24(
-                    data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
-                )
+    if "take_profit_enabled" not in data:
+        return (path + ".take_profit_enabled" if path else "take_profit_enabled"), "is required"
+    if "take_profit_type" not in data:
+        return (
+            path + ".take_profit_type" if path else "take_profit_type"
+        ), "is required (Required if take_profit_enabled)"
+    if (
+        "take_profit_enabled" in data
+        and (
+            problem := _check_24(
+                data["take_profit_enabled"], (path + ".take_profit_enabled" if path else "take_profit_enabled")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     if (problem := one_of(data, path, _one_of_3)) is not None:
         return problem
     return None
@@ -872,53 +850,51 @@ def _check_39(data: Any, path: str) -> Problem | None:
 def _check_40(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "take_profit_sell_method" in data
-            and (
-                problem := _check_17(
-                    data["take_profit_sell_method"],
-                    (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
-                )
+    if (
+        "take_profit_sell_method" in data
+        and (
+            problem := _check_17(
+                data["take_profit_sell_method"],
+                (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "take_profit_sell_order_price" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["take_profit_sell_order_price"],
-                    (path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "take_profit_sell_order_price" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["take_profit_sell_order_price"],
+                (path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_41(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "take_profit_sell_method" not in data:
-            return (path + ".take_profit_sell_method" if path else "take_profit_sell_method"), "is required"
-        if "take_profit_sell_order_price" not in data:
-            return (
-                path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"
-            ), "is required (Required if limit)"
-        if (
-            "take_profit_sell_method" in data
-            and (
-                problem := _check_15(
-                    data["take_profit_sell_method"],
-                    (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
-                )
+    if "take_profit_sell_method" not in data:
+        return (path + ".take_profit_sell_method" if path else "take_profit_sell_method"), "is required"
+    if "take_profit_sell_order_price" not in data:
+        return (
+            path + ".take_profit_sell_order_price" if path else "take_profit_sell_order_price"
+        ), "is required (Required if limit)"
+    if (
+        "take_profit_sell_method" in data
+        and (
+            problem := _check_15(
+                data["take_profit_sell_method"],
+                (path + ".take_profit_sell_method" if path else "take_profit_sell_method"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -931,51 +907,49 @@ def _check_42(data: Any, path: str) -> Problem | None:
 def _check_43(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "trailing_take_profit" in data
-            and (
-                problem := _check_22(
-                    data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
-                )
+    if (
+        "trailing_take_profit" in data
+        and (
+            problem := _check_22(
+                data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "trailing_take_profit_step" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["trailing_take_profit_step"],
-                    (path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "trailing_take_profit_step" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["trailing_take_profit_step"],
+                (path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_44(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "trailing_take_profit" not in data:
-            return (path + ".trailing_take_profit" if path else "trailing_take_profit"), "is required"
-        if "trailing_take_profit_step" not in data:
-            return (
-                path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"
-            ), "is required (require if trailing_take_profit)"
-        if (
-            "trailing_take_profit" in data
-            and (
-                problem := _check_24(
-                    data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
-                )
+    if "trailing_take_profit" not in data:
+        return (path + ".trailing_take_profit" if path else "trailing_take_profit"), "is required"
+    if "trailing_take_profit_step" not in data:
+        return (
+            path + ".trailing_take_profit_step" if path else "trailing_take_profit_step"
+        ), "is required (require if trailing_take_profit)"
+    if (
+        "trailing_take_profit" in data
+        and (
+            problem := _check_24(
+                data["trailing_take_profit"], (path + ".trailing_take_profit" if path else "trailing_take_profit")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -988,64 +962,62 @@ def _check_45(data: Any, path: str) -> Problem | None:
 def _check_46(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "stop_loss_enabled" not in data:
-            return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
-        if (
-            "stop_loss_enabled" in data
-            and (
-                problem := _check_22(
-                    data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
-                )
+    if "stop_loss_enabled" not in data:
+        return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
+    if (
+        "stop_loss_enabled" in data
+        and (
+            problem := _check_22(
+                data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_percentage_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["stop_loss_percentage_condition"],
-                    (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_percentage_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["stop_loss_percentage_condition"],
+                (path + ".stop_loss_percentage_condition" if path else "stop_loss_percentage_condition"),
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_price_condition" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["stop_loss_price_condition"],
-                    (path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_price_condition" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["stop_loss_price_condition"],
+                (path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_47(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "stop_loss_enabled" not in data:
-            return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
-        if "stop_loss_price_condition" not in data:
-            return (
-                path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"
-            ), "is required (Required if stop_loss_enabled)"
-        if (
-            "stop_loss_enabled" in data
-            and (
-                problem := _check_24(
-                    data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
-                )
+    if "stop_loss_enabled" not in data:
+        return (path + ".stop_loss_enabled" if path else "stop_loss_enabled"), "is required"
+    if "stop_loss_price_condition" not in data:
+        return (
+            path + ".stop_loss_price_condition" if path else "stop_loss_price_condition"
+        ), "is required (Required if stop_loss_enabled)"
+    if (
+        "stop_loss_enabled" in data
+        and (
+            problem := _check_24(
+                data["stop_loss_enabled"], (path + ".stop_loss_enabled" if path else "stop_loss_enabled")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
@@ -1058,53 +1030,49 @@ def _check_48(data: Any, path: str) -> Problem | None:
 def _check_49(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if (
-            "stop_loss_sell_method" in data
-            and (
-                problem := _check_17(
-                    data["stop_loss_sell_method"],
-                    (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"),
-                )
+    if (
+        "stop_loss_sell_method" in data
+        and (
+            problem := _check_17(
+                data["stop_loss_sell_method"], (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method")
             )
-            is not None
-        ):
-            return problem
-        if (
-            "stop_loss_sell_order_price" in data
-            and (
-                problem := _owned_by_another_variant(
-                    data["stop_loss_sell_order_price"],
-                    (path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"),
-                )
+        )
+        is not None
+    ):
+        return problem
+    if (
+        "stop_loss_sell_order_price" in data
+        and (
+            problem := _owned_by_another_variant(
+                data["stop_loss_sell_order_price"],
+                (path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"),
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 
 def _check_50(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "stop_loss_sell_method" not in data:
-            return (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"), "is required"
-        if "stop_loss_sell_order_price" not in data:
-            return (
-                path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"
-            ), "is required (Required if limit)"
-        if (
-            "stop_loss_sell_method" in data
-            and (
-                problem := _check_15(
-                    data["stop_loss_sell_method"],
-                    (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"),
-                )
+    if "stop_loss_sell_method" not in data:
+        return (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method"), "is required"
+    if "stop_loss_sell_order_price" not in data:
+        return (
+            path + ".stop_loss_sell_order_price" if path else "stop_loss_sell_order_price"
+        ), "is required (Required if limit)"
+    if (
+        "stop_loss_sell_method" in data
+        and (
+            problem := _check_15(
+                data["stop_loss_sell_method"], (path + ".stop_loss_sell_method" if path else "stop_loss_sell_method")
             )
-            is not None
-        ):
-            return problem
+        )
+        is not None
+    ):
+        return problem
     return None
 
 

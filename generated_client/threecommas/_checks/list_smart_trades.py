@@ -41,25 +41,21 @@ def _check_2(data: Any, path: str) -> Problem | None:
 def _check_3(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if isinstance(data, dict):
-        if "limit" in data and (problem := _check_0(data["limit"], (path + ".limit" if path else "limit"))) is not None:
-            return problem
-        if (
-            "offset" in data
-            and (problem := _check_0(data["offset"], (path + ".offset" if path else "offset"))) is not None
-        ):
-            return problem
-        if (
-            "account_id" in data
-            and (problem := _check_0(data["account_id"], (path + ".account_id" if path else "account_id"))) is not None
-        ):
-            return problem
-        if "scope" in data and (problem := _check_1(data["scope"], (path + ".scope" if path else "scope"))) is not None:
-            return problem
-        if "type" in data and (problem := _check_1(data["type"], (path + ".type" if path else "type"))) is not None:
-            return problem
-        if "order" in data and (problem := _check_2(data["order"], (path + ".order" if path else "order"))) is not None:
-            return problem
+    if "limit" in data and (problem := _check_0(data["limit"], (path + ".limit" if path else "limit"))) is not None:
+        return problem
+    if "offset" in data and (problem := _check_0(data["offset"], (path + ".offset" if path else "offset"))) is not None:
+        return problem
+    if (
+        "account_id" in data
+        and (problem := _check_0(data["account_id"], (path + ".account_id" if path else "account_id"))) is not None
+    ):
+        return problem
+    if "scope" in data and (problem := _check_1(data["scope"], (path + ".scope" if path else "scope"))) is not None:
+        return problem
+    if "type" in data and (problem := _check_1(data["type"], (path + ".type" if path else "type"))) is not None:
+        return problem
+    if "order" in data and (problem := _check_2(data["order"], (path + ".order" if path else "order"))) is not None:
+        return problem
     return None
 
 

@@ -72,12 +72,18 @@ def read_int(value: Any, name: str) -> int | None:
     return None
 
 
-def bounded_decimal(number: Decimal) -> Decimal | None:
-    """``number`` if it is finite and of sane size (digits and exponent capped), else None."""
+def bounded_decimal(number: Decimal, text_length: int | None = None) -> Decimal | None:
+    """``number`` if it is finite and of sane size (digits and exponent capped), else None.
+
+    ``text_length``: the length of the text it was read from, which bounds its digits.
+    """
     if (
         number.is_finite()
-        and len(number.as_tuple().digits) <= MAX_DECIMAL_DIGITS
         and -MAX_DECIMAL_EXPONENT <= number.adjusted() <= MAX_DECIMAL_EXPONENT
+        and (
+            (text_length is not None and text_length <= MAX_DECIMAL_DIGITS)
+            or len(number.as_tuple().digits) <= MAX_DECIMAL_DIGITS
+        )
     ):
         return number
     return None
@@ -87,7 +93,12 @@ def read_decimal(value: Any, name: str) -> Decimal | None:
     if value is None:
         return None
     number: Decimal | None = None
-    if isinstance(value, bool):
+    if type(value) is str and len(value) <= MAX_NUMBER_TEXT:  # how the API sends money: text
+        try:
+            number = bounded_decimal(Decimal(value), len(value))
+        except InvalidOperation:
+            number = None
+    elif isinstance(value, bool):
         pass
     elif isinstance(value, int):
         number = Decimal(value) if -_DECIMAL_INT_LIMIT < value < _DECIMAL_INT_LIMIT else None
