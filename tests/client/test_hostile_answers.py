@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from threecommas import ApiError, AsyncClient, Client, UnexpectedResponseError
+from threecommas import ApiError, AsyncClient, Client, RequestValidationError, UnexpectedResponseError
 from threecommas._read import MAX_DECIMAL_DIGITS, MAX_DECIMAL_EXPONENT, MAX_INT_DIGITS
-from threecommas.models import SmartTradeEntity
+from threecommas.models import SmartTradeEntity, StopLossDisabled, TakeProfitClassic
 
 from tests.client.conftest import Script
 
@@ -133,3 +133,37 @@ async def test_deep_json_in_an_error_answer_is_still_an_api_error_async(
     script.replies = [httpx.Response(400, content=DEEP)]
     with pytest.raises(ApiError):
         await async_client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+
+
+@pytest.mark.parametrize("huge", [Decimal("1e999999999"), "1e999999999", Decimal("-1e-999999999")])
+def test_absurd_request_decimals_are_refused_before_sending(
+    huge: Any, client: Client, script: Script
+) -> None:
+    # Written in plain digits, as the wire format needs, 1e999999999 would be a gigabyte of text.
+    with pytest.raises(RequestValidationError) as raised:
+        client.smart_trades.create_smart_trade(
+            account_id=1,
+            pair="USDT_BTC",
+            units_to_buy=huge,
+            buy_price=1,
+            take_profit=TakeProfitClassic(take_profit_price_condition=1),
+            stop_loss=StopLossDisabled(),
+        )
+    assert raised.value.parameter == "units_to_buy"
+    assert script.requests == []
+
+
+def test_fields_are_read_on_first_access_and_kept() -> None:
+    trade = SmartTradeEntity.from_dict(
+        {"id": "7", "buy_price": "101.12", "created_at": "2018-08-08 08:08:08"}
+    )
+    assert trade.buy_price == Decimal("101.12")
+    assert trade.buy_price is trade.buy_price  # converted once
+    assert trade == SmartTradeEntity(
+        id=7,
+        buy_price=Decimal("101.12"),
+        created_at=SmartTradeEntity.from_dict({"created_at": "2018-08-08 08:08:08"}).created_at,
+        raw={"ignored": "raw is not compared"},
+    )
+    with pytest.raises(AttributeError):
+        trade.no_such_field  # type: ignore[attr-defined]  # noqa: B018

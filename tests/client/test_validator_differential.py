@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, ValidationError, validators
 
+from generator.client.checks import UnsupportedSchema, check_module
 from generator.client.generate import load_spec
 from generator.client.view import ClientPlan, build_client_plan
 from tests.rules.test_rule_tables import CASES
@@ -46,7 +47,9 @@ def _unique_item_field(validator: Any, field: str, instance: Any, schema: Any) -
     values = [item[field] for item in instance if isinstance(item, dict) and field in item]
     for index, value in enumerate(values):
         # JSON equality: 1 and True differ.
-        if any(value == other and isinstance(value, bool) == isinstance(other, bool) for other in values[:index]):
+        if any(
+            value == other and isinstance(value, bool) == isinstance(other, bool) for other in values[:index]
+        ):
             yield ValidationError(f"{field} must be unique")
             return
 
@@ -150,7 +153,9 @@ def derived_payloads(draw: st.DrawFn) -> tuple[str, Any]:
     # Fields with the values other valid cases of the operation give them: mostly-valid payloads
     # whose verdict turns on how rules combine.
     plausible = sorted(
-        {(k, repr(v)): (k, v) for c in CASES if c[0] == operation_id and c[3] for k, v in c[2].items()}.items()
+        {
+            (k, repr(v)): (k, v) for c in CASES if c[0] == operation_id and c[3] for k, v in c[2].items()
+        }.items()
     )
     for _ in range(draw(st.integers(min_value=1, max_value=4))):
         action = draw(st.sampled_from(["plausible", "plausible", "drop", "any"]))
@@ -180,7 +185,9 @@ def test_derived_payloads_get_the_same_verdict(case: tuple[str, Any]) -> None:
 @st.composite
 def step_lists(draw: st.DrawFn) -> tuple[str, Any]:
     """Valid step-sell payloads with their step lists perturbed: the item rules, deep."""
-    cases = [c for c in CASES if c[3] and "take_profit_step_orders" in c[2] and c[2]["take_profit_step_orders"]]
+    cases = [
+        c for c in CASES if c[3] and "take_profit_step_orders" in c[2] and c[2]["take_profit_step_orders"]
+    ]
     operation_id, _, base, _ = draw(st.sampled_from(cases))
     step_fields = ["percent", "price", "price_percentage", "price_method", "position", "not_in_the_reference"]
     plausible = st.fixed_dictionaries(
@@ -202,4 +209,20 @@ def step_lists(draw: st.DrawFn) -> tuple[str, Any]:
 def test_step_lists_get_the_same_verdict(case: tuple[str, Any]) -> None:
     operation_id, payload = case
     ours, theirs = verdicts(operation_id, payload)
-    assert ours == theirs, f"{operation_id}: compiled {compiled(operation_id)(payload, '')}, jsonschema {theirs}"
+    assert ours == theirs, (
+        f"{operation_id}: compiled {compiled(operation_id)(payload, '')}, jsonschema {theirs}"
+    )
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "string", "pattern": "^a"},
+        {"type": "object", "additionalProperties": False},
+        {"properties": {"x": {"$ref": "#/components/schemas/X"}}},
+    ],
+)
+def test_a_keyword_the_compiler_does_not_implement_fails_generation(schema: dict[str, Any]) -> None:
+    # Never a check silently skipped: the spec would refuse what the client lets through.
+    with pytest.raises(UnsupportedSchema):
+        check_module("some_operation", {"body": schema})
