@@ -8,6 +8,8 @@ typed fields.
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 import re
 from collections.abc import Callable, Mapping
@@ -20,6 +22,28 @@ from ._values import parse_timestamp
 logger = logging.getLogger("threecommas")
 
 T = TypeVar("T")
+
+
+@functools.cache
+def _decoder() -> Any:
+    # Imported on the first answer read, not with the package.
+    import msgspec
+
+    return msgspec.json.Decoder(float_hook=Decimal)
+
+
+def loads_json(content: bytes) -> Any:
+    """A JSON answer as Python values; numbers with a fraction or an exponent as exact Decimals.
+
+    msgspec's decoder builds the same values as ``json.loads(content, parse_float=Decimal)``,
+    several times faster on a page of trades. What it refuses and the standard parser reads
+    (``NaN``, lone surrogates, UTF-16) goes to the standard parser, so nothing readable before
+    becomes unreadable. JSON nested too deep raises ``RecursionError`` from either.
+    """
+    try:
+        return _decoder().decode(content)
+    except ValueError:  # msgspec.DecodeError
+        return json.loads(content, parse_float=Decimal)
 
 
 def _skip(name: str, value: Any, expected: str) -> None:

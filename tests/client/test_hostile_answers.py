@@ -167,3 +167,26 @@ def test_fields_are_read_on_first_access_and_kept() -> None:
     )
     with pytest.raises(AttributeError):
         trade.no_such_field  # type: ignore[attr-defined]  # noqa: B018
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "expected"),
+    [
+        (
+            b'{"id": 7, "buy_price": 0.1000000000000000055511151231257827}',
+            "buy_price",
+            Decimal("0.1000000000000000055511151231257827"),
+        ),
+        (b'{"id": 7, "buy_price": 1E+2}', "buy_price", Decimal("1E+2")),
+        (b'{"id": 7, "note": "\\ud800"}', "note", "\ud800"),  # a lone surrogate: the fast parser refuses it
+        (b'{"id": 7, "buy_price": NaN}', "buy_price", None),  # not JSON, but json reads it: so do we
+        ('{"id": 7, "note": "kept"}'.encode("utf-16"), "note", "kept"),
+    ],
+)
+def test_answers_the_fast_parser_refuses_are_read_as_before(
+    client: Client, script: Script, body: bytes, field: str, expected: Any
+) -> None:
+    script.replies = [httpx.Response(200, content=body)]
+    trade = client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    assert trade.id == 7
+    assert getattr(trade, field) == expected

@@ -7,11 +7,11 @@ client does the sending.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 import httpx
 
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ...errors import UnexpectedResponseError
 from ...models.time_entity import TimeEntity
@@ -41,7 +41,7 @@ def parse_response(response: httpx.Response) -> TimeEntity:
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
+        return loads_json(response.content)
     except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"

@@ -14,6 +14,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._convert import DecimalLike, to_decimal
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
@@ -114,7 +115,7 @@ def parse_response(response: httpx.Response) -> SmartTradeEntity:
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
+        return loads_json(response.content)
     except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
