@@ -437,8 +437,8 @@ def per_call_table(out: io.StringIO) -> None:
                 file=out,
             )
     print(
-        "\nRatios: median of the per-round ratios to the floor of the same round (interquartile range in brackets). "
-        "targets: create <= 1.15x, list <= 1.2x, both faster than py3cw\n",
+        "\nRatios: median of the per-round ratios to the floor of the same round "
+        "(interquartile range in brackets). targets: create <= 1.15x, list <= 1.2x, both faster than py3cw\n",
         file=out,
     )
 
