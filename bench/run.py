@@ -27,12 +27,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-import tracemalloc
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +50,9 @@ SECRET = "bench-secret"
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))
 CALLS = int(os.environ.get("BENCH_CALLS", "300"))
+#: Per-call rounds: many short paired rounds, so that a burst of load elsewhere spoils few.
+CALL_ROUNDS = int(os.environ.get("BENCH_CALL_ROUNDS", "21"))
+CALLS_PER_ROUND = int(os.environ.get("BENCH_CALLS_PER_ROUND", "60"))
 
 
 def median_time(function: Callable[[], Any], rounds: int = ROUNDS) -> float:
@@ -168,257 +168,346 @@ def scaling_child(factor: int, rounds: int) -> None:
 
 # -- 3. per call -------------------------------------------------------------------------------
 
-ENTITY = {
-    "id": 1,
-    "account_id": 68,
-    "status": "bought",
-    "buy_price": "101.12",
-    "units_to_buy": "1.0525",
-    "created_at": "2018-08-08 08:08:08",
-    "profit_percentage": "15.26",
-    "take_profit_price_condition": "105.125",
-    "stop_loss_price_condition": "95.84",
-    "pair": "USDT_BTC",
-    "note": "Best pair",
-    "take_profit_steps": [{"id": 1, "price": "102.15", "percent": "25.6", "status": "enqueued"}],
-}
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    # One buffered write per answer, and no Nagle: otherwise each call waits ~40 ms for a
-    # delayed ACK, which would hide every client's own cost.
-    disable_nagle_algorithm = True
-    wbufsize = -1
-    single = json.dumps(ENTITY).encode()
-    many = json.dumps([ENTITY] * 10).encode()
-
-    def _answer(self, body: bytes) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        self.wfile.flush()
-
-    def do_GET(self) -> None:
-        self._answer(self.many)
-
-    def do_POST(self) -> None:
-        self._answer(self.single)
-
-    def log_message(self, *_: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def loopback() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-CREATE_BODY = {
+SERVER_PATH = "/ver1/smart_trades"
+CREATE_BODY = {  # a SmartTrade with a step-sell take profit of four steps and a stop loss
     "account_id": 1,
     "pair": "USDT_BTC",
     "units_to_buy": "0.01",
     "buy_price": "30000",
     "take_profit_enabled": True,
-    "take_profit_type": "classic",
-    "take_profit_price_condition": "33000",
-    "stop_loss_enabled": False,
+    "take_profit_type": "step_sell",
+    "take_profit_step_orders": [
+        {"percent": 25, "price": "31000", "price_method": "bid"},
+        {"percent": 25, "price": "32000", "price_method": "bid"},
+        {"percent": 25, "price_percentage": "12", "price_method": "ask"},
+        {"percent": 25, "price_percentage": "15", "price_method": "last"},
+    ],
+    "stop_loss_enabled": True,
+    "stop_loss_price_condition": "28500",
 }
 
 
-def floor_calls(base: str) -> tuple[Callable[[], Any], Callable[[], Any]]:
-    """Raw httpx, signing and JSON by hand: the least any client can do."""
-    client = httpx.Client(base_url=base)
+@contextlib.contextmanager
+def api_server() -> Iterator[str]:
+    """The verifying server (bench/server.py) in its own process."""
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "server.py"), SECRET],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        yield f"http://127.0.0.1:{int(process.stdout.readline())}/public/api"
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        process.wait(timeout=10)
 
-    def signed(method: str, path: str, body: bytes | None, query: str = "") -> Any:
-        uri = f"/public/api{path}" + (f"?{query}" if query else "")
-        signature = hmac.new(SECRET.encode(), uri.encode() + (body or b""), hashlib.sha256).hexdigest()
-        response = client.request(
-            method,
-            path + (f"?{query}" if query else ""),
+
+def _sign(path_and_query: str, body: bytes) -> str:
+    return hmac.new(SECRET.encode(), path_and_query.encode() + body, hashlib.sha256).hexdigest()
+
+
+def floor_calls(base: str) -> dict[str, Callable[[], Any]]:
+    """Raw httpx with hand signing and json.loads: the least any client can do per call."""
+    client = httpx.Client()
+
+    def create() -> Any:
+        body = json.dumps(dict(CREATE_BODY)).encode()
+        path = "/public/api/ver1/smart_trades/create_smart_trade"
+        response = client.post(
+            base + "/ver1/smart_trades/create_smart_trade",
             content=body,
-            headers={"APIKEY": "k", "Signature": signature, "Content-Type": "application/json"},
+            headers={"APIKEY": "k", "Signature": _sign(path, body), "Content-Type": "application/json"},
         )
+        if response.status_code != 200:
+            raise RuntimeError(f"floor create: {response.status_code}")
         return json.loads(response.content, parse_float=Decimal)
 
-    body = json.dumps(CREATE_BODY).encode()
-    return (
-        lambda: signed("POST", "/ver1/smart_trades/create_smart_trade", body),
-        lambda: signed("GET", "/ver1/smart_trades", None, "limit=10&offset=0"),
-    )
+    def listing() -> Any:
+        query = "limit=50&offset=0"
+        response = client.get(
+            f"{base}/ver1/smart_trades?{query}",
+            headers={"APIKEY": "k", "Signature": _sign(f"/public/api/ver1/smart_trades?{query}", b"")},
+        )
+        if response.status_code != 200:
+            raise RuntimeError(f"floor list: {response.status_code}")
+        return json.loads(response.content, parse_float=Decimal)
+
+    return {"create": create, "list": listing}
 
 
-def ours_calls(base: str) -> tuple[Callable[[], Any], Callable[[], Any]]:
+def _create_arguments() -> dict[str, Any]:
+    from threecommas.models import StopLossEnabled, TakeProfitStepOrder, TakeProfitStepSell
+
+    steps = [
+        TakeProfitStepOrder(percent=25, price="31000", price_method="bid"),
+        TakeProfitStepOrder(percent=25, price="32000", price_method="bid"),
+        TakeProfitStepOrder(percent=25, price_percentage="12", price_method="ask"),
+        TakeProfitStepOrder(percent=25, price_percentage="15", price_method="last"),
+    ]
+    return {
+        "account_id": 1,
+        "pair": "USDT_BTC",
+        "units_to_buy": "0.01",
+        "buy_price": "30000",
+        "take_profit": TakeProfitStepSell(take_profit_step_orders=steps),
+        "stop_loss": StopLossEnabled(stop_loss_price_condition="28500"),
+    }
+
+
+def read_every_field(value: Any) -> None:
+    """Touch every typed field, nested entities included: the cost of converting all of it."""
+    for name in getattr(type(value), "__attrs_attrs__", ()):
+        item = getattr(value, name.name)
+        for element in item if isinstance(item, list) else [item]:
+            if hasattr(type(element), "__attrs_attrs__"):
+                read_every_field(element)
+
+
+def ours_calls(base: str) -> dict[str, Callable[[], Any]]:
     from threecommas import Client
-    from threecommas.models import StopLossDisabled, TakeProfitClassic
 
     client = Client(api_key="k", api_secret=SECRET, base_url=base)
     trades = client.smart_trades
-    return (
-        lambda: trades.create_smart_trade(
-            account_id=1,
-            pair="USDT_BTC",
-            units_to_buy="0.01",
-            buy_price="30000",
-            take_profit=TakeProfitClassic(take_profit_price_condition="33000"),
-            stop_loss=StopLossDisabled(),
-        ),
-        lambda: trades.list_smart_trades(limit=10, offset=0),
-    )
+
+    def read_all() -> Any:
+        page = trades.list_smart_trades(limit=50, offset=0)
+        for trade in page:
+            read_every_field(trade)
+        return page
+
+    return {
+        # The arguments are built inside the call, as a caller would: the step objects count.
+        "create": lambda: trades.create_smart_trade(**_create_arguments()),
+        "list": lambda: trades.list_smart_trades(limit=50, offset=0),
+        "list, every field read": read_all,
+    }
 
 
-def py3cw_calls(base: str) -> tuple[Callable[[], Any], Callable[[], Any]]:
+def py3cw_calls(base: str) -> dict[str, Callable[[], Any]]:
     import py3cw.request as py3cw_request
 
-    py3cw_request.API_URL = base  # py3cw has no base-URL option; point it at the loopback server
+    # py3cw has no base-URL option, and files `smart_trades` under its v2 routes: point it at
+    # the server and give it the reference's v1 routes, so that it calls the same paths.
+    py3cw_request.API_URL = base.removesuffix("/public/api")
+    py3cw_request.API_VERSION_V2_ENTITIES = []
+    py3cw_request.API_METHODS["smart_trades"] = {
+        "": ("GET", ""),
+        "create_smart_trade": ("POST", "create_smart_trade"),
+    }
     client = py3cw_request.Py3CW(
         key="k", secret=SECRET, request_options={"request_timeout": 10, "nr_of_retries": 0}
     )
-    return (
-        lambda: client.request(
-            entity="smart_trades_deprecated", action="create_smart_trade", payload=CREATE_BODY
-        ),
-        lambda: client.request(
-            entity="smart_trades_deprecated", action="", payload={"limit": 10, "offset": 0}
-        ),
-    )
+
+    def call(action: str, payload: dict[str, Any]) -> Any:
+        error, data = client.request(entity="smart_trades", action=action, payload=payload)
+        if error:
+            raise RuntimeError(f"py3cw: {error}")
+        return data
+
+    return {
+        "create": lambda: call("create_smart_trade", dict(CREATE_BODY)),
+        "list": lambda: call("", {"limit": 50, "offset": 0}),
+    }
 
 
-def per_call() -> list[tuple[str, float, float]]:
-    results: dict[str, dict[str, list[float]]] = {}
-    with loopback() as base:
-        contenders = {"raw httpx (floor)": floor_calls(base), "threecommas sync": ours_calls(base)}
-        with contextlib.suppress(Exception):
-            contenders["py3cw 0.1.1"] = py3cw_calls(base)
-        for contender in contenders.values():  # warm up connections and caches
-            for call in contender:
-                for _ in range(20):
-                    call()
-        for _ in range(ROUNDS):  # interleaved: every contender in every round
-            for name, (create, listing) in contenders.items():
-                for label, call in (("create", create), ("list", listing)):
-                    gc.disable()
-                    start = time.perf_counter()
-                    for _ in range(CALLS):
-                        call()
-                    elapsed = (time.perf_counter() - start) / CALLS
-                    gc.enable()
-                    results.setdefault(name, {}).setdefault(label, []).append(elapsed)
-        results["threecommas async"] = async_per_call(base)
-        results["raw httpx async (floor)"] = async_floor(base)
-    return [
-        (name, statistics.median(r["create"]), statistics.median(r["list"])) for name, r in results.items()
-    ]
+def _timed(call: Callable[[], Any], calls: int) -> float:
+    gc.collect()
+    gc.disable()
+    start = time.perf_counter()
+    for _ in range(calls):
+        call()
+    elapsed = (time.perf_counter() - start) / calls
+    gc.enable()
+    return elapsed
 
 
-def async_per_call(base: str) -> dict[str, list[float]]:
+def per_call_sync(base: str) -> dict[str, dict[str, list[float]]]:
+    """Every contender, every operation, in every round; the order rotates between rounds."""
+    contenders = {
+        "raw httpx (floor)": floor_calls(base),
+        "threecommas": ours_calls(base),
+        "py3cw 0.1.1": py3cw_calls(base),
+    }
+    for operations in contenders.values():  # warm up connections and caches; fail on any error
+        for call in operations.values():
+            for _ in range(5):
+                call()
+    times: dict[str, dict[str, list[float]]] = {}
+    names = list(contenders)
+    for round_ in range(CALL_ROUNDS):
+        for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+            for label, call in contenders[name].items():
+                calls = CALLS_PER_ROUND if label == "create" else max(2, CALLS_PER_ROUND // 20)
+                times.setdefault(name, {}).setdefault(label, []).append(_timed(call, calls))
+    return times
+
+
+def per_call_async(base: str) -> dict[str, dict[str, list[float]]]:
     from threecommas import AsyncClient
-    from threecommas.models import StopLossDisabled, TakeProfitClassic
 
-    async def main() -> dict[str, list[float]]:
-        out: dict[str, list[float]] = {"create": [], "list": []}
-        async with AsyncClient(api_key="k", api_secret=SECRET, base_url=base) as client:
-            trades = client.smart_trades
-            for round_ in range(ROUNDS + 1):
-                for label in ("create", "list"):
-                    start = time.perf_counter()
-                    for _ in range(CALLS):
-                        if label == "create":
-                            await trades.create_smart_trade(
-                                account_id=1,
-                                pair="USDT_BTC",
-                                units_to_buy="0.01",
-                                buy_price="30000",
-                                take_profit=TakeProfitClassic(take_profit_price_condition="33000"),
-                                stop_loss=StopLossDisabled(),
-                            )
-                        else:
-                            await trades.list_smart_trades(limit=10, offset=0)
-                    if round_:
-                        out[label].append((time.perf_counter() - start) / CALLS)
-        return out
+    async def main() -> dict[str, dict[str, list[float]]]:
+        http = httpx.AsyncClient()
+        client = AsyncClient(api_key="k", api_secret=SECRET, base_url=base)
+        trades = client.smart_trades
+
+        async def floor_create() -> Any:
+            body = json.dumps(dict(CREATE_BODY)).encode()
+            path = "/public/api/ver1/smart_trades/create_smart_trade"
+            response = await http.post(
+                base + "/ver1/smart_trades/create_smart_trade",
+                content=body,
+                headers={"APIKEY": "k", "Signature": _sign(path, body), "Content-Type": "application/json"},
+            )
+            if response.status_code != 200:
+                raise RuntimeError(f"async floor create: {response.status_code}")
+            return json.loads(response.content, parse_float=Decimal)
+
+        async def floor_list() -> Any:
+            query = "limit=50&offset=0"
+            response = await http.get(
+                f"{base}/ver1/smart_trades?{query}",
+                headers={"APIKEY": "k", "Signature": _sign(f"/public/api/ver1/smart_trades?{query}", b"")},
+            )
+            if response.status_code != 200:
+                raise RuntimeError(f"async floor list: {response.status_code}")
+            return json.loads(response.content, parse_float=Decimal)
+
+        async def ours_create() -> Any:
+            return await trades.create_smart_trade(**_create_arguments())
+
+        async def ours_list() -> Any:
+            return await trades.list_smart_trades(limit=50, offset=0)
+
+        async def ours_list_all() -> Any:
+            page = await trades.list_smart_trades(limit=50, offset=0)
+            for trade in page:
+                read_every_field(trade)
+            return page
+
+        contenders = {
+            "raw httpx async (floor)": {"create": floor_create, "list": floor_list},
+            "threecommas async": {
+                "create": ours_create,
+                "list": ours_list,
+                "list, every field read": ours_list_all,
+            },
+        }
+
+        async def timed(call: Callable[[], Any], calls: int) -> float:
+            gc.collect()
+            gc.disable()
+            start = time.perf_counter()
+            for _ in range(calls):
+                await call()
+            elapsed = (time.perf_counter() - start) / calls
+            gc.enable()
+            return elapsed
+
+        for operations in contenders.values():
+            for call in operations.values():
+                for _ in range(5):
+                    await call()
+        times: dict[str, dict[str, list[float]]] = {}
+        names = list(contenders)
+        for round_ in range(CALL_ROUNDS):
+            for name in names[round_ % 2 :] + names[: round_ % 2]:
+                for label, call in contenders[name].items():
+                    calls = CALLS_PER_ROUND if label == "create" else max(2, CALLS_PER_ROUND // 20)
+                    times.setdefault(name, {}).setdefault(label, []).append(await timed(call, calls))
+        await client.aclose()
+        await http.aclose()
+        return times
 
     return asyncio.run(main())
 
 
-def async_floor(base: str) -> dict[str, list[float]]:
-    async def main() -> dict[str, list[float]]:
-        out: dict[str, list[float]] = {"create": [], "list": []}
-        body = json.dumps(CREATE_BODY).encode()
-        async with httpx.AsyncClient(base_url=base) as client:
-            for round_ in range(ROUNDS + 1):
-                for label in ("create", "list"):
-                    start = time.perf_counter()
-                    for _ in range(CALLS):
-                        path = (
-                            "/ver1/smart_trades/create_smart_trade"
-                            if label == "create"
-                            else "/ver1/smart_trades?limit=10&offset=0"
-                        )
-                        content = body if label == "create" else None
-                        signature = hmac.new(
-                            SECRET.encode(), f"/public/api{path}".encode() + (content or b""), hashlib.sha256
-                        ).hexdigest()
-                        response = await client.request(
-                            "POST" if content else "GET",
-                            path,
-                            content=content,
-                            headers={"APIKEY": "k", "Signature": signature},
-                        )
-                        json.loads(response.content, parse_float=Decimal)
-                    if round_:
-                        out[label].append((time.perf_counter() - start) / CALLS)
-        return out
+def paired(ours: list[float], floor: list[float]) -> str:
+    """Median of the per-round ratios, with their interquartile range: ``1.08x (1.03-1.12)``."""
+    ratios = sorted(o / f for o, f in zip(ours, floor, strict=True))
+    low, _, high = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else (ratios[0],) * 3
+    return f"{statistics.median(ratios):.2f}x ({low:.2f}-{high:.2f})"
 
-    return asyncio.run(main())
+
+def per_call_table(out: io.StringIO) -> None:
+    with api_server() as base:
+        sync = per_call_sync(base)
+        asynchronous = per_call_async(base)
+    print(
+        "| client | create (us) | list 50 (us) | list 50, every field read (us) "
+        "| create / floor | list / floor | list, every field read / floor |",
+        file=out,
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |", file=out)
+    for results, floor_name in ((sync, "raw httpx (floor)"), (asynchronous, "raw httpx async (floor)")):
+        floor = results[floor_name]
+        for name, times in results.items():
+            full = times.get("list, every field read")
+            create, listing = statistics.median(times["create"]), statistics.median(times["list"])
+            full_text = f"{statistics.median(full) * 1e6:.0f}" if full else "-"
+            print(f"| {name} | {create * 1e6:.0f} | {listing * 1e6:.0f} | {full_text} |", end="", file=out)
+            print(
+                f" {paired(times['create'], floor['create'])} | {paired(times['list'], floor['list'])} "
+                f"| {paired(full, floor['list']) if full else '-'} |",
+                file=out,
+            )
+    print(
+        "\nRatios: median of the per-round ratios to the floor of the same round "
+        "(interquartile range in brackets). targets: create <= 1.15x, list <= 1.2x, both faster than py3cw\n",
+        file=out,
+    )
 
 
 # -- 4. import time and memory -----------------------------------------------------------------
 
 
-def import_time(module: str) -> float:
-    code = f"import time; s = time.perf_counter(); import {module}; print(time.perf_counter() - s)"
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
-    values = [
-        float(
-            subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-            ).stdout
-        )
-        for _ in range(ROUNDS)
+def import_time(module: str) -> tuple[float, bool]:
+    """Median seconds of ``import module`` in a fresh interpreter, bytecode compiled beforehand;
+    and whether asyncio got imported along."""
+    code = (
+        "import sys, time; s = time.perf_counter(); "
+        f"import {module}; print(time.perf_counter() - s, 'asyncio' in sys.modules)"
+    )
+    subprocess.run([sys.executable, "-c", f"import {module}"], check=True)  # writes the .pyc files
+    outputs = [
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout.split()
+        for _ in range(max(ROUNDS, 9))
     ]
-    return statistics.median(values)
+    return statistics.median(float(o[0]) for o in outputs), outputs[0][1] == "True"
 
 
-def peak_memory() -> tuple[float, float]:
-    with loopback() as base:
-        create, _ = ours_calls(base)
-        floor_create, _ = floor_calls(base)
-        peaks = []
-        for call in (floor_create, create):
-            call()
-            tracemalloc.start()
-            for _ in range(1000):
-                call()
-            peaks.append(tracemalloc.get_traced_memory()[1] / 1024 / 1024)
-            tracemalloc.stop()
-    return peaks[0], peaks[1]
+def import_table(out: io.StringIO) -> None:
+    ours, ours_asyncio = import_time("threecommas")
+    alone, httpx_asyncio = import_time("httpx")
+    print(
+        f"import threecommas: {ours * 1000:.1f} ms; import httpx alone: {alone * 1000:.1f} ms "
+        f"(**{ours / alone:.2f}x**, target <= 1.3x); asyncio imported: threecommas {ours_asyncio}, "
+        f"httpx alone {httpx_asyncio}",
+        file=out,
+    )
+
+
+def machine() -> str:
+    import platform
+
+    python = platform.python_version()
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {python}, {platform.system()}"
 
 
 def main() -> int:
     out = io.StringIO()
+    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {machine()}\n", file=out)
+    if os.environ.get("BENCH_ONLY") == "client":
+        print("## Per call against the verifying server in its own process", file=out)
+        per_call_table(out)
+        print("## Import", file=out)
+        import_table(out)
+        print(out.getvalue())
+        return 0
     print("## Regeneration (median seconds)", file=out)
     rows = regeneration()
     stock = rows[-1][1]
@@ -445,38 +534,10 @@ def main() -> int:
         )
     print("\ntarget: every size within 1.5x of 1x per operation; memory proportional to size\n", file=out)
 
-    print("## Per call against a loopback server (median microseconds per call)", file=out)
-    calls = per_call()
-    floors = {
-        "sync": next(c for c in calls if c[0] == "raw httpx (floor)"),
-        "async": next(c for c in calls if c[0] == "raw httpx async (floor)"),
-    }
-    print(
-        "| client | create | list | create / floor | list / floor |\n| --- | ---: | ---: | ---: | ---: |",
-        file=out,
-    )
-    for name, create, listing in calls:
-        floor = floors["async" if "async" in name else "sync"]
-        print(
-            f"| {name} | {create * 1e6:.0f} | {listing * 1e6:.0f} "
-            f"| {create / floor[1]:.2f}x | {listing / floor[2]:.2f}x |",
-            file=out,
-        )
-    print("\ntarget: <= 1.15x the floor, faster than py3cw\n", file=out)
-
-    print("## Import and memory", file=out)
-    ours, httpx_alone = import_time("threecommas"), import_time("httpx")
-    print(
-        f"import threecommas: {ours * 1000:.0f} ms; import httpx alone: {httpx_alone * 1000:.0f} ms "
-        f"(**{ours / httpx_alone:.2f}x**)",
-        file=out,
-    )
-    floor_peak, our_peak = peak_memory()
-    print(
-        f"peak traced memory over 1,000 create calls: threecommas {our_peak:.2f} MiB, "
-        f"raw httpx {floor_peak:.2f} MiB",
-        file=out,
-    )
+    print("## Per call against the verifying server in its own process", file=out)
+    per_call_table(out)
+    print("## Import", file=out)
+    import_table(out)
     print(out.getvalue())
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)

@@ -8,7 +8,10 @@ typed fields.
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
+import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -21,6 +24,28 @@ logger = logging.getLogger("threecommas")
 T = TypeVar("T")
 
 
+@functools.cache
+def _decoder() -> Any:
+    # Imported on the first answer read, not with the package.
+    import msgspec
+
+    return msgspec.json.Decoder(float_hook=Decimal)
+
+
+def loads_json(content: bytes) -> Any:
+    """A JSON answer as Python values; numbers with a fraction or an exponent as exact Decimals.
+
+    msgspec's decoder builds the same values as ``json.loads(content, parse_float=Decimal)``,
+    several times faster on a page of trades. What it refuses and the standard parser reads
+    (``NaN``, lone surrogates, UTF-16) goes to the standard parser, so nothing readable before
+    becomes unreadable. JSON nested too deep raises ``RecursionError`` from either.
+    """
+    try:
+        return _decoder().decode(content)
+    except ValueError:  # msgspec.DecodeError
+        return json.loads(content, parse_float=Decimal)
+
+
 def _skip(name: str, value: Any, expected: str) -> None:
     logger.debug("response field %s: expected %s, got %r; read as None", name, expected, value)
 
@@ -28,35 +53,89 @@ def _skip(name: str, value: Any, expected: str) -> None:
 Reader = Callable[[Any, str], T | None]
 
 
+#: Bounds on numbers read from the wire. Wide enough for any id, amount or price, narrow
+#: enough that no conversion is expensive: ``"1e99999999"`` would otherwise become a
+#: 100-million-digit integer (minutes of CPU that no timeout interrupts).
+MAX_INT_DIGITS = 40
+MAX_DECIMAL_DIGITS = 100
+MAX_DECIMAL_EXPONENT = 1000
+#: Longer number text is not even parsed.
+MAX_NUMBER_TEXT = 256
+
+_INT_LIMIT = 10**MAX_INT_DIGITS
+_DECIMAL_INT_LIMIT = 10**MAX_DECIMAL_DIGITS
+# Digits only, optionally with a zero fraction ("5", "-5", "5.00"): never an exponent.
+_INTEGER_TEXT = re.compile(rf"[+-]?(\d{{1,{MAX_INT_DIGITS}}})(?:\.0{{0,{MAX_INT_DIGITS}}})?")
+
+
 def read_int(value: Any, name: str) -> int | None:
     if value is None:
         return None
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str | float | Decimal) and not isinstance(value, bool):
-        try:
-            number = Decimal(str(value))
-        except InvalidOperation:
-            number = Decimal("NaN")
-        if number.is_finite() and number == number.to_integral_value():
-            return int(number)
+    if isinstance(value, bool):
+        pass
+    elif isinstance(value, int):
+        if -_INT_LIMIT < value < _INT_LIMIT:
+            return value
+    elif isinstance(value, str):
+        match = _INTEGER_TEXT.fullmatch(value.strip()) if len(value) <= MAX_NUMBER_TEXT else None
+        if match is not None:
+            return int(value.strip().partition(".")[0])
+    elif isinstance(value, float):
+        if value.is_integer() and -_INT_LIMIT < value < _INT_LIMIT:
+            return int(value)
+    elif (
+        # Only a Decimal written without an exponent ("5.0", not "5E+2") and of bounded size.
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and int(value.as_tuple().exponent) <= 0
+        and value.adjusted() < MAX_INT_DIGITS
+        and value == value.to_integral_value()
+    ):
+        return int(value)
     _skip(name, value, "an integer")
+    return None
+
+
+def bounded_decimal(number: Decimal, text_length: int | None = None) -> Decimal | None:
+    """``number`` if it is finite and of sane size (digits and exponent capped), else None.
+
+    ``text_length``: the length of the text it was read from, which bounds its digits.
+    """
+    if (
+        number.is_finite()
+        and -MAX_DECIMAL_EXPONENT <= number.adjusted() <= MAX_DECIMAL_EXPONENT
+        and (
+            (text_length is not None and text_length <= MAX_DECIMAL_DIGITS)
+            or len(number.as_tuple().digits) <= MAX_DECIMAL_DIGITS
+        )
+    ):
+        return number
     return None
 
 
 def read_decimal(value: Any, name: str) -> Decimal | None:
     if value is None:
         return None
-    if isinstance(value, int | float | str | Decimal) and not isinstance(value, bool):
+    number: Decimal | None = None
+    if type(value) is str and len(value) <= MAX_NUMBER_TEXT:  # how the API sends money: text
         try:
-            number = Decimal(repr(value) if isinstance(value, float) else value)
+            number = bounded_decimal(Decimal(value), len(value))
         except InvalidOperation:
-            _skip(name, value, "a decimal")
-            return None
-        if number.is_finite():
-            return number
-    _skip(name, value, "a decimal")
-    return None
+            number = None
+    elif isinstance(value, bool):
+        pass
+    elif isinstance(value, int):
+        number = Decimal(value) if -_DECIMAL_INT_LIMIT < value < _DECIMAL_INT_LIMIT else None
+    elif isinstance(value, Decimal):
+        number = bounded_decimal(value)
+    elif isinstance(value, str | float) and (isinstance(value, float) or len(value) <= MAX_NUMBER_TEXT):
+        try:
+            number = bounded_decimal(Decimal(repr(value) if isinstance(value, float) else value))
+        except InvalidOperation:
+            number = None
+    if number is None:
+        _skip(name, value, "a decimal")
+    return number
 
 
 def read_str(value: Any, name: str) -> str | None:

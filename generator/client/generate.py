@@ -27,7 +27,8 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from ruamel.yaml import YAML
 
-from generator.client.render import TEMPLATE_GLOBALS, constant
+from generator.client.checks import UnsupportedSchema, check_module
+from generator.client.render import TEMPLATE_GLOBALS
 from generator.client.view import ClientPlan, build_client_plan, simple_spec
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
@@ -109,34 +110,25 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
         (package / "api" / tag / "resource.py").write_text(resource.render(tag=tag), encoding="utf-8")
     for module in RUNTIME_MODULES:
         shutil.copyfile(RUNTIME / module, package / module)
-    (package / "_schemas.py").write_text(schemas_module(plan), encoding="utf-8")
+    write_checks(plan, package / "_checks")
     return plan
 
 
-def schemas_module(plan: ClientPlan) -> str:
-    """The spec's request schemas, resolved, as Python literals the validator reads."""
-    lines = [
-        '"""Request schemas from the spec, resolved: what the client checks arguments against."""',
-        "",
-        "from typing import Any",
-        "",
-    ]
+def write_checks(plan: ClientPlan, directory: Path) -> None:
+    """One module of compiled pre-send checks per operation (see :mod:`generator.client.checks`)."""
+    directory.mkdir()
+    (directory / "__init__.py").write_text(
+        '"""Pre-send checks, one module per operation, compiled from the spec\'s request schemas."""\n',
+        encoding="utf-8",
+    )
     for operation in plan.operations.values():
-        for suffix, schema in (("BODY", operation.body_schema), ("QUERY", operation.query_schema)):
-            lines.append(
-                f"{constant(operation.python_name)}_{suffix}: dict[str, Any] = {_literal(schema or {})}"
+        try:
+            source = check_module(
+                operation.operation_id, {"body": operation.body_schema, "query": operation.query_schema}
             )
-    return "\n".join(lines) + "\n"
-
-
-def _literal(value: Any) -> str:
-    # json.dumps gives a valid Python literal once true/false/null are spelled the Python way;
-    # doing it through repr keeps every string escaped correctly whatever it contains.
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{key!r}: {_literal(item)}" for key, item in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_literal(item) for item in value) + "]"
-    return repr(value)
+        except UnsupportedSchema as error:
+            raise GenerationFailed([_error("<spec>", f"{operation.operation_id}: {error}")]) from None
+        (directory / f"{operation.module}.py").write_text(source, encoding="utf-8")
 
 
 def format_package(directory: Path) -> None:

@@ -116,7 +116,7 @@ def test_publish_install_and_use_against_prism(dist: Path, index: str, tmp_path:
         check=True,
         timeout=300,
     )
-    subprocess.run([*pip, "httpx==0.28.1", "attrs==26.1.0"], check=True, timeout=300)
+    subprocess.run([*pip, "httpx==0.28.1", "attrs==26.1.0", "msgspec==0.22.0"], check=True, timeout=300)
     script = (
         "import sys\n"
         "from threecommas import Client\n"

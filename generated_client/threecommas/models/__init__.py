@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from .update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
     from .update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
 
+#: Class name -> module of this package that defines it.
 _MODULES = {
     "AddSmartTradeFundsRequest": "add_smart_trade_funds_request",
     "BuyConditional": "buy_conditional",
@@ -96,6 +97,10 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    return sorted(_MODULES)
 
 
 __all__ = (

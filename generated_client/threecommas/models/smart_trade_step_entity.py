@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import define, field
 
@@ -68,14 +68,28 @@ class SmartTradeStepEntity:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SmartTradeStepEntity:
-        """Read a response object; missing, null or malformed fields become None, never an error."""
-        values: dict[str, Any] = {}
-        # Only the keys present are read: the cost follows the response, not the entity's size.
-        for key, value in data.items():
-            field_reader = _FIELDS.get(key)
-            if field_reader is not None and value is not None:
-                values[field_reader[0]] = field_reader[1](value, key)
-        return cls(**values, raw=dict(data))
+        """Read a response object; missing, null or malformed fields become None, never an error.
+
+        Each field is converted (Decimal, datetime, nested entities) when it is first read, then
+        kept: a page of trades costs what the fields the caller uses cost.
+        """
+        entity = cls.__new__(cls)
+        entity.raw = dict(data)
+        return entity
+
+    if not TYPE_CHECKING:  # type checkers see the declared fields only
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only for a field from_dict left unset: read it from the raw JSON now.
+            entry = _BY_ATTRIBUTE.get(name)
+            if entry is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            wire, read = entry
+            value = self.raw.get(wire)
+            if value is not None:
+                value = read(value, wire)
+            setattr(self, name, value)
+            return value
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object again; values read unchanged keep their original form."""
@@ -211,8 +225,8 @@ class SmartTradeStepEntity:
         return data
 
 
-#: Wire name -> (attribute, reader) for :meth:`SmartTradeStepEntity.from_dict`.
-_FIELDS: dict[str, tuple[str, Reader[Any]]] = {
+#: Attribute -> (wire name, tolerant reader), for reading fields on first access.
+_BY_ATTRIBUTE: dict[str, tuple[str, Reader[Any]]] = {
     "id": ("id", read_int),
     "editable": ("editable", read_bool),
     "position": ("position", read_int),
@@ -223,7 +237,7 @@ _FIELDS: dict[str, tuple[str, Reader[Any]]] = {
     "updated_at": ("updated_at", read_datetime),
     "trailing_last_pirce_updated_at": ("trailing_last_pirce_updated_at", read_datetime),
     "trailing_last_price_updated_at": ("trailing_last_price_updated_at", read_datetime),
-    "type": ("type_", read_str),
+    "type_": ("type", read_str),
     "price": ("price", read_decimal),
     "average_result_price": ("average_result_price", read_decimal),
     "deviation_condition": ("deviation_condition", read_decimal),

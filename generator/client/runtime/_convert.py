@@ -21,8 +21,20 @@ from .types import UNSET, Unset
 DecimalLike: TypeAlias = Decimal | int | str
 
 
+#: Larger exponents are refused: writing ``Decimal("1e999999999")`` in plain digits, as the wire
+#: format needs, would take a gigabyte.
+MAX_EXPONENT = 1000
+
+
 def to_decimal(value: DecimalLike) -> Decimal:
     """``value`` as an exact, finite ``Decimal``; raises ``TypeError`` / ``ValueError`` otherwise."""
+    if (
+        type(value) is Decimal
+        and value.is_finite()
+        and -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT
+        and (value == value.to_integral_value() or Decimal(repr(float(value))) == value)
+    ):
+        return value  # already converted (the request classes convert again): the common case
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
         hint = " (floats lose precision: pass Decimal('0.1') or '0.1')" if isinstance(value, float) else ""
         raise TypeError(f"expected a Decimal, int or str, got {type(value).__name__}{hint}")
@@ -33,6 +45,8 @@ def to_decimal(value: DecimalLike) -> Decimal:
         raise ValueError(f"{value!r} is not a decimal number") from None
     if not number.is_finite():
         raise ValueError(f"{value!r} is not a finite number")
+    if not -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
+        raise ValueError(f"{value!r} is out of range (exponent beyond {MAX_EXPONENT})")
     if number != number.to_integral_value() and Decimal(repr(float(number))) != number:
         raise ValueError(
             f"{value!r} has more significant digits than a JSON number carries exactly (a double); round it"

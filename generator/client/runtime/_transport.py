@@ -14,7 +14,6 @@ A float ``timeout`` is a deadline for each whole attempt (connect, send, headers
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import json
 import logging
@@ -497,6 +496,13 @@ class SyncTransport(_Core):
             self._client.close()
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    # asyncio is imported on the first async retry, not with the package: sync users never pay for it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncTransport(_Core):
     """Sends prepared requests with an ``httpx.AsyncClient``."""
 
@@ -509,7 +515,7 @@ class AsyncTransport(_Core):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         http_client: httpx.AsyncClient | None = None,
-        sleep: Callable[[float], Any] = asyncio.sleep,
+        sleep: Callable[[float], Any] | None = None,
         rng: random.Random | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
@@ -526,7 +532,7 @@ class AsyncTransport(_Core):
         self._client = http_client or async_client_with_deadlines(DEFAULT_LIMITS)
         # A pool of ours clamps each socket operation; one of yours is checked between reads.
         self._clamps_io = http_client is None
-        self._sleep = sleep
+        self._sleep = sleep if sleep is not None else _asyncio_sleep
 
     def with_options(
         self,

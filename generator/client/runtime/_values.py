@@ -20,7 +20,7 @@ def parse_timestamp(value: str) -> datetime:
     """
     text = value.strip()
     if _NAIVE.match(text):
-        return datetime.fromisoformat(text.replace(" ", "T")).replace(tzinfo=UTC)
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
     try:
         parsed = datetime.fromisoformat(text.replace("z", "Z").replace("Z", "+00:00"))
     except ValueError:
@@ -64,9 +64,16 @@ def _encode(value: Any) -> Iterator[str]:
 
 
 _MARK = "\ue000"  # a private-use character: a marker no text from the API uses
+_MARKED = re.compile(f'"{_MARK}(\\d+){_MARK}"')
+
+
+_PLAIN = (str, int, bool, type(None), float)
 
 
 def _mark_decimals(value: Any, numbers: list[str]) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:  # the common case, tested by exact type: cheaper than isinstance chains
+        return value
     if isinstance(value, Decimal):
         numbers.append(format_decimal(value))
         return f"{_MARK}{len(numbers) - 1}{_MARK}"
@@ -90,6 +97,5 @@ def dumps_body(value: Any) -> bytes:
     if numbers:
         if text.count(_MARK) != 2 * len(numbers):
             return "".join(_encode(value)).encode("utf-8")
-        for index, digits in enumerate(numbers):
-            text = text.replace(f'"{_MARK}{index}{_MARK}"', digits, 1)
+        text = _MARKED.sub(lambda match: numbers[int(match[1])], text)
     return text.encode("utf-8")

@@ -163,7 +163,7 @@ def error_from_response(
     payload: Any = None
     try:
         payload = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deep to read
         payload = None
     error = description = None
     attributes: dict[str, list[str]] = {}

@@ -7,11 +7,11 @@ client does the sending.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 
 import httpx
 
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ...errors import UnexpectedResponseError
 from ...models.pong_entity import PongEntity
@@ -26,6 +26,8 @@ def build_request() -> PreparedRequest:
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+
     _query_pairs: tuple[tuple[str, str], ...] = ()
     _content = None
     _path = "/ver1/ping"
@@ -41,8 +43,8 @@ def parse_response(response: httpx.Response) -> PongEntity:
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
-    except ValueError as error:
+        return loads_json(response.content)
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
         ) from None

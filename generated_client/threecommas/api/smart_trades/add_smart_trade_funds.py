@@ -14,7 +14,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._convert import DecimalLike, to_decimal
-from ..._schemas import ADD_SMART_TRADE_FUNDS_BODY
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
@@ -42,6 +42,9 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+    from ..._checks import add_smart_trade_funds as _checks
+
     # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     quantity = _decimal(quantity, "quantity")
     _check_path_value("smart_trade_id", smart_trade_id, "int")
@@ -51,7 +54,7 @@ def build_request(
         order_type=order_type,
         response_type=response_type,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, ADD_SMART_TRADE_FUNDS_BODY)
+    validate_request(OPERATION_ID, _payload, _checks.check_body)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/add_funds"
     return PreparedRequest(
@@ -79,8 +82,8 @@ def parse_response(
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
-    except ValueError as error:
+        return loads_json(response.content)
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
         ) from None

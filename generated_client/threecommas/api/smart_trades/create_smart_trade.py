@@ -13,7 +13,7 @@ from typing import Any, Literal
 import httpx
 
 from ..._convert import DecimalLike, to_decimal
-from ..._schemas import CREATE_SMART_TRADE_BODY
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
@@ -67,6 +67,9 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+    from ..._checks import create_smart_trade as _checks
+
     # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     units_to_buy = _decimal(units_to_buy, "units_to_buy")
     buy_price = _decimal(buy_price, "buy_price")
@@ -90,7 +93,7 @@ def build_request(
         trailing_take_profit=trailing_take_profit,
         stop_loss_sell_method=stop_loss_sell_method,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, CREATE_SMART_TRADE_BODY)
+    validate_request(OPERATION_ID, _payload, _checks.check_body)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/create_smart_trade"
     return PreparedRequest(
@@ -105,8 +108,8 @@ def parse_response(response: httpx.Response) -> SmartTradeEntity:
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
-    except ValueError as error:
+        return loads_json(response.content)
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
         ) from None

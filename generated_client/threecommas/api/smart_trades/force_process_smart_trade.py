@@ -7,12 +7,12 @@ client does the sending.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ...errors import RequestValidationError, UnexpectedResponseError
 from ...models.smart_trade_entity import SmartTradeEntity
@@ -30,6 +30,8 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+
     _check_path_value("smart_trade_id", smart_trade_id, "int")
     _query_pairs: tuple[tuple[str, str], ...] = ()
     _content = None
@@ -46,8 +48,8 @@ def parse_response(response: httpx.Response) -> SmartTradeEntity:
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
-    except ValueError as error:
+        return loads_json(response.content)
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
         ) from None

@@ -7,12 +7,11 @@ client does the sending.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Literal
 
 import httpx
 
-from ..._schemas import LIST_SMART_TRADES_QUERY
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ...errors import UnexpectedResponseError
@@ -37,6 +36,9 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+    from ..._checks import list_smart_trades as _checks
+
     _query: dict[str, Any] = {}
     if not isinstance(limit, Unset):
         _query["limit"] = limit
@@ -50,7 +52,7 @@ def build_request(
         _query["type"] = type_
     if not isinstance(order, Unset):
         _query["order"] = order
-    validate_request(OPERATION_ID, _query, LIST_SMART_TRADES_QUERY)
+    validate_request(OPERATION_ID, _query, _checks.check_query)
     _query_pairs = tuple((name, _query_value(value)) for name, value in _query.items())
     _content = None
     _path = "/ver1/smart_trades"
@@ -71,8 +73,8 @@ def parse_response(response: httpx.Response) -> list[SmartTradeEntity]:
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
-    except ValueError as error:
+        return loads_json(response.content)
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
         ) from None

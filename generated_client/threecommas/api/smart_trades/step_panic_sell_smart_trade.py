@@ -7,13 +7,12 @@ client does the sending.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ..._schemas import STEP_PANIC_SELL_SMART_TRADE_BODY
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
@@ -35,12 +34,15 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+    from ..._checks import step_panic_sell_smart_trade as _checks
+
     _check_path_value("smart_trade_id", smart_trade_id, "int")
     _query_pairs: tuple[tuple[str, str], ...] = ()
     _payload = StepPanicSellSmartTradeRequest(
         step_id=step_id,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, STEP_PANIC_SELL_SMART_TRADE_BODY)
+    validate_request(OPERATION_ID, _payload, _checks.check_body)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/step_panic_sell"
     return PreparedRequest(
@@ -55,8 +57,8 @@ def parse_response(response: httpx.Response) -> SmartTradeEntity:
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
-    except ValueError as error:
+        return loads_json(response.content)
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
         ) from None

@@ -14,7 +14,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._convert import DecimalLike, to_decimal
-from ..._schemas import UPDATE_SMART_TRADE_BODY
+from ..._read import loads_json
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
@@ -67,6 +67,9 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
+    # This operation's compiled checks, imported on its first call: no other operation's load.
+    from ..._checks import update_smart_trade as _checks
+
     # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     if not isinstance(buy_price, Unset):
         buy_price = _decimal(buy_price, "buy_price")
@@ -97,7 +100,7 @@ def build_request(
         trailing_take_profit=trailing_take_profit,
         stop_loss_sell_method=stop_loss_sell_method,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, UPDATE_SMART_TRADE_BODY)
+    validate_request(OPERATION_ID, _payload, _checks.check_body)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/update"
     return PreparedRequest(
@@ -112,8 +115,8 @@ def parse_response(response: httpx.Response) -> SmartTradeEntity:
 
 def _json(response: httpx.Response) -> Any:
     try:
-        return response.json(parse_float=Decimal)
-    except ValueError as error:
+        return loads_json(response.content)
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
         raise UnexpectedResponseError(
             response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
         ) from None
