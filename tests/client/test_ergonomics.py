@@ -173,6 +173,27 @@ async def test_paging_over_a_capping_server_async(server: FaultServer, async_cli
     assert len(server.requests) == 4
 
 
+def _same_page_every_time(size: int) -> Fault:
+    """A server that ignores ``offset`` (as Prism's mock does): the same full page every time."""
+    return Fault("reply", reply=lambda request: Fault(body=[{"id": i} for i in range(size)]))
+
+
+def test_paging_stops_when_the_server_ignores_offset(server: FaultServer, client: Client) -> None:
+    server.script(then=_same_page_every_time(2))
+    ids = [t.id for t in client.smart_trades.iter_smart_trades(limit=2)]
+    assert ids == [0, 1]  # the repeated page is not yielded again
+    assert len(server.requests) == 2
+
+
+async def test_paging_stops_when_the_server_ignores_offset_async(
+    server: FaultServer, async_client: AsyncClient
+) -> None:
+    server.script(then=_same_page_every_time(3))
+    ids = [t.id async for t in async_client.smart_trades.iter_smart_trades(limit=3)]
+    assert ids == [0, 1, 2]
+    assert len(server.requests) == 2
+
+
 # --- error text ------------------------------------------------------------------------------
 
 UNPROCESSABLE = Fault(

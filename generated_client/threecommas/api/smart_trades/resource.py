@@ -527,11 +527,13 @@ class SmartTradesApi:
 
         Pages are requested lazily. A server may answer fewer than ``limit`` records per page
         (it caps the page size): the size it used is learned from the first page, and iteration
-        stops at an empty page or at a page shorter than that size.
+        stops at an empty page, at a page shorter than that size, or at a page equal to the one
+        before (a server that ignores ``offset``).
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
         _page_size: int | None = None
+        _previous: object = None
         while True:
             _page = self.list_smart_trades(
                 account_id=account_id,
@@ -545,11 +547,15 @@ class SmartTradesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
             )
+            if _page and _page == _previous:
+                # The server ignored ``offset`` and sent the same page again: stop, do not loop.
+                return
             yield from _page
             if not _page or (_page_size is not None and len(_page) < _page_size):
                 return
             _page_size = _page_size or len(_page)
             offset += len(_page)
+            _previous = _page
 
     def cancel_smart_trade_order(
         self,
@@ -1396,11 +1402,13 @@ class AsyncSmartTradesApi:
 
         Pages are requested lazily. A server may answer fewer than ``limit`` records per page
         (it caps the page size): the size it used is learned from the first page, and iteration
-        stops at an empty page or at a page shorter than that size.
+        stops at an empty page, at a page shorter than that size, or at a page equal to the one
+        before (a server that ignores ``offset``).
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
         _page_size: int | None = None
+        _previous: object = None
         while True:
             _page = await self.list_smart_trades(
                 account_id=account_id,
@@ -1414,12 +1422,16 @@ class AsyncSmartTradesApi:
                 extra_query=extra_query,
                 extra_body=extra_body,
             )
+            if _page and _page == _previous:
+                # The server ignored ``offset`` and sent the same page again: stop, do not loop.
+                return
             for _record in _page:
                 yield _record
             if not _page or (_page_size is not None and len(_page) < _page_size):
                 return
             _page_size = _page_size or len(_page)
             offset += len(_page)
+            _previous = _page
 
     async def cancel_smart_trade_order(
         self,
