@@ -190,3 +190,14 @@ def test_answers_the_fast_parser_refuses_are_read_as_before(
     trade = client.smart_trades.cancel_smart_trade(smart_trade_id=7)
     assert trade.id == 7
     assert getattr(trade, field) == expected
+
+
+def test_the_integer_pattern_spells_the_digit_limit() -> None:
+    # The pattern is a literal (the generator's pattern audit reads literals only): it must say
+    # the same limit as the constant.
+    from threecommas import _read
+
+    assert (
+        _read._INTEGER_TEXT.pattern
+        == rf"[+-]?(\d{{1,{_read.MAX_INT_DIGITS}}})(?:\.0{{0,{_read.MAX_INT_DIGITS}}})?"
+    )
