@@ -13,16 +13,16 @@ from typing import Any
 
 from openapi_python_client.strings import safe_for_docstring
 
-from generator.client.view import ClientPlan, FieldPlan, ModelPlan, OperationPlan
+from generator.client.view import ClientPlan, FieldKind, FieldPlan, ModelPlan, OperationPlan, ResponseKind
 
 _SCALARS = {
-    "int": "int",
-    "decimal": "Decimal",
-    "str": "str",
-    "bool": "bool",
-    "datetime": "datetime",
-    "object": "dict[str, Any]",
-    "any": "Any",
+    FieldKind.INT: "int",
+    FieldKind.DECIMAL: "Decimal",
+    FieldKind.STR: "str",
+    FieldKind.BOOL: "bool",
+    FieldKind.DATETIME: "datetime",
+    FieldKind.OBJECT: "dict[str, Any]",
+    FieldKind.ANY: "Any",
 }
 
 
@@ -48,13 +48,13 @@ def doc(text: Any, width: int = 100, indent: str = "") -> str:
 
 
 def base_type(field: FieldPlan) -> str:
-    if field.kind == "literal":
+    if field.kind is FieldKind.LITERAL:
         return "Literal[" + ", ".join(literal(v) for v in field.literals) + "]"
-    if field.kind == "model" and field.model:
+    if field.kind is FieldKind.MODEL and field.model:
         return field.model
-    if field.kind == "list" and field.item is not None:
+    if field.kind is FieldKind.LIST and field.item is not None:
         return f"list[{base_type(field.item)}]"
-    if field.kind == "group":
+    if field.kind is FieldKind.GROUP:
         return " | ".join(field.variants) if field.variants else "Any"
     return _SCALARS[field.kind]
 
@@ -73,7 +73,7 @@ def annotation(field: FieldPlan, role: str) -> str:
 
 def argument(field: FieldPlan) -> str:
     """A client keyword's annotation: numbers may be given as Decimal, int or str."""
-    text = "DecimalLike" if field.kind == "decimal" else base_type(field)
+    text = "DecimalLike" if field.kind is FieldKind.DECIMAL else base_type(field)
     if field.nullable and text != "Any":
         text += " | None"
     if not field.required:
@@ -86,7 +86,7 @@ def attribute(field: FieldPlan, role: str) -> str:
     head = f"{field.python}: {annotation(field, role)}"
     if role == "response":
         return f"{head} = None"
-    if field.kind == "decimal":
+    if field.kind is FieldKind.DECIMAL:
         if field.nullable:
             converter = "to_optional_nullable_decimal"
         else:
@@ -99,65 +99,67 @@ def attribute(field: FieldPlan, role: str) -> str:
 def to_wire(field: FieldPlan, expr: str) -> str:
     """An expression turning a request attribute into its JSON value: JSON types only, so that
     ``json.dumps(model.to_dict())`` works; a Decimal becomes the JSON number of exactly its value."""
-    if field.kind == "model":
+    if field.kind is FieldKind.MODEL:
         return f"{expr}.to_dict()"
-    if field.kind == "list" and field.item is not None:
-        if field.item.kind in {"model", "decimal", "datetime"}:
+    if field.kind is FieldKind.LIST and field.item is not None:
+        if field.item.kind in {FieldKind.MODEL, FieldKind.DECIMAL, FieldKind.DATETIME}:
             return f"[{to_wire(field.item, 'item')} for item in {expr}]"
         return f"list({expr})"
-    if field.kind == "datetime":
+    if field.kind is FieldKind.DATETIME:
         return f"format_timestamp({expr})"
-    if field.kind == "decimal":
+    if field.kind is FieldKind.DECIMAL:
         return f"json_number({expr})"
     return expr
 
 
 def from_wire(field: FieldPlan, expr: str) -> str:
     """An expression reading a request attribute back from JSON (for ``from_dict``)."""
-    if field.kind == "decimal":
+    if field.kind is FieldKind.DECIMAL:
         return f"json_decimal({expr})"
-    if field.kind == "model" and field.model:
+    if field.kind is FieldKind.MODEL and field.model:
         return f"{field.model}.from_dict({expr})"
-    if field.kind == "list" and field.item is not None and field.item.kind == "model":
+    if field.kind is FieldKind.LIST and field.item is not None and field.item.kind is FieldKind.MODEL:
         return f"[{field.item.model}.from_dict(item) for item in {expr}]"
-    if field.kind == "datetime":
+    if field.kind is FieldKind.DATETIME:
         return f"parse_timestamp({expr})"
     return expr
 
 
 def reader(field: FieldPlan) -> str:
     """The tolerant reader (a ``(value, name)`` callable) for a response attribute."""
-    if field.kind == "model" and field.model:
+    if field.kind is FieldKind.MODEL and field.model:
         return f"model_reader({field.model}.from_dict)"
-    if field.kind == "list" and field.item is not None:
+    if field.kind is FieldKind.LIST and field.item is not None:
         return f"list_reader({reader(field.item)})"
     return _READERS.get(field.kind, "read_any")
 
 
 _READERS = {
-    "int": "read_int",
-    "decimal": "read_decimal",
-    "str": "read_str",
-    "literal": "read_str",
-    "bool": "read_bool",
-    "datetime": "read_datetime",
-    "object": "read_object",
-    "any": "read_any",
+    FieldKind.INT: "read_int",
+    FieldKind.DECIMAL: "read_decimal",
+    FieldKind.STR: "read_str",
+    FieldKind.LITERAL: "read_str",
+    FieldKind.BOOL: "read_bool",
+    FieldKind.DATETIME: "read_datetime",
+    FieldKind.OBJECT: "read_object",
+    FieldKind.ANY: "read_any",
 }
 
 
 def response_to_wire(field: FieldPlan) -> str:
     """Lines of ``to_dict`` for a response attribute: unchanged values keep their raw JSON form."""
     name, attr = literal(field.wire), f"self.{field.python}"
-    if field.kind == "model":
+    if field.kind is FieldKind.MODEL:
         return f"if {attr} is not None:\n    data[{name}] = {attr}.to_dict()"
-    if field.kind == "list" and field.item is not None and field.item.kind == "model":
+    if field.kind is FieldKind.LIST and field.item is not None and field.item.kind is FieldKind.MODEL:
         # A list with items that could not be read keeps its raw form.
         return (
             f"if {attr} is not None and read_all(self.raw, {name}, {attr}):\n"
             f"    data[{name}] = [item.to_dict() for item in {attr}]"
         )
-    encode = {"decimal": f"str({attr})", "datetime": f"format_timestamp({attr})"}.get(field.kind, attr)
+    encode = {FieldKind.DECIMAL: f"str({attr})", FieldKind.DATETIME: f"format_timestamp({attr})"}.get(
+        field.kind, attr
+    )
     read_raw = f"{reader(field)}(self.raw.get({name}), {name})"
     return f"if {attr} is not None and {read_raw} != {attr}:\n    data[{name}] = {encode}"
 
@@ -170,11 +172,11 @@ def referenced_models(model: ModelPlan) -> list[str]:
 
 
 def _models_of(field: FieldPlan) -> list[str]:
-    if field.kind == "model" and field.model:
+    if field.kind is FieldKind.MODEL and field.model:
         return [field.model]
-    if field.kind == "list" and field.item is not None:
+    if field.kind is FieldKind.LIST and field.item is not None:
         return _models_of(field.item)
-    if field.kind == "group":
+    if field.kind is FieldKind.GROUP:
         return list(field.variants)
     return []
 
@@ -197,9 +199,9 @@ def tag_models(operations: list[OperationPlan], plan: ClientPlan) -> list[str]:
     return sorted({name for operation in operations for name in operation_models(operation, plan)})
 
 
-def uses(model: ModelPlan, kind: str) -> bool:
+def uses(model: ModelPlan, kind: FieldKind) -> bool:
     def walk(field: FieldPlan) -> bool:
-        return field.kind == kind or (field.item is not None and walk(field.item))
+        return field.kind is kind or (field.item is not None and walk(field.item))
 
     return any(walk(f) for f in model.fields)
 
@@ -231,6 +233,9 @@ def constant(name: str) -> str:
 
 
 TEMPLATE_GLOBALS = {
+    # The plan's kinds, for ``{% if f.kind == FieldKind.GROUP %}`` (jinja's ``is`` is a test).
+    "FieldKind": FieldKind,
+    "ResponseKind": ResponseKind,
     "literal": literal,
     "doc": doc,
     "annotation": annotation,

@@ -14,6 +14,7 @@ sanitisers, so a hostile name in the reference can never become code.
 from __future__ import annotations
 
 import dataclasses
+import enum
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,13 +38,38 @@ REF = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "patch", "delete")
 
 
+class FieldKind(enum.Enum):
+    """What a planned field holds; the templates compare it as ``f.kind == FieldKind.GROUP``."""
+
+    INT = "int"
+    DECIMAL = "decimal"  # a JSON number, or a string of format decimal: exact either way
+    STR = "str"
+    BOOL = "bool"
+    DATETIME = "datetime"
+    OBJECT = "object"  # a free-form JSON object
+    ANY = "any"  # a schema without a type: any JSON value
+    LITERAL = "literal"  # one of ``FieldPlan.literals``
+    MODEL = "model"  # an instance of ``FieldPlan.model``
+    LIST = "list"  # a list of ``FieldPlan.item``
+    GROUP = "group"  # a rule group: one of the ``FieldPlan.variants`` classes
+
+
+class ResponseKind(enum.Enum):
+    """What a successful response of an operation is read as."""
+
+    MODEL = "model"  # one ``ResponsePlan.model``
+    MODEL_LIST = "model_list"  # a list of them
+    BY_PARAMETER = "by_parameter"  # a class chosen by a query parameter's value
+    ANY = "any"  # any JSON value, as parsed
+
+
 @dataclass(frozen=True)
 class FieldPlan:
     """One attribute of a generated class (or one keyword of a client method)."""
 
     wire: str
     python: str
-    kind: str  # int | decimal | str | bool | datetime | object | any | literal | model | list | group
+    kind: FieldKind
     required: bool
     description: str = ""
     literals: tuple[Any, ...] = ()
@@ -69,7 +95,7 @@ class ModelPlan:
 
 @dataclass(frozen=True)
 class ResponsePlan:
-    kind: str  # model | model_list | by_parameter | any
+    kind: ResponseKind
     model: str | None = None
     parameter: str | None = None
     #: (value, class or None for "free object", "" for the empty response)
@@ -207,64 +233,38 @@ class _ViewBuilder:
     def field(
         self, wire: str, python: str, schema: Mapping[str, Any], required: bool, owner: str
     ) -> FieldPlan:
+        """The plan of one property, parameter or array item; ``owner`` is ``"response"`` or the
+        request's operation (a response reads an enumerated value as a plain string)."""
         description = str(schema.get("description") or "")
-        types = schema.get("type")
-        nullable = isinstance(types, list) and "null" in types
-        json_type = next((t for t in types if t != "null"), None) if isinstance(types, list) else types
-        if "$ref" in schema:
-            component = str(schema["$ref"]).removeprefix(REF)
-            return FieldPlan(wire, python, "model", required, description, model=self.class_for(component))
-        if "oneOf" in schema and not json_type:
-            refs = [b for b in schema["oneOf"] if "$ref" in b]
-            if len(refs) == 1 and any(b.get("type") == "null" for b in schema["oneOf"]):
-                component = str(refs[0]["$ref"]).removeprefix(REF)
+        component = _model_reference(schema)
+        if component is not None:
+            model = self.class_for(component)
+            return FieldPlan(wire, python, FieldKind.MODEL, required, description, model=model)
+        json_type, nullable = _json_type(schema)
+        if not json_type:
+            component = _nullable_model_reference(schema)
+            if component is not None:
+                model = self.class_for(component)
                 return FieldPlan(
-                    wire,
-                    python,
-                    "model",
-                    required,
-                    description,
-                    model=self.class_for(component),
-                    nullable=True,
+                    wire, python, FieldKind.MODEL, required, description, model=model, nullable=True
                 )
         if json_type == "array":
-            items = schema.get("items") or {}
-            item_plan = self.array_item(wire, items, owner)
-            return FieldPlan(wire, python, "list", required, description, item=item_plan, nullable=nullable)
-        if json_type == "string":
-            fmt = schema.get("format")
-            if fmt == "decimal":
-                return FieldPlan(wire, python, "decimal", required, description, nullable=nullable)
-            if fmt == "date-time":
-                return FieldPlan(wire, python, "datetime", required, description, nullable=nullable)
-            values = [v for v in schema.get("enum") or () if v is not None]
-            if values and owner != "response":
-                return FieldPlan(
-                    wire, python, "literal", required, description, tuple(values), nullable=nullable
-                )
-            return FieldPlan(wire, python, "str", required, description, nullable=nullable)
-        if json_type == "integer":
-            values = [v for v in schema.get("enum") or () if v is not None]
-            if values and owner != "response":
-                return FieldPlan(
-                    wire, python, "literal", required, description, tuple(values), nullable=nullable
-                )
-            return FieldPlan(wire, python, "int", required, description, nullable=nullable)
-        if json_type == "number":
-            # Money: numbers are exact decimals in both directions, never floats.
-            return FieldPlan(wire, python, "decimal", required, description, nullable=nullable)
-        if json_type == "boolean":
-            return FieldPlan(wire, python, "bool", required, description, nullable=nullable)
-        if json_type == "object":
-            return FieldPlan(wire, python, "object", required, description, nullable=nullable)
-        return FieldPlan(wire, python, "any", required, description, nullable=True)
+            item = self.array_item(wire, schema.get("items") or {}, owner)
+            return FieldPlan(
+                wire, python, FieldKind.LIST, required, description, item=item, nullable=nullable
+            )
+        kind = _scalar_kind(json_type, schema.get("format"))
+        literals = _enumerated(schema) if kind in _ENUMERABLE and owner != "response" else ()
+        if literals:
+            kind = FieldKind.LITERAL
+        # A field of any JSON value may always be null.
+        nullable = nullable or kind is FieldKind.ANY
+        return FieldPlan(wire, python, kind, required, description, literals, nullable=nullable)
 
     def array_item(self, wire: str, items: Mapping[str, Any], owner: str) -> FieldPlan:
-        if "$ref" in items:
-            return self.field("item", "item", items, True, owner)
-        if items.get("type") == "object" and items.get("properties"):
+        if "$ref" not in items and items.get("type") == "object" and items.get("properties"):
             item_class = self.item_class(wire, items, owner)
-            return FieldPlan("item", "item", "model", True, model=item_class)
+            return FieldPlan("item", "item", FieldKind.MODEL, True, model=item_class)
         return self.field("item", "item", items, True, owner)
 
     def item_class(self, wire: str, items: Mapping[str, Any], owner: str) -> str:
@@ -320,61 +320,90 @@ class _ViewBuilder:
         ``summary`` is the class's docstring: what the body is for, in the operation's words.
         """
         body = self.resolve({"$ref": body_ref})
-        parts = [self.resolve(p) for p in body.get("allOf") or ()] or [body]
-        fields_schema = next((p for p in parts if "properties" in p and "oneOf" not in p), {})
-        groups = [(p, self.inline(p)) for p in body.get("allOf") or () if "oneOf" in self.resolve(p)]
+        fields_schema, groups = self.body_parts(body)
         properties: Mapping[str, Any] = fields_schema.get("properties") or {}
+        group_fields = [self.group_field(ref, group, properties, operation_id) for ref, group in groups]
+        grouped = {name for _, group in groups for name in self.group_members(group)}
+        plain = {name: schema for name, schema in properties.items() if name not in grouped}
         required = set(fields_schema.get("required") or ())
-        owned: dict[str, str] = {}
-        group_fields: list[tuple[str, FieldPlan]] = []
-        for reference, _ in groups:
-            group = self.resolve(reference)
-            leaves = list(self.leaves(group))
-            variant_names = []
-            defaults = (
-                {str(group[extensions.SELECTOR]): group[extensions.SELECTOR_DEFAULT]}
-                if extensions.SELECTOR_DEFAULT in group
-                else {}
-            )
-            for leaf_ref in leaves:
-                leaf = self.resolve(leaf_ref)
-                for name in leaf.get(extensions.GROUP_FIELDS) or ():
-                    owned.setdefault(name, str(group.get(extensions.GROUP_NAME)))
-                variant_names.append(self.variant_model(leaf_ref, properties, defaults, operation_id))
-            group_name = str(
-                group.get(extensions.GROUP_NAME) or python_identifier(str(reference["$ref"]).rsplit("/")[-1])
-            )
-            selector = str(group.get(extensions.SELECTOR, ""))
-            has_absent = extensions.SELECTOR_DEFAULT in group or any(
-                "not" in self.resolve(leaf_ref) or _free_and_optional(self.resolve(leaf_ref), selector)
-                for leaf_ref in leaves
-            )
-            group_fields.append(
-                (
-                    selector,
-                    FieldPlan(
-                        group_name,
-                        python_identifier(group_name),
-                        "group",
-                        not has_absent,
-                        _group_description(selector, [v for v in variant_names if v], has_absent),
-                        variants=tuple(v for v in variant_names if v),
-                        group_selector=selector,
-                    ),
-                )
-            )
-        plain = [name for name in properties if name not in owned]
-        pythons = _unique([*(python_identifier(n) for n in plain), *(g.python for _, g in group_fields)])
-        fields: list[FieldPlan] = []
-        for wire, python in zip(plain, pythons, strict=False):
-            fields.append(self.field(wire, python, properties[wire], wire in required, operation_id))
-        for (_, group_field), python in zip(group_fields, pythons[len(plain) :], strict=True):
-            fields.append(dataclasses.replace(group_field, python=python))
-        # Required keywords first, as Python signatures want.
-        ordered = tuple(sorted(fields, key=lambda f: not f.required))
+        fields = self.request_fields(plain, required, group_fields, operation_id)
         name = self.class_for(body_ref.removeprefix(REF))
-        self.plan.models[name] = ModelPlan(name, python_identifier(name), "request", ordered, summary)
+        self.plan.models[name] = ModelPlan(name, python_identifier(name), "request", fields, summary)
         return name, self.inline(body)
+
+    def body_parts(
+        self, body: Mapping[str, Any]
+    ) -> tuple[Mapping[str, Any], list[tuple[Mapping[str, Any], Mapping[str, Any]]]]:
+        """A body's ``allOf: [fields, group, group...]`` split into the fields schema and the
+        rule groups (each as its reference and the group it resolves to)."""
+        parts = [(reference, self.resolve(reference)) for reference in body.get("allOf") or ()]
+        candidates = [part for _, part in parts] or [body]
+        fields_schema = next((p for p in candidates if "properties" in p and "oneOf" not in p), {})
+        return fields_schema, [(reference, part) for reference, part in parts if "oneOf" in part]
+
+    def group_members(self, group: Mapping[str, Any]) -> set[str]:
+        """The body fields a group's variants carry: they become variant attributes, not keywords."""
+        return {
+            name
+            for leaf_ref in self.leaves(group)
+            for name in self.resolve(leaf_ref).get(extensions.GROUP_FIELDS) or ()
+        }
+
+    def group_field(
+        self,
+        reference: Mapping[str, Any],
+        group: Mapping[str, Any],
+        properties: Mapping[str, Any],
+        operation_id: str,
+    ) -> FieldPlan:
+        """A group's keyword: one of its variant classes, optional when the selector may be left out."""
+        leaves = list(self.leaves(group))
+        selector = str(group.get(extensions.SELECTOR, ""))
+        defaults = (
+            {selector: group[extensions.SELECTOR_DEFAULT]} if extensions.SELECTOR_DEFAULT in group else {}
+        )
+        planned = [self.variant_model(leaf_ref, properties, defaults, operation_id) for leaf_ref in leaves]
+        variants = tuple(name for name in planned if name)
+        optional = extensions.SELECTOR_DEFAULT in group or any(
+            self.stands_for_absent_selector(leaf_ref, selector) for leaf_ref in leaves
+        )
+        name = str(
+            group.get(extensions.GROUP_NAME) or python_identifier(str(reference["$ref"]).rsplit("/")[-1])
+        )
+        return FieldPlan(
+            name,
+            python_identifier(name),
+            FieldKind.GROUP,
+            not optional,
+            _group_description(selector, list(variants), optional),
+            variants=variants,
+            group_selector=selector,
+        )
+
+    def stands_for_absent_selector(self, leaf_ref: Mapping[str, Any], selector: str) -> bool:
+        """A variant that says "selector not sent", or a free string's other values that also do."""
+        leaf = self.resolve(leaf_ref)
+        return "not" in leaf or _free_and_optional(leaf, selector)
+
+    def request_fields(
+        self,
+        plain: Mapping[str, Any],
+        required: set[str],
+        group_fields: Sequence[FieldPlan],
+        operation_id: str,
+    ) -> tuple[FieldPlan, ...]:
+        """A request class's attributes: its plain fields, then one per group, named uniquely."""
+        pythons = _unique([*(python_identifier(n) for n in plain), *(g.python for g in group_fields)])
+        fields = [
+            self.field(wire, python, schema, wire in required, operation_id)
+            for (wire, schema), python in zip(plain.items(), pythons, strict=False)
+        ]
+        fields += [
+            dataclasses.replace(group_field, python=python)
+            for group_field, python in zip(group_fields, pythons[len(plain) :], strict=True)
+        ]
+        # Required keywords first, as Python signatures want.
+        return tuple(sorted(fields, key=lambda f: not f.required))
 
     def leaves(self, schema: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
         """The leaf variants of a group, flattening nested ``oneOf`` (enabled → classic / step_sell)."""
@@ -521,10 +550,12 @@ class _ViewBuilder:
         ok = ((operation.get("responses") or {}).get("200") or {}).get("content") or {}
         schema = (ok.get("application/json") or {}).get("schema") or {}
         if "$ref" in schema:
-            return ResponsePlan("model", self.response_model(str(schema["$ref"]).removeprefix(REF)))
+            return ResponsePlan(
+                ResponseKind.MODEL, self.response_model(str(schema["$ref"]).removeprefix(REF))
+            )
         if schema.get("type") == "array" and "$ref" in (schema.get("items") or {}):
             return ResponsePlan(
-                "model_list", self.response_model(str(schema["items"]["$ref"]).removeprefix(REF))
+                ResponseKind.MODEL_LIST, self.response_model(str(schema["items"]["$ref"]).removeprefix(REF))
             )
         selected = schema.get(extensions.RESPONSE_BY)
         if selected:
@@ -536,8 +567,58 @@ class _ViewBuilder:
                     mapping.append((str(value), ""))
                 else:
                     mapping.append((str(value), None))
-            return ResponsePlan("by_parameter", parameter=str(selected["parameter"]), mapping=tuple(mapping))
-        return ResponsePlan("any")
+            return ResponsePlan(
+                ResponseKind.BY_PARAMETER, parameter=str(selected["parameter"]), mapping=tuple(mapping)
+            )
+        return ResponsePlan(ResponseKind.ANY)
+
+
+#: The JSON types that plan as one scalar kind each (``string`` depends on its format).
+_JSON_TYPE_KINDS = {
+    "integer": FieldKind.INT,
+    # Money: numbers are exact decimals in both directions, never floats.
+    "number": FieldKind.DECIMAL,
+    "boolean": FieldKind.BOOL,
+    "object": FieldKind.OBJECT,
+}
+_STRING_FORMAT_KINDS = {"decimal": FieldKind.DECIMAL, "date-time": FieldKind.DATETIME}
+#: Kinds whose ``enum`` makes a request field a ``Literal``.
+_ENUMERABLE = frozenset({FieldKind.STR, FieldKind.INT})
+
+
+def _model_reference(schema: Mapping[str, Any]) -> str | None:
+    """The component a ``$ref`` schema names."""
+    return str(schema["$ref"]).removeprefix(REF) if "$ref" in schema else None
+
+
+def _nullable_model_reference(schema: Mapping[str, Any]) -> str | None:
+    """The component of a ``oneOf: [{$ref}, {type: null}]`` schema."""
+    branches = schema.get("oneOf") or ()
+    refs = [b for b in branches if "$ref" in b]
+    if len(refs) == 1 and any(b.get("type") == "null" for b in branches):
+        return _model_reference(refs[0])
+    return None
+
+
+def _json_type(schema: Mapping[str, Any]) -> tuple[Any, bool]:
+    """The schema's JSON type other than ``null``, and whether ``null`` is allowed too."""
+    types = schema.get("type")
+    if isinstance(types, list):
+        return next((t for t in types if t != "null"), None), "null" in types
+    return types, False
+
+
+def _scalar_kind(json_type: Any, string_format: Any) -> FieldKind:
+    if not isinstance(json_type, str):
+        return FieldKind.ANY
+    if json_type == "string":
+        return _STRING_FORMAT_KINDS.get(str(string_format), FieldKind.STR)
+    return _JSON_TYPE_KINDS.get(json_type, FieldKind.ANY)
+
+
+def _enumerated(schema: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The values of the schema's ``enum`` but ``null`` (which ``nullable`` says)."""
+    return tuple(v for v in schema.get("enum") or () if v is not None)
 
 
 def _free_and_optional(leaf: Mapping[str, Any], selector: str) -> bool:
@@ -582,9 +663,14 @@ def _paging(
     """An iterator for a ``GET`` of a list with ``limit`` and ``offset`` query parameters."""
     by_wire = {p.wire: p for p in query_params}
     limit, offset = by_wire.get("limit"), by_wire.get("offset")
-    if method != "get" or response.kind != "model_list" or limit is None or offset is None:
+    if method != "get" or response.kind is not ResponseKind.MODEL_LIST or limit is None or offset is None:
         return None
-    if limit.kind != "int" or offset.kind != "int" or limit.required or offset.required:
+    if (
+        limit.kind is not FieldKind.INT
+        or offset.kind is not FieldKind.INT
+        or limit.required
+        or offset.required
+    ):
         return None
     return PagingPlan(f"iter_{python_name.removeprefix('list_')}", limit.python, offset.python)
 
@@ -638,9 +724,9 @@ def simple_spec(spec: Mapping[str, Any], plan: ClientPlan) -> dict[str, Any]:
             }
         response = operation.response
         body: dict[str, Any] = {}
-        if response.kind == "model" and response.model:
+        if response.kind is ResponseKind.MODEL and response.model:
             body = {"$ref": REF + response.model}
-        elif response.kind == "model_list" and response.model:
+        elif response.kind is ResponseKind.MODEL_LIST and response.model:
             body = {"type": "array", "items": {"$ref": REF + response.model}}
         entry["responses"] = {"200": {"description": "OK", "content": {"application/json": {"schema": body}}}}
         paths.setdefault(operation.path, {})[operation.method] = entry
@@ -653,18 +739,22 @@ def simple_spec(spec: Mapping[str, Any], plan: ClientPlan) -> dict[str, Any]:
 
 
 def _simple_type(plan: FieldPlan) -> dict[str, Any]:
-    if plan.kind in {"model"} and plan.model:
+    if plan.kind is FieldKind.MODEL and plan.model:
         return {"$ref": REF + plan.model}
-    if plan.kind == "list" and plan.item is not None:
+    if plan.kind is FieldKind.LIST and plan.item is not None:
         return {"type": "array", "items": _simple_type(plan.item)}
-    if plan.kind == "group":
+    if plan.kind is FieldKind.GROUP:
         return {"oneOf": [{"$ref": REF + v} for v in plan.variants]} if plan.variants else {}
-    simple = {
-        "int": "integer",
-        "decimal": "string",
-        "str": "string",
-        "bool": "boolean",
-        "datetime": "string",
-        "literal": "string",
-    }.get(plan.kind)
+    simple = _SIMPLE_TYPES.get(plan.kind)
     return {"type": simple} if simple else {}
+
+
+#: The JSON type openapi-python-client is told for each scalar kind (free objects and any value: none).
+_SIMPLE_TYPES = {
+    FieldKind.INT: "integer",
+    FieldKind.DECIMAL: "string",
+    FieldKind.STR: "string",
+    FieldKind.BOOL: "boolean",
+    FieldKind.DATETIME: "string",
+    FieldKind.LITERAL: "string",
+}
