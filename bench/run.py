@@ -41,8 +41,9 @@ import httpx  # noqa: E402
 from generator.client.generate import format_package, render_package, verify_package  # noqa: E402
 from generator.diagnostics import DiagnosticSink  # noqa: E402
 from generator.emit import dump_json, dump_yaml  # noqa: E402
-from generator.openapi.build import build_spec, plan_operations  # noqa: E402
+from generator.openapi.build import build_spec  # noqa: E402
 from generator.openapi.validate import validate_spec  # noqa: E402
+from generator.operations import plan_operations  # noqa: E402
 from generator.pipeline import extract_all_rules, read_documents  # noqa: E402
 
 DOCS = [ROOT / "spec" / "docs" / "general_api_information.md", ROOT / "spec" / "docs" / "smart_trades_api.md"]

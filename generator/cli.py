@@ -27,7 +27,7 @@ def _cmd_spec(args: argparse.Namespace) -> int:
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
-    from generator.rules.report import print_rules_report
+    from generator.rules_command import print_rules_report
 
     return print_rules_report(args.documents)
 

@@ -48,9 +48,3 @@ SPEC_KEYS = frozenset(
         REQUIRED_BECAUSE,
     }
 )
-
-#: Internal only, never in a written spec: a rules-stage mark that a property may be null,
-#: which the builder turns into ``type: [T, "null"]``.
-NULLABLE = "x-nullable"
-
-ALL_KEYS = SPEC_KEYS | {NULLABLE}

@@ -14,8 +14,9 @@ from typing import Any
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.document.model import Document
 from generator.document.reader import read_document
-from generator.openapi.build import PlannedOperation, build_spec, plan_operations
+from generator.openapi.build import build_spec
 from generator.openapi.validate import validate_spec
+from generator.operations import PlannedOperation, plan_operations
 from generator.rules.extract import extract_rules
 from generator.rules.model import OperationRules
 

@@ -10,7 +10,6 @@ import bisect
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from generator import extensions
@@ -28,59 +27,16 @@ from generator.document.model import (
     Scalar,
     TypeRef,
 )
-from generator.openapi.naming import operation_id, pascal, singular, snake, tag_name
-from generator.rules.encode import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
+from generator.naming import pascal, singular, snake, tag_name
+from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
+from generator.operations import PATH_PARAMETER, PlannedOperation
 from generator.rules.model import AppliesIf, OperationRules, RequiredIf
 
 OPENAPI_VERSION = "3.1.0"
 DEFAULT_TITLE = "3Commas Public REST API"
 SIGNATURE_HEADER = "Signature"
 APIKEY_HEADER = "APIKEY"
-_PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 _ERROR_STATUSES = ("4XX", "418", "429", "5XX")
-
-
-@dataclass(frozen=True)
-class PlannedOperation:
-    """An operation with the id it will have in the spec; rules are extracted per plan."""
-
-    operation: Operation
-    operation_id: str
-    document: Document
-
-
-def plan_operations(documents: Sequence[Document], sink: DiagnosticSink) -> list[PlannedOperation]:
-    """Ids for every operation; duplicates (same method and path, or same id) are errors."""
-    planned: list[PlannedOperation] = []
-    by_endpoint: dict[tuple[str, str], Location] = {}
-    by_id: dict[str, Location] = {}
-    for document in documents:
-        for operation in document.operations:
-            key = (operation.method.value, _normalise_path(operation.path))
-            if key in by_endpoint:
-                sink.error(
-                    operation.location,
-                    f"duplicate operation {operation.method.value.upper()} {operation.path} "
-                    f"(first defined at {by_endpoint[key]})",
-                    "duplicate-operation",
-                )
-                continue
-            by_endpoint[key] = operation.location
-            op_id = operation_id(operation.method, operation.path)
-            if op_id in by_id:
-                op_id = f"{op_id}_{operation.method.value}"
-                if op_id in by_id:
-                    sink.error(
-                        operation.location, f"operation id {op_id} is taken twice", "duplicate-operation"
-                    )
-                    continue
-            by_id[op_id] = operation.location
-            planned.append(PlannedOperation(operation, op_id, document))
-    return planned
-
-
-def _normalise_path(path: str) -> str:
-    return _PATH_PARAM.sub("{}", path.rstrip("/") or "/")
 
 
 class SpecBuilder:
@@ -346,7 +302,7 @@ class SpecBuilder:
             result[extensions.PERMISSION] = operation.permission
         if operation.weight is not None:
             result[extensions.WEIGHT] = operation.weight
-        path_names = _PATH_PARAM.findall(operation.path)
+        path_names = PATH_PARAMETER.findall(operation.path)
         parameters: list[dict[str, Any]] = []
         body_parameters: list[Parameter] = []
         by_name = {p.name.base: p for p in operation.parameters}
@@ -476,10 +432,8 @@ class SpecBuilder:
             schema["minimum"] = json_number(row.values.minimum)
         if row.values.maximum is not None:
             schema["maximum"] = json_number(row.values.maximum)
-        patch = property_constraints(rules, row.name.base)
-        nullable = patch.pop(extensions.NULLABLE, False)
-        _merge(schema, patch)
-        if nullable:
+        _merge(schema, property_constraints(rules, row.name.base))
+        if rules.is_nullable(row.name.base):
             schema["type"] = [schema["type"], "null"]
         if row.description:
             schema["description"] = row.description
@@ -509,7 +463,7 @@ class SpecBuilder:
         )
         if selector is not None:
             return self.selected_response(selector, primary)
-        is_collection = operation.method.value == "get" and not _PATH_PARAM.search(operation.path)
+        is_collection = operation.method.value == "get" and not PATH_PARAMETER.search(operation.path)
         if is_collection:
             return {"type": "array", "items": ref(self.component_of(primary))}
         return ref(self.component_of(primary))
@@ -728,4 +682,4 @@ def build_spec(
     return SpecBuilder(documents, sink).build(planned, rules)
 
 
-__all__ = ["GeneralInfo", "PlannedOperation", "build_spec", "plan_operations"]
+__all__ = ["GeneralInfo", "build_spec"]

@@ -168,3 +168,7 @@ class OperationRules:
 
     def for_target(self, target: str) -> list[Rule]:
         return [r for r in self.rules if r.target == target]
+
+    def is_nullable(self, target: str) -> bool:
+        """Whether null is a meaningful value of ``target`` (an ``If null - ...`` rule)."""
+        return any(isinstance(r, Nullable) for r in self.for_target(target))

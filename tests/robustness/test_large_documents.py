@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from generator.diagnostics import DiagnosticSink
-from generator.openapi.build import build_spec, plan_operations
+from generator.openapi import groups
+from generator.openapi.build import build_spec
+from generator.operations import plan_operations
 from generator.pipeline import extract_all_rules, read_documents
-from generator.rules import encode
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERAL = (ROOT / "spec" / "docs" / "general_api_information.md").read_text()
@@ -33,14 +34,14 @@ def _copies(count: int) -> list[tuple[str, str]]:
 
 def _serialisations(count: int, monkeypatch: pytest.MonkeyPatch) -> int:
     calls = 0
-    real = encode._canonical
+    real = groups._canonical
 
-    def counted(schema: encode.Schema) -> str:
+    def counted(schema: groups.Schema) -> str:
         nonlocal calls
         calls += 1
         return real(schema)
 
-    monkeypatch.setattr(encode, "_canonical", counted)
+    monkeypatch.setattr(groups, "_canonical", counted)
     sink = DiagnosticSink()
     documents = read_documents(_copies(count), sink)
     planned = plan_operations(documents, sink)

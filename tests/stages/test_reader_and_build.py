@@ -11,7 +11,7 @@ from generator import extensions
 from generator.diagnostics import DiagnosticSink
 from generator.document.model import HttpMethod
 from generator.document.reader import read_document
-from generator.openapi.naming import operation_id
+from generator.naming import operation_id
 from generator.pipeline import run_spec_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -14,7 +14,7 @@ from jsonschema import Draft202012Validator
 
 from generator.diagnostics import GenerationFailed
 from generator.document.model import FieldKind, HttpMethod
-from generator.openapi.naming import operation_id
+from generator.naming import operation_id
 from generator.pipeline import SpecResult, run_spec_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator.diagnostics import DiagnosticSink, GenerationFailed
-from generator.openapi.build import plan_operations
+from generator.operations import plan_operations
 from generator.pipeline import extract_all_rules, read_documents, read_sources
 from generator.rules.extract import iter_rule_lines
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from generator import extensions
 from generator.document.model import Parameter, Scalar
-from generator.openapi.naming import pascal
+from generator.naming import pascal
 from generator.rules.extract import BOOLEAN_MEANING
 from generator.rules.model import (
     AppliesIf,
@@ -39,7 +39,6 @@ from generator.rules.model import (
     Bound,
     ItemFormat,
     MaxItems,
-    Nullable,
     OperationRules,
     RequiredIf,
     UniquePositiveField,
@@ -103,7 +102,7 @@ def ref(name: str) -> Schema:
 
 
 def property_constraints(rules: OperationRules, target: str) -> Schema:
-    """Keywords to merge into ``target``'s property schema."""
+    """Keywords to merge into ``target``'s property schema (nullability is not one of them)."""
     patch: Schema = {}
     for rule in rules.for_target(target):
         if isinstance(rule, Bound):
@@ -132,8 +131,8 @@ def property_constraints(rules: OperationRules, target: str) -> Schema:
             patch[extensions.UNIQUE_ITEM_FIELD] = rule.item_field
         elif isinstance(rule, AvailableIf):
             patch[extensions.AVAILABLE_IF] = rule.condition_text
-        elif isinstance(rule, Nullable):
-            patch[extensions.NULLABLE] = True
+    # A Nullable rule changes the property's ``type`` rather than adding a keyword; the builder
+    # asks the rules for it (``OperationRules.is_nullable``).
     return patch
 
 
