@@ -32,7 +32,7 @@ def to_decimal(value: DecimalLike) -> Decimal:
         type(value) is Decimal
         and value.is_finite()
         and -MAX_EXPONENT <= value.adjusted() <= MAX_EXPONENT
-        and (value == value.to_integral_value() or Decimal(repr(float(value))) == value)
+        and _json_exact(value)
     ):
         return value  # already converted (the request classes convert again): the common case
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
@@ -47,21 +47,25 @@ def to_decimal(value: DecimalLike) -> Decimal:
         raise ValueError(f"{value!r} is not a finite number")
     if not -MAX_EXPONENT <= number.adjusted() <= MAX_EXPONENT:
         raise ValueError(f"{value!r} is out of range (exponent beyond {MAX_EXPONENT})")
-    if number != number.to_integral_value() and Decimal(repr(float(number))) != number:
+    if not _json_exact(number):
         raise ValueError(
             f"{value!r} has more significant digits than a JSON number carries exactly (a double); round it"
         )
     return number
 
 
+def _json_exact(value: Decimal) -> bool:
+    """Whether a JSON number (an int, or a double read back by its shortest repr) is exactly ``value``."""
+    return value == value.to_integral_value() or Decimal(repr(float(value))) == value
+
+
 def json_number(value: Decimal) -> int | float:
     """The JSON number of exactly ``value``: an int when whole, else the float that reads back as it."""
     if value == value.to_integral_value():
         return int(value)
-    number = float(value)
-    if Decimal(repr(number)) != value:
+    if not _json_exact(value):
         raise ValueError(f"{value} has more significant digits than a JSON number carries exactly")
-    return number
+    return float(value)
 
 
 def to_optional_decimal(value: DecimalLike | Unset) -> Decimal | Unset:
