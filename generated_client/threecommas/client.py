@@ -6,11 +6,11 @@ is used: importing the package does not grow with the number of chapters.
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import attrs
 import httpx
 
 from ._transport import (
@@ -71,7 +71,7 @@ class Client:
         key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+            policy = dataclasses.replace(policy, max_retries=max_retries)
         self._bind(
             SyncTransport(
                 api_key=key,
@@ -116,7 +116,7 @@ class Client:
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+            policy = dataclasses.replace(policy, max_retries=max_retries)
         clone = object.__new__(Client)
         clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
         return clone
@@ -178,7 +178,7 @@ class AsyncClient:
         key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+            policy = dataclasses.replace(policy, max_retries=max_retries)
         self._bind(
             AsyncTransport(
                 api_key=key,
@@ -223,7 +223,7 @@ class AsyncClient:
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
-            policy = attrs.evolve(policy, max_retries=max_retries)
+            policy = dataclasses.replace(policy, max_retries=max_retries)
         clone = object.__new__(AsyncClient)
         clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
         return clone

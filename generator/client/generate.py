@@ -42,6 +42,7 @@ RUNTIME_MODULES = (
     "_signing.py",
     "_transport.py",
     "_deadline.py",
+    "_pools.py",
     "_response.py",
     "_logging.py",
     "_values.py",

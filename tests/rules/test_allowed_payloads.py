@@ -10,6 +10,7 @@ of a JSON Schema 2020-12 validator on every row of both tables.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import json
 from collections.abc import Iterator
@@ -65,7 +66,7 @@ def _prepared(operation_id: str, payload: dict[str, Any]) -> PreparedRequest:
     typed = json.loads(request.body, parse_float=Decimal)
     body = {**typed, **{k: v for k, v in payload.items() if k not in typed}}
     assert _client_accepts(operation_id, body), operation_id
-    return attrs.evolve(request, body=dumps_body(body))
+    return dataclasses.replace(request, body=dumps_body(body))
 
 
 @pytest.mark.parametrize(("operation_id", "rule", "payload"), ALLOWED, ids=IDS)

@@ -14,6 +14,7 @@ A float ``timeout`` is a deadline for each whole attempt (connect, send, headers
 
 from __future__ import annotations
 
+import dataclasses
 import email.utils
 import json
 import logging
@@ -26,10 +27,9 @@ from decimal import Decimal
 from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
 
-import attrs
 import httpx
 
-from ._deadline import Budget, async_client_with_deadlines, client_with_deadlines, deadline, passed
+from ._deadline import Budget, deadline, passed
 from ._response import RawResponse
 from ._signing import sign
 from ._values import dumps_body
@@ -60,7 +60,7 @@ ENV_API_SECRET = "THREECOMMAS_API_SECRET"
 ENV_BASE_URL = "THREECOMMAS_BASE_URL"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class PreparedRequest:
     """A request, built and checked, not yet sent.
 
@@ -83,7 +83,7 @@ class PreparedRequest:
         return self.method.upper() in _IDEMPOTENT
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """When to send a request again, and how long to wait first.
 
@@ -95,11 +95,15 @@ class RetryPolicy:
         retry_statuses: Statuses a read is retried on.
     """
 
-    max_retries: int = attrs.field(default=2, validator=attrs.validators.ge(0))
+    max_retries: int = 2
     backoff_base: float = 0.5
     backoff_max: float = 30.0
     jitter: float = 0.25
     retry_statuses: frozenset[int] = frozenset({429, 500, 502, 503, 504})
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError(f"'max_retries' must be >= 0: {self.max_retries}")
 
     def retry_status(self, status_code: int, request: PreparedRequest) -> bool:
         """Only reads are retried on an error status: any answer means the request arrived."""
@@ -195,7 +199,7 @@ class _Secret:
         return "Secret('***')"
 
 
-@attrs.frozen
+@dataclasses.dataclass(frozen=True, slots=True)
 class _Options:
     """One call's options: its timeout and the extra headers, query and body fields it sends."""
 
@@ -407,9 +411,13 @@ class SyncTransport(_Core):
             max_response_bytes=max_response_bytes,
         )
         self._owns_client = http_client is None
-        self._client = http_client or client_with_deadlines(DEFAULT_LIMITS)
+        if http_client is None:
+            from ._pools import client_with_deadlines  # httpcore, with the first client
+
+            http_client = client_with_deadlines(DEFAULT_LIMITS)
+        self._client = http_client
         # A pool of ours clamps each socket operation; one of yours is checked between reads.
-        self._clamps_io = http_client is None
+        self._clamps_io = self._owns_client
         self._sleep = sleep
 
     def with_options(
@@ -529,9 +537,13 @@ class AsyncTransport(_Core):
             max_response_bytes=max_response_bytes,
         )
         self._owns_client = http_client is None
-        self._client = http_client or async_client_with_deadlines(DEFAULT_LIMITS)
+        if http_client is None:
+            from ._pools import async_client_with_deadlines
+
+            http_client = async_client_with_deadlines(DEFAULT_LIMITS)
+        self._client = http_client
         # A pool of ours clamps each socket operation; one of yours is checked between reads.
-        self._clamps_io = http_client is None
+        self._clamps_io = self._owns_client
         self._sleep = sleep if sleep is not None else _asyncio_sleep
 
     def with_options(
