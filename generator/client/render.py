@@ -146,6 +146,26 @@ _READERS = {
 }
 
 
+def read_lazily(field: FieldPlan) -> bool:
+    """Whether a response attribute is converted on first access rather than by ``from_dict``.
+
+    Nested entities and lists are: building a trade's step entities is most of what reading a
+    trade costs, and many callers never look at them. Scalars are converted at once, in
+    straight-line code: one reader call each is cheaper than a first-access hook each.
+    """
+    return field.kind in {FieldKind.MODEL, FieldKind.LIST}
+
+
+def lazy_fields(model: ModelPlan) -> list[FieldPlan]:
+    return [field for field in model.fields if read_lazily(field)]
+
+
+def response_read(field: FieldPlan) -> str:
+    """The expression ``from_dict`` assigns to a scalar response attribute, reading ``raw``."""
+    name = literal(field.wire)
+    return f"{reader(field)}(raw.get({name}), {name})"
+
+
 def response_to_wire(field: FieldPlan) -> str:
     """Lines of ``to_dict`` for a response attribute: unchanged values keep their raw JSON form."""
     name, attr = literal(field.wire), f"self.{field.python}"
@@ -244,6 +264,9 @@ TEMPLATE_GLOBALS = {
     "to_wire": to_wire,
     "from_wire": from_wire,
     "reader": reader,
+    "read_lazily": read_lazily,
+    "lazy_fields": lazy_fields,
+    "response_read": response_read,
     "response_to_wire": response_to_wire,
     "referenced_models": referenced_models,
     "operation_models": operation_models,

@@ -107,18 +107,114 @@ class SmartTradeEntity:
     def from_dict(cls, data: Mapping[str, Any]) -> SmartTradeEntity:
         """Read a response object; missing, null or malformed fields become None, never an error.
 
-        Each field is converted (Decimal, datetime, nested entities) when it is first read, then
-        kept: a page of trades costs what the fields the caller uses cost.
+        Numbers, text and timestamps are converted here; nested entities and lists when first
+        read, then kept: a page of trades does not build the step entities nobody looks at.
         """
+        raw = dict(data)
         entity = cls.__new__(cls)
-        entity.raw = dict(data)
+        entity.raw = raw
+        entity.id = read_int(raw.get("id"), "id")
+        entity.account_id = read_int(raw.get("account_id"), "account_id")
+        entity.trailing_stop_loss = read_bool(raw.get("trailing_stop_loss"), "trailing_stop_loss")
+        entity.from_currency_id = read_int(raw.get("from_currency_id"), "from_currency_id")
+        entity.trailing_stop_loss_condition_percentage = read_int(
+            raw.get("trailing_stop_loss_condition_percentage"), "trailing_stop_loss_condition_percentage"
+        )
+        entity.trailing_take_profit = read_bool(raw.get("trailing_take_profit"), "trailing_take_profit")
+        entity.stop_loss_enabled = read_bool(raw.get("stop_loss_enabled"), "stop_loss_enabled")
+        entity.panic_sell_market_order_id = read_int(
+            raw.get("panic_sell_market_order_id"), "panic_sell_market_order_id"
+        )
+        entity.take_profit_enabled = read_bool(raw.get("take_profit_enabled"), "take_profit_enabled")
+        entity.trailing_buy_enabled = read_bool(raw.get("trailing_buy_enabled"), "trailing_buy_enabled")
+        entity.stop_loss_timeout_seconds = read_int(
+            raw.get("stop_loss_timeout_seconds"), "stop_loss_timeout_seconds"
+        )
+        entity.stop_loss_timeout_enabled = read_bool(
+            raw.get("stop_loss_timeout_enabled"), "stop_loss_timeout_enabled"
+        )
+        entity.panic_sellable = read_bool(raw.get("panic_sellable"), "panic_sellable")
+        entity.editable = read_bool(raw.get("editable"), "editable")
+        entity.finished = read_bool(raw.get("finished"), "finished")
+        entity.cancellable = read_bool(raw.get("cancellable"), "cancellable")
+        entity.created_at = read_datetime(raw.get("created_at"), "created_at")
+        entity.updated_at = read_datetime(raw.get("updated_at"), "updated_at")
+        entity.trailing_stop_loss_last_price_updated_at = read_datetime(
+            raw.get("trailing_stop_loss_last_price_updated_at"), "trailing_stop_loss_last_price_updated_at"
+        )
+        entity.trailing_take_profit_last_price_updated_at = read_datetime(
+            raw.get("trailing_take_profit_last_price_updated_at"),
+            "trailing_take_profit_last_price_updated_at",
+        )
+        entity.closed_at = read_datetime(raw.get("closed_at"), "closed_at")
+        entity.status = read_str(raw.get("status"), "status")
+        entity.take_profit_price_condition = read_decimal(
+            raw.get("take_profit_price_condition"), "take_profit_price_condition"
+        )
+        entity.take_profit_price_order = read_decimal(
+            raw.get("take_profit_price_order"), "take_profit_price_order"
+        )
+        entity.stop_loss_price_condition = read_decimal(
+            raw.get("stop_loss_price_condition"), "stop_loss_price_condition"
+        )
+        entity.stop_loss_price_order = read_decimal(raw.get("stop_loss_price_order"), "stop_loss_price_order")
+        entity.units_to_buy = read_decimal(raw.get("units_to_buy"), "units_to_buy")
+        entity.buy_price = read_decimal(raw.get("buy_price"), "buy_price")
+        entity.total = read_decimal(raw.get("total"), "total")
+        entity.average_buy_price = read_decimal(raw.get("average_buy_price"), "average_buy_price")
+        entity.average_sell_price = read_decimal(raw.get("average_sell_price"), "average_sell_price")
+        entity.error_message = read_str(raw.get("error_message"), "error_message")
+        entity.trailing_take_profit_step = read_decimal(
+            raw.get("trailing_take_profit_step"), "trailing_take_profit_step"
+        )
+        entity.type_ = read_str(raw.get("type"), "type")
+        entity.stop_loss_price_method = read_str(raw.get("stop_loss_price_method"), "stop_loss_price_method")
+        entity.take_profit_price_method = read_str(
+            raw.get("take_profit_price_method"), "take_profit_price_method"
+        )
+        entity.trailing_stop_loss_last_price = read_decimal(
+            raw.get("trailing_stop_loss_last_price"), "trailing_stop_loss_last_price"
+        )
+        entity.trailing_take_profit_last_price = read_decimal(
+            raw.get("trailing_take_profit_last_price"), "trailing_take_profit_last_price"
+        )
+        entity.note = read_str(raw.get("note"), "note")
+        entity.buy_method = read_str(raw.get("buy_method"), "buy_method")
+        entity.take_profit_type = read_str(raw.get("take_profit_type"), "take_profit_type")
+        entity.stop_loss_type = read_str(raw.get("stop_loss_type"), "stop_loss_type")
+        entity.stop_loss_sell_method = read_str(raw.get("stop_loss_sell_method"), "stop_loss_sell_method")
+        entity.take_profit_sell_method = read_str(
+            raw.get("take_profit_sell_method"), "take_profit_sell_method"
+        )
+        entity.take_profit_sell_order_price = read_decimal(
+            raw.get("take_profit_sell_order_price"), "take_profit_sell_order_price"
+        )
+        entity.stop_loss_sell_order_price = read_decimal(
+            raw.get("stop_loss_sell_order_price"), "stop_loss_sell_order_price"
+        )
+        entity.trailing_buy_step = read_decimal(raw.get("trailing_buy_step"), "trailing_buy_step")
+        entity.profit_percentage = read_decimal(raw.get("profit_percentage"), "profit_percentage")
+        entity.current_price = read_decimal(raw.get("current_price"), "current_price")
+        entity.account_market = read_str(raw.get("account_market"), "account_market")
+        entity.account_name = read_str(raw.get("account_name"), "account_name")
+        entity.from_currency_code = read_str(raw.get("from_currency_code"), "from_currency_code")
+        entity.from_currency_name = read_str(raw.get("from_currency_name"), "from_currency_name")
+        entity.from_currency_display_name = read_str(
+            raw.get("from_currency_display_name"), "from_currency_display_name"
+        )
+        entity.to_currency_code = read_str(raw.get("to_currency_code"), "to_currency_code")
+        entity.to_currency_name = read_str(raw.get("to_currency_name"), "to_currency_name")
+        entity.to_currency_display_name = read_str(
+            raw.get("to_currency_display_name"), "to_currency_display_name"
+        )
+        entity.usd_profit = read_decimal(raw.get("usd_profit"), "usd_profit")
         return entity
 
     if not TYPE_CHECKING:  # type checkers see the declared fields only
 
         def __getattr__(self, name: str) -> Any:
             # Called only for a field from_dict left unset: read it from the raw JSON now.
-            entry = _BY_ATTRIBUTE.get(name)
+            entry = _NESTED.get(name)
             if entry is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             wire, read = entry
@@ -455,69 +551,8 @@ class SmartTradeEntity:
         return data
 
 
-#: Attribute -> (wire name, tolerant reader), for reading fields on first access.
-_BY_ATTRIBUTE: dict[str, tuple[str, Reader[Any]]] = {
-    "id": ("id", read_int),
-    "account_id": ("account_id", read_int),
-    "trailing_stop_loss": ("trailing_stop_loss", read_bool),
-    "from_currency_id": ("from_currency_id", read_int),
-    "trailing_stop_loss_condition_percentage": ("trailing_stop_loss_condition_percentage", read_int),
-    "trailing_take_profit": ("trailing_take_profit", read_bool),
-    "stop_loss_enabled": ("stop_loss_enabled", read_bool),
-    "panic_sell_market_order_id": ("panic_sell_market_order_id", read_int),
-    "take_profit_enabled": ("take_profit_enabled", read_bool),
-    "trailing_buy_enabled": ("trailing_buy_enabled", read_bool),
-    "stop_loss_timeout_seconds": ("stop_loss_timeout_seconds", read_int),
-    "stop_loss_timeout_enabled": ("stop_loss_timeout_enabled", read_bool),
-    "panic_sellable": ("panic_sellable", read_bool),
-    "editable": ("editable", read_bool),
-    "finished": ("finished", read_bool),
-    "cancellable": ("cancellable", read_bool),
-    "created_at": ("created_at", read_datetime),
-    "updated_at": ("updated_at", read_datetime),
-    "trailing_stop_loss_last_price_updated_at": ("trailing_stop_loss_last_price_updated_at", read_datetime),
-    "trailing_take_profit_last_price_updated_at": (
-        "trailing_take_profit_last_price_updated_at",
-        read_datetime,
-    ),
-    "closed_at": ("closed_at", read_datetime),
-    "status": ("status", read_str),
-    "take_profit_price_condition": ("take_profit_price_condition", read_decimal),
-    "take_profit_price_order": ("take_profit_price_order", read_decimal),
-    "stop_loss_price_condition": ("stop_loss_price_condition", read_decimal),
-    "stop_loss_price_order": ("stop_loss_price_order", read_decimal),
-    "units_to_buy": ("units_to_buy", read_decimal),
-    "buy_price": ("buy_price", read_decimal),
-    "total": ("total", read_decimal),
-    "average_buy_price": ("average_buy_price", read_decimal),
-    "average_sell_price": ("average_sell_price", read_decimal),
-    "error_message": ("error_message", read_str),
-    "trailing_take_profit_step": ("trailing_take_profit_step", read_decimal),
-    "type_": ("type", read_str),
-    "stop_loss_price_method": ("stop_loss_price_method", read_str),
-    "take_profit_price_method": ("take_profit_price_method", read_str),
-    "trailing_stop_loss_last_price": ("trailing_stop_loss_last_price", read_decimal),
-    "trailing_take_profit_last_price": ("trailing_take_profit_last_price", read_decimal),
-    "note": ("note", read_str),
-    "buy_method": ("buy_method", read_str),
-    "take_profit_type": ("take_profit_type", read_str),
-    "stop_loss_type": ("stop_loss_type", read_str),
-    "stop_loss_sell_method": ("stop_loss_sell_method", read_str),
-    "take_profit_sell_method": ("take_profit_sell_method", read_str),
-    "take_profit_sell_order_price": ("take_profit_sell_order_price", read_decimal),
-    "stop_loss_sell_order_price": ("stop_loss_sell_order_price", read_decimal),
-    "trailing_buy_step": ("trailing_buy_step", read_decimal),
-    "profit_percentage": ("profit_percentage", read_decimal),
-    "current_price": ("current_price", read_decimal),
-    "account_market": ("account_market", read_str),
-    "account_name": ("account_name", read_str),
-    "from_currency_code": ("from_currency_code", read_str),
-    "from_currency_name": ("from_currency_name", read_str),
-    "from_currency_display_name": ("from_currency_display_name", read_str),
-    "to_currency_code": ("to_currency_code", read_str),
-    "to_currency_name": ("to_currency_name", read_str),
-    "to_currency_display_name": ("to_currency_display_name", read_str),
-    "usd_profit": ("usd_profit", read_decimal),
+#: Attribute -> (wire name, tolerant reader) of the fields read on first access.
+_NESTED: dict[str, tuple[str, Reader[Any]]] = {
     "smart_trade_steps": ("smart_trade_steps", list_reader(model_reader(SmartTradeStepEntity.from_dict))),
     "take_profit_steps": ("take_profit_steps", list_reader(model_reader(SmartTradeStepEntity.from_dict))),
     "stop_loss_steps": ("stop_loss_steps", list_reader(model_reader(SmartTradeStepEntity.from_dict))),

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import define, field
 
 from .._read import (
-    Reader,
     format_timestamp,
     read_bool,
     read_datetime,
@@ -68,28 +67,44 @@ class SmartTradeStepEntity:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SmartTradeStepEntity:
-        """Read a response object; missing, null or malformed fields become None, never an error.
-
-        Each field is converted (Decimal, datetime, nested entities) when it is first read, then
-        kept: a page of trades costs what the fields the caller uses cost.
-        """
+        """Read a response object; missing, null or malformed fields become None, never an error."""
+        raw = dict(data)
         entity = cls.__new__(cls)
-        entity.raw = dict(data)
+        entity.raw = raw
+        entity.id = read_int(raw.get("id"), "id")
+        entity.editable = read_bool(raw.get("editable"), "editable")
+        entity.position = read_int(raw.get("position"), "position")
+        entity.order_id = read_int(raw.get("order_id"), "order_id")
+        entity.smart_trade_id = read_int(raw.get("smart_trade_id"), "smart_trade_id")
+        entity.is_panic_sell = read_bool(raw.get("is_panic_sell"), "is_panic_sell")
+        entity.created_at = read_datetime(raw.get("created_at"), "created_at")
+        entity.updated_at = read_datetime(raw.get("updated_at"), "updated_at")
+        entity.trailing_last_pirce_updated_at = read_datetime(
+            raw.get("trailing_last_pirce_updated_at"), "trailing_last_pirce_updated_at"
+        )
+        entity.trailing_last_price_updated_at = read_datetime(
+            raw.get("trailing_last_price_updated_at"), "trailing_last_price_updated_at"
+        )
+        entity.type_ = read_str(raw.get("type"), "type")
+        entity.price = read_decimal(raw.get("price"), "price")
+        entity.average_result_price = read_decimal(raw.get("average_result_price"), "average_result_price")
+        entity.deviation_condition = read_decimal(raw.get("deviation_condition"), "deviation_condition")
+        entity.price_method = read_str(raw.get("price_method"), "price_method")
+        entity.trailing_last_pirce = read_decimal(raw.get("trailing_last_pirce"), "trailing_last_pirce")
+        entity.trailing_last_price = read_decimal(raw.get("trailing_last_price"), "trailing_last_price")
+        entity.sell_method = read_str(raw.get("sell_method"), "sell_method")
+        entity.sell_order_price = read_decimal(raw.get("sell_order_price"), "sell_order_price")
+        entity.percent = read_decimal(raw.get("percent"), "percent")
+        entity.pair = read_str(raw.get("pair"), "pair")
+        entity.initial_amount = read_decimal(raw.get("initial_amount"), "initial_amount")
+        entity.initial_total = read_decimal(raw.get("initial_total"), "initial_total")
+        entity.actual_amount = read_decimal(raw.get("actual_amount"), "actual_amount")
+        entity.actual_total = read_decimal(raw.get("actual_total"), "actual_total")
+        entity.status = read_str(raw.get("status"), "status")
+        entity.market_order_id = read_int(raw.get("market_order_id"), "market_order_id")
+        entity.market_class = read_str(raw.get("market_class"), "market_class")
+        entity.price_percentage = read_decimal(raw.get("price_percentage"), "price_percentage")
         return entity
-
-    if not TYPE_CHECKING:  # type checkers see the declared fields only
-
-        def __getattr__(self, name: str) -> Any:
-            # Called only for a field from_dict left unset: read it from the raw JSON now.
-            entry = _BY_ATTRIBUTE.get(name)
-            if entry is None:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            wire, read = entry
-            value = self.raw.get(wire)
-            if value is not None:
-                value = read(value, wire)
-            setattr(self, name, value)
-            return value
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object again; values read unchanged keep their original form."""
@@ -223,37 +238,3 @@ class SmartTradeStepEntity:
         ):
             data["price_percentage"] = str(self.price_percentage)
         return data
-
-
-#: Attribute -> (wire name, tolerant reader), for reading fields on first access.
-_BY_ATTRIBUTE: dict[str, tuple[str, Reader[Any]]] = {
-    "id": ("id", read_int),
-    "editable": ("editable", read_bool),
-    "position": ("position", read_int),
-    "order_id": ("order_id", read_int),
-    "smart_trade_id": ("smart_trade_id", read_int),
-    "is_panic_sell": ("is_panic_sell", read_bool),
-    "created_at": ("created_at", read_datetime),
-    "updated_at": ("updated_at", read_datetime),
-    "trailing_last_pirce_updated_at": ("trailing_last_pirce_updated_at", read_datetime),
-    "trailing_last_price_updated_at": ("trailing_last_price_updated_at", read_datetime),
-    "type_": ("type", read_str),
-    "price": ("price", read_decimal),
-    "average_result_price": ("average_result_price", read_decimal),
-    "deviation_condition": ("deviation_condition", read_decimal),
-    "price_method": ("price_method", read_str),
-    "trailing_last_pirce": ("trailing_last_pirce", read_decimal),
-    "trailing_last_price": ("trailing_last_price", read_decimal),
-    "sell_method": ("sell_method", read_str),
-    "sell_order_price": ("sell_order_price", read_decimal),
-    "percent": ("percent", read_decimal),
-    "pair": ("pair", read_str),
-    "initial_amount": ("initial_amount", read_decimal),
-    "initial_total": ("initial_total", read_decimal),
-    "actual_amount": ("actual_amount", read_decimal),
-    "actual_total": ("actual_total", read_decimal),
-    "status": ("status", read_str),
-    "market_order_id": ("market_order_id", read_int),
-    "market_class": ("market_class", read_str),
-    "price_percentage": ("price_percentage", read_decimal),
-}

@@ -118,7 +118,18 @@ def read_decimal(value: Any, name: str) -> Decimal | None:
     if value is None:
         return None
     number: Decimal | None = None
-    if type(value) is str and len(value) <= MAX_NUMBER_TEXT:  # how the API sends money: text
+    if type(value) is str and len(value) <= MAX_DECIMAL_DIGITS:  # how the API sends money: text
+        # The common case, checked inline: text this short bounds the digits already.
+        try:
+            number = Decimal(value)
+        except InvalidOperation:
+            number = None
+        else:
+            if not (
+                number.is_finite() and -MAX_DECIMAL_EXPONENT <= number.adjusted() <= MAX_DECIMAL_EXPONENT
+            ):
+                number = None
+    elif type(value) is str and len(value) <= MAX_NUMBER_TEXT:
         try:
             number = bounded_decimal(Decimal(value), len(value))
         except InvalidOperation:

@@ -9,8 +9,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-_NAIVE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(\.\d+)?$")
-
 
 def parse_timestamp(value: str) -> datetime:
     """``2018-08-08 08:08:08`` or ISO-8601 (``T``, ``Z``, offsets, fractions) as an aware datetime.
@@ -19,10 +17,17 @@ def parse_timestamp(value: str) -> datetime:
     naive timestamp is taken to be.
     """
     text = value.strip()
-    if _NAIVE.match(text):
-        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    if len(text) == 19 and text[10] in " T" and text[13] == ":" and text[16] == ":":
+        # The API's form. Parsing it with the offset written out is several times cheaper than
+        # ``replace(tzinfo=UTC)``, and a page of trades holds thousands of timestamps.
+        try:
+            return datetime.fromisoformat(text + "+00:00")
+        except ValueError:
+            pass  # not a timestamp after all: the general path says so
+    if "Z" in text or "z" in text:  # fromisoformat of Python 3.11 reads "Z" but not "z"
+        text = text.replace("z", "Z").replace("Z", "+00:00")
     try:
-        parsed = datetime.fromisoformat(text.replace("z", "Z").replace("Z", "+00:00"))
+        parsed = datetime.fromisoformat(text)
     except ValueError:
         raise ValueError(f"not a timestamp: {value!r}") from None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
