@@ -72,33 +72,26 @@ _MARK = "\ue000"  # a private-use character: a marker no text from the API uses
 _MARKED = re.compile('"\ue000(\\d+)\ue000"')  # _MARK, spelled out for the pattern audit
 
 
-_PLAIN = (str, int, bool, type(None), float)
-
-
-def _mark_decimals(value: Any, numbers: list[str]) -> Any:
-    kind = type(value)
-    if kind in _PLAIN:  # the common case, tested by exact type: cheaper than isinstance chains
-        return value
-    if isinstance(value, Decimal):
-        numbers.append(format_decimal(value))
-        return f"{_MARK}{len(numbers) - 1}{_MARK}"
-    if isinstance(value, Mapping):
-        return {key: _mark_decimals(item, numbers) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_mark_decimals(item, numbers) for item in value]
-    return value
-
-
 def dumps_body(value: Any) -> bytes:
     """Compact JSON, keys in the order given, Decimals as numbers with their exact digits.
 
     The standard encoder (fast, in C) cannot write a Decimal as a number without a float, so
-    each Decimal goes in as a marked placeholder string and its digits replace the quoted
-    placeholder afterwards. Text that itself contains the marker takes the slow, exact path.
+    it hands each Decimal to a hook that records its digits and returns a marked placeholder
+    string; the digits then replace the quoted placeholders. Bodies without a Decimal (what the
+    request classes give: their numbers are already JSON numbers) cost one ``json.dumps``. Text
+    that itself contains the marker takes the slow, exact path.
     """
     numbers: list[str] = []
-    marked = _mark_decimals(value, numbers)
-    text = json.dumps(marked, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+    def mark(item: Any) -> Any:
+        if isinstance(item, Decimal):
+            numbers.append(format_decimal(item))
+            return f"{_MARK}{len(numbers) - 1}{_MARK}"
+        if isinstance(item, Mapping):
+            return dict(item)
+        raise TypeError(f"cannot send a {type(item).__name__} as JSON")
+
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"), default=mark)
     if numbers:
         if text.count(_MARK) != 2 * len(numbers):
             return "".join(_encode(value)).encode("utf-8")

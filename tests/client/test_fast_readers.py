@@ -1,10 +1,11 @@
-"""The readers' fast paths (issue 12) read exactly what the plain ones read.
+"""The client's fast paths (issue 12) give exactly what the plain code gives.
 
 ``parse_timestamp`` and ``read_decimal`` take shortcuts for the API's own forms (a 19-character
 timestamp, a short decimal text), and ``from_dict`` converts an entity's scalar fields at once
 instead of on first access. Each is held here to a plain reference written the obvious way, on
 the forms the API sends, on hostile and malformed text, and on whatever hypothesis derives from
-them: same value, same type, same time zone, or the same refusal.
+them: same value, same type, same time zone, or the same refusal. ``dumps_body`` (one
+``json.dumps`` with a hook for Decimals) is held to the plain exact encoder it falls back on.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from threecommas._read import (
     read_int,
     read_str,
 )
-from threecommas._values import parse_timestamp
+from threecommas._values import _encode, dumps_body, parse_timestamp
 from threecommas.models import SmartTradeEntity, SmartTradeStepEntity
 
 SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.json"
@@ -225,3 +226,44 @@ def _slot_filled(entity: Any, name: str) -> bool:
     except AttributeError:
         return False
     return True
+
+
+# -- dumps_body: one json.dumps with a Decimal hook, the bytes of the plain exact encoder ----------
+
+JSON_VALUES = st.recursive(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.text(),
+    ),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.tuples(children, children),
+        st.dictionaries(st.text(max_size=5), children, max_size=4),
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300)
+@given(JSON_VALUES)
+def test_body_encoder_writes_what_the_plain_exact_encoder_writes(value: Any) -> None:
+    plain = "".join(_encode(value)).encode("utf-8")
+    assert dumps_body(value) == plain
+
+
+def test_body_encoder_takes_mappings_and_refuses_what_json_cannot_carry() -> None:
+    from types import MappingProxyType
+
+    body = {"a": MappingProxyType({"b": Decimal("1E+2")}), "c": [Decimal("-0"), Decimal("1e-8")]}
+    assert dumps_body(body) == b'{"a":{"b":100},"c":[0,0.00000001]}'
+    assert dumps_body({"note": f"\ue000{0}\ue000", "p": Decimal("1.10")}) == (
+        '{"note":"\ue0000\ue000","p":1.10}'.encode()
+    )
+    with pytest.raises(TypeError, match="cannot send a set"):
+        dumps_body({"a": {1}})
+    with pytest.raises(ValueError):
+        dumps_body({"a": float("nan")})
