@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import email.utils
+import functools
 import json
 import logging
 import os
@@ -280,7 +281,11 @@ class _Core:
         timeout = self.timeout if options.timeout is None else options.timeout
         phases = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         built = client.build_request(
-            request.method, url, content=body, headers=headers, extensions={"timeout": phases.as_dict()}
+            request.method,
+            _parsed_url(url),
+            content=body,
+            headers=headers,
+            extensions={"timeout": phases.as_dict()},
         )
         # Sign the path and query exactly as they go on the wire, then the exact body bytes.
         message = built.url.raw_path + (body or b"")
@@ -357,6 +362,14 @@ def _outcome(failure: ApiError | ApiConnectionError, request: PreparedRequest) -
     if isinstance(failure, ApiError):
         return f"{failure.status_code} {type(failure).__name__}"
     return f"{type(failure).__name__}: " + str(failure).removeprefix(f"{request.method} {request.path}: ")
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed_url(text: str) -> httpx.URL:
+    """``httpx.URL(text)``, remembered: parsing costs about as much as building the rest of a
+    request, and most calls go to a few URLs (``create_smart_trade``, the first pages of a list).
+    URLs are immutable, so one parsed URL serves every request and thread."""
+    return httpx.URL(text)
 
 
 def _query_text(value: object) -> str:
