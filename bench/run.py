@@ -53,7 +53,7 @@ SECRET = "bench-secret"
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))
 CALLS = int(os.environ.get("BENCH_CALLS", "300"))
 #: Per-call rounds: many short paired rounds, so that a burst of load elsewhere spoils few.
-CALL_ROUNDS = int(os.environ.get("BENCH_CALL_ROUNDS", "21"))
+CALL_ROUNDS = int(os.environ.get("BENCH_CALL_ROUNDS", "31"))
 CALLS_PER_ROUND = int(os.environ.get("BENCH_CALLS_PER_ROUND", "60"))
 
 
