@@ -89,9 +89,16 @@ TIMESTAMPS = [
 ]
 
 
+def read_outcome(text: str) -> tuple[str, Any]:
+    """``read_datetime``'s verdict in ``outcome``'s terms: it reads None where the parser refuses."""
+    result = read_datetime(text, "created_at")
+    return ("refused", None) if result is None else ("read", (result, type(result), result.tzinfo))
+
+
 @pytest.mark.parametrize("text", TIMESTAMPS)
 def test_timestamp_fast_path_reads_what_the_plain_parser_reads(text: str) -> None:
     assert outcome(parse_timestamp, text) == outcome(reference_timestamp, text)
+    assert read_outcome(text) == outcome(reference_timestamp, text)
 
 
 _TIMESTAMP_CHARS = st.sampled_from(list("0123456789-: TtZz+.W"))
@@ -108,6 +115,7 @@ _TIMESTAMP_CHARS = st.sampled_from(list("0123456789-: TtZz+.W"))
 )
 def test_timestamp_fast_path_agrees_on_generated_text(text: str) -> None:
     assert outcome(parse_timestamp, text) == outcome(reference_timestamp, text)
+    assert read_outcome(text) == outcome(reference_timestamp, text)
 
 
 DECIMAL_TEXTS = [
