@@ -505,7 +505,7 @@ def per_call_table(out: io.StringIO) -> None:
     )
 
 
-# -- 4. import time and memory -----------------------------------------------------------------
+# -- 4. import time ---------------------------------------------------------------------------
 
 
 @contextlib.contextmanager
