@@ -513,8 +513,10 @@ def users_environment() -> Iterator[Path]:
     """A fresh virtualenv holding what ``pip install threecommas-client`` gives a user.
 
     The development venv also holds httpx's optional CLI (click, rich, pygments), which
-    ``import httpx`` loads whenever it is installed: it would double the baseline and halve
-    every import ratio. The client is installed from this checkout, its dependencies from PyPI.
+    ``import httpx`` loads whenever it is installed: it inflates the baseline by about half and
+    so understates what the client adds. The client is installed from this checkout, its
+    dependencies from PyPI; the interpreters run isolated (``-I``: no ``PYTHONPATH``, no user
+    site), so that nothing of the development checkout leaks in.
     """
     with tempfile.TemporaryDirectory(prefix="bench-import-") as work:
         venv = Path(work) / "venv"
@@ -540,12 +542,12 @@ def import_rounds(python: Path, modules: tuple[str, ...]) -> dict[str, list[floa
     bytecode compiled beforehand (the first import writes it)."""
     code = "import sys, time; s = time.perf_counter(); import {0}; print(time.perf_counter() - s)"
     for module in modules:
-        subprocess.run([python, "-c", f"import {module}"], check=True)
+        subprocess.run([python, "-I", "-c", f"import {module}"], check=True)
     times: dict[str, list[float]] = {module: [] for module in modules}
     for round_ in range(max(ROUNDS, 15)):
         for module in modules[round_ % 2 :] + modules[: round_ % 2]:
             completed = subprocess.run(
-                [python, "-c", code.format(module)], capture_output=True, text=True, check=True
+                [python, "-I", "-c", code.format(module)], capture_output=True, text=True, check=True
             )
             times[module].append(float(completed.stdout))
     return times
@@ -553,7 +555,7 @@ def import_rounds(python: Path, modules: tuple[str, ...]) -> dict[str, list[floa
 
 def loads_asyncio(python: Path, module: str) -> bool:
     completed = subprocess.run(
-        [python, "-c", f"import sys, {module}; print('asyncio' in sys.modules)"],
+        [python, "-I", "-c", f"import sys, {module}; print('asyncio' in sys.modules)"],
         capture_output=True,
         text=True,
         check=True,

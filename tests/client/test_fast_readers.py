@@ -1,10 +1,12 @@
 """The client's fast paths (issue 12) give exactly what the plain code gives.
 
-``parse_timestamp`` and ``read_decimal`` take shortcuts for the API's own forms (a 19-character
-timestamp, a short decimal text), and ``from_dict`` converts an entity's scalar fields at once
-instead of on first access. Each is held here to a plain reference written the obvious way, on
-the forms the API sends, on hostile and malformed text, and on whatever hypothesis derives from
-them: same value, same type, same time zone, or the same refusal. ``dumps_body`` (one
+``parse_timestamp``, ``read_datetime``, ``read_decimal`` and ``read_int`` take shortcuts for the
+API's own forms (a 19-character timestamp, a short decimal text, a plain int). Each is held
+here to the code it replaced, kept below as the reference, on the forms the API sends, on
+hostile and malformed values, and on whatever hypothesis derives from them: same value, same
+type, same time zone, or the same refusal. ``from_dict``, which now converts an entity's
+scalar fields at once instead of on first access, is held to each field's reader alone (its
+wiring: wire name, reader, attribute). ``dumps_body`` (one
 ``json.dumps`` with a hook for Decimals) is held to the plain exact encoder it falls back on.
 """
 
@@ -23,6 +25,7 @@ from hypothesis import strategies as st
 from threecommas._read import (
     MAX_DECIMAL_DIGITS,
     MAX_DECIMAL_EXPONENT,
+    MAX_INT_DIGITS,
     MAX_NUMBER_TEXT,
     bounded_decimal,
     read_bool,
@@ -56,6 +59,31 @@ def reference_decimal(value: Any) -> Decimal | None:
         return bounded_decimal(Decimal(value), len(value))
     except InvalidOperation:
         return None
+
+
+_INT_LIMIT = 10**MAX_INT_DIGITS
+_INTEGER_TEXT = re.compile(r"[+-]?(\d{1,40})(?:\.0{0,40})?")
+
+
+def reference_int(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if -_INT_LIMIT < value < _INT_LIMIT else None
+    if isinstance(value, str):
+        match = _INTEGER_TEXT.fullmatch(value.strip()) if len(value) <= MAX_NUMBER_TEXT else None
+        return int(value.strip().partition(".")[0]) if match is not None else None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and -_INT_LIMIT < value < _INT_LIMIT else None
+    if (
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and int(value.as_tuple().exponent) <= 0
+        and value.adjusted() < MAX_INT_DIGITS
+        and value == value.to_integral_value()
+    ):
+        return int(value)
+    return None
 
 
 def outcome(function: Any, value: Any) -> tuple[str, Any]:
@@ -157,6 +185,24 @@ def test_decimal_fast_path_reads_what_the_bounded_reader_reads(text: str) -> Non
 def test_decimal_fast_path_agrees_on_generated_text(text: str) -> None:
     expected, got = reference_decimal(text), read_decimal(text, "price")
     assert (str(got), type(got)) == (str(expected), type(expected))
+
+
+@settings(max_examples=400)
+@given(
+    st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.integers(min_value=-(10**41), max_value=10**41),
+        st.sampled_from([10**40 - 1, 10**40, -(10**40) + 1, -(10**40), True, False]),
+        st.floats(),
+        st.decimals(),
+        st.text(st.sampled_from(list("0123456789.+- e")), max_size=45),
+    )
+)
+def test_int_fast_path_reads_what_the_plain_reader_reads(value: Any) -> None:
+    expected, got = reference_int(value), read_int(value, "id")
+    assert (got, type(got)) == (expected, type(expected))
 
 
 # -- from_dict: scalars at once, the same values as reading each field alone ----------------------

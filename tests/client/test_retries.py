@@ -10,6 +10,7 @@ from threecommas import (
     Client,
     IpBannedError,
     RateLimitedError,
+    RetryPolicy,
     ServerError,
 )
 
@@ -121,3 +122,18 @@ def _write(client: Client, call: str):  # type: ignore[no-untyped-def]
             smart_trade_id=7, take_profit=TakeProfitDisabled(), stop_loss=StopLossDisabled()
         )
     return trades.cancel_smart_trade(smart_trade_id=7)
+
+
+def test_retry_policy_is_a_frozen_hashable_value() -> None:
+    # A frozen dataclass since issue 12 (attrs left the import path): what attrs gave stays.
+    import dataclasses
+    import weakref
+
+    policy = RetryPolicy(max_retries=3)
+    assert policy == RetryPolicy(max_retries=3) and hash(policy) == hash(RetryPolicy(max_retries=3))
+    assert weakref.ref(policy)() is policy
+    assert dataclasses.replace(policy, max_retries=5).max_retries == 5
+    with pytest.raises(AttributeError):
+        policy.max_retries = 4  # type: ignore[misc]
+    with pytest.raises(ValueError, match="max_retries"):
+        RetryPolicy(max_retries=-1)

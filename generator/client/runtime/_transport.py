@@ -61,7 +61,7 @@ ENV_API_SECRET = "THREECOMMAS_API_SECRET"
 ENV_BASE_URL = "THREECOMMAS_BASE_URL"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True, weakref_slot=True)
 class PreparedRequest:
     """A request, built and checked, not yet sent.
 
@@ -84,7 +84,7 @@ class PreparedRequest:
         return self.method.upper() in _IDEMPOTENT
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True, weakref_slot=True)
 class RetryPolicy:
     """When to send a request again, and how long to wait first.
 
@@ -200,7 +200,7 @@ class _Secret:
         return "Secret('***')"
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclasses.dataclass(frozen=True, slots=True, weakref_slot=True)
 class _Options:
     """One call's options: its timeout and the extra headers, query and body fields it sends."""
 
