@@ -174,18 +174,6 @@ def read_bool(value: Any, name: str) -> bool | None:
 
 
 def read_datetime(value: Any, name: str) -> datetime | None:
-    if (
-        type(value) is str
-        and len(value) == 19
-        and value[10] in " T"
-        and value[13] == ":"
-        and value[16] == ":"
-    ):
-        # The API's form, as in ``parse_timestamp``, without the call: pages hold thousands.
-        try:
-            return datetime.fromisoformat(value + "+00:00")
-        except ValueError:
-            pass  # parse_timestamp, below, decides
     if value is None:
         return None
     if isinstance(value, str):

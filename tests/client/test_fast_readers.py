@@ -1,7 +1,7 @@
 """The client's fast paths (issue 12) give exactly what the plain code gives.
 
-``parse_timestamp``, ``read_datetime``, ``read_decimal`` and ``read_int`` take shortcuts for the
-API's own forms (a 19-character timestamp, a short decimal text, a plain int). Each is held
+``parse_timestamp`` (and so ``read_datetime``), ``read_decimal`` and ``read_int`` take shortcuts
+for the API's own forms (a 19-character timestamp, a short decimal text, a plain int). Each is held
 here to the code it replaced, kept below as the reference, on the forms the API sends, on
 hostile and malformed values, and on whatever hypothesis derives from them: same value, same
 type, same time zone, or the same refusal. ``from_dict``, which now converts an entity's
