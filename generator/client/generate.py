@@ -134,7 +134,11 @@ def write_checks(plan: ClientPlan, directory: Path) -> None:
 
 def format_package(directory: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
-    for arguments in (["check", "--fix-only", "--quiet", "."], ["format", "--quiet", "."]):
+    # --no-cache: ruff would otherwise leave its .ruff_cache/ in the package it formats.
+    for arguments in (
+        ["check", "--fix-only", "--quiet", "--no-cache", "."],
+        ["format", "--quiet", "--no-cache", "."],
+    ):
         completed = subprocess.run(
             [*ruff, *arguments], cwd=directory, capture_output=True, text=True, check=False
         )

@@ -161,3 +161,11 @@ def test_client_stray_backup_paths_do_not_matter(previous_package: Path) -> None
         "client",
     ]
     shutil.rmtree(previous_package)
+
+
+def test_client_folder_holds_no_tool_cache(tmp_path: Path) -> None:
+    """Formatting runs ruff inside the new package: its cache must not end up in the output."""
+    generate_client(SPEC_JSON, tmp_path / "client", quiet=True)
+    caches = [p for p in (tmp_path / "client").rglob("*") if p.name in {".ruff_cache", "__pycache__"}]
+    assert not caches, caches
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["client"]  # no work folder left beside it
