@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.client.generate import generate_client, generated_files
 from generator.emit import dump_json, dump_yaml
-from generator.spec_command import build_spec_text, load_previous
+from generator.spec_command import build_spec_text, load_previous, spec_pair
 
 
 def check_generated(documents: Sequence[Path], spec_path: Path, client_path: Path) -> int:
@@ -22,9 +22,9 @@ def check_generated(documents: Sequence[Path], spec_path: Path, client_path: Pat
     previous = load_previous(spec_path)
     # The committed spec is its own "previous": an up-to-date spec regenerates to itself.
     spec, _ = build_spec_text(documents, previous)
-    if not spec_path.exists() or spec_path.read_text(encoding="utf-8") != dump_yaml(spec):
-        stale.append(str(spec_path))
-    json_path = spec_path.with_suffix(".json")
+    yaml_path, json_path = spec_pair(spec_path)  # --spec names either form, as -o of `spec` does
+    if not yaml_path.exists() or yaml_path.read_text(encoding="utf-8") != dump_yaml(spec):
+        stale.append(str(yaml_path))
     if not json_path.exists() or json_path.read_text(encoding="utf-8") != dump_json(spec):
         stale.append(str(json_path))
     if spec_path.exists():

@@ -59,7 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     spec = commands.add_parser("spec", help="write the OpenAPI spec (YAML and JSON) from markdown documents")
     spec.add_argument("documents", nargs="+", type=Path, help="markdown documents, merged into one spec")
-    spec.add_argument("-o", "--output", type=Path, required=True, help="YAML path; JSON goes beside it")
+    spec.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help="x.yaml (or .yml) or x.json: that form there, the other beside it",
+    )
     spec.add_argument("--strict", action="store_true", help="treat warnings as errors")
     spec.add_argument("--report-changes", action="store_true", help="print what changed against the old spec")
     spec.set_defaults(run=_cmd_spec)

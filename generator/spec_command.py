@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink, GenerationFailed
-from generator.emit import check_writable, dump_json, dump_yaml, write_all_atomic
+from generator.emit import OutputError, check_writable, dump_json, dump_yaml, write_all_atomic
 from generator.pipeline import read_sources, run_spec_pipeline
 
 
@@ -28,10 +28,30 @@ def build_spec_text(
     return spec, result.sink
 
 
+#: The suffixes ``-o`` may end in, and the form each names.
+YAML_SUFFIXES = (".yaml", ".yml")
+JSON_SUFFIX = ".json"
+
+
+def spec_pair(output: Path) -> tuple[Path, Path]:
+    """The YAML and JSON paths for ``-o output``: the path given, and the other form beside it.
+
+    ``x.yaml``/``x.yml`` gives ``x.json`` beside it, ``x.json`` gives ``x.yaml``. Any other suffix
+    (or none) is refused: it would say neither form, and one of the two would have to be
+    written under a name that was not asked for.
+    """
+    suffix = output.suffix.lower()
+    if suffix in YAML_SUFFIXES:
+        return output, output.with_suffix(JSON_SUFFIX)
+    if suffix == JSON_SUFFIX:
+        return output.with_suffix(".yaml"), output
+    raise OutputError(output, "must end in .yaml, .yml or .json (the other form is written beside it)")
+
+
 def load_previous(path: Path) -> dict[str, Any] | None:
     import json
 
-    json_path = path.with_suffix(".json")
+    _, json_path = spec_pair(path)
     try:
         loaded = json.loads(json_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -42,16 +62,17 @@ def load_previous(path: Path) -> dict[str, Any] | None:
 def write_spec(documents: Sequence[Path], output: Path, *, strict: bool, report_changes: bool) -> int:
     from generator.diff import compare, format_changes
 
-    check_writable([output, output.with_suffix(".json")])  # before the work, not after it
+    yaml_path, json_path = spec_pair(output)
+    check_writable([yaml_path, json_path])  # before the work, not after it
     previous = load_previous(output)
     spec, sink = build_spec_text(documents, previous, strict=strict)
     for diagnostic in sink:
         print(diagnostic, file=sys.stderr)
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)
     # Both or neither: a YAML and a JSON that disagree would be worse than two old files.
-    changed = write_all_atomic({output: yaml_text, output.with_suffix(".json"): json_text})
+    changed = write_all_atomic({yaml_path: yaml_text, json_path: json_text})
     print(
-        f"{'wrote' if changed else 'unchanged'}: {output} and {output.with_suffix('.json')}", file=sys.stderr
+        f"{'wrote' if changed else 'unchanged'}: {yaml_path} (YAML) and {json_path} (JSON)", file=sys.stderr
     )
     if report_changes:
         print(format_changes(compare(previous or {}, spec)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -9,9 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from ruamel.yaml import YAML
 
 from generator.client.generate import generate_client
 from generator.emit import OutputError
+from generator.spec_command import spec_pair
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "spec" / "docs" / "general_api_information.md", ROOT / "spec" / "docs" / "smart_trades_api.md"]
@@ -169,3 +172,41 @@ def test_client_folder_holds_no_tool_cache(tmp_path: Path) -> None:
     caches = [p for p in (tmp_path / "client").rglob("*") if p.name in {".ruff_cache", "__pycache__"}]
     assert not caches, caches
     assert sorted(p.name for p in tmp_path.iterdir()) == ["client"]  # no work folder left beside it
+
+
+@pytest.mark.parametrize(
+    ("given", "yaml_name", "json_name"),
+    [
+        ("out.yaml", "out.yaml", "out.json"),
+        ("out.yml", "out.yml", "out.json"),
+        ("out.json", "out.yaml", "out.json"),
+    ],
+)
+def test_spec_writes_both_forms_whatever_the_suffix(
+    tmp_path: Path, given: str, yaml_name: str, json_name: str
+) -> None:
+    """``-o`` names either form; the other goes beside it, and the message names both files."""
+    completed = _run("spec", *DOCS, "-o", given, cwd=tmp_path)
+    assert completed.returncode == 0, completed.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({yaml_name, json_name})
+    written = json.loads((tmp_path / json_name).read_text())
+    assert YAML(typ="safe", pure=True).load((tmp_path / yaml_name).read_text()) == written
+    assert written["paths"] == json.loads(SPEC_JSON.read_text())["paths"]  # the spec, not a stub
+    assert f"wrote: {yaml_name} (YAML) and {json_name} (JSON)" in completed.stderr, completed.stderr
+    again = _run("spec", *DOCS, "-o", given, cwd=tmp_path)
+    assert f"unchanged: {yaml_name} (YAML) and {json_name} (JSON)" in again.stderr, again.stderr
+
+
+@pytest.mark.parametrize("given", ["out", "out.txt", "out.JSON.bak"])
+def test_spec_output_without_a_known_suffix_is_refused_before_any_work(tmp_path: Path, given: str) -> None:
+    completed = _run("spec", *DOCS, "-o", given, cwd=tmp_path)
+    _one_line_failure(completed, f"{given}: error: must end in .yaml, .yml or .json")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_check_and_spec_read_the_same_pair_of_paths() -> None:
+    """`check --spec` names the pair as `spec -o` does: given the JSON, the YAML is beside it."""
+    assert spec_pair(Path("a/x.json")) == (Path("a/x.yaml"), Path("a/x.json"))
+    assert spec_pair(Path("a/x.YML")) == (Path("a/x.YML"), Path("a/x.json"))
+    with pytest.raises(OutputError, match="must end in"):
+        spec_pair(Path("a/x.json.txt"))
