@@ -30,7 +30,7 @@ from generator.document.model import (
 from generator.naming import pascal, singular, snake, tag_name
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
 from generator.operations import PATH_PARAMETER, PlannedOperation
-from generator.rules.model import AppliesIf, OperationRules, RequiredIf
+from generator.rules.model import OperationRules
 
 OPENAPI_VERSION = "3.1.0"
 DEFAULT_TITLE = "3Commas Public REST API"
@@ -378,25 +378,21 @@ class SpecBuilder:
         return self.registry.add(f"{prefix}Request", body, "")
 
     def is_required(self, row: Parameter, rules: OperationRules, operation_id: str) -> bool:
-        """Mandatory YES, unless a condition decides (rules stage) or a default stands in for it."""
+        """Mandatory YES, unless a condition decides (rules stage)."""
         if not row.mandatory or row.name.base in rules.conditionally_required:
             return False
-        selectors = {
-            atom.selector
-            for rule in rules.rules
-            if isinstance(rule, RequiredIf | AppliesIf)
-            for atom in rule.condition.atoms
-        }
-        if row.values.default is not None and row.name.base not in selectors:
-            # `YES` with `(1)`: a default only means something when the field may be left out.
-            # (A rule group's selector keeps YES: its variants are told apart by the value sent.)
+        if row.values.default is not None:
+            # `YES` with `(1)`: the reference says YES, and the server's own declaration of these
+            # fields (the official Swagger of the same commit) lists them as required. Reading
+            # them as optional would let mocks and clients accept requests the API refuses, so
+            # YES wins; the default stays as `default` (what the server documents it means).
             self.sink.warning(
                 row.location,
                 f"{operation_id}.{row.name.wire_name} is marked mandatory YES but has a default "
-                f"({row.values.default}); read as optional, the default applies when it is not sent",
+                f"({row.values.default}); kept required (YES wins), the default kept as its documented "
+                "value",
                 "mandatory-default",
             )
-            return False
         return True
 
     def parameter_schema(self, row: Parameter, rules: OperationRules) -> Schema:

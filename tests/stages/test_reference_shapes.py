@@ -239,3 +239,53 @@ def test_deprecated_operations_are_marked_and_kept() -> None:
 )
 def test_operation_ids_across_chapters(method: str, path: str, expected: str) -> None:
     assert operation_id(HttpMethod(method), path) == expected
+
+
+MANDATORY_WITH_DEFAULT = (
+    "# Bots Api\n"
+    + _operation(
+        "Create bot",
+        "POST /ver1/bots/create_bot",
+        "name | string | YES |   | \n"
+        "martingale_volume_coefficient | number | YES | (1) | \n"
+        "take_profit_type | string | YES | base, total (total) | \n"
+        "note | string | NO | (none) | \n",
+    )
+    + _operation(
+        "User bots", "GET /ver1/bots/stats", "scope | string | YES | enabled, disabled (enabled) | \n"
+    )
+)
+
+
+def test_mandatory_yes_with_a_default_stays_required_and_keeps_its_default() -> None:
+    """`YES` with `(1)`: the reference says YES (and the server's own declaration agrees).
+
+    The field stays required; the default stays as ``default``; a located warning says what was
+    chosen, for a body field and a query parameter alike.
+    """
+    result = _run(MANDATORY_WITH_DEFAULT)
+    body = _body_validator(result, "create_bot")
+    full = {"name": "b", "martingale_volume_coefficient": 1, "take_profit_type": "total"}
+    assert body.is_valid(full)
+    for left_out in ("martingale_volume_coefficient", "take_profit_type"):
+        assert not body.is_valid({k: v for k, v in full.items() if k != left_out}), left_out
+    assert body.is_valid({**full, "note": "n"})
+    fields = result.spec["components"]["schemas"]["CreateBotRequest"]
+    assert fields["required"] == ["name", "martingale_volume_coefficient", "take_profit_type"]
+    assert fields["properties"]["martingale_volume_coefficient"]["default"] == 1
+    assert fields["properties"]["take_profit_type"]["default"] == "total"
+    (query,) = result.spec["paths"]["/ver1/bots/stats"]["get"]["parameters"]
+    assert query["required"] is True
+    assert query["schema"]["default"] == "enabled"
+    warnings = [m for m in _messages(result) if "[mandatory-default]" in m]
+    lines = MANDATORY_WITH_DEFAULT.splitlines()
+    for operation, name in (
+        ("create_bot", "martingale_volume_coefficient"),
+        ("create_bot", "take_profit_type"),
+        ("get_bot_stats", "scope"),
+    ):
+        line = next(i for i, text in enumerate(lines, 1) if text.startswith(f"{name} |"))
+        (warning,) = [w for w in warnings if f"{operation}.{name} " in w]
+        assert warning.startswith(f"chapter.md:{line}:1: warning: "), warning
+        assert "kept required" in warning and "default" in warning, warning
+    assert len(warnings) == 3, warnings
