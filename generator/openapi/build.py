@@ -452,8 +452,24 @@ class SpecBuilder:
             return ref(self.component_of(following))
         primary = self.primary_entity(plan.document)
         if primary is None:
-            self.sink.warning(operation.location, "no entity describes this operation's response", "response")
-            return {"type": "object"}
+            self.sink.warning(
+                operation.location,
+                f"{plan.operation_id}: no entity describes this operation's response; read as any JSON value",
+                "response",
+            )
+            return dict(_UNDESCRIBED_ANSWER)
+        if operation.method.value == "get" and not _reads_entity(operation.path, primary):
+            # The reference describes no answer for any operation; the chapter's entity is
+            # assumed for its list, its item and the actions on an item. A read whose path names
+            # something else (`/accounts/market_list`, `/bots/strategy_list`) is not that entity.
+            self.sink.warning(
+                operation.location,
+                f"{plan.operation_id}: the reference describes no answer for GET {operation.path}, whose "
+                f"path names something other than {primary.name}; read as any JSON value, not typed as "
+                f"{primary.name}",
+                "response",
+            )
+            return dict(_UNDESCRIBED_ANSWER)
         selector = next(
             (p for p in by_name.values() if p.name.base == "response_type" and p.values.enum), None
         )
@@ -633,6 +649,26 @@ def _merge(target: Schema, patch: Schema) -> None:
             _merge(target[key], value)
         else:
             target[key] = value
+
+
+#: The answer of an operation the reference does not describe: any JSON value.
+_UNDESCRIBED_ANSWER: Schema = {"description": "Not described by the reference: any JSON value."}
+
+
+def _reads_entity(path: str, entity: Entity) -> bool:
+    """Whether a ``GET`` of ``path`` reads ``entity``: its list, one of them, or one shown.
+
+    ``/ver1/bots`` (the collection, named after the entity), ``/ver1/bots/{bot_id}`` and
+    ``/ver1/bots/{bot_id}/show`` do; ``/ver1/bots/strategy_list`` and
+    ``/ver1/deals/{deal_id}/market_orders`` name something else.
+    """
+    segments = path.strip("/").split("/")
+    last = segments[-1]
+    if PATH_PARAMETER.fullmatch(last):
+        return True
+    if last == "show" and len(segments) > 1 and PATH_PARAMETER.fullmatch(segments[-2]):
+        return True
+    return pascal(singular(last)) == entity.name.removesuffix("Entity")
 
 
 def _insert(

@@ -194,6 +194,7 @@ def test_warnings_on_the_whole_reference_are_the_known_ones(reference_build: Ref
         "mandatory-conditional",
         "mandatory-default",
         "entity-example",
+        "response",
     }, kinds
 
 

@@ -289,3 +289,55 @@ def test_mandatory_yes_with_a_default_stays_required_and_keeps_its_default() -> 
         assert warning.startswith(f"chapter.md:{line}:1: warning: "), warning
         assert "kept required" in warning and "default" in warning, warning
     assert len(warnings) == 3, warnings
+
+
+def _no_parameters(title: str, endpoint: str) -> str:
+    return (
+        f"### {title} (Permission: BOTS_READ, Security: SIGNED)\n```\n{endpoint}\n```\n"
+        "**Weight:**\n1\n\n**Parameters:**\nNONE\n"
+    )
+
+
+UNDESCRIBED_ANSWERS = (
+    "# Bots Api\n"
+    + _no_parameters("User bots", "GET /ver1/bots")
+    + _no_parameters("Bot info", "GET /ver1/bots/{bot_id}/show")
+    + _no_parameters("Bot by id", "GET /ver1/bots/{bot_id}")
+    + _no_parameters("Available strategy list for bot", "GET /ver1/bots/strategy_list")
+    + _no_parameters("Bot orders", "GET /ver1/bots/{bot_id}/market_orders")
+    + _no_parameters("Disable bot", "POST /ver1/bots/{bot_id}/disable")
+    + "# Response Entities\n### BotEntity\n```\n{\n  id: 1 (integer)\n}\n```\n"
+)
+
+
+def test_a_read_of_something_else_than_the_chapter_entity_is_left_open() -> None:
+    """The reference describes no answer for these reads; their paths name something else.
+
+    The list (`GET /ver1/bots`) and the item (`/{bot_id}`, `/{bot_id}/show`) are the chapter's
+    entity; `strategy_list` and `{bot_id}/market_orders` are not bots: any JSON value, with a
+    located warning saying so.
+    """
+    result = _run(UNDESCRIBED_ANSWERS)
+
+    def answer(path: str, method: str = "get") -> Any:
+        return result.spec["paths"][path][method]["responses"]["200"]["content"]["application/json"]["schema"]
+
+    entity = {"$ref": "#/components/schemas/BotEntity"}
+    assert answer("/ver1/bots") == {"type": "array", "items": entity}
+    assert answer("/ver1/bots/{bot_id}/show") == entity
+    assert answer("/ver1/bots/{bot_id}") == entity
+    assert answer("/ver1/bots/{bot_id}/disable", "post") == entity  # an action answers its bot
+    lines = UNDESCRIBED_ANSWERS.splitlines()
+    for path, operation in (
+        ("/ver1/bots/strategy_list", "get_bot_strategy_list"),
+        ("/ver1/bots/{bot_id}/market_orders", "get_bot_market_orders"),
+    ):
+        open_schema = answer(path)
+        assert not {"type", "$ref", "items", "properties", "anyOf", "oneOf", "allOf"} & set(open_schema)
+        for value in ([], {}, "text", 1, None, [{"pair": "USDT_BTC"}]):
+            assert Draft202012Validator(open_schema).is_valid(value)
+        heading = next(i for i, text in enumerate(lines, 1) if f"GET {path}" in text) - 2
+        (warning,) = [m for m in _messages(result) if f" {operation}:" in m]
+        assert warning.startswith(f"chapter.md:{heading}:1: warning: "), warning
+        assert "any JSON value" in warning and "not typed as BotEntity" in warning, warning
+        assert warning.endswith("[response]"), warning
