@@ -8,6 +8,7 @@ that route before checking that a trickling answer is cut at the deadline.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -41,7 +42,7 @@ def proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[LoopbackProxy]:
         yield running
 
 
-def _settings(server: FaultServer) -> dict[str, object]:
+def _settings(server: FaultServer) -> dict[str, Any]:
     return {
         "api_key": KEY,
         "api_secret": SECRET,
@@ -53,7 +54,7 @@ def _settings(server: FaultServer) -> dict[str, object]:
 
 def test_a_proxied_call_still_works(server: FaultServer, proxy: LoopbackProxy) -> None:
     server.script(then=Fault(body={"pong": "pong"}))
-    with Client(**_settings(server)) as client:  # type: ignore[arg-type]
+    with Client(**_settings(server)) as client:
         assert client.public.ping().pong == "pong"
     assert proxy.relayed >= 1 and server.bad_signatures == 0
 
@@ -63,7 +64,7 @@ def test_the_deadline_holds_behind_a_proxy_from_the_environment(
     fault: str, server: FaultServer, proxy: LoopbackProxy
 ) -> None:
     server.script(then=TRICKLES[fault])
-    with Client(**_settings(server)) as client, pytest.raises(ApiTimeoutError):  # type: ignore[arg-type]
+    with Client(**_settings(server)) as client, pytest.raises(ApiTimeoutError):
         client.smart_trades.cancel_smart_trade(smart_trade_id=7)
     assert proxy.relayed == 1 and server.attempts == 1
 
@@ -73,7 +74,7 @@ async def test_the_deadline_holds_behind_a_proxy_async(
     fault: str, server: FaultServer, proxy: LoopbackProxy
 ) -> None:
     server.script(then=TRICKLES[fault])
-    async with AsyncClient(**_settings(server)) as client:  # type: ignore[arg-type]
+    async with AsyncClient(**_settings(server)) as client:
         with pytest.raises(ApiTimeoutError):
             await client.smart_trades.cancel_smart_trade(smart_trade_id=7)
     assert proxy.relayed == 1
@@ -83,7 +84,7 @@ async def test_the_deadline_holds_behind_a_proxy_async(
 def test_the_deadline_holds_through_your_own_proxied_client(fault: str, server: FaultServer) -> None:
     server.script(then=TRICKLES[fault])
     with LoopbackProxy() as proxy, httpx.Client(proxy=proxy.url, trust_env=False) as http:
-        client = Client(**_settings(server), http_client=http)  # type: ignore[arg-type]
+        client = Client(**_settings(server), http_client=http)
         with pytest.raises(ApiTimeoutError):
             client.smart_trades.cancel_smart_trade(smart_trade_id=7)
         assert proxy.relayed == 1
