@@ -211,6 +211,8 @@ def _read_request(connection: socket.socket, buffer: bytes) -> tuple[Seen | None
     head, _, rest = buffer.partition(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
     method, target, _ = lines[0].split(" ", 2)
+    if target.startswith("http://"):  # absolute form, as sent through a proxy: the path is what counts
+        target = "/" + target.removeprefix("http://").partition("/")[2]
     headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
     length = int(headers.get("content-length", "0"))
     while len(rest) < length:

@@ -123,23 +123,32 @@ class _AsyncBackend(httpcore.AsyncNetworkBackend):
         await self._backend.sleep(seconds)
 
 
-def client_with_deadlines(limits: httpx.Limits) -> httpx.Client:
-    """An ``httpx.Client`` whose connections honour the attempt's deadline.
+def add_deadlines(client: httpx.Client | httpx.AsyncClient) -> bool:
+    """Make every connection pool ``client`` may send through honour the attempt's deadline.
 
-    httpx has no public way to choose httpcore's network backend, so the pool's backend is
-    wrapped after construction (httpx and httpcore are pinned; ``tests/faults`` proves it works).
+    That is its default transport and every mounted one: httpx routes a request through a
+    proxy's transport (``HTTP_PROXY``, ``proxy=``, ``mounts=``) instead of the default one, so
+    wrapping only the default would leave proxied calls with per-read timeouts alone. Wrapping
+    changes nothing outside a call of ours (the streams clamp only within a deadline), so a
+    client of yours is wrapped too. Returns whether every route is covered: a transport that
+    is not httpx's own (a ``MockTransport``, your own class) cannot be, and then the deadline
+    is checked between the body's reads instead.
+
+    httpx has no public way to choose httpcore's network backend, so the pools' backends are
+    replaced after construction (httpx and httpcore are pinned; ``tests/faults`` proves it).
     """
-    client = httpx.Client(limits=limits)
-    pool = getattr(client._transport, "_pool", None)
-    if isinstance(pool, httpcore.ConnectionPool):
-        pool._network_backend = _Backend(pool._network_backend)
-    return client
+    transports = [client._transport, *(t for t in client._mounts.values() if t is not None)]
+    return all(_wrap(transport) for transport in transports)
 
 
-def async_client_with_deadlines(limits: httpx.Limits) -> httpx.AsyncClient:
-    """The asynchronous twin of :func:`client_with_deadlines`."""
-    client = httpx.AsyncClient(limits=limits)
-    pool = getattr(client._transport, "_pool", None)
+def _wrap(transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> bool:
+    pool = getattr(transport, "_pool", None)
+    if isinstance(pool, httpcore.ConnectionPool):  # HTTPProxy and SOCKSProxy are pools too
+        if not isinstance(pool._network_backend, _Backend):
+            pool._network_backend = _Backend(pool._network_backend)
+        return True
     if isinstance(pool, httpcore.AsyncConnectionPool):
-        pool._network_backend = _AsyncBackend(pool._network_backend)
-    return client
+        if not isinstance(pool._network_backend, _AsyncBackend):
+            pool._network_backend = _AsyncBackend(pool._network_backend)
+        return True
+    return False

@@ -423,14 +423,15 @@ class SyncTransport(_Core):
             rng=rng,
             max_response_bytes=max_response_bytes,
         )
+        from ._pools import add_deadlines  # httpcore, with the first client
+
         self._owns_client = http_client is None
         if http_client is None:
-            from ._pools import client_with_deadlines  # httpcore, with the first client
-
-            http_client = client_with_deadlines(DEFAULT_LIMITS)
+            http_client = httpx.Client(limits=DEFAULT_LIMITS)
         self._client = http_client
-        # A pool of ours clamps each socket operation; one of yours is checked between reads.
-        self._clamps_io = self._owns_client
+        # Every pool on every route clamps each socket operation; a transport that cannot be
+        # wrapped starts the clock at sending and is checked between the body's reads.
+        self._clamps_io = add_deadlines(http_client)
         self._sleep = sleep
 
     def with_options(
@@ -549,14 +550,15 @@ class AsyncTransport(_Core):
             rng=rng,
             max_response_bytes=max_response_bytes,
         )
+        from ._pools import add_deadlines  # httpcore, with the first client
+
         self._owns_client = http_client is None
         if http_client is None:
-            from ._pools import async_client_with_deadlines
-
-            http_client = async_client_with_deadlines(DEFAULT_LIMITS)
+            http_client = httpx.AsyncClient(limits=DEFAULT_LIMITS)
         self._client = http_client
-        # A pool of ours clamps each socket operation; one of yours is checked between reads.
-        self._clamps_io = self._owns_client
+        # Every pool on every route clamps each socket operation; a transport that cannot be
+        # wrapped starts the clock at sending and is checked between the body's reads.
+        self._clamps_io = add_deadlines(http_client)
         self._sleep = sleep if sleep is not None else _asyncio_sleep
 
     def with_options(
