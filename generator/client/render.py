@@ -13,28 +13,8 @@ from typing import Any
 
 from openapi_python_client.strings import safe_for_docstring
 
-from generator.client.view import ClientPlan, FieldKind, FieldPlan, ModelPlan, OperationPlan, ResponseKind
-
-_SCALARS = {
-    FieldKind.INT: "int",
-    FieldKind.DECIMAL: "Decimal",
-    FieldKind.STR: "str",
-    FieldKind.BOOL: "bool",
-    FieldKind.DATETIME: "datetime",
-    FieldKind.OBJECT: "dict[str, Any]",
-    FieldKind.ANY: "Any",
-}
-
-
-def literal(value: Any) -> str:
-    """A Python literal for a JSON value from the spec."""
-    if isinstance(value, str | int | float | bool) or value is None:
-        return repr(value)
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(literal(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
-    raise TypeError(f"cannot write {type(value).__name__} as a literal")
+from generator.client.fields import FieldKind, literal
+from generator.client.view import ClientPlan, FieldPlan, ModelPlan, OperationPlan, ResponseKind
 
 
 def doc(text: Any, width: int = 100, indent: str = "") -> str:
@@ -48,15 +28,7 @@ def doc(text: Any, width: int = 100, indent: str = "") -> str:
 
 
 def base_type(field: FieldPlan) -> str:
-    if field.kind is FieldKind.LITERAL:
-        return "Literal[" + ", ".join(literal(v) for v in field.literals) + "]"
-    if field.kind is FieldKind.MODEL and field.model:
-        return field.model
-    if field.kind is FieldKind.LIST and field.item is not None:
-        return f"list[{base_type(field.item)}]"
-    if field.kind is FieldKind.GROUP:
-        return " | ".join(field.variants) if field.variants else "Any"
-    return _SCALARS[field.kind]
+    return field.type.base_type()
 
 
 def annotation(field: FieldPlan, role: str) -> str:
@@ -73,7 +45,7 @@ def annotation(field: FieldPlan, role: str) -> str:
 
 def argument(field: FieldPlan) -> str:
     """A client keyword's annotation: numbers may be given as Decimal, int or str."""
-    text = "DecimalLike" if field.kind is FieldKind.DECIMAL else base_type(field)
+    text = field.type.argument_type()
     if field.nullable and text != "Any":
         text += " | None"
     if not field.required:
@@ -86,11 +58,8 @@ def attribute(field: FieldPlan, role: str) -> str:
     head = f"{field.python}: {annotation(field, role)}"
     if role == "response":
         return f"{head} = None"
-    if field.kind is FieldKind.DECIMAL:
-        if field.nullable:
-            converter = "to_optional_nullable_decimal"
-        else:
-            converter = "to_decimal" if field.required else "to_optional_decimal"
+    converter = field.type.converter()
+    if converter:
         default = "" if field.required else "default=UNSET, "
         return f"{head} = field({default}converter={converter})"
     return head if field.required else f"{head} = UNSET"
@@ -99,51 +68,17 @@ def attribute(field: FieldPlan, role: str) -> str:
 def to_wire(field: FieldPlan, expr: str) -> str:
     """An expression turning a request attribute into its JSON value: JSON types only, so that
     ``json.dumps(model.to_dict())`` works; a Decimal becomes the JSON number of exactly its value."""
-    if field.kind is FieldKind.MODEL:
-        return f"{expr}.to_dict()"
-    if field.kind is FieldKind.LIST and field.item is not None:
-        if field.item.kind in {FieldKind.MODEL, FieldKind.DECIMAL, FieldKind.DATETIME}:
-            return f"[{to_wire(field.item, 'item')} for item in {expr}]"
-        return f"list({expr})"
-    if field.kind is FieldKind.DATETIME:
-        return f"format_timestamp({expr})"
-    if field.kind is FieldKind.DECIMAL:
-        return f"json_number({expr})"
-    return expr
+    return field.type.to_wire(expr)
 
 
 def from_wire(field: FieldPlan, expr: str) -> str:
     """An expression reading a request attribute back from JSON (for ``from_dict``)."""
-    if field.kind is FieldKind.DECIMAL:
-        return f"json_decimal({expr})"
-    if field.kind is FieldKind.MODEL and field.model:
-        return f"{field.model}.from_dict({expr})"
-    if field.kind is FieldKind.LIST and field.item is not None and field.item.kind is FieldKind.MODEL:
-        return f"[{field.item.model}.from_dict(item) for item in {expr}]"
-    if field.kind is FieldKind.DATETIME:
-        return f"parse_timestamp({expr})"
-    return expr
+    return field.type.from_wire(expr)
 
 
 def reader(field: FieldPlan) -> str:
     """The tolerant reader (a ``(value, name)`` callable) for a response attribute."""
-    if field.kind is FieldKind.MODEL and field.model:
-        return f"model_reader({field.model}.from_dict)"
-    if field.kind is FieldKind.LIST and field.item is not None:
-        return f"list_reader({reader(field.item)})"
-    return _READERS.get(field.kind, "read_any")
-
-
-_READERS = {
-    FieldKind.INT: "read_int",
-    FieldKind.DECIMAL: "read_decimal",
-    FieldKind.STR: "read_str",
-    FieldKind.LITERAL: "read_str",
-    FieldKind.BOOL: "read_bool",
-    FieldKind.DATETIME: "read_datetime",
-    FieldKind.OBJECT: "read_object",
-    FieldKind.ANY: "read_any",
-}
+    return field.type.reader()
 
 
 def read_lazily(field: FieldPlan) -> bool:
@@ -153,7 +88,7 @@ def read_lazily(field: FieldPlan) -> bool:
     trade costs, and many callers never look at them. Scalars are converted at once, in
     straight-line code: one reader call each is cheaper than a first-access hook each.
     """
-    return field.kind in {FieldKind.MODEL, FieldKind.LIST}
+    return field.type.lazy
 
 
 def lazy_fields(model: ModelPlan) -> list[FieldPlan]:
@@ -192,13 +127,7 @@ def referenced_models(model: ModelPlan) -> list[str]:
 
 
 def _models_of(field: FieldPlan) -> list[str]:
-    if field.kind is FieldKind.MODEL and field.model:
-        return [field.model]
-    if field.kind is FieldKind.LIST and field.item is not None:
-        return _models_of(field.item)
-    if field.kind is FieldKind.GROUP:
-        return list(field.variants)
-    return []
+    return field.type.models()
 
 
 def operation_models(operation: OperationPlan, plan: ClientPlan) -> list[str]:
@@ -220,10 +149,7 @@ def tag_models(operations: list[OperationPlan], plan: ClientPlan) -> list[str]:
 
 
 def uses(model: ModelPlan, kind: FieldKind) -> bool:
-    def walk(field: FieldPlan) -> bool:
-        return field.kind is kind or (field.item is not None and walk(field.item))
-
-    return any(walk(f) for f in model.fields)
+    return any(f.type.uses(kind) for f in model.fields)
 
 
 def path_parts(operation: OperationPlan) -> list[tuple[str, str]]:

@@ -22,6 +22,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import extensions, spec_refs
+from generator.client.fields import FIELD_TYPES, FieldKind, FieldType, scalar_kind
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 
 FIELD_PREFIX = "field_"
@@ -36,22 +37,6 @@ RESERVED_ATTRIBUTES = frozenset({"self", "cls", "raw", "to_dict", "from_dict", "
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
 REF = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "patch", "delete")
-
-
-class FieldKind(enum.Enum):
-    """What a planned field holds; the templates compare it as ``f.kind == FieldKind.GROUP``."""
-
-    INT = "int"
-    DECIMAL = "decimal"  # a JSON number, or a string of format decimal: exact either way
-    STR = "str"
-    BOOL = "bool"
-    DATETIME = "datetime"
-    OBJECT = "object"  # a free-form JSON object
-    ANY = "any"  # a schema without a type: any JSON value
-    LITERAL = "literal"  # one of ``FieldPlan.literals``
-    MODEL = "model"  # an instance of ``FieldPlan.model``
-    LIST = "list"  # a list of ``FieldPlan.item``
-    GROUP = "group"  # a rule group: one of the ``FieldPlan.variants`` classes
 
 
 class ResponseKind(enum.Enum):
@@ -78,6 +63,11 @@ class FieldPlan:
     variants: tuple[str, ...] = ()  # for groups
     nullable: bool = False
     group_selector: str | None = None
+
+    @property
+    def type(self) -> FieldType:
+        """The class of this field's kind, which writes everything that depends on the kind."""
+        return FIELD_TYPES[self.kind](self)
 
 
 @dataclass(frozen=True)
@@ -253,12 +243,11 @@ class _ViewBuilder:
             return FieldPlan(
                 wire, python, FieldKind.LIST, required, description, item=item, nullable=nullable
             )
-        kind = _scalar_kind(json_type, schema.get("format"))
-        literals = _enumerated(schema) if kind in _ENUMERABLE and owner != "response" else ()
+        kind = scalar_kind(json_type, schema.get("format"))
+        literals = _enumerated(schema) if FIELD_TYPES[kind].enumerable and owner != "response" else ()
         if literals:
             kind = FieldKind.LITERAL
-        # A field of any JSON value may always be null.
-        nullable = nullable or kind is FieldKind.ANY
+        nullable = nullable or FIELD_TYPES[kind].always_nullable
         return FieldPlan(wire, python, kind, required, description, literals, nullable=nullable)
 
     def array_item(self, wire: str, items: Mapping[str, Any], owner: str) -> FieldPlan:
@@ -573,19 +562,6 @@ class _ViewBuilder:
         return ResponsePlan(ResponseKind.ANY)
 
 
-#: The JSON types that plan as one scalar kind each (``string`` depends on its format).
-_JSON_TYPE_KINDS = {
-    "integer": FieldKind.INT,
-    # Money: numbers are exact decimals in both directions, never floats.
-    "number": FieldKind.DECIMAL,
-    "boolean": FieldKind.BOOL,
-    "object": FieldKind.OBJECT,
-}
-_STRING_FORMAT_KINDS = {"decimal": FieldKind.DECIMAL, "date-time": FieldKind.DATETIME}
-#: Kinds whose ``enum`` makes a request field a ``Literal``.
-_ENUMERABLE = frozenset({FieldKind.STR, FieldKind.INT})
-
-
 def _model_reference(schema: Mapping[str, Any]) -> str | None:
     """The component a ``$ref`` schema names."""
     return str(schema["$ref"]).removeprefix(REF) if "$ref" in schema else None
@@ -606,14 +582,6 @@ def _json_type(schema: Mapping[str, Any]) -> tuple[Any, bool]:
     if isinstance(types, list):
         return next((t for t in types if t != "null"), None), "null" in types
     return types, False
-
-
-def _scalar_kind(json_type: Any, string_format: Any) -> FieldKind:
-    if not isinstance(json_type, str):
-        return FieldKind.ANY
-    if json_type == "string":
-        return _STRING_FORMAT_KINDS.get(str(string_format), FieldKind.STR)
-    return _JSON_TYPE_KINDS.get(json_type, FieldKind.ANY)
 
 
 def _enumerated(schema: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -665,12 +633,7 @@ def _paging(
     limit, offset = by_wire.get("limit"), by_wire.get("offset")
     if method != "get" or response.kind is not ResponseKind.MODEL_LIST or limit is None or offset is None:
         return None
-    if (
-        limit.kind is not FieldKind.INT
-        or offset.kind is not FieldKind.INT
-        or limit.required
-        or offset.required
-    ):
+    if not limit.type.integer or not offset.type.integer or limit.required or offset.required:
         return None
     return PagingPlan(f"iter_{python_name.removeprefix('list_')}", limit.python, offset.python)
 
@@ -739,22 +702,4 @@ def simple_spec(spec: Mapping[str, Any], plan: ClientPlan) -> dict[str, Any]:
 
 
 def _simple_type(plan: FieldPlan) -> dict[str, Any]:
-    if plan.kind is FieldKind.MODEL and plan.model:
-        return {"$ref": REF + plan.model}
-    if plan.kind is FieldKind.LIST and plan.item is not None:
-        return {"type": "array", "items": _simple_type(plan.item)}
-    if plan.kind is FieldKind.GROUP:
-        return {"oneOf": [{"$ref": REF + v} for v in plan.variants]} if plan.variants else {}
-    simple = _SIMPLE_TYPES.get(plan.kind)
-    return {"type": simple} if simple else {}
-
-
-#: The JSON type openapi-python-client is told for each scalar kind (free objects and any value: none).
-_SIMPLE_TYPES = {
-    FieldKind.INT: "integer",
-    FieldKind.DECIMAL: "string",
-    FieldKind.STR: "string",
-    FieldKind.BOOL: "boolean",
-    FieldKind.DATETIME: "string",
-    FieldKind.LITERAL: "string",
-}
+    return plan.type.simple_schema()

@@ -1,0 +1,342 @@
+"""One class per kind of field: each owns how a field of its kind is written in generated code.
+
+A planned field (:class:`generator.client.view.FieldPlan`) is data: its wire and Python names,
+whether it is required, and its kind. Everything that depends on the kind lives here, in the
+kind's class, the way openapi-python-client gives each property kind its own class: the
+annotation, the client keyword's annotation, the expressions that encode it for the wire and
+read it back, the tolerant response reader, and the entity table's writer. Adding a kind is
+adding one class and one line in :data:`FIELD_TYPES`; nothing outside this module compares kinds.
+
+Every method returns Python source text (an expression or a type); the templates paste it.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from generator.client.view import FieldPlan
+
+
+class FieldKind(enum.Enum):
+    """What a planned field holds; the key of :data:`FIELD_TYPES`."""
+
+    INT = "int"
+    DECIMAL = "decimal"  # a JSON number, or a string of format decimal: exact either way
+    STR = "str"
+    BOOL = "bool"
+    DATETIME = "datetime"
+    OBJECT = "object"  # a free-form JSON object
+    ANY = "any"  # a schema without a type: any JSON value
+    LITERAL = "literal"  # one of ``FieldPlan.literals``
+    MODEL = "model"  # an instance of ``FieldPlan.model``
+    LIST = "list"  # a list of ``FieldPlan.item``
+    GROUP = "group"  # a rule group: one of the ``FieldPlan.variants`` classes
+
+
+def literal(value: Any) -> str:
+    """A Python literal for a JSON value from the spec."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(str(k))}: {literal(v)}" for k, v in value.items()) + "}"
+    raise TypeError(f"cannot write {type(value).__name__} as a literal")
+
+
+class FieldType:
+    """A field of one kind. Subclasses override what differs from a plain JSON value."""
+
+    kind: ClassVar[FieldKind]
+    #: The Python type of the value (``int``, ``Decimal``...), for kinds with a fixed one.
+    python_type: ClassVar[str] = "Any"
+    #: The tolerant reader of the runtime (``_read``) for a response value of this kind.
+    reader_name: ClassVar[str] = "read_any"
+    #: The JSON type openapi-python-client is told for this kind (none: any value).
+    simple_json_type: ClassVar[str | None] = None
+    #: Whether an ``enum`` on the schema makes a request field a ``Literal`` of its values.
+    enumerable: ClassVar[bool] = False
+    #: Whether the field may always be ``None`` (a value of any JSON type includes null).
+    always_nullable: ClassVar[bool] = False
+    #: Whether a response entity converts it on first access rather than in ``from_dict``.
+    lazy: ClassVar[bool] = False
+    #: Whether the value is a JSON integer (what a paging ``limit``/``offset`` must be).
+    integer: ClassVar[bool] = False
+    #: Whether it stands for several wire fields (a rule group merged into the body).
+    merged: ClassVar[bool] = False
+    #: Whether a client keyword of this kind is converted to an exact Decimal before checking.
+    exact_decimal: ClassVar[bool] = False
+
+    def __init__(self, plan: FieldPlan) -> None:
+        self.plan = plan
+
+    def base_type(self) -> str:
+        """The annotation of a value, without ``None`` or ``Unset``."""
+        return self.python_type
+
+    def argument_type(self) -> str:
+        """The annotation of a client keyword of this kind."""
+        return self.base_type()
+
+    def converter(self) -> str | None:
+        """The attrs converter of a request attribute, if its value is normalised on the way in."""
+        return None
+
+    def to_wire(self, expr: str) -> str:
+        """An expression encoding a request value as JSON (JSON types only)."""
+        return expr
+
+    def from_wire(self, expr: str) -> str:
+        """An expression reading a request value back from its JSON."""
+        return expr
+
+    def item_to_wire(self, expr: str) -> str | None:
+        """As :meth:`to_wire` for a list item; None when the item is JSON already."""
+        return None
+
+    def reader(self) -> str:
+        """The tolerant reader (a ``(value, name)`` callable) of a response value."""
+        return self.reader_name
+
+    def writer(self) -> str:
+        """The runtime writer (``_fields``) turning a response value into its JSON form."""
+        return "write_json"
+
+    def models(self) -> list[str]:
+        """The generated classes this field's annotation names."""
+        return []
+
+    def uses(self, kind: FieldKind) -> bool:
+        """Whether a value of ``kind`` appears in this field (for the module's imports)."""
+        return self.kind is kind
+
+    def simple_schema(self) -> dict[str, Any]:
+        """The schema openapi-python-client is told (plain types only; see ``view.simple_spec``)."""
+        return {"type": self.simple_json_type} if self.simple_json_type else {}
+
+
+class IntegerField(FieldType):
+    kind = FieldKind.INT
+    python_type = "int"
+    reader_name = "read_int"
+    simple_json_type = "integer"
+    enumerable = True
+    integer = True
+
+
+class DecimalField(FieldType):
+    """Money and prices: exact ``Decimal`` both ways, never a float."""
+
+    kind = FieldKind.DECIMAL
+    python_type = "Decimal"
+    reader_name = "read_decimal"
+    simple_json_type = "string"
+    exact_decimal = True
+
+    def argument_type(self) -> str:
+        return "DecimalLike"  # a client keyword takes Decimal, int or str
+
+    def converter(self) -> str:
+        if self.plan.nullable:
+            return "to_optional_nullable_decimal"
+        return "to_decimal" if self.plan.required else "to_optional_decimal"
+
+    def to_wire(self, expr: str) -> str:
+        return f"json_number({expr})"
+
+    def from_wire(self, expr: str) -> str:
+        return f"json_decimal({expr})"
+
+    def item_to_wire(self, expr: str) -> str:
+        return self.to_wire(expr)
+
+    def writer(self) -> str:
+        return "write_decimal"
+
+
+class StringField(FieldType):
+    kind = FieldKind.STR
+    python_type = "str"
+    reader_name = "read_str"
+    simple_json_type = "string"
+    enumerable = True
+
+
+class LiteralField(FieldType):
+    """A request field limited to the ``enum`` values of its schema."""
+
+    kind = FieldKind.LITERAL
+    reader_name = "read_str"
+    simple_json_type = "string"
+
+    def base_type(self) -> str:
+        return "Literal[" + ", ".join(literal(v) for v in self.plan.literals) + "]"
+
+
+class BooleanField(FieldType):
+    kind = FieldKind.BOOL
+    python_type = "bool"
+    reader_name = "read_bool"
+    simple_json_type = "boolean"
+
+
+class DateTimeField(FieldType):
+    kind = FieldKind.DATETIME
+    python_type = "datetime"
+    reader_name = "read_datetime"
+    simple_json_type = "string"
+
+    def to_wire(self, expr: str) -> str:
+        return f"format_timestamp({expr})"
+
+    def from_wire(self, expr: str) -> str:
+        return f"parse_timestamp({expr})"
+
+    def item_to_wire(self, expr: str) -> str:
+        return self.to_wire(expr)
+
+    def writer(self) -> str:
+        return "write_datetime"
+
+
+class ObjectField(FieldType):
+    """A free-form JSON object."""
+
+    kind = FieldKind.OBJECT
+    python_type = "dict[str, Any]"
+    reader_name = "read_object"
+
+
+class AnyField(FieldType):
+    """A schema without a type: any JSON value, null included."""
+
+    kind = FieldKind.ANY
+    always_nullable = True
+
+
+class ModelField(FieldType):
+    """An object of a generated class."""
+
+    kind = FieldKind.MODEL
+    lazy = True
+
+    def base_type(self) -> str:
+        return self.plan.model or "Any"
+
+    def to_wire(self, expr: str) -> str:
+        return f"{expr}.to_dict()"
+
+    def from_wire(self, expr: str) -> str:
+        return f"{self.plan.model}.from_dict({expr})" if self.plan.model else expr
+
+    def item_to_wire(self, expr: str) -> str:
+        return self.to_wire(expr)
+
+    def reader(self) -> str:
+        return f"model_reader({self.plan.model}.from_dict)" if self.plan.model else "read_any"
+
+    def writer(self) -> str:
+        return "write_model"
+
+    def models(self) -> list[str]:
+        return [self.plan.model] if self.plan.model else []
+
+    def simple_schema(self) -> dict[str, Any]:
+        return {"$ref": "#/components/schemas/" + self.plan.model} if self.plan.model else {}
+
+
+class ListField(FieldType):
+    """A list of ``plan.item`` values."""
+
+    kind = FieldKind.LIST
+    lazy = True
+
+    @property
+    def item(self) -> FieldType:
+        assert self.plan.item is not None, "a list field is planned with its item"
+        return self.plan.item.type
+
+    def base_type(self) -> str:
+        return f"list[{self.item.base_type()}]"
+
+    def to_wire(self, expr: str) -> str:
+        each = self.item.item_to_wire("item")
+        return f"[{each} for item in {expr}]" if each else f"list({expr})"
+
+    def from_wire(self, expr: str) -> str:
+        if isinstance(self.item, ModelField) and self.item.plan.model:
+            return f"[{self.item.plan.model}.from_dict(item) for item in {expr}]"
+        return expr
+
+    def reader(self) -> str:
+        return f"list_reader({self.item.reader()})"
+
+    def writer(self) -> str:
+        return f"list_writer({self.item.writer()})"
+
+    def models(self) -> list[str]:
+        return self.item.models()
+
+    def uses(self, kind: FieldKind) -> bool:
+        return self.kind is kind or self.item.uses(kind)
+
+    def simple_schema(self) -> dict[str, Any]:
+        return {"type": "array", "items": self.item.simple_schema()}
+
+
+class GroupField(FieldType):
+    """A rule group: one of the variant classes, whose fields are merged into the body."""
+
+    kind = FieldKind.GROUP
+    merged = True
+
+    def base_type(self) -> str:
+        return " | ".join(self.plan.variants) if self.plan.variants else "Any"
+
+    def models(self) -> list[str]:
+        return list(self.plan.variants)
+
+    def simple_schema(self) -> dict[str, Any]:
+        if not self.plan.variants:
+            return {}
+        return {"oneOf": [{"$ref": "#/components/schemas/" + v} for v in self.plan.variants]}
+
+
+#: The class of each kind.
+FIELD_TYPES: dict[FieldKind, type[FieldType]] = {
+    cls.kind: cls
+    for cls in (
+        IntegerField,
+        DecimalField,
+        StringField,
+        LiteralField,
+        BooleanField,
+        DateTimeField,
+        ObjectField,
+        AnyField,
+        ModelField,
+        ListField,
+        GroupField,
+    )
+}
+
+#: The kind a scalar JSON type plans as (``string`` depends on its format, below).
+_JSON_TYPE_KINDS = {
+    "integer": FieldKind.INT,
+    # Money: numbers are exact decimals in both directions, never floats.
+    "number": FieldKind.DECIMAL,
+    "boolean": FieldKind.BOOL,
+    "object": FieldKind.OBJECT,
+}
+_STRING_FORMAT_KINDS = {"decimal": FieldKind.DECIMAL, "date-time": FieldKind.DATETIME}
+
+
+def scalar_kind(json_type: Any, string_format: Any) -> FieldKind:
+    """The kind of a schema of one JSON type (not an array, not a reference)."""
+    if not isinstance(json_type, str):
+        return FieldKind.ANY
+    if json_type == "string":
+        return _STRING_FORMAT_KINDS.get(str(string_format), FieldKind.STR)
+    return _JSON_TYPE_KINDS.get(json_type, FieldKind.ANY)

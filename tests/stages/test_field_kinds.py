@@ -1,0 +1,82 @@
+"""The field-kind classes: one per kind, and the only code that asks which kind a field is."""
+
+from __future__ import annotations
+
+import ast
+import re
+
+import pytest
+
+from generator.client.fields import FIELD_TYPES, FieldKind, FieldType
+from generator.client.view import FieldPlan
+from tests.support.node import ROOT
+
+CLIENT = ROOT / "generator" / "client"
+
+
+def test_every_kind_has_its_class() -> None:
+    assert set(FIELD_TYPES) == set(FieldKind)
+    assert all(cls.kind is kind for kind, cls in FIELD_TYPES.items())
+
+
+def _kind_members(tree: ast.AST) -> list[int]:
+    """Lines comparing something with a ``FieldKind`` member (``is``, ``==``, ``in``...)."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+            if any("FieldKind." in ast.unparse(operand) for operand in operands):
+                lines.append(node.lineno)
+    return lines
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="not done: render.response_to_wire still switches on kind (the entity field table replaces it)",
+)
+def test_no_kind_is_compared_outside_the_field_kind_classes() -> None:
+    offenders = []
+    for path in sorted(CLIENT.glob("*.py")):
+        if path.name == "fields.py":
+            continue
+        offenders += [f"{path.name}:{line}" for line in _kind_members(ast.parse(path.read_text()))]
+    for path in sorted((CLIENT / "templates").glob("*.jinja")):
+        text = path.read_text()
+        offenders += [
+            f"{path.name}:{text.count(chr(10), 0, m.start()) + 1}"
+            for m in re.finditer(r"(==|!=|\bis\b|equalto)\s*\(?\s*[\"']?FieldKind", text)
+        ]
+    assert offenders == []
+
+
+def test_the_comparison_finder_finds_one() -> None:
+    # The test above must be able to fail.
+    assert _kind_members(ast.parse("x = f.kind is FieldKind.INT or f.kind in {FieldKind.STR}")) == [1, 1]
+
+
+@pytest.mark.parametrize("value", ["a'b", 'q"\n"""', "\\", "x'); import os; ('"])
+def test_a_literal_type_is_python_for_any_enum_text(value: str) -> None:
+    plan = FieldPlan("w", "w", FieldKind.LITERAL, True, literals=(value, 3))
+    annotation = plan.type.base_type()
+    tree = ast.parse(annotation, mode="eval")
+    assert isinstance(tree.body, ast.Subscript)
+    assert [ast.literal_eval(e) for e in tree.body.slice.elts] == [value, 3]  # type: ignore[attr-defined]
+
+
+def test_a_list_delegates_to_its_item() -> None:
+    item = FieldPlan("item", "item", FieldKind.DECIMAL, True)
+    plan = FieldPlan("prices", "prices", FieldKind.LIST, False, item=item)
+    assert plan.type.base_type() == "list[Decimal]"
+    assert plan.type.to_wire("x") == "[json_number(item) for item in x]"
+    assert plan.type.reader() == "list_reader(read_decimal)"
+    assert plan.type.uses(FieldKind.DECIMAL) and not plan.type.uses(FieldKind.DATETIME)
+    nested = FieldPlan("rows", "rows", FieldKind.LIST, False, item=plan)
+    assert nested.type.base_type() == "list[list[Decimal]]"
+
+
+def test_a_model_field_names_its_class() -> None:
+    plan = FieldPlan("step", "step", FieldKind.MODEL, True, model="Step")
+    assert isinstance(plan.type, FieldType)
+    assert plan.type.models() == ["Step"]
+    assert plan.type.from_wire("d") == "Step.from_dict(d)"
+    assert plan.type.simple_schema() == {"$ref": "#/components/schemas/Step"}
