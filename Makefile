@@ -14,7 +14,7 @@ CLIENT := generated_client
 PORT ?= 8765
 REPOSITORY_URL ?=
 
-.PHONY: regenerate spec client check test test-fast lint typecheck serve-spec dist publish bench fuzz clean venv node
+.PHONY: regenerate spec client check warnings test test-fast lint typecheck serve-spec dist publish bench fuzz clean venv node
 
 venv: $(STAMPS)/venv
 $(STAMPS)/venv: pyproject.toml
@@ -79,3 +79,5 @@ fuzz: venv
 
 clean:
 	rm -rf $(VENV) $(STAMPS) node_modules $(CLIENT)/dist build
+warnings: venv
+	@cat spec/warnings.txt

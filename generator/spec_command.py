@@ -9,6 +9,7 @@ from typing import Any
 
 from generator.diagnostics import DiagnosticSink, GenerationFailed
 from generator.emit import OutputError, check_writable, dump_json, dump_yaml, write_all_atomic
+from generator.known_warnings import committed_text, report_lines, warnings_text
 from generator.pipeline import read_sources, run_spec_pipeline
 
 
@@ -59,18 +60,25 @@ def load_previous(path: Path) -> dict[str, Any] | None:
     return loaded if isinstance(loaded, dict) else None
 
 
+def warnings_path(output: Path) -> Path:
+    """The build's warnings, beside the spec (``spec/warnings.txt``)."""
+    return output.with_name("warnings.txt")
+
+
 def write_spec(documents: Sequence[Path], output: Path, *, strict: bool, report_changes: bool) -> int:
     from generator.diff import compare, format_changes
 
     yaml_path, json_path = spec_pair(output)
-    check_writable([yaml_path, json_path])  # before the work, not after it
+    warnings_file = warnings_path(output)
+    check_writable([yaml_path, json_path, warnings_file])  # before the work, not after it
     previous = load_previous(output)
+    known = committed_text(warnings_file)
     spec, sink = build_spec_text(documents, previous, strict=strict)
-    for diagnostic in sink:
-        print(diagnostic, file=sys.stderr)
+    for line in report_lines(list(sink), known):
+        print(line, file=sys.stderr)
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)
-    # Both or neither: a YAML and a JSON that disagree would be worse than two old files.
-    changed = write_all_atomic({yaml_path: yaml_text, json_path: json_text})
+    # All or none: a YAML and a JSON that disagree would be worse than two old files.
+    changed = write_all_atomic({yaml_path: yaml_text, json_path: json_text, warnings_file: warnings_text(sink)})
     print(
         f"{'wrote' if changed else 'unchanged'}: {yaml_path} (YAML) and {json_path} (JSON)", file=sys.stderr
     )

@@ -29,6 +29,7 @@ from generator.document.model import (
 )
 from generator.naming import pascal, singular, snake, tag_name
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
+from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
 from generator.operations import PATH_PARAMETER, PlannedOperation
 from generator.rules.model import OperationRules
 
@@ -72,9 +73,10 @@ class SpecBuilder:
         for plan in planned:
             item = paths.setdefault(plan.operation.path, {})
             item[plan.operation.method.value] = self.operation(plan, rules[plan.operation_id])
+        prose = arrange_prose(self.documents, {tag_name(p.operation.document_title) for p in planned})
         spec: dict[str, Any] = {
             "openapi": OPENAPI_VERSION,
-            "info": self.info(),
+            "info": self.info(prose),
         }
         if self.general and self.general.base_url:
             spec["servers"] = [{"url": self.general.base_url, "description": "Production"}]
@@ -84,7 +86,7 @@ class SpecBuilder:
                 "no document states the base endpoint; the spec has no servers",
                 "servers",
             )
-        spec["tags"] = self.tags(planned)
+        spec["tags"] = self.tags(planned, prose)
         spec["paths"] = paths
         spec["components"] = {
             "schemas": dict(sorted(self.registry.schemas.items())),
@@ -154,8 +156,8 @@ class SpecBuilder:
 
     # -- info, tags, security ------------------------------------------------------------
 
-    def info(self) -> dict[str, Any]:
-        description = "\n\n".join(p for d in self.documents for p in d.prose)
+    def info(self, prose: ArrangedProse) -> dict[str, Any]:
+        description = prose.general
         titles = [d.title for d in self.documents]
         date = next((m.group(1) for t in titles if (m := re.search(r"\((\d{4}-\d{2}-\d{2})\)", t))), None)
         info: dict[str, Any] = {
@@ -167,12 +169,13 @@ class SpecBuilder:
             info[extensions.REFERENCE_DATE] = date
         return info
 
-    def tags(self, planned: Sequence[PlannedOperation]) -> list[dict[str, str]]:
-        seen: dict[str, str] = {}
-        for plan in planned:
-            name = tag_name(plan.operation.document_title)
-            seen.setdefault(name, plan.document.path.rsplit("/", 1)[-1])
-        return [{"name": name, "description": f"Operations from {source}."} for name, source in seen.items()]
+    def tags(self, planned: Sequence[PlannedOperation], prose: ArrangedProse) -> list[dict[str, str]]:
+        """One tag per chapter with operations; its description is the chapter's own text, if any."""
+        names = dict.fromkeys(tag_name(plan.operation.document_title) for plan in planned)
+        return [
+            {"name": name, "description": prose.tags[name]} if name in prose.tags else {"name": name}
+            for name in names
+        ]
 
     def security_schemes(self) -> dict[str, Any]:
         signing = self.general.signing_rule if self.general else ""
@@ -275,7 +278,9 @@ class SpecBuilder:
         for status in _ERROR_STATUSES:
             text = notes.get(status, default_text[status])
             if status in {"418", "429"} and limits:
-                text = f"{text}\n\n{limits}"
+                # The limits are written once, in the general information; every operation lists
+                # these responses, so a copy here would stand on each of them.
+                text = f"{text} The limits are under {GENERAL_HEADING}."
             responses[_response_name(status)] = {
                 "description": text,
                 "content": {"application/json": {"schema": ref("Error")}},
