@@ -78,7 +78,9 @@ def write_spec(documents: Sequence[Path], output: Path, *, strict: bool, report_
         print(line, file=sys.stderr)
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)
     # All or none: a YAML and a JSON that disagree would be worse than two old files.
-    changed = write_all_atomic({yaml_path: yaml_text, json_path: json_text, warnings_file: warnings_text(sink)})
+    changed = write_all_atomic(
+        {yaml_path: yaml_text, json_path: json_text, warnings_file: warnings_text(sink)}
+    )
     print(
         f"{'wrote' if changed else 'unchanged'}: {yaml_path} (YAML) and {json_path} (JSON)", file=sys.stderr
     )
