@@ -18,8 +18,10 @@ from pathlib import Path
 
 from generator.diagnostics import Diagnostic, Severity
 
-#: ``file:line:col`` (or ``file:line``) anywhere in a line: the line and column are dropped.
-_PLACE = re.compile(r"(?P<file>[^\s:()]+):\d+(?::\d+)?")
+#: ``file:line:col`` (or ``file:line``) anywhere in a line: the line and column are dropped. A
+#: file name starts only after a separator (the lookbehind), so a long run of name characters is
+#: scanned once, not once per position: the search stays linear on hostile lines.
+_PLACE = re.compile(r"(?<![^\s:()])(?P<file>[^\s:()]+):\d+(?::\d+)?")
 
 
 def identity(text: str) -> str:

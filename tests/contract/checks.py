@@ -115,7 +115,9 @@ def _method_problems(
         has_default = parameter.default is not inspect.Parameter.empty
         if required == has_default:
             problems.append(f"{where}: {name} should be {'required' if required else 'optional'}")
-        if "default" in schema and not has_default:
+        # A required field may document a default (issue 19 item 9: YES wins); only an optional one
+        # must carry it into the signature.
+        if "default" in schema and not required and not has_default:
             problems.append(f"{where}: {name} has a spec default but the client requires it")
         problem = _type_problem(f"{where}.{name}", hints.get(name), schema)
         if problem:

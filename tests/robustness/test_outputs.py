@@ -188,7 +188,8 @@ def test_spec_writes_both_forms_whatever_the_suffix(
     """``-o`` names either form; the other goes beside it, and the message names both files."""
     completed = _run("spec", *DOCS, "-o", given, cwd=tmp_path)
     assert completed.returncode == 0, completed.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({yaml_name, json_name})
+    # The build's warnings are written beside the spec (docs/serving.md).
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({yaml_name, json_name, "warnings.txt"})
     written = json.loads((tmp_path / json_name).read_text())
     assert YAML(typ="safe", pure=True).load((tmp_path / yaml_name).read_text()) == written
     assert written["paths"] == json.loads(SPEC_JSON.read_text())["paths"]  # the spec, not a stub
