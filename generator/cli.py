@@ -1,18 +1,24 @@
 """Command line: ``python -m generator spec|rules|client|diff|check``.
 
 Diagnostics are printed as ``FILE:LINE:COL: error|warning: message``; any error exits 1 and
-writes nothing.
+writes nothing. A bug of the generator itself is one line saying so and exits 2;
+``GENERATOR_TRACEBACK=1`` prints its traceback too.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, GenerationFailed
 from generator.emit import OutputError
+
+#: Environment variable that, set to anything but ``0``, prints a generator bug's traceback.
+TRACEBACK_SWITCH = "GENERATOR_TRACEBACK"
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
@@ -116,3 +122,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as bug:  # the last handler: whatever is left is ours
+        # Problems of the documents or of the spec are diagnostics above; anything else escaping
+        # a command is a bug of the generator and must not be read as a problem of the input.
+        print(
+            f"error: generator bug in '{args.command}': {type(bug).__name__}: {bug} "
+            f"(set {TRACEBACK_SWITCH}=1 to see the traceback)",
+            file=sys.stderr,
+        )
+        if os.environ.get(TRACEBACK_SWITCH, "") not in ("", "0"):
+            traceback.print_exc()
+        return 2

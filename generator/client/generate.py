@@ -29,6 +29,7 @@ from ruamel.yaml import YAML
 
 from generator.client.checks import UnsupportedSchema, check_module
 from generator.client.render import TEMPLATE_GLOBALS
+from generator.client.spec_check import spec_problems
 from generator.client.view import ClientPlan, build_client_plan, simple_spec
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
@@ -69,6 +70,11 @@ def load_spec(path: Path) -> dict[str, Any]:
         raise GenerationFailed([_error(path, f"not YAML: {problem or error}", line, column)]) from None
     if not isinstance(loaded, dict):
         raise GenerationFailed([_error(path, "not an OpenAPI document")])
+    # A spec cut short or edited by hand is the spec's problem, said where it is; what fails
+    # after this check is a bug of the generator, and the command line says so.
+    problems = spec_problems(loaded, text, path)
+    if problems:
+        raise GenerationFailed(problems)
     return loaded
 
 
@@ -224,12 +230,7 @@ def generate_client(spec_path: Path, output: Path, *, quiet: bool = False) -> in
         built, parking = work / "new" / output.name, work / "old"
         built.parent.mkdir()
         parking.mkdir()
-        try:
-            plan = render_package(spec, built)
-        except (KeyError, TypeError, AttributeError, ValueError) as error:
-            # A spec cut short or edited by hand can miss anything the plan relies on.
-            message = f"not a complete OpenAPI document: {type(error).__name__}: {error}"
-            raise GenerationFailed([_error(spec_path, message)]) from None
+        plan = render_package(spec, built)
         format_package(built)
         verify_package(built, plan)
         unchanged = output.exists() and _same_tree(built, output)

@@ -87,7 +87,45 @@ def test_client_given_a_spec_cut_to_a_fragment(tmp_path: Path) -> None:
     components = lines.index("components:\n")
     (tmp_path / "openapi.yaml").write_text("".join(lines[: components + 3]))
     completed = _run("client", "openapi.yaml", "-o", "out", cwd=tmp_path)
-    _one_line_failure(completed, "openapi.yaml:1:1: error: not a complete OpenAPI document")
+    # The schema left empty is named where it stands: a spec problem, located, not a bug of ours.
+    _one_line_failure(
+        completed,
+        f"openapi.yaml:{components + 3}:5: error: not a valid OpenAPI document at "
+        "components/schemas/AddSmartTradeFundsFields: ",
+    )
+    assert len(completed.stderr.splitlines()) == 2, completed.stderr  # the error, then "failed: ..."
+    assert not (tmp_path / "out").exists()
+
+
+def test_client_given_a_spec_with_a_reference_to_nothing(tmp_path: Path) -> None:
+    spec = json.loads(SPEC_JSON.read_text())
+    del spec["components"]["schemas"]["PongEntity"]
+    (tmp_path / "openapi.json").write_text(json.dumps(spec, indent=2))
+    completed = _run("client", "openapi.json", "-o", "out", cwd=tmp_path)
+    # Named at its first use: the ping response's schema, in the file's order.
+    line = (
+        json.dumps(spec, indent=2)
+        .splitlines()
+        .index('                  "$ref": "#/components/schemas/PongEntity"')
+        + 1
+    )
+    _one_line_failure(
+        completed,
+        f"openapi.json:{line}:19: error: not a valid OpenAPI document at "
+        "paths//ver1/ping/get/responses/200/content/application/json/schema/$ref: "
+        "$ref #/components/schemas/PongEntity points to nothing",
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_client_given_a_spec_whose_operation_is_not_an_object(tmp_path: Path) -> None:
+    spec = json.loads(SPEC_JSON.read_text())
+    spec["paths"]["/ver1/ping"]["get"] = ["not", "an", "operation"]
+    (tmp_path / "openapi.json").write_text(json.dumps(spec, indent=2))
+    completed = _run("client", "openapi.json", "-o", "out", cwd=tmp_path)
+    line = json.dumps(spec, indent=2).splitlines().index('      "get": [') + 1
+    _one_line_failure(completed, f"openapi.json:{line}:7: error: not a valid OpenAPI document at paths/")
+    assert "generator bug" not in completed.stderr
     assert not (tmp_path / "out").exists()
 
 
