@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import functools
+import inspect
 import json
 import logging
 import os
@@ -43,6 +44,7 @@ from .errors import (
 )
 
 T = TypeVar("T")
+_C = TypeVar("_C")
 
 logger = logging.getLogger("threecommas")
 
@@ -355,6 +357,23 @@ class _Core:
             attempt,
             elapsed,
         )
+
+
+def copy_without_cache(client: _C) -> _C:
+    """A shallow copy of ``client``, of its own class (a subclass stays one), built without ``__init__``.
+
+    Values cached by ``functools.cached_property`` (the clients' API attributes, bound to the old
+    transport, and any of a subclass) are left out, to be computed again for the copy; every
+    other attribute, the subclass's own included, is carried over.
+    """
+    cls = type(client)
+    clone = object.__new__(cls)
+    clone.__dict__.update(
+        (name, value)
+        for name, value in vars(client).items()
+        if not isinstance(inspect.getattr_static(cls, name, None), functools.cached_property)
+    )
+    return clone
 
 
 def _outcome(failure: ApiError | ApiConnectionError, request: PreparedRequest) -> str:
