@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
@@ -19,6 +19,7 @@ from ._transport import (
     AsyncTransport,
     RetryPolicy,
     SyncTransport,
+    copy_without_cache,
     settings_from_environment,
 )
 
@@ -108,7 +109,7 @@ class Client:
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         base_url: str | None = None,
-    ) -> Client:
+    ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
         ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
@@ -117,7 +118,7 @@ class Client:
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
-        clone = object.__new__(Client)
+        clone = copy_without_cache(self)  # a subclass comes back as itself
         clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
         return clone
 
@@ -215,7 +216,7 @@ class AsyncClient:
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         base_url: str | None = None,
-    ) -> AsyncClient:
+    ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
         ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
@@ -224,7 +225,7 @@ class AsyncClient:
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
-        clone = object.__new__(AsyncClient)
+        clone = copy_without_cache(self)  # a subclass comes back as itself
         clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
         return clone
 

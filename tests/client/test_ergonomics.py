@@ -14,7 +14,9 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
@@ -359,6 +361,60 @@ async def test_with_options_async(server: FaultServer, async_client: AsyncClient
         await copy.public.ping()
     await copy.aclose()
     assert (await async_client.public.ping()).pong == "pong"
+
+
+class _TaggedClient(Client):
+    """A user's subclass: its own attribute, method and cached property must survive ``with_options``."""
+
+    def __init__(self, tag: str, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.tag = tag
+
+    def ping_text(self) -> str:
+        return self.public.ping().pong
+
+    @cached_property
+    def label(self) -> str:
+        return f"{self.tag}@{self._transport.base_url}"
+
+
+class _TaggedAsyncClient(AsyncClient):
+    def __init__(self, tag: str, **settings: Any) -> None:
+        super().__init__(**settings)
+        self.tag = tag
+
+    async def ping_text(self) -> str:
+        return (await self.public.ping()).pong
+
+
+def test_with_options_keeps_a_subclass(server: FaultServer) -> None:
+    with _TaggedClient("mine", api_key=KEY, api_secret=SECRET, base_url=server.url, timeout=5.0) as original:
+        api = original.public  # cached on the original: the copy must not reuse it
+        assert original.label == f"mine@{server.url}"
+        copy = original.with_options(max_retries=0, base_url=server.url + "/")
+        assert type(copy) is _TaggedClient and copy.tag == "mine"
+        assert copy._transport is not original._transport and copy._transport.retry.max_retries == 0
+        assert copy.public is not api and copy.public._transport is copy._transport
+        assert copy.label == f"mine@{server.url}"  # recomputed for the copy, not carried over
+        server.script(Fault("status", 503, b""), then=Fault(body=PONG))
+        with pytest.raises(threecommas.ServerError):
+            copy.ping_text()  # the copy's settings: no retry
+        server.script(then=Fault(body=PONG))
+        assert copy.ping_text() == "pong"
+        assert original._transport.retry.max_retries == 2 and original.public is api
+
+
+async def test_with_options_keeps_an_async_subclass(server: FaultServer) -> None:
+    async with _TaggedAsyncClient("mine", api_key=KEY, api_secret=SECRET, base_url=server.url) as original:
+        copy = original.with_options(max_retries=0)
+        assert type(copy) is _TaggedAsyncClient and copy.tag == "mine"
+        assert copy._transport._client is original._transport._client
+        server.script(Fault("status", 503, b""), then=Fault(body=PONG))
+        with pytest.raises(threecommas.ServerError):
+            await copy.ping_text()
+        assert server.attempts == 1
+        server.script(then=Fault(body=PONG))
+        assert await original.ping_text() == "pong"
 
 
 # --- raw responses ---------------------------------------------------------------------------

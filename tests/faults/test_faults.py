@@ -260,4 +260,25 @@ async def test_a_thousand_concurrent_async_calls(server: FaultServer) -> None:
     assert len(server.requests) == 1000
     limit = client._transport._client._transport._pool._max_connections  # type: ignore[attr-defined]
     assert server.max_concurrent <= limit  # never more open at once than the pool allows
-    assert server.connections <= 2 * limit  # connections are reused, not opened per call
+    assert server.connections <= limit  # each connection opened is kept and reused, none churned
+
+
+#: Longer than httpcore's default keep-alive expiry (5 s), well inside the runtime's (and the
+#: test server's 30 s idle timeout): a pool that drops idle connections at 5 s reopens them.
+_PAUSE_BETWEEN_BURSTS = 6.5
+
+
+@pytest.mark.slow
+async def test_two_bursts_with_a_pause_reuse_the_same_connections(server: FaultServer) -> None:
+    server.script(then=Fault(body={"pong": "pong"}))
+    server.max_concurrent = 0
+    async with AsyncClient(api_key=KEY, api_secret=SECRET, base_url=server.url) as client:
+        limit = client._transport._client._transport._pool._max_connections  # type: ignore[attr-defined]
+        first = await asyncio.gather(*(client.public.ping() for _ in range(300)), return_exceptions=True)
+        opened_by_first = server.connections
+        await asyncio.sleep(_PAUSE_BETWEEN_BURSTS)  # every connection idle, past 5 s
+        second = await asyncio.gather(*(client.public.ping() for _ in range(300)), return_exceptions=True)
+    assert [r for r in first + second if isinstance(r, BaseException)] == []
+    assert len(server.requests) == 600
+    assert 1 < opened_by_first <= limit  # the first burst did open several connections
+    assert server.connections <= limit  # the second burst found them all still open
