@@ -18,9 +18,19 @@ from typing import Any
 
 
 def dump_yaml(data: Mapping[str, Any]) -> str:
-    from ruamel.yaml import YAML  # here, so that the CLI can import OutputError cheaply
+    # Imported here, so that the CLI can import OutputError cheaply.
+    from generator.yaml_serializer import PlainDataEmitter, PlainDataSerializer
+
+    return _dump_yaml_with(PlainDataSerializer, PlainDataEmitter, data)
+
+
+def _dump_yaml_with(serializer: type, emitter: type, data: Mapping[str, Any]) -> str:
+    """``data`` as YAML through ruamel with these classes; tests compare it with ruamel's own."""
+    from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt", pure=True)
+    yaml.Serializer = serializer
+    yaml.Emitter = emitter
     yaml.default_flow_style = False
     yaml.width = 4096  # no folding: line breaks inside strings would make diffs noisy
     yaml.indent(mapping=2, sequence=4, offset=2)
