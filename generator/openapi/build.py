@@ -30,6 +30,7 @@ from generator.document.model import (
 from generator.naming import pascal, singular, snake, tag_name
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
 from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
+from generator.openapi.samples import add_code_samples
 from generator.operations import PATH_PARAMETER, PlannedOperation
 from generator.rules.model import OperationRules
 
@@ -716,7 +717,7 @@ def build_spec(
     sink: DiagnosticSink,
 ) -> dict[str, Any]:
     """The OpenAPI document for ``documents``; ``planned`` and ``rules`` come from earlier stages."""
-    return SpecBuilder(documents, sink).build(planned, rules)
+    return add_code_samples(SpecBuilder(documents, sink).build(planned, rules))
 
 
 __all__ = ["GeneralInfo", "build_spec"]

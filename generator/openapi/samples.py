@@ -1,0 +1,308 @@
+"""How to call each operation: ``x-codeSamples`` (Python sync, Python async, curl), from the spec.
+
+Redoc shows an operation's ``x-codeSamples`` beside it. Each sample makes the smallest call the
+spec accepts: the required path, query and body fields, and for each rule group the client takes
+as a required argument, the variant that asks for the fewest fields. The values come from the
+schema (its ``const``, first ``enum`` value, ``default`` or example, then a value inside its
+bounds), so a sample passes the client's checks and a mock validating with the spec.
+
+The Python samples call the generated client (package ``threecommas``); the curl sample signs
+the request in the shell with ``openssl``, as the General Information describes: the hex
+HMAC-SHA256, keyed with the secret, of the path as sent (with ``/public/api``), then ``?query``,
+then the body. Pure: the spec in, the same spec with samples out.
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urlencode, urlsplit
+
+from openapi_python_client.strings import PythonIdentifier
+
+from generator import extensions
+from generator.naming import snake
+
+SAMPLES_KEY = "x-codeSamples"
+_METHODS = ("get", "put", "post", "patch", "delete")
+_REF = "#/components/schemas/"
+_DEFAULT_BASE_URL = "https://api.3commas.io/public/api"
+#: Names the generated client uses itself; an argument so named gets a trailing ``_``. The same
+#: set as ``generator.client.view._RESERVED`` (the client stage, which this stage may not import);
+#: ``tests/stages/test_samples.py`` checks that the two agree.
+CLIENT_RESERVED_NAMES = frozenset(
+    {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
+    | {"extra_headers", "extra_query", "extra_body"}
+    | {"raw", "to_dict", "from_dict", "matches", "data"}
+)
+#: Strings a reader recognises, where the schema gives no example: a pair is written QUOTE_BASE.
+_FRIENDLY_STRINGS = {"pair": "USDT_BTC"}
+
+
+def python_argument(name: str) -> str:
+    """The client's keyword for a spec name (``type`` → ``type_``, ``timeout`` → ``timeout_``)."""
+    value = str(PythonIdentifier(name, "field_"))
+    return f"{value}_" if value in CLIENT_RESERVED_NAMES else value
+
+
+def sdk_call(operation: Mapping[str, Any]) -> tuple[str, str]:
+    """The client attribute and method of an operation: ``("smart_trades", "create_smart_trade")``.
+
+    The spec's ``x-sdk-resource`` / ``x-sdk-method`` when it names them, else the tag and the
+    operationId, as the client generator names them.
+    """
+    tag = str((operation.get("tags") or ["default"])[0])
+    resource = operation.get("x-sdk-resource") or python_argument(snake(tag))
+    method = operation.get("x-sdk-method") or python_argument(str(operation["operationId"]))
+    return str(resource), str(method)
+
+
+@dataclass
+class SampleCall:
+    """The values of one call, in wire form and in the client's form."""
+
+    path: str
+    query: dict[str, Any] = field(default_factory=dict)
+    #: The JSON body sent (``None``: no body).
+    body: dict[str, Any] | None = None
+    #: (keyword, Python expression) for each argument of the client's method.
+    arguments: list[tuple[str, str]] = field(default_factory=list)
+    #: Variant classes the Python sample imports from ``threecommas.models``.
+    models: list[str] = field(default_factory=list)
+
+
+class SampleWriter:
+    """Writes the samples of every operation of one spec."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+        self.schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
+        servers = spec.get("servers") or [{"url": _DEFAULT_BASE_URL}]
+        self.base_url = str(servers[0]["url"]).rstrip("/")
+
+    def add_samples(self) -> dict[str, Any]:
+        """A copy of the spec whose every operation has ``x-codeSamples``."""
+        result = dict(self.spec)
+        paths: dict[str, Any] = {}
+        for template, item in self.spec.get("paths", {}).items():
+            paths[template] = dict(item)
+            for method in _METHODS:
+                if isinstance(item.get(method), dict):
+                    operation = dict(item[method])
+                    operation[SAMPLES_KEY] = self.samples(template, method, operation)
+                    paths[template][method] = operation
+        result["paths"] = paths
+        return result
+
+    def samples(self, template: str, method: str, operation: Mapping[str, Any]) -> list[dict[str, str]]:
+        call = self.call(template, operation)
+        return [
+            {"lang": "Python", "label": "Python", "source": self.python_sync(operation, call)},
+            {"lang": "Python", "label": "Python (async)", "source": self.python_async(operation, call)},
+            {"lang": "Shell", "label": "curl", "source": self.curl(method, operation, call)},
+        ]
+
+    # -- the values ------------------------------------------------------------------------
+
+    def call(self, template: str, operation: Mapping[str, Any]) -> SampleCall:
+        path = template
+        call = SampleCall(path)
+        for parameter in operation.get("parameters", []):
+            if not parameter.get("required"):
+                continue
+            value = self.value(parameter["name"], parameter.get("schema", {}))
+            if parameter["in"] == "path":
+                path = path.replace("{" + parameter["name"] + "}", str(value))
+            elif parameter["in"] == "query":
+                call.query[parameter["name"]] = value
+            call.arguments.append((python_argument(parameter["name"]), _python(value)))
+        call.path = path
+        body_schema = (
+            operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        )
+        if body_schema is not None:
+            call.body = {}
+            self.fill_body(self.resolve(body_schema), call)
+        return call
+
+    def fill_body(self, schema: Mapping[str, Any], call: SampleCall) -> None:
+        """Required fields as arguments; each required rule group as its simplest variant."""
+        assert call.body is not None
+        parts = [self.resolve(part) for part in schema.get("allOf", [])] or [schema]
+        fields, groups = parts[0], [p for p in parts[1:] if extensions.SELECTOR in p]
+        grouped = {name for group in groups for name in self.group_fields(group)}
+        for name in fields.get("required", []):
+            if name in grouped:
+                continue
+            value = self.value(name, fields.get("properties", {}).get(name, {}))
+            call.body[name] = value
+            call.arguments.append((python_argument(name), _python(value)))
+        for group in groups:
+            selector = group[extensions.SELECTOR]
+            optional = extensions.SELECTOR_DEFAULT in group or selector not in fields.get("required", [])
+            if optional:
+                continue
+            name, variant = min(self.leaf_variants(group), key=lambda item: len(self.own_required(item[1])))
+            arguments: list[tuple[str, str]] = []
+            for key, property_schema in variant.get("properties", {}).items():
+                if "const" in property_schema:
+                    call.body[key] = property_schema["const"]
+            for key in self.own_required(variant):
+                value = self.value(key, fields.get("properties", {}).get(key, {}))
+                call.body[key] = value
+                arguments.append((python_argument(key), _python(value)))
+            rendered = ", ".join(f"{k}={v}" for k, v in arguments)
+            call.arguments.append((str(group[extensions.GROUP_NAME]), f"{name}({rendered})"))
+            call.models.append(name)
+
+    def group_fields(self, group: Mapping[str, Any]) -> Iterator[str]:
+        yield group[extensions.SELECTOR]
+        for _, variant in self.leaf_variants(group):
+            yield from variant.get(extensions.GROUP_FIELDS, [])
+
+    def leaf_variants(self, schema: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+        """(component name, schema) of each variant without variants of its own."""
+        for option in schema.get("oneOf", []):
+            name = str(option.get("$ref", "")).removeprefix(_REF)
+            variant = self.resolve(option)
+            if "oneOf" in variant:
+                yield from self.leaf_variants(variant)
+            elif name and any(
+                prop is not False and "const" in prop for prop in variant.get("properties", {}).values()
+            ):
+                yield name, variant
+
+    @staticmethod
+    def own_required(variant: Mapping[str, Any]) -> list[str]:
+        """The fields a variant's class takes: what it requires beyond its selector values."""
+        properties = variant.get("properties", {})
+        constants = {k for k, v in properties.items() if isinstance(v, dict) and "const" in v}
+        return [name for name in variant.get("required", []) if name not in constants]
+
+    def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
+        reference = schema.get("$ref")
+        if isinstance(reference, str) and reference.startswith(_REF):
+            return self.resolve(self.schemas.get(reference.removeprefix(_REF), {}))
+        return schema
+
+    def value(self, name: str, schema: Mapping[str, Any]) -> Any:
+        """A value ``schema`` accepts, as close to a real one as the spec says."""
+        schema = self.resolve(schema)
+        for key in ("const", "default"):
+            if key in schema:
+                return schema[key]
+        if schema.get("enum"):
+            return next(v for v in schema["enum"] if v is not None)
+        if schema.get("examples"):
+            return schema["examples"][0]
+        types = schema.get("type", "string")
+        kind = next((t for t in ([types] if isinstance(types, str) else types) if t != "null"), "string")
+        if kind in {"integer", "number"}:
+            return _number_within(schema, integer=kind == "integer")
+        if kind == "boolean":
+            return False
+        if kind == "array":
+            return []
+        if kind == "object":
+            return {}
+        return _FRIENDLY_STRINGS.get(name, name)
+
+    # -- the samples -------------------------------------------------------------------------
+
+    def python_sync(self, operation: Mapping[str, Any], call: SampleCall) -> str:
+        resource, method = sdk_call(operation)
+        client = "with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET"
+        lines = [*_imports("Client", call), "", client]
+        lines += _call_lines(f"result = client.{resource}.{method}", call.arguments, indent="    ")
+        lines.append("    print(result)")
+        return "\n".join(lines) + "\n"
+
+    def python_async(self, operation: Mapping[str, Any], call: SampleCall) -> str:
+        resource, method = sdk_call(operation)
+        lines = ["import asyncio", "", *_imports("AsyncClient", call), "", "", "async def main() -> None:"]
+        lines.append("    async with AsyncClient() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET")
+        lines += _call_lines(f"result = await client.{resource}.{method}", call.arguments, indent="        ")
+        lines += ["        print(result)", "", "", "asyncio.run(main())"]
+        return "\n".join(lines) + "\n"
+
+    def curl(self, method: str, operation: Mapping[str, Any], call: SampleCall) -> str:
+        schemes = {name for requirement in operation.get("security", []) for name in requirement}
+        signed, keyed = "Signature" in schemes, "APIKEY" in schemes
+        url = call.path + (f"?{urlencode(call.query, doseq=True)}" if call.query else "")
+        quoted = shlex.quote(url)
+        lines = [
+            f'BASE_URL="${{THREECOMMAS_BASE_URL:-{self.base_url}}}"',
+            f'URL="$BASE_URL{url}"' if quoted == url else f'URL="$BASE_URL"{quoted}',
+        ]
+        # A sample number is small and short (1, -1, a bound): a float writes it exactly.
+        body = json.dumps(call.body, separators=(",", ":"), default=float) if call.body is not None else None
+        if body is not None:
+            lines.append(f"BODY={shlex.quote(body)}")
+        if signed:
+            lines += [
+                "# Signature: hex HMAC-SHA256, keyed with your secret, of the path as sent (with",
+                f"# {urlsplit(self.base_url).path or '/'}), then ?query, then the body.",
+                'SIGNED_PATH="/${URL#*://*/}"',
+                "SIGNATURE=$(printf '%s' \"$SIGNED_PATH" + ("$BODY" if body is not None else "") + '" \\',
+                '  | openssl dgst -sha256 -hmac "$THREECOMMAS_API_SECRET" -r | cut -d" " -f1)',
+            ]
+        command = [f'curl -sS -X {method.upper()} "$URL"']
+        if keyed or signed:
+            command.append('-H "APIKEY: $THREECOMMAS_API_KEY"')
+        if signed:
+            command.append('-H "Signature: $SIGNATURE"')
+        if body is not None:
+            command += ["-H 'Content-Type: application/json'", '--data-raw "$BODY"']
+        lines.append(" \\\n  ".join(command))
+        return "\n".join(lines) + "\n"
+
+
+def _number_within(schema: Mapping[str, Any], *, integer: bool) -> int | Decimal:
+    """1, or the nearest value the bounds allow (``exclusiveMaximum: 0`` gives -1)."""
+    value = Decimal(1)
+    if "minimum" in schema:
+        value = max(value, Decimal(str(schema["minimum"])))
+    if "exclusiveMinimum" in schema:
+        value = max(value, Decimal(str(schema["exclusiveMinimum"])) + 1)
+    if "maximum" in schema:
+        value = min(value, Decimal(str(schema["maximum"])))
+    if "exclusiveMaximum" in schema:
+        value = min(value, Decimal(str(schema["exclusiveMaximum"])) - 1)
+    return int(value) if integer or value == value.to_integral_value() else value
+
+
+def _python(value: Any) -> str:
+    """A Python expression for a wire value (a decimal number as a string: exact, never a float)."""
+    if isinstance(value, Decimal):
+        value = str(value)
+    if isinstance(value, str):
+        return json.dumps(value)  # double quotes, as the formatter writes them
+    return repr(value)
+
+
+def _imports(client: str, call: SampleCall) -> list[str]:
+    lines = [f"from threecommas import {client}"]
+    if call.models:
+        lines.append(f"from threecommas.models import {', '.join(sorted(set(call.models)))}")
+    return lines
+
+
+def _call_lines(head: str, arguments: list[tuple[str, str]], indent: str) -> list[str]:
+    if not arguments:
+        return [f"{indent}{head}()"]
+    one_line = f"{indent}{head}({', '.join(f'{k}={v}' for k, v in arguments)})"
+    if len(one_line) <= 88:
+        return [one_line]
+    return [f"{indent}{head}(", *(f"{indent}    {k}={v}," for k, v in arguments), f"{indent})"]
+
+
+def add_code_samples(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """``spec`` with ``x-codeSamples`` on every operation (see the module's docstring)."""
+    return SampleWriter(spec).add_samples()
+
+
+__all__ = ["SAMPLES_KEY", "add_code_samples", "python_argument", "sdk_call"]
