@@ -1,0 +1,249 @@
+"""x-codeSamples (generator/openapi/samples.py): one of each kind per operation, the smallest call the
+spec accepts, and a curl signature that is the reference's own (its worked example) and the runtime's."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from threecommas._signing import sign, signing_message
+
+from generator.client.view import _RESERVED
+from generator.openapi.samples import CLIENT_RESERVED_NAMES, add_code_samples, python_argument, sdk_call
+from tests.support.fault_server import Fault, FaultServer
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = json.loads((ROOT / "spec" / "openapi.json").read_text())
+SHARED_DOCS = ROOT.parent / "shared" / "docs"
+SHARED_MDX = ROOT.parent / "shared" / "docs-mdx"
+LABELS = ["Python", "Python (async)", "curl"]
+
+needs_openssl = pytest.mark.skipif(
+    shutil.which("openssl") is None or shutil.which("bash") is None, reason="needs bash and openssl"
+)
+
+
+def _operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    return [op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)]
+
+
+def _sample(operation: dict[str, Any], label: str) -> str:
+    return next(s["source"] for s in operation["x-codeSamples"] if s["label"] == label)
+
+
+def _made_up_spec(**operation: Any) -> dict[str, Any]:
+    """One operation, with the components a rule group needs."""
+    base: dict[str, Any] = {"operationId": "do_it", "tags": ["Things"], "responses": {}}
+    base.update(operation)
+    return {
+        "openapi": "3.1.0",
+        "servers": [{"url": "https://api.example.test/public/api"}],
+        "paths": {"/ver1/things/{thing_id}/do": {"post": base}},
+        "components": {
+            "schemas": {
+                "DoItFields": {
+                    "type": "object",
+                    "properties": {
+                        "amount": {"type": "number", "exclusiveMaximum": 0},
+                        "mode_enabled": {"type": "boolean"},
+                        "level": {"type": "integer", "minimum": 5},
+                        "note": {"type": "string"},
+                    },
+                    "required": ["amount", "mode_enabled", "level"],
+                },
+                "Mode": {
+                    "oneOf": [
+                        {"$ref": "#/components/schemas/ModeOn"},
+                        {"$ref": "#/components/schemas/ModeOff"},
+                    ],
+                    "x-selector": "mode_enabled",
+                    "x-group-name": "mode",
+                },
+                "ModeOn": {
+                    "type": "object",
+                    "properties": {"mode_enabled": {"const": True}, "note": {}},
+                    "required": ["mode_enabled", "note"],
+                    "x-group-fields": ["mode_enabled", "note"],
+                },
+                "ModeOff": {
+                    "type": "object",
+                    "properties": {"mode_enabled": {"const": False}},
+                    "required": ["mode_enabled"],
+                    "x-group-fields": ["mode_enabled"],
+                },
+                "DoItRequest": {
+                    "allOf": [
+                        {"$ref": "#/components/schemas/DoItFields"},
+                        {"$ref": "#/components/schemas/Mode"},
+                    ]
+                },
+            }
+        },
+    }
+
+
+_BODY = {
+    "required": True,
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DoItRequest"}}},
+}
+_PATH_ID = {"name": "thing_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+
+
+def test_every_operation_of_the_committed_spec_has_the_three_samples() -> None:
+    operations = _operations(SPEC)
+    assert operations
+    for operation in operations:
+        assert [s["label"] for s in operation["x-codeSamples"]] == LABELS, operation["operationId"]
+        resource, method = sdk_call(operation)
+        assert f"client.{resource}.{method}(" in _sample(operation, "Python")
+        assert f"await client.{resource}.{method}(" in _sample(operation, "Python (async)")
+
+
+def test_the_reserved_names_are_the_client_generators() -> None:
+    assert CLIENT_RESERVED_NAMES == _RESERVED
+    assert python_argument("type") == "type_"
+    assert python_argument("timeout") == "timeout_"
+    assert python_argument("account_id") == "account_id"
+
+
+def test_sdk_names_in_the_spec_are_followed() -> None:
+    operation = {"operationId": "create_smart_trade", "tags": ["SmartTrades"]}
+    assert sdk_call(operation) == ("smart_trades", "create_smart_trade")
+    named = {**operation, "x-sdk-resource": "smart_trades", "x-sdk-method": "create"}
+    assert sdk_call(named) == ("smart_trades", "create")
+
+
+def test_the_smallest_call_fills_required_fields_within_bounds_and_the_simplest_variant() -> None:
+    spec = add_code_samples(_made_up_spec(parameters=[_PATH_ID], requestBody=_BODY, security=[]))
+    operation = spec["paths"]["/ver1/things/{thing_id}/do"]["post"]
+    python = _sample(operation, "Python")
+    assert "from threecommas.models import ModeOff" in python
+    assert "client.things.do_it(thing_id=1, amount=-1, level=5, mode=ModeOff())" in python
+    curl = _sample(operation, "curl")
+    assert 'URL="$BASE_URL/ver1/things/1/do"' in curl
+    assert """BODY='{"amount":-1,"level":5,"mode_enabled":false}'""" in curl
+    assert "https://api.example.test/public/api" in curl
+
+
+def test_curl_sends_the_headers_its_security_asks_for() -> None:
+    by_security = {}
+    for name, security in {
+        "none": [],
+        "key": [{"APIKEY": []}],
+        "signed": [{"APIKEY": [], "Signature": []}],
+    }.items():
+        spec = add_code_samples(_made_up_spec(parameters=[_PATH_ID], security=security))
+        by_security[name] = _sample(spec["paths"]["/ver1/things/{thing_id}/do"]["post"], "curl")
+    assert "APIKEY" not in by_security["none"] and "openssl" not in by_security["none"]
+    assert "APIKEY: $THREECOMMAS_API_KEY" in by_security["key"] and "Signature" not in by_security["key"]
+    assert "Signature: $SIGNATURE" in by_security["signed"] and "openssl dgst" in by_security["signed"]
+
+
+def test_the_spec_given_is_left_as_it_was() -> None:
+    spec = _made_up_spec(parameters=[_PATH_ID], requestBody=_BODY, security=[])
+    before = json.dumps(spec, sort_keys=True)
+    add_code_samples(spec)
+    assert json.dumps(spec, sort_keys=True) == before
+
+
+# -- the curl signature ------------------------------------------------------------------------
+
+
+def _signed_curl() -> str:
+    operation = next(op for op in _operations(SPEC) if op["security"] and "requestBody" in op)
+    return _sample(operation, "curl")
+
+
+def _shell_signature(secret: str, signed_path: str, body: str = "") -> str:
+    """The signature the committed sample's own shell lines compute for this message."""
+    sample = _signed_curl()
+    signing = sample[sample.index("SIGNATURE=$(") : sample.index("\ncurl ")]
+    script = f"SIGNED_PATH=$1\nBODY=$2\n{signing}\nprintf '%s' \"$SIGNATURE\"\n"
+    done = subprocess.run(
+        ["bash", "-c", script, "sample", signed_path, body],
+        env={"THREECOMMAS_API_SECRET": secret, "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+def _worked_example(text: str) -> tuple[str, str, str]:
+    """(secret, signed message, signature) as a General API Information states them."""
+    secret = re.search(r"secretKey\s*\|\s*(\S+)", text)
+    message = re.search(r'(/public/api/ver1/accounts/new\?[^`"\s]+)', text)
+    signature = re.search(r"(?:Signature:\*\*\s*`|\(stdin\)= )([0-9a-f]{64})", text)
+    assert secret and message and signature, "the worked example is not where it was"
+    return secret.group(1), message.group(1), signature.group(1)
+
+
+@needs_openssl
+def test_curl_signature_matches_the_worked_example_of_the_seed_documents() -> None:
+    secret, message, signature = _worked_example(
+        (ROOT / "spec" / "docs" / "general_api_information.md").read_text()
+    )
+    assert _shell_signature(secret, message) == signature
+
+
+@needs_openssl
+@pytest.mark.skipif(not SHARED_DOCS.is_dir(), reason=f"the reference ({SHARED_DOCS}) is not on this machine")
+def test_curl_signature_matches_the_worked_example_of_the_reference() -> None:
+    secret, message, signature = _worked_example((SHARED_DOCS / "general_api_information.md").read_text())
+    assert _shell_signature(secret, message) == signature
+
+
+@needs_openssl
+@pytest.mark.skipif(
+    not SHARED_MDX.is_dir(), reason=f"the MDX reference ({SHARED_MDX}) is not on this machine"
+)
+def test_curl_signature_matches_the_quick_starts_query_string_example() -> None:
+    text = next(SHARED_MDX.glob("quick-start/*hmac*.mdx")).read_text()
+    # The first tab: a query string, signed as "/path?query" (the raw-JSON tab's stated signature
+    # matches neither the path alone nor the path and body, so it is not used as a reference).
+    command = re.search(r'echo -n "([^"]+)" \| openssl dgst -sha256 -hmac "([^"]+)"', text)
+    signature = re.search(r"\{`([0-9a-f]{64})`\}", text)
+    assert command and signature
+    assert _shell_signature(command.group(2), command.group(1)) == signature.group(1)
+
+
+@needs_openssl
+def test_curl_signature_is_the_runtimes_for_a_json_body() -> None:
+    path, body = "/public/api/ver1/smart_trades", '{"pair":"USDT_BTC","note":"a \'quoted\' $word"}'
+    expected = sign("secret", signing_message(path, "", body.encode(), form_body=False))
+    assert _shell_signature("secret", path, body) == expected
+
+
+@needs_openssl
+@pytest.mark.skipif(shutil.which("curl") is None, reason="needs curl")
+@pytest.mark.parametrize(
+    "operation_id",
+    sorted(op["operationId"] for op in _operations(SPEC) if "Signature" in str(op["security"])),
+)
+def test_each_signed_curl_sample_is_accepted_by_a_server_that_checks_signatures(operation_id: str) -> None:
+    operation = next(op for op in _operations(SPEC) if op["operationId"] == operation_id)
+    with FaultServer(api_key="key", secret="secret") as server:
+        server.script(then=Fault(body={"id": 1}))
+        done = subprocess.run(
+            ["bash", "-c", "set -eu\n" + _sample(operation, "curl")],
+            env={
+                "THREECOMMAS_API_KEY": "key",
+                "THREECOMMAS_API_SECRET": "secret",
+                "THREECOMMAS_BASE_URL": f"{server.url}/public/api",
+                "PATH": "/usr/bin:/bin",
+            },
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        assert [r.path.split("?")[0].split("/ver1/")[0] for r in server.requests] == ["/public/api"]
+        assert server.bad_signatures == 0
+        sent = server.requests[0]
+        if "requestBody" in operation:
+            assert json.loads(sent.body)  # the body signed is the body sent, as JSON
