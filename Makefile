@@ -12,9 +12,12 @@ DOC_FILES = $(foreach doc,$(DOCS),$(if $(wildcard $(doc)/.),$(filter-out %/READM
 SPEC := spec/openapi.yaml
 CLIENT := generated_client
 PORT ?= 8765
+HOST ?= 127.0.0.1
+SITE ?= build/site
+CHANGELOG := CHANGELOG.md
 REPOSITORY_URL ?=
 
-.PHONY: regenerate spec client check warnings test test-fast lint typecheck serve-spec dist publish bench fuzz clean venv node
+.PHONY: regenerate spec client check warnings test test-fast lint typecheck site serve-spec dist publish bench fuzz clean venv node
 
 venv: $(STAMPS)/venv
 $(STAMPS)/venv: pyproject.toml
@@ -33,7 +36,7 @@ $(STAMPS)/node: package.json package-lock.json
 
 ## regenerate: docs -> spec -> client -> formatting; prints what changed in the spec.
 regenerate: venv
-	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) --report-changes
+	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) --report-changes --changelog $(CHANGELOG)
 	$(PY) -m generator client $(SPEC) -o $(CLIENT)
 
 spec: venv
@@ -59,8 +62,13 @@ test: venv node check lint
 test-fast: venv
 	$(PY) -m pytest -q -x -m 'not slow'
 
-serve-spec: venv node
-	$(PY) -m generator.serve --dir spec --host 127.0.0.1 --port $(PORT)
+## site: the folder to hand to other teams (spec as YAML and JSON, CHANGELOG, Redoc page); any static host serves it.
+site: venv node
+	$(PY) -m generator.site --spec-dir spec --changelog $(CHANGELOG) -o $(SITE)
+
+## serve-spec: serves the site; HOST=0.0.0.0 lets other machines in (default 127.0.0.1), PORT (default 8765).
+serve-spec: site
+	$(PY) -m generator.serve --dir $(SITE) --host $(HOST) --port $(PORT)
 
 dist: venv
 	rm -rf $(CLIENT)/dist

@@ -29,7 +29,13 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
 def _cmd_spec(args: argparse.Namespace) -> int:
     from generator.spec_command import write_spec
 
-    return write_spec(args.documents, args.output, strict=args.strict, report_changes=args.report_changes)
+    return write_spec(
+        args.documents,
+        args.output,
+        strict=args.strict,
+        report_changes=args.report_changes,
+        changelog=args.changelog,
+    )
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:
@@ -74,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     spec.add_argument("--strict", action="store_true", help="treat warnings as errors")
     spec.add_argument("--report-changes", action="store_true", help="print what changed against the old spec")
+    spec.add_argument(
+        "--changelog", type=Path, help="add an entry for a version bump to this file (CHANGELOG.md)"
+    )
     spec.set_defaults(run=_cmd_spec)
 
     rules = commands.add_parser(

@@ -65,25 +65,42 @@ def warnings_path(output: Path) -> Path:
     return output.with_name("warnings.txt")
 
 
-def write_spec(documents: Sequence[Path], output: Path, *, strict: bool, report_changes: bool) -> int:
+def write_spec(
+    documents: Sequence[Path],
+    output: Path,
+    *,
+    strict: bool,
+    report_changes: bool,
+    changelog: Path | None = None,
+) -> int:
+    """Build and write the spec; with ``changelog``, a version bump adds its entry there."""
+    import datetime
+
+    from generator.changelog import entry, with_entry
     from generator.diff import compare, format_changes
 
     yaml_path, json_path = spec_pair(output)
     warnings_file = warnings_path(output)
-    check_writable([yaml_path, json_path, warnings_file])  # before the work, not after it
+    # Checked before the work, not after it.
+    check_writable([yaml_path, json_path, warnings_file, *([changelog] if changelog else [])])
     previous = load_previous(output)
     known = committed_text(warnings_file)
     spec, sink = build_spec_text(documents, previous, strict=strict)
     for line in report_lines(list(sink), known):
         print(line, file=sys.stderr)
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)
+    outputs = {yaml_path: yaml_text, json_path: json_text, warnings_file: warnings_text(sink)}
+    # The report is computed only when asked for: a whole-spec comparison is not free.
+    changes = compare(previous or {}, spec) if report_changes or changelog is not None else []
+    version = spec["info"]["version"]
+    if changelog is not None and previous and version != (previous.get("info") or {}).get("version"):
+        old_log = changelog.read_text(encoding="utf-8") if changelog.is_file() else None
+        outputs[changelog] = with_entry(old_log, entry(version, changes, datetime.date.today()))
     # All or none: a YAML and a JSON that disagree would be worse than two old files.
-    changed = write_all_atomic(
-        {yaml_path: yaml_text, json_path: json_text, warnings_file: warnings_text(sink)}
-    )
+    changed = write_all_atomic(outputs)
     print(
         f"{'wrote' if changed else 'unchanged'}: {yaml_path} (YAML) and {json_path} (JSON)", file=sys.stderr
     )
     if report_changes:
-        print(format_changes(compare(previous or {}, spec)))
+        print(format_changes(changes))
     return 0

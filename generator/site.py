@@ -1,0 +1,112 @@
+"""``python -m generator.site``: the folder to hand to other teams, served as-is by any static host.
+
+It holds the spec (``openapi.yaml``, ``openapi.json``), the change log (``CHANGELOG.md``) and a
+reference page (``index.html``, Redoc) whose script is Redoc's bundle copied from
+``node_modules``: the page loads nothing from elsewhere. Every link is relative, so the folder
+works at a host's root or under any path. The folder is made beside the target and renamed into
+place: a failed run leaves the previous site as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REDOC_DIR = ROOT / "node_modules" / "redoc"
+#: What the site holds, for the server: nothing else is ever served from the folder.
+SPEC_FILES = ("openapi.yaml", "openapi.json")
+REDOC_FILES = {"redoc.standalone.js": "bundles/redoc.standalone.js", "redoc.LICENSE.txt": "LICENSE"}
+SITE_FILES = ("index.html", *SPEC_FILES, "CHANGELOG.md", *REDOC_FILES)
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>
+body {{ margin: 0; font-family: sans-serif; }}
+nav.downloads {{ padding: 8px 16px; border-bottom: 1px solid #ddd; font-size: 14px; }}
+nav.downloads a {{ margin-right: 16px; }}
+</style>
+</head>
+<body>
+<nav class="downloads" aria-label="Downloads">
+<strong>{title} {version}</strong> &middot;
+<a href="openapi.yaml" download>openapi.yaml</a>
+<a href="openapi.json" download>openapi.json</a>
+<a href="CHANGELOG.md">CHANGELOG.md</a>
+</nav>
+<redoc spec-url="openapi.json"></redoc>
+<script src="redoc.standalone.js"></script>
+</body>
+</html>
+"""
+
+
+class SiteError(Exception):
+    """A file the site needs is missing; the message says which and how to make it."""
+
+
+def page(spec_json: str) -> str:
+    """``index.html`` for this spec: its title and version in the download bar."""
+    info = json.loads(spec_json).get("info", {})
+    return PAGE.format(
+        title=html.escape(str(info.get("title", "API reference"))),
+        version=html.escape(str(info.get("version", ""))),
+    )
+
+
+def build_site(spec_dir: Path, changelog: Path, output: Path, redoc_dir: Path = REDOC_DIR) -> list[Path]:
+    """Write the site to ``output`` (replacing what was there); the files written, in order."""
+    sources = {name: spec_dir / name for name in SPEC_FILES}
+    sources.update({name: redoc_dir / relative for name, relative in REDOC_FILES.items()})
+    sources["CHANGELOG.md"] = changelog
+    missing = [str(path) for path in sources.values() if not path.is_file()]
+    if missing:
+        raise SiteError(f"missing: {', '.join(missing)} (run `make regenerate` and `make node`)")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.", dir=output.parent))
+    try:
+        for name, source in sources.items():
+            shutil.copyfile(source, staging / name)
+        (staging / "index.html").write_text(page(sources["openapi.json"].read_text(encoding="utf-8")))
+        staging.chmod(0o755)
+        if output.exists():
+            old = output.with_name(f".{output.name}.old")
+            shutil.rmtree(old, ignore_errors=True)
+            output.rename(old)
+            staging.rename(output)
+            shutil.rmtree(old)
+        else:
+            staging.rename(output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return [output / name for name in SITE_FILES]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator.site", description=__doc__)
+    parser.add_argument("--spec-dir", type=Path, default=ROOT / "spec", help="folder with openapi.yaml/.json")
+    parser.add_argument("--changelog", type=Path, default=ROOT / "CHANGELOG.md")
+    parser.add_argument("-o", "--output", type=Path, default=ROOT / "build" / "site")
+    args = parser.parse_args(argv)
+    try:
+        written = build_site(args.spec_dir, args.changelog, args.output)
+    except (SiteError, OSError) as error:
+        print(f"site: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(written)} files to {args.output}/ (serve it: make serve-spec HOST=0.0.0.0)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
