@@ -44,7 +44,7 @@ nav.downloads a {{ margin-right: 16px; }}
 <a href="openapi.json" download>openapi.json</a>
 <a href="CHANGELOG.md">CHANGELOG.md</a>
 </nav>
-<redoc spec-url="openapi.json"></redoc>
+<redoc spec-url="openapi.json" payload-sample-idx="3"></redoc>
 <script src="redoc.standalone.js"></script>
 </body>
 </html>

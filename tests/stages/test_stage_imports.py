@@ -26,6 +26,8 @@ COMMANDS = frozenset(
         "generator.rules_command",
         "generator.check",
         "generator.serve",
+        "generator.site",
+        "generator.changelog",
     }
 )
 DOCUMENT = "generator.document"
