@@ -31,6 +31,8 @@ GROUP_NAME = "x-group-name"
 GROUP_FIELDS = "x-group-fields"
 #: On a variant: the reference's phrase for each field it requires.
 REQUIRED_BECAUSE = "x-required-because"
+#: On an operation: how to call it (Python sync, Python async, curl); Redoc shows them beside it.
+CODE_SAMPLES = "x-codeSamples"
 
 #: Every key that appears in a spec the pipeline writes.
 SPEC_KEYS = frozenset(
@@ -46,5 +48,6 @@ SPEC_KEYS = frozenset(
         GROUP_NAME,
         GROUP_FIELDS,
         REQUIRED_BECAUSE,
+        CODE_SAMPLES,
     }
 )

@@ -27,7 +27,7 @@ from openapi_python_client.strings import PythonIdentifier
 from generator import extensions
 from generator.naming import snake
 
-SAMPLES_KEY = "x-codeSamples"
+SAMPLES_KEY = extensions.CODE_SAMPLES
 _METHODS = ("get", "put", "post", "patch", "delete")
 _REF = "#/components/schemas/"
 _DEFAULT_BASE_URL = "https://api.3commas.io/public/api"

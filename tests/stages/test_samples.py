@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from threecommas._signing import sign, signing_message
 
+from generator import extensions
 from generator.client.view import _RESERVED
 from generator.openapi.samples import CLIENT_RESERVED_NAMES, add_code_samples, python_argument, sdk_call
 from tests.support.fault_server import Fault, FaultServer
@@ -61,20 +62,20 @@ def _made_up_spec(**operation: Any) -> dict[str, Any]:
                         {"$ref": "#/components/schemas/ModeOn"},
                         {"$ref": "#/components/schemas/ModeOff"},
                     ],
-                    "x-selector": "mode_enabled",
-                    "x-group-name": "mode",
+                    extensions.SELECTOR: "mode_enabled",
+                    extensions.GROUP_NAME: "mode",
                 },
                 "ModeOn": {
                     "type": "object",
                     "properties": {"mode_enabled": {"const": True}, "note": {}},
                     "required": ["mode_enabled", "note"],
-                    "x-group-fields": ["mode_enabled", "note"],
+                    extensions.GROUP_FIELDS: ["mode_enabled", "note"],
                 },
                 "ModeOff": {
                     "type": "object",
                     "properties": {"mode_enabled": {"const": False}},
                     "required": ["mode_enabled"],
-                    "x-group-fields": ["mode_enabled"],
+                    extensions.GROUP_FIELDS: ["mode_enabled"],
                 },
                 "DoItRequest": {
                     "allOf": [
