@@ -1,9 +1,11 @@
 """The Python code samples of the spec (x-codeSamples) run as written, against Prism validating
-every request with the spec, and pass ``mypy --strict`` as a user's script would."""
+every request with the spec, and pass ``mypy --strict`` as a user's script would.
+
+The spec is the contract suite's (``CONTRACT_SPEC``, default the committed one) and the client the
+``threecommas`` first on the path: tests/reference runs this file on the whole reference too."""
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -12,11 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import threecommas
 
+from tests.contract.spec_tools import SPEC_PATH, load_spec
 from tests.support.prism import prism
 
-ROOT = Path(__file__).resolve().parents[2]
-SPEC = json.loads((ROOT / "spec" / "openapi.json").read_text())
+SPEC = load_spec()
 SAMPLES = {
     (op["operationId"], sample["label"]): sample["source"]
     for item in SPEC["paths"].values()
@@ -29,7 +32,7 @@ SAMPLES = {
 
 @pytest.fixture(scope="module")
 def prism_url() -> Iterator[str]:
-    with prism() as url:
+    with prism(SPEC_PATH) as url:
         yield url
 
 
@@ -52,7 +55,8 @@ def test_python_samples_pass_mypy_strict(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / ".cache"), "."],
         cwd=tmp_path,
-        env={**os.environ, "MYPYPATH": str(ROOT / "generated_client")},
+        # The package under test, as checked out or as tests/reference generated it.
+        env={**os.environ, "MYPYPATH": str(Path(threecommas.__file__).parents[1])},
         capture_output=True,
         text=True,
         timeout=600,
