@@ -156,7 +156,7 @@ class SampleWriter:
                 call.body[key] = value
                 arguments.append((python_argument(key), _python(value)))
             rendered = ", ".join(f"{k}={v}" for k, v in arguments)
-            call.arguments.append((str(group[extensions.GROUP_NAME]), f"{name}({rendered})"))
+            call.arguments.append((python_argument(str(group[extensions.GROUP_NAME])), f"{name}({rendered})"))
             call.models.append(name)
 
     def group_fields(self, group: Mapping[str, Any]) -> Iterator[str]:

@@ -248,3 +248,10 @@ def test_each_signed_curl_sample_is_accepted_by_a_server_that_checks_signatures(
         sent = server.requests[0]
         if "requestBody" in operation:
             assert json.loads(sent.body)  # the body signed is the body sent, as JSON
+
+
+def test_a_group_named_like_a_builtin_gets_the_clients_keyword() -> None:
+    spec = _made_up_spec(parameters=[_PATH_ID], requestBody=_BODY, security=[])
+    spec["components"]["schemas"]["Mode"][extensions.GROUP_NAME] = "type"
+    python = _sample(add_code_samples(spec)["paths"]["/ver1/things/{thing_id}/do"]["post"], "Python")
+    assert "type_=ModeOff()" in python
