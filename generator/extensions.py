@@ -3,8 +3,8 @@
 The encoder and the builder write these keys, the client view and the client's runtime read
 them, and the tests look for them; each is spelled here once. The client's runtime is copied
 into the generated package, which cannot import the generator, so it spells the keys it reads
-itself; ``tests/rules/test_extensions.py`` checks those copies against this module. The README
-("Extension keys") says what each one means.
+itself; ``tests/rules/test_extensions.py`` checks those copies against this module. docs/extensions.md
+says what each one means.
 """
 
 from __future__ import annotations

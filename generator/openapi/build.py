@@ -1,7 +1,7 @@
 """Builds the OpenAPI 3.1 document from read documents and their rules.
 
 Pure: documents and rules in, one ``dict`` out (in the key order it will be written), problems
-to the sink. See the README's "Mapping rules" for what each part of the reference becomes.
+to the sink. See docs/mapping.md for what each part of the reference becomes.
 """
 
 from __future__ import annotations

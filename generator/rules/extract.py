@@ -1,7 +1,7 @@
 """Reads the rules out of an operation's parameter descriptions.
 
 A description is split into sentences; each sentence is matched against the rule grammar
-(see the README, "Rule grammar"). A sentence that looks like a rule but does not parse, or
+(see docs/rules.md, "Grammar"). A sentence that looks like a rule but does not parse, or
 whose condition cannot be resolved against the operation's parameters, becomes an
 :class:`Unread` with a warning, never a silent drop.
 

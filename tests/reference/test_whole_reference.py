@@ -28,7 +28,7 @@ from tests.reference.conftest import (
 )
 from tests.support.node import node_tool
 
-#: Warnings redocly may give, each explained in the README ("Lint warnings").
+#: Warnings redocly may give, each explained in docs/warnings.md ("Lint warnings").
 EXPLAINED = {"info-license", "no-unused-components", "no-illogical-composition-keywords"}
 
 
@@ -183,7 +183,7 @@ def test_each_chapter_alone_ends_in_a_valid_spec_or_located_errors(chapter: str,
 
 
 def test_warnings_on_the_whole_reference_are_the_known_ones(reference_build: ReferenceBuild) -> None:
-    """Every warning the five chapters give is one the README lists as a deliberate choice."""
+    """Every warning the five chapters give is one docs/warnings.md lists as a deliberate choice."""
     kinds = {
         line.rsplit("[", 1)[-1].rstrip("]") for line in reference_build.diagnostics if "warning:" in line
     }

@@ -1,4 +1,4 @@
-"""`redocly lint` on the committed spec: no errors, and only the warnings the README explains."""
+"""`redocly lint` on the committed spec: no errors, and only the warnings docs/warnings.md explains."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from generator import extensions
 from tests.contract.spec_tools import load_spec
 from tests.support.node import ROOT, node_tool
 
-#: Warning rules the README lists with their reason ("Lint warnings").
+#: Warning rules docs/warnings.md lists with their reason ("Lint warnings").
 EXPLAINED = {"info-license", "no-unused-components", "no-illogical-composition-keywords"}
 
 
