@@ -33,7 +33,7 @@ from .types import UNSET, Unset
 
 setup_from_environment()  # THREECOMMAS_LOG=debug|info
 
-__version__ = "1.0.3"
+__version__ = "2.0.0"
 
 __all__ = [
     "UNSET",
