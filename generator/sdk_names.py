@@ -145,17 +145,18 @@ def nested_collections(paths: Iterable[str]) -> frozenset[tuple[str, ...]]:
 def _parse(endpoint: Endpoint, nested: frozenset[tuple[str, ...]]) -> _Parsed:
     segments = _segments(endpoint.path)
     if not segments or segments[0] == "{}":
-        return _Parsed((endpoint.group,), member=bool(segments), action=())
-    top = segments[0]
+        return _Parsed((identifier(endpoint.group),), member=bool(segments), action=())
+    top = identifier(segments[0])
     if singular(top) == top and "{}" not in segments:
         # ``/ver1/ping``, ``/ver1/time``: the path names an action, not a collection.
-        return _Parsed((endpoint.group,), member=False, action=tuple(w for s in segments for w in words(s)))
+        action = tuple(w for s in segments for w in words(s))
+        return _Parsed((identifier(endpoint.group),), member=False, action=action)
     resource = [top]
     index = 1
     while (
         index + 1 < len(segments) and segments[index] == "{}" and (*resource, segments[index + 1]) in nested
     ):
-        resource.append(segments[index + 1])
+        resource.append(identifier(segments[index + 1]))
         index += 2
     member = index < len(segments) and segments[index] == "{}"
     rest = [s for s in segments[index:] if s != "{}"]
