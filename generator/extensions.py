@@ -34,6 +34,11 @@ REQUIRED_BECAUSE = "x-required-because"
 #: On an operation: how to call it (Python sync, Python async, curl); Redoc shows them beside it.
 CODE_SAMPLES = "x-codeSamples"
 
+#: On an operation: the Python client's resource path (``smart_trades.trades``), see sdk_names.
+SDK_RESOURCE = "x-sdk-resource"
+#: On an operation: the Python client's method name on that resource (``list``, ``add_funds``).
+SDK_METHOD = "x-sdk-method"
+
 #: Every key that appears in a spec the pipeline writes.
 SPEC_KEYS = frozenset(
     {
@@ -49,5 +54,7 @@ SPEC_KEYS = frozenset(
         GROUP_FIELDS,
         REQUIRED_BECAUSE,
         CODE_SAMPLES,
+        SDK_RESOURCE,
+        SDK_METHOD,
     }
 )

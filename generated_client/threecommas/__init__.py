@@ -5,7 +5,8 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
     from threecommas import Client
 
     with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET
-        trades = client.smart_trades.list_smart_trades(limit=10)
+        for trade in client.smart_trades.list():
+            print(trade.id)
 """
 
 from ._convert import DecimalLike
@@ -15,46 +16,54 @@ from ._signing import sign_request
 from ._transport import RetryPolicy
 from .client import AsyncClient, Client
 from .errors import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
+    InternalServerError,
     IpBannedError,
     NotFoundError,
     PermissionDeniedError,
-    RateLimitedError,
+    RateLimitError,
     RequestValidationError,
-    ServerError,
     ThreeCommasError,
     UnexpectedResponseError,
+    UnprocessableEntityError,
 )
 from .types import UNSET, Unset
 
 setup_from_environment()  # THREECOMMAS_LOG=debug|info
 
-__version__ = "1.0.4"
+__version__ = "2.0.0"
 
 __all__ = [
     "UNSET",
-    "ApiConnectionError",
-    "ApiError",
-    "ApiTimeoutError",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
     "AsyncClient",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ConflictError",
     "DecimalLike",
+    "InternalServerError",
     "IpBannedError",
     "NotFoundError",
     "PermissionDeniedError",
-    "RateLimitedError",
+    "RateLimitError",
     "RawResponse",
     "RequestValidationError",
     "RetryPolicy",
-    "ServerError",
     "ThreeCommasError",
     "UnexpectedResponseError",
+    "UnprocessableEntityError",
     "Unset",
     "__version__",
     "sign_request",

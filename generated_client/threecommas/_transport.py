@@ -36,10 +36,10 @@ from ._response import RawResponse
 from ._signing import sign
 from ._values import dumps_body
 from .errors import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
-    UnexpectedResponseError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
     error_from_response,
 )
 
@@ -117,7 +117,7 @@ class RetryPolicy:
         """Only reads are retried on an error status: any answer means the request arrived."""
         return status_code != 418 and request.idempotent and status_code in self.retry_statuses
 
-    def retry_error(self, error: ApiConnectionError, request: PreparedRequest) -> bool:
+    def retry_error(self, error: APIConnectionError, request: PreparedRequest) -> bool:
         return request.idempotent or not error.may_have_reached_server
 
     def delay(self, retry: int, retry_after: float | None, rng: random.Random) -> float | None:
@@ -299,9 +299,9 @@ class _Core:
         built.headers["Signature"] = sign(self._secret.reveal(), message)
         return built, None if isinstance(timeout, httpx.Timeout) else float(timeout)
 
-    def connection_error(self, error: httpx.TransportError, request: PreparedRequest) -> ApiConnectionError:
+    def connection_error(self, error: httpx.TransportError, request: PreparedRequest) -> APIConnectionError:
         reached = not isinstance(error, _NEVER_SENT)
-        kind = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else ApiConnectionError
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         text = str(error)
         # Defence in depth: the key is checked at construction, so no library error should quote it.
         for credential in (self._api_key, self._secret.reveal()):
@@ -309,16 +309,16 @@ class _Core:
         message = f"{type(error).__name__}: {text}" if text else type(error).__name__
         return kind(message, method=request.method, path=request.path, may_have_reached_server=reached)
 
-    def deadline_error(self, request: PreparedRequest) -> ApiTimeoutError:
-        return ApiTimeoutError(
+    def deadline_error(self, request: PreparedRequest) -> APITimeoutError:
+        return APITimeoutError(
             "the call's timeout passed while the answer was arriving",
             method=request.method,
             path=request.path,
             may_have_reached_server=True,
         )
 
-    def too_large(self, response: httpx.Response, request: PreparedRequest) -> UnexpectedResponseError:
-        return UnexpectedResponseError(
+    def too_large(self, response: httpx.Response, request: PreparedRequest) -> APIResponseValidationError:
+        return APIResponseValidationError(
             response.status_code,
             request.method,
             request.path,
@@ -329,24 +329,25 @@ class _Core:
         declared = response.headers.get("Content-Length", "")
         return declared.isdigit() and int(declared) > self.max_response_bytes
 
-    def error(self, response: httpx.Response, body: bytes, request: PreparedRequest) -> ApiError:
+    def error(self, response: httpx.Response, body: bytes, request: PreparedRequest) -> APIStatusError:
         return error_from_response(
             status_code=response.status_code,
             method=request.method,
             path=request.path,
             body=body,
             retry_after=parse_retry_after(response.headers.get("Retry-After")),
+            response=response,
         )
 
     def next_delay(self, failure: Exception, request: PreparedRequest, retry: int) -> float | None:
         """Seconds to wait before retrying after ``failure``, or None to give up."""
         if retry >= self.retry.max_retries:
             return None
-        if isinstance(failure, ApiError):
+        if isinstance(failure, APIStatusError):
             if not self.retry.retry_status(failure.status_code, request):
                 return None
             return self.retry.delay(retry, failure.retry_after, self._rng)
-        if isinstance(failure, ApiConnectionError) and self.retry.retry_error(failure, request):
+        if isinstance(failure, APIConnectionError) and self.retry.retry_error(failure, request):
             return self.retry.delay(retry, None, self._rng)
         return None
 
@@ -381,9 +382,9 @@ def copy_without_cache(client: _C) -> _C:
     return clone
 
 
-def _outcome(failure: ApiError | ApiConnectionError, request: PreparedRequest) -> str:
-    """``503 ServerError`` or ``ReadTimeout: ...`` for a log line (its method and path come first)."""
-    if isinstance(failure, ApiError):
+def _outcome(failure: APIStatusError | APIConnectionError, request: PreparedRequest) -> str:
+    """``503 InternalServerError`` or ``ReadTimeout: ...`` for a log line (its method and path come first)."""
+    if isinstance(failure, APIStatusError):
         return f"{failure.status_code} {type(failure).__name__}"
     return f"{type(failure).__name__}: " + str(failure).removeprefix(f"{request.method} {request.path}: ")
 
@@ -492,7 +493,7 @@ class SyncTransport(_Core):
             options = _options(timeout, None, None, None)
         retry = 0
         while True:
-            failure: ApiError | ApiConnectionError
+            failure: APIStatusError | APIConnectionError
             started = time.monotonic()
             built, seconds = self.build(self._client, request, options)
             try:
@@ -619,7 +620,7 @@ class AsyncTransport(_Core):
             options = _options(timeout, None, None, None)
         retry = 0
         while True:
-            failure: ApiError | ApiConnectionError
+            failure: APIStatusError | APIConnectionError
             started = time.monotonic()
             built, seconds = self.build(self._client, request, options)
             try:

@@ -1,7 +1,7 @@
-"""The clients: :class:`Client` (blocking) and :class:`AsyncClient`, one attribute per API tag.
+"""The clients: :class:`Client` (blocking) and :class:`AsyncClient`, one attribute per resource.
 
-Each tag's operations live in ``api/<tag>/resource.py``, imported the first time the attribute
-is used: importing the package does not grow with the number of chapters.
+Each resource's methods live in ``resources/<resource>.py``, imported the first time the
+attribute is used: importing the package does not grow with the number of resources.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from ._transport import (
 )
 
 if TYPE_CHECKING:
-    from .api.public.resource import AsyncPublicApi, PublicApi
-    from .api.smart_trades.resource import AsyncSmartTradesApi, SmartTradesApi
+    from .resources.public import AsyncPublic, Public
+    from .resources.smart_trades import AsyncSmartTrades, SmartTrades
 
 #: The production API.
 BASE_URL = "https://api.3commas.io/public/api"
@@ -48,7 +48,7 @@ class Client:
         max_retries: Retries after the first attempt (shorthand for ``retry``'s).
         retry: When and how often to retry; see :class:`RetryPolicy`.
         max_response_bytes: The largest response body read; a larger one raises
-            :class:`~threecommas.UnexpectedResponseError`.
+            :class:`~threecommas.APIResponseValidationError`.
         http_client: An ``httpx.Client`` to send with (proxies, certificates...); you keep
             ownership of it.
 
@@ -89,18 +89,18 @@ class Client:
         self._transport = transport
 
     @cached_property
-    def public(self) -> PublicApi:
-        """Operations tagged Public."""
-        from .api.public.resource import PublicApi
+    def public(self) -> Public:
+        """``client.public``: ``ping``, ``time``."""
+        from .resources.public import Public
 
-        return PublicApi(self._transport)
+        return Public(self._transport)
 
     @cached_property
-    def smart_trades(self) -> SmartTradesApi:
-        """Operations tagged SmartTrades."""
-        from .api.smart_trades.resource import SmartTradesApi
+    def smart_trades(self) -> SmartTrades:
+        """``client.smart_trades``: ``create_simple_sell``, ``create_simple_buy``, ``create_smart_sell``, ``create_smart_cover``, ``create``, ``cancel_order``, ``add_funds``, ``step_panic_sell``, ``update``, ``cancel``, ``panic_sell``, ``force_process``, ``list``."""
+        from .resources.smart_trades import SmartTrades
 
-        return SmartTradesApi(self._transport)
+        return SmartTrades(self._transport)
 
     def with_options(
         self,
@@ -112,7 +112,7 @@ class Client:
     ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
-        ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``.
         Closing the copy leaves the pool open; close the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
@@ -155,7 +155,7 @@ class AsyncClient:
         max_retries: Retries after the first attempt (shorthand for ``retry``'s).
         retry: When and how often to retry; see :class:`RetryPolicy`.
         max_response_bytes: The largest response body read; a larger one raises
-            :class:`~threecommas.UnexpectedResponseError`.
+            :class:`~threecommas.APIResponseValidationError`.
         http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates...); you keep
             ownership of it.
 
@@ -196,18 +196,18 @@ class AsyncClient:
         self._transport = transport
 
     @cached_property
-    def public(self) -> AsyncPublicApi:
-        """Operations tagged Public."""
-        from .api.public.resource import AsyncPublicApi
+    def public(self) -> AsyncPublic:
+        """``client.public``: ``ping``, ``time``."""
+        from .resources.public import AsyncPublic
 
-        return AsyncPublicApi(self._transport)
+        return AsyncPublic(self._transport)
 
     @cached_property
-    def smart_trades(self) -> AsyncSmartTradesApi:
-        """Operations tagged SmartTrades."""
-        from .api.smart_trades.resource import AsyncSmartTradesApi
+    def smart_trades(self) -> AsyncSmartTrades:
+        """``client.smart_trades``: ``create_simple_sell``, ``create_simple_buy``, ``create_smart_sell``, ``create_smart_cover``, ``create``, ``cancel_order``, ``add_funds``, ``step_panic_sell``, ``update``, ``cancel``, ``panic_sell``, ``force_process``, ``list``."""
+        from .resources.smart_trades import AsyncSmartTrades
 
-        return AsyncSmartTradesApi(self._transport)
+        return AsyncSmartTrades(self._transport)
 
     def with_options(
         self,
@@ -219,7 +219,7 @@ class AsyncClient:
     ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
-        ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``.
         Closing the copy leaves the pool open; close the original when done.
         """
         policy = retry if retry is not None else self._transport.retry

@@ -6,7 +6,8 @@ as a required argument, the variant that asks for the fewest fields. The values 
 schema (its ``const``, first ``enum`` value, ``default`` or example, then a value inside its
 bounds), so a sample passes the client's checks and a mock validating with the spec.
 
-The Python samples call the generated client (package ``threecommas``); the curl sample signs
+The Python samples call the generated client (package ``threecommas``) by the names the spec
+gives it (``x-sdk-resource``, ``x-sdk-method``); the curl sample signs
 the request in the shell with ``openssl``, as the General Information describes: the hex
 HMAC-SHA256, keyed with the secret, of the path as sent (with ``/public/api``), then ``?query``,
 then the body. Pure: the spec in, the same spec with samples out.
@@ -25,7 +26,7 @@ from urllib.parse import urlencode, urlsplit
 from openapi_python_client.strings import PythonIdentifier
 
 from generator import extensions
-from generator.naming import snake
+from generator.sdk_names import Endpoint, identifier, sdk_names
 
 SAMPLES_KEY = extensions.CODE_SAMPLES
 _METHODS = ("get", "put", "post", "patch", "delete")
@@ -49,16 +50,31 @@ def python_argument(name: str) -> str:
     return f"{value}_" if value in CLIENT_RESERVED_NAMES else value
 
 
-def sdk_call(operation: Mapping[str, Any]) -> tuple[str, str]:
-    """The client attribute and method of an operation: ``("smart_trades", "create_smart_trade")``.
+def client_calls(spec: Mapping[str, Any]) -> dict[str, str]:
+    """``client.<this>(...)`` of every operation, by operationId: ``smart_trades.create``.
 
-    The spec's ``x-sdk-resource`` / ``x-sdk-method`` when it names them, else the tag and the
-    operationId, as the client generator names them.
+    The spec's ``x-sdk-resource`` / ``x-sdk-method`` (which the build writes); an operation
+    without them gets them from the same rule (generator/sdk_names.py), as the client does.
     """
-    tag = str((operation.get("tags") or ["default"])[0])
-    resource = operation.get("x-sdk-resource") or python_argument(snake(tag))
-    method = operation.get("x-sdk-method") or python_argument(str(operation["operationId"]))
-    return str(resource), str(method)
+    found: dict[str, str] = {}
+    missing: dict[str, Endpoint] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        for method in _METHODS:
+            operation = (item or {}).get(method)
+            if not isinstance(operation, Mapping):
+                continue
+            op_id = str(operation.get("operationId") or f"{method}_{path}")
+            resource = operation.get(extensions.SDK_RESOURCE)
+            name = operation.get(extensions.SDK_METHOD)
+            if isinstance(resource, str) and resource and isinstance(name, str) and name:
+                found[op_id] = ".".join(identifier(part) for part in [*resource.split("."), name])
+            else:
+                tag = str((operation.get("tags") or ["default"])[0])
+                summary = str(operation.get("summary") or "")
+                missing[op_id] = Endpoint(method, str(path), summary, str(PythonIdentifier(tag, "field_")))
+    derived = sdk_names(list(missing.values()))
+    found.update({op_id: str(derived[endpoint]) for op_id, endpoint in missing.items()})
+    return found
 
 
 @dataclass
@@ -83,6 +99,7 @@ class SampleWriter:
         self.schemas: Mapping[str, Any] = spec.get("components", {}).get("schemas", {})
         servers = spec.get("servers") or [{"url": _DEFAULT_BASE_URL}]
         self.base_url = str(servers[0]["url"]).rstrip("/")
+        self.calls = client_calls(spec)
 
     def add_samples(self) -> dict[str, Any]:
         """A copy of the spec whose every operation has ``x-codeSamples``."""
@@ -100,9 +117,10 @@ class SampleWriter:
 
     def samples(self, template: str, method: str, operation: Mapping[str, Any]) -> list[dict[str, str]]:
         call = self.call(template, operation)
+        target = self.calls[str(operation.get("operationId") or f"{method}_{template}")]
         return [
-            {"lang": "Python", "label": "Python", "source": self.python_sync(operation, call)},
-            {"lang": "Python", "label": "Python (async)", "source": self.python_async(operation, call)},
+            {"lang": "Python", "label": "Python", "source": self.python_sync(target, call)},
+            {"lang": "Python", "label": "Python (async)", "source": self.python_async(target, call)},
             {"lang": "Shell", "label": "curl", "source": self.curl(method, operation, call)},
         ]
 
@@ -213,19 +231,19 @@ class SampleWriter:
 
     # -- the samples -------------------------------------------------------------------------
 
-    def python_sync(self, operation: Mapping[str, Any], call: SampleCall) -> str:
-        resource, method = sdk_call(operation)
+    @staticmethod
+    def python_sync(target: str, call: SampleCall) -> str:
         client = "with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET"
         lines = [*_imports("Client", call), "", client]
-        lines += _call_lines(f"result = client.{resource}.{method}", call.arguments, indent="    ")
+        lines += _call_lines(f"result = client.{target}", call.arguments, indent="    ")
         lines.append("    print(result)")
         return "\n".join(lines) + "\n"
 
-    def python_async(self, operation: Mapping[str, Any], call: SampleCall) -> str:
-        resource, method = sdk_call(operation)
+    @staticmethod
+    def python_async(target: str, call: SampleCall) -> str:
         lines = ["import asyncio", "", *_imports("AsyncClient", call), "", "", "async def main() -> None:"]
         lines.append("    async with AsyncClient() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET")
-        lines += _call_lines(f"result = await client.{resource}.{method}", call.arguments, indent="        ")
+        lines += _call_lines(f"result = await client.{target}", call.arguments, indent="        ")
         lines += ["        print(result)", "", "", "asyncio.run(main())"]
         return "\n".join(lines) + "\n"
 
@@ -305,4 +323,4 @@ def add_code_samples(spec: Mapping[str, Any]) -> dict[str, Any]:
     return SampleWriter(spec).add_samples()
 
 
-__all__ = ["SAMPLES_KEY", "add_code_samples", "python_argument", "sdk_call"]
+__all__ = ["SAMPLES_KEY", "add_code_samples", "client_calls", "python_argument"]

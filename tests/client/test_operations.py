@@ -13,6 +13,7 @@ from threecommas.models import PongEntity, SmartTradeEntity, TimeEntity
 
 from tests.client.conftest import TRADE, Script
 from tests.client.operations import CALLS
+from tests.support.surface import client_method
 
 SPEC = YAML(typ="safe").load(Path(__file__).resolve().parents[2].joinpath("spec", "openapi.yaml").read_text())
 REPLIES = {
@@ -56,18 +57,18 @@ def _check_result(operation_id: str, result: object) -> None:
 
 @pytest.mark.parametrize("operation_id", sorted(CALLS))
 def test_sync_call(operation_id: str, client: Client, script: Script) -> None:
-    tag, arguments, *_ = CALLS[operation_id]
+    _, arguments, *_ = CALLS[operation_id]
     script.replies = [_reply(operation_id)]
-    result = getattr(getattr(client, tag), operation_id)(**arguments)
+    result = client_method(client, operation_id)(**arguments)
     _check_request(script, operation_id)
     _check_result(operation_id, result)
 
 
 @pytest.mark.parametrize("operation_id", sorted(CALLS))
 async def test_async_call(operation_id: str, async_client: AsyncClient, script: Script) -> None:
-    tag, arguments, *_ = CALLS[operation_id]
+    _, arguments, *_ = CALLS[operation_id]
     script.replies = [_reply(operation_id)]
-    result = await getattr(getattr(async_client, tag), operation_id)(**arguments)
+    result = await client_method(async_client, operation_id)(**arguments)
     _check_request(script, operation_id)
     _check_result(operation_id, result)
 
@@ -80,7 +81,7 @@ def _reply(operation_id: str):  # type: ignore[no-untyped-def]
 
 def test_query_string_carries_typed_values(client: Client, script: Script) -> None:
     script.replies = [_reply("list_smart_trades")]
-    client.smart_trades.list_smart_trades(limit=5, offset=10, account_id=3, type_="SmartTrade::Classic")
+    client.smart_trades.list(limit=5, offset=10, account_id=3, type_="SmartTrade::Classic")
     assert script.requests[0].url.params.multi_items() == [
         ("limit", "5"),
         ("offset", "10"),

@@ -103,7 +103,7 @@ def test_create_smart_trade_refuses(
     name: str, arguments: dict[str, Any], parameter: str, rule: str, client: Client, script: Script
 ) -> None:
     with pytest.raises(RequestValidationError) as caught:
-        client.smart_trades.create_smart_trade(**BASE, **arguments)
+        client.smart_trades.create(**BASE, **arguments)
     assert caught.value.parameter == parameter
     assert rule in caught.value.rule
     assert caught.value.operation_id == "create_smart_trade"
@@ -123,9 +123,7 @@ def test_smart_cover_signs_are_the_opposite(client: Client, script: Script) -> N
 
 
 def test_add_funds_limit_order_needs_a_rate(client: Client, script: Script) -> None:
-    client.smart_trades.add_smart_trade_funds(
-        smart_trade_id=1, quantity=1, order_type=LimitOrder(rate="99.5")
-    )
+    client.smart_trades.add_funds(smart_trade_id=1, quantity=1, order_type=LimitOrder(rate="99.5"))
     assert b'"is_market":false' in script.requests[0].content and b'"rate":99.5' in script.requests[0].content
 
 
@@ -134,7 +132,7 @@ def test_update_step_positions_must_be_unique_and_positive(client: Client, scrip
 
     def update(*positions: int) -> None:
         steps = [UpdateSmartTradeTakeProfitStepOrder(position=p, percent=10) for p in positions]
-        client.smart_trades.update_smart_trade(
+        client.smart_trades.update(
             smart_trade_id=1,
             take_profit=UpdateSmartTradeTakeProfitStepSell(),
             take_profit_step_orders=steps,
@@ -151,5 +149,5 @@ def test_update_step_positions_must_be_unique_and_positive(client: Client, scrip
 
 def test_path_parameter_type_is_checked(client: Client, script: Script) -> None:
     with pytest.raises(RequestValidationError, match="smart_trade_id"):
-        client.smart_trades.cancel_smart_trade(smart_trade_id="1/../../accounts")  # type: ignore[arg-type]
+        client.smart_trades.cancel(smart_trade_id="1/../../accounts")  # type: ignore[arg-type]
     assert script.requests == []

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from generator.openapi.samples import sdk_call
+from generator.openapi.samples import client_calls
 from generator.serve import make_server
 from generator.site import SITE_FILES, SiteError, build_site
 from tests.contract.spec_tools import load_spec, operations
@@ -191,9 +191,8 @@ def test_chromium_renders_operations_samples_and_download_links(base_url: str, t
         tabs = re.findall(rf'role="tab"[^>]*>{re.escape(label)}<', dom)
         assert len(tabs) == len(spec_operations), (label, len(tabs))
     text = html.unescape(re.sub(r"<[^>]+>", "", dom))
-    for operation in spec_operations:
-        resource, method = sdk_call(operation)
-        assert f"result = client.{resource}.{method}(" in text, operation["operationId"]
+    for operation_id, target in client_calls(SPEC_JSON).items():
+        assert f"result = client.{target}(" in text, operation_id
     # The download bar, and Redoc's own download button.
     for link in ('href="openapi.yaml"', 'href="openapi.json"', 'href="CHANGELOG.md"'):
         assert link in dom, link

@@ -15,7 +15,7 @@ from threecommas._signing import sign, signing_message
 
 from generator import extensions
 from generator.client.view import _RESERVED
-from generator.openapi.samples import CLIENT_RESERVED_NAMES, add_code_samples, python_argument, sdk_call
+from generator.openapi.samples import CLIENT_RESERVED_NAMES, add_code_samples, client_calls, python_argument
 from tests.support.fault_server import Fault, FaultServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,11 +98,13 @@ _PATH_ID = {"name": "thing_id", "in": "path", "required": True, "schema": {"type
 def test_every_operation_of_the_committed_spec_has_the_three_samples() -> None:
     operations = _operations(SPEC)
     assert operations
+    calls = client_calls(SPEC)
     for operation in operations:
         assert [s["label"] for s in operation["x-codeSamples"]] == LABELS, operation["operationId"]
-        resource, method = sdk_call(operation)
-        assert f"client.{resource}.{method}(" in _sample(operation, "Python")
-        assert f"await client.{resource}.{method}(" in _sample(operation, "Python (async)")
+        target = calls[operation["operationId"]]
+        assert target == f"{operation[extensions.SDK_RESOURCE]}.{operation[extensions.SDK_METHOD]}"
+        assert f"result = client.{target}(" in _sample(operation, "Python")
+        assert f"result = await client.{target}(" in _sample(operation, "Python (async)")
 
 
 def test_the_reserved_names_are_the_client_generators() -> None:
@@ -112,11 +114,13 @@ def test_the_reserved_names_are_the_client_generators() -> None:
     assert python_argument("account_id") == "account_id"
 
 
-def test_sdk_names_in_the_spec_are_followed() -> None:
-    operation = {"operationId": "create_smart_trade", "tags": ["SmartTrades"]}
-    assert sdk_call(operation) == ("smart_trades", "create_smart_trade")
-    named = {**operation, "x-sdk-resource": "smart_trades", "x-sdk-method": "create"}
-    assert sdk_call(named) == ("smart_trades", "create")
+def test_sdk_names_in_the_spec_are_followed_and_the_rule_names_the_others() -> None:
+    named = _made_up_spec(
+        security=[], **{extensions.SDK_RESOURCE: "things.parts", extensions.SDK_METHOD: "do"}
+    )
+    assert client_calls(named) == {"do_it": "things.parts.do"}
+    # Without the keys, the naming rule of generator/sdk_names.py, as the client applies it.
+    assert client_calls(_made_up_spec(security=[])) == {"do_it": "things.do"}
 
 
 def test_the_smallest_call_fills_required_fields_within_bounds_and_the_simplest_variant() -> None:
@@ -124,7 +128,7 @@ def test_the_smallest_call_fills_required_fields_within_bounds_and_the_simplest_
     operation = spec["paths"]["/ver1/things/{thing_id}/do"]["post"]
     python = _sample(operation, "Python")
     assert "from threecommas.models import ModeOff" in python
-    assert "client.things.do_it(thing_id=1, amount=-1, level=5, mode=ModeOff())" in python
+    assert "client.things.do(thing_id=1, amount=-1, level=5, mode=ModeOff())" in python
     curl = _sample(operation, "curl")
     assert 'URL="$BASE_URL/ver1/things/1/do"' in curl
     assert """BODY='{"amount":-1,"level":5,"mode_enabled":false}'""" in curl
