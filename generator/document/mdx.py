@@ -142,7 +142,8 @@ class _PageReader:
             )
         return Document(
             path=self.path,
-            title=self.title,
+            # An area's index page introduces its operations: its text goes to their tag.
+            title=_area_title(self.path) if stem == "index" else self.title,
             operations=operations,
             entities=tuple(entities),
             named_lists=tuple(self.named_lists()),
@@ -533,8 +534,6 @@ class _PageReader:
         if type_ref.scalar is Scalar.BOOLEAN and set(enum) <= {"true", "false"}:
             enum = ()
         description = param.description
-        if param.format:
-            description = f"{description}\n\nFormat: `{param.format}`.".strip()
         yield Parameter(
             name=ParameterName(path),
             type=type_ref,
@@ -552,6 +551,7 @@ class _PageReader:
             description_location=param.description_location,
             sent_in=sent_in,
             nullable=nullable,
+            format=param.format or None,
         )
         child_parent = (*path, "[]") if type_ref.is_array else path
         for child in param.children:
@@ -605,8 +605,8 @@ class _PageReader:
         if param.enum and kind is not FieldKind.STRING:
             self.sink.warning(
                 param.location,
-                f"{param.name}: allowed values {param.enum} for a {param.type_text} field; values kept in the "
-                "description only",
+                f"{param.name}: allowed values {param.enum} for a {param.type_text} field; values kept in "
+                "the description only",
                 "mdx-values",
             )
         description = param.description

@@ -72,9 +72,13 @@ def _read_answers(output: str, sources: Sequence[tuple[str, str]], sink: Diagnos
         answered.add(path)
         error = answer.get("error")
         if isinstance(error, dict):
-            line_number = error.get("line") if isinstance(error.get("line"), int) else 1
-            column = error.get("column") if isinstance(error.get("column"), int) else 1
-            sink.error(Location(path, line_number, column), f"MDX: {error.get('message')}", "mdx-syntax")
+            line_number, column = error.get("line"), error.get("column")
+            place = Location(
+                path,
+                line_number if isinstance(line_number, int) else 1,
+                column if isinstance(column, int) else 1,
+            )
+            sink.error(place, f"MDX: {error.get('message')}", "mdx-syntax")
         elif isinstance(answer.get("tree"), dict):
             trees[path] = answer["tree"]
     for path, _ in sources:

@@ -104,6 +104,8 @@ class Parameter:
     sent_in: str | None = None
     #: The type says ``... or null``.
     nullable: bool = False
+    #: The page's ``format`` attribute as written (``YYYY-MM-DD``).
+    format: str | None = None
 
 
 class HttpMethod(enum.Enum):

@@ -402,9 +402,9 @@ class SpecBuilder:
         for row in parameters:
             # A nested parameter the page marks required is required within its object, when the
             # object is sent; the table chapters' YES on a nested row never said that.
-            if row.sent_in is not None and row.name.is_nested and row.mandatory:
-                if row.name.base not in rules.conditionally_required:
-                    _require_within(properties, row.name.path)
+            within = row.sent_in is not None and row.name.is_nested and row.mandatory
+            if within and row.name.base not in rules.conditionally_required:
+                _require_within(properties, row.name.path)
         fields: Schema = {"type": "object", "properties": properties}
         if required:
             fields["required"] = list(dict.fromkeys(required))
@@ -480,6 +480,12 @@ class SpecBuilder:
                 schema["enum"] = [*schema["enum"], None]
         if row.description:
             schema["description"] = row.description
+        if row.format:
+            # `YYYY-MM-DD` is a JSON Schema `date`; another pattern is said in words, not enforced.
+            if row.format == "YYYY-MM-DD" and schema.get("type") == "string":
+                schema["format"] = "date"
+            else:
+                schema["description"] = f"{row.description}\n\nFormat: {row.format}.".strip()
         return schema
 
     def responses(self, plan: PlannedOperation, by_name: dict[str, Parameter]) -> dict[str, Any]:
