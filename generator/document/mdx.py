@@ -130,7 +130,7 @@ class _PageReader:
         self.walk(self.tree.get("children", []))
         operations: tuple[Operation, ...] = ()
         entities: list[Entity] = []
-        if self.endpoint is not None and stem != "index":
+        if self.endpoint is not None:
             operations = (self.operation(self.endpoint),)
         response = self.sections.get("response", [])
         entity_page = _ENTITY_PAGE.match(stem)
@@ -197,6 +197,10 @@ class _PageReader:
                 self.read_answer(node)
             elif kind == "table":
                 self.tables.append((self.heading, _table_rows(node), self.location(node)))
+            elif kind == "paragraph" and _components(node):
+                # `text <ApiParam .../>` on one line: the parser puts the components in a paragraph.
+                self.read_paragraph(_without_components(node))
+                self.walk(_components(node))
             elif kind == "paragraph":
                 self.read_paragraph(node)
             elif kind == "list" and self.section is None and self.heading:
@@ -276,7 +280,7 @@ class _PageReader:
         )
         texts: list[str] = []
         first_text: Location | None = None
-        for child in node.get("children", []):
+        for child in _flattened(node.get("children", [])):
             kind, child_name = child.get("type"), child.get("name")
             if child_name in PARAMETER_COMPONENTS:
                 nested = self.read_param(child)
@@ -301,6 +305,7 @@ class _PageReader:
                     first_text = first_text or self.location(child)
                     texts.append(text)
                     self.possible_values(param, child)
+        self.possible_values(param, node)  # written inline, the text is the element's own children
         param.description = "\n\n".join(texts)
         if first_text is not None:
             param.description_location = first_text
@@ -318,7 +323,7 @@ class _PageReader:
 
     def read_nested(self, parent: _Param, node: Node) -> None:
         """A ``<CollapsibleNestedParams>``: nested parameters, or a list of allowed values."""
-        for child in node.get("children", []):
+        for child in _flattened(node.get("children", [])):
             kind, name = child.get("type"), child.get("name")
             if name in PARAMETER_COMPONENTS:
                 nested = self.read_param(child)
@@ -408,8 +413,8 @@ class _PageReader:
         if isinstance(url, str) and url.startswith("http") and method is None:
             self.base_url = (url.strip(), self.location(node))
             return
-        if not elements:
-            return  # an example (quick-start pages), not an operation
+        if not elements or PurePosixPath(self.path).stem == "index":
+            return  # an example (quick-start pages) or an area's summary, not an operation
         location = self.location(node)
         if self.endpoint is not None:
             self.sink.warning(
@@ -704,6 +709,29 @@ def _literal_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+#: Components that stand for themselves even when written inline, inside a paragraph.
+_BLOCK_COMPONENTS = PARAMETER_COMPONENTS | {NESTED_COMPONENT, "ParameterRange"}
+
+
+def _components(paragraph: Node) -> list[Node]:
+    return [c for c in paragraph.get("children", []) or [] if c.get("name") in _BLOCK_COMPONENTS]
+
+
+def _without_components(paragraph: Node) -> Node:
+    children = [c for c in paragraph.get("children", []) or [] if c.get("name") not in _BLOCK_COMPONENTS]
+    return {**paragraph, "children": children}
+
+
+def _flattened(nodes: Sequence[Node]) -> Iterator[Node]:
+    """Children with each paragraph that holds components split into its text and those components."""
+    for node in nodes:
+        if node.get("type") == "paragraph" and _components(node):
+            yield _without_components(node)
+            yield from _components(node)
+        else:
+            yield node
 
 
 def _descendants(node: Node, kind: str) -> Iterator[Node]:

@@ -403,7 +403,7 @@ class SpecBuilder:
             # A nested parameter the page marks required is required within its object, when the
             # object is sent; the table chapters' YES on a nested row never said that.
             within = row.sent_in is not None and row.name.is_nested and row.mandatory
-            if within and row.name.base not in rules.conditionally_required:
+            if within and row.name.wire_name not in rules.conditionally_required:
                 _require_within(properties, row.name.path)
         fields: Schema = {"type": "object", "properties": properties}
         if required:

@@ -155,6 +155,9 @@ class _Extractor:
         target = parameter.name.base
         source = Source(sentence, parameter.description_location)
         if parameter.name.is_nested:
+            if _REQUIRED_IF.match(sentence):
+                # Not encoded, but a condition decides: never required unconditionally in its object.
+                self.conditional.add(parameter.name.wire_name)
             if any(p.match(sentence) for p in (_RULE_LIKE, _SIGN, _MAX_ITEMS, _USED_WITH)):
                 self.not_understood(
                     parameter.name.wire_name,
