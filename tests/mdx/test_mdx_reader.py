@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from generator import extensions
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page, warnings_of
 
@@ -33,7 +34,7 @@ def test_endpoint_gives_the_operation_its_permission_and_security(build: Build) 
     operation = spec["paths"]["/ver1/bots/{bot_id}/show"]["get"]
     assert operation["summary"] == "Show bot"
     assert operation["description"] == "Shows one bot."
-    assert operation["x-permission"] == "BOTS_READ"
+    assert operation[extensions.PERMISSION] == "BOTS_READ"
     assert operation["security"] == [{"APIKEY": [], "Signature": []}]
     assert operation["parameters"][0]["name"] == "bot_id"
     assert operation["parameters"][0]["in"] == "path"
@@ -408,7 +409,7 @@ def test_new_rule_phrases_become_rule_groups_never_stricter(build: Build) -> Non
     # Required only when the selector says so: not in the plain list, but in the group's variant.
     assert "timeout_seconds" not in fields.get("required", [])
     group = _schema(spec, body["allOf"][1]["$ref"].rsplit("/", 1)[1])
-    assert group["x-selector"] == "timeout_enabled"
+    assert group[extensions.SELECTOR] == "timeout_enabled"
     assert (
         fields["properties"]["deviation"]["exclusiveMinimum"],
         fields["properties"]["deviation"]["exclusiveMaximum"],
@@ -441,7 +442,7 @@ def test_used_with_order_type_marks_the_field_for_that_type(build: Build) -> Non
     assert warnings_of(sink, "rule") == []
     body = _body(spec, "/v2/t")
     group = _schema(spec, body["allOf"][1]["$ref"].rsplit("/", 1)[1])
-    assert group["x-selector"] == "order_type"
+    assert group[extensions.SELECTOR] == "order_type"
     assert set(group["discriminator"]["mapping"]) == {"market", "conditional"}
     market = _schema(spec, group["discriminator"]["mapping"]["market"].rsplit("/", 1)[1])
     conditional = _schema(spec, group["discriminator"]["mapping"]["conditional"].rsplit("/", 1)[1])
