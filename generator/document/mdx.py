@@ -135,11 +135,9 @@ class _PageReader:
         response = self.sections.get("response", [])
         entity_page = _ENTITY_PAGE.match(stem)
         if entity_page and response:
-            entities.append(self.entity(_pascal(entity_page.group("stem")), response, is_list=False))
+            entities.append(self.entity(_pascal(entity_page.group("stem")), response, None))
         elif response and operations:
-            entities.append(
-                self.entity(_pascal(self.title) + "Response", response, is_list=self.answer_is_list())
-            )
+            entities.append(self.entity(_pascal(self.title) + "Response", response, self.example_answer()))
         return Document(
             path=self.path,
             # An area's index page introduces its operations: its text goes to their tag.
@@ -451,14 +449,15 @@ class _PageReader:
                 (status.strip(), str(code.get("value", "")) if code else "", self.location(node))
             )
 
-    def answer_is_list(self) -> bool:
+    def example_answer(self) -> object:
+        """The first success example, parsed; ``None`` when there is none or it is not JSON."""
         for status, text, _ in self.answers:
             if status.startswith("2") and text.strip():
                 try:
-                    return isinstance(json.loads(text), list)
+                    return json.loads(text)
                 except (ValueError, RecursionError):
-                    return text.lstrip().startswith("[")
-        return False
+                    return None
+        return None
 
     def success_status(self) -> str:
         statuses: list[str] = []
@@ -584,18 +583,28 @@ class _PageReader:
 
     # -- answers -----------------------------------------------------------------------------
 
-    def entity(self, name: str, params: Sequence[_Param], *, is_list: bool) -> Entity:
+    def entity(self, name: str, params: Sequence[_Param], example: object) -> Entity:
+        """An answer's fields; the page's example says where an ``object`` is in fact a list."""
         first = params[0].location
+        is_list = isinstance(example, list)
         return Entity(
             name=name,
-            fields=tuple(self.entity_field(p) for p in params),
+            fields=tuple(self.entity_field(p, _member(_first_item(example), p.name)) for p in params),
             location=first,
             chapter=_area_title(self.path),
             is_list=is_list,
         )
 
-    def entity_field(self, param: _Param) -> EntityField:
+    def entity_field(self, param: _Param, example: object = None) -> EntityField:
         type_ref, _ = self.type_of(param)
+        if (
+            type_ref.scalar is Scalar.OBJECT
+            and not type_ref.is_array
+            and isinstance(example, list)
+            and example
+        ):
+            # Typed `object`, shown as a list of objects: the example is what the API sends.
+            type_ref = TypeRef(Scalar.OBJECT, is_array=True)
         kind = {
             Scalar.INTEGER: FieldKind.INTEGER,
             Scalar.NUMBER: FieldKind.NUMBER,
@@ -625,7 +634,7 @@ class _PageReader:
             enum=enum,
             description=description,
             is_array=type_ref.is_array,
-            fields=tuple(self.entity_field(c) for c in param.children),
+            fields=tuple(self.entity_field(c, _member(_first_item(example), c.name)) for c in param.children),
         )
 
     # -- general information -----------------------------------------------------------------
@@ -732,6 +741,14 @@ def _flattened(nodes: Sequence[Node]) -> Iterator[Node]:
             yield from _components(node)
         else:
             yield node
+
+
+def _first_item(example: object) -> object:
+    return example[0] if isinstance(example, list) and example else example
+
+
+def _member(example: object, name: str) -> object:
+    return example.get(name) if isinstance(example, dict) else None
 
 
 def _descendants(node: Node, kind: str) -> Iterator[Node]:

@@ -465,3 +465,42 @@ def test_folders_are_read_recursively_without_readme(tmp_path: Path) -> None:
         "a/notes.md",
         "single.md",
     ]
+
+
+def test_an_object_the_example_shows_as_a_list_is_an_array(build: Build) -> None:
+    spec, _ = build(
+        {
+            "docs/g/1_orders.mdx": page(
+                "Grid orders",
+                endpoint("/ver1/grid_bots/:id/market_orders")
+                + """## Path Parameter
+
+<ApiParam name='id' type='integer' required>The bot.</ApiParam>
+
+## Response Parameters
+
+<ApiParam name='lines' type='object'>
+  Grid lines.
+  <CollapsibleNestedParams>
+    <ApiParam name='price' type='string'>Price.</ApiParam>
+  </CollapsibleNestedParams>
+</ApiParam>
+<ApiParam name='summary' type='object'>Totals.</ApiParam>
+
+## Example Response
+<ResponseTabs.Root>
+<ResponseTabs.TabItem value="200" label="200 OK">
+
+```json
+{"lines": [{"price": "1.5"}], "summary": {"count": 1}}
+```
+</ResponseTabs.TabItem>
+</ResponseTabs.Root>
+""",
+            )
+        }
+    )
+    answer = _schema(spec, "GridOrdersResponse")["properties"]
+    assert answer["lines"]["type"] == ["array", "null"]
+    assert answer["lines"]["items"]["properties"]["price"]["type"] == ["string", "null"]
+    assert answer["summary"]["type"] == ["object", "null"]
