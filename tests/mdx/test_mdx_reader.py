@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from generator import extensions
@@ -448,23 +447,6 @@ def test_used_with_order_type_marks_the_field_for_that_type(build: Build) -> Non
     conditional = _schema(spec, group["discriminator"]["mapping"]["conditional"].rsplit("/", 1)[1])
     assert "trigger_price" in json.dumps(conditional)
     assert "trigger_price" not in json.dumps(market.get("properties", {}))
-
-
-def test_folders_are_read_recursively_without_readme(tmp_path: Path) -> None:
-    from generator.pipeline import expand_documents
-
-    (tmp_path / "a" / "b").mkdir(parents=True)
-    for name in ("a/1.mdx", "a/b/2.mdx", "a/README.md", "a/notes.md", "a/image.png"):
-        (tmp_path / name).write_text("x")
-    single = tmp_path / "single.md"
-    single.write_text("x")
-    found = expand_documents([tmp_path / "a", single])
-    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
-        "a/1.mdx",
-        "a/b/2.mdx",
-        "a/notes.md",
-        "single.md",
-    ]
 
 
 def test_an_object_the_example_shows_as_a_list_is_an_array(build: Build) -> None:
