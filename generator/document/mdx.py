@@ -55,7 +55,7 @@ _HEADING_WORDS = re.compile(r"^(?P<kind>path|query|body|request|response)(?:\s+p
 _COLON_PARAMETER = re.compile(r"(?<=/):(?P<name>[A-Za-z_]\w*)")
 _STATUS = re.compile(r"^[1-5]\d\d$")
 _ENTITY_PAGE = re.compile(r"^\d+_(?P<stem>.+_entity)$")
-_POSSIBLE_VALUES = re.compile(r"possible values\s*:?\s*$", re.IGNORECASE)
+_POSSIBLE_VALUES = re.compile(r"possible\s++values\s*+:?\s*+$", re.IGNORECASE)
 #: Digits with a comma for the decimal point (``"0,01"``), as some pages write bounds.
 _COMMA_DECIMAL = re.compile(r"^-?\d+,\d+$")
 
@@ -100,6 +100,7 @@ class _PageReader:
         self.tree = tree
         self.sink = sink
         self.title = ""
+        self.page_id: str | None = None
         self.section: str | None = None
         self.heading = ""
         self.sections: dict[str, list[_Param]] = {}
@@ -107,7 +108,7 @@ class _PageReader:
         self.example_methods: list[tuple[str, Location]] = []
         self.notes: list[str] = []
         self.answers: list[tuple[str, str, Location]] = []  # (status, json text, location)
-        self.entity_links: list[str] = []
+        self.entity_links: list[tuple[str, str]] = []  # (url, text)
         self.base_url: tuple[str, Location] | None = None
         self.tables: list[tuple[str, list[list[str]], Location]] = []
         self.prose: list[str] = []
@@ -123,7 +124,7 @@ class _PageReader:
     # -- the walk ----------------------------------------------------------------------------
 
     def read(self) -> Document:
-        self.title = self.frontmatter_title()
+        self.title, self.page_id = self.frontmatter()
         stem = PurePosixPath(self.path).stem
         if _ENTITY_PAGE.match(stem):
             self.section = "response"  # an entity page lists its attributes, headed or not
@@ -149,19 +150,24 @@ class _PageReader:
             prose=tuple(self.prose) if not operations and not entities else (),
         )
 
-    def frontmatter_title(self) -> str:
+    def frontmatter(self) -> tuple[str, str | None]:
+        """The page's title (else its file name) and id, from its YAML front matter."""
+        fallback = PurePosixPath(self.path).stem
         for node in self.tree.get("children", []):
-            if node.get("type") == "yaml":
-                try:
-                    loaded = YAML(typ="safe", pure=True).load(str(node.get("value", "")))
-                except YAMLError:
-                    self.sink.warning(
-                        self.location(node), "the front matter is not YAML; title not read", "mdx"
-                    )
-                    return _area_title(self.path)
-                if isinstance(loaded, dict) and isinstance(loaded.get("title"), str):
-                    return str(loaded["title"]).strip()
-        return PurePosixPath(self.path).stem
+            if node.get("type") != "yaml":
+                continue
+            try:
+                loaded = YAML(typ="safe", pure=True).load(str(node.get("value", "")))
+            except YAMLError:
+                self.sink.warning(self.location(node), "the front matter is not YAML; title not read", "mdx")
+                return fallback, None
+            if isinstance(loaded, dict):
+                title, page_id = loaded.get("title"), loaded.get("id")
+                return (
+                    str(title).strip() if isinstance(title, str) and title.strip() else fallback,
+                    str(page_id).strip() if isinstance(page_id, str | int) else None,
+                )
+        return fallback, None
 
     def walk(self, nodes: Sequence[Node]) -> None:
         last: _Param | None = None
@@ -223,12 +229,10 @@ class _PageReader:
             self.prose.append(f"## {text}")
 
     def read_paragraph(self, node: Node) -> None:
-        for link in _links(node):
-            if PurePosixPath(link.split("#")[0]).stem.endswith("_entity") and self.section in {
-                "response",
-                None,
-            }:
-                self.entity_links.append(link.split("#")[0])
+        for link, link_text in _links(node):
+            target = PurePosixPath(link.split("#")[0])
+            if target.stem.lower().endswith("entity") and self.section in {"response", None}:
+                self.entity_links.append((link.split("#")[0], link_text))
         text = _inline(node).strip()
         if not text:
             return
@@ -483,7 +487,7 @@ class _PageReader:
                 )
         path = _COLON_PARAMETER.sub(lambda m: "{" + m.group("name") + "}", endpoint.path)
         parameters = self.parameters(endpoint, path)
-        link = self.entity_links[0] if self.entity_links else None
+        link, link_text = self.entity_links[0] if self.entity_links else (None, "")
         return Operation(
             title=self.title,
             method=endpoint.method,
@@ -497,6 +501,8 @@ class _PageReader:
             document_title=_area_title(self.path),
             success_status=self.success_status(),
             response_entity=link,
+            response_link_text=link_text,
+            response_example=self.example_answer(),
         )
 
     def parameters(self, endpoint: _Endpoint, path: str) -> list[Parameter]:
@@ -593,6 +599,7 @@ class _PageReader:
             location=first,
             chapter=_area_title(self.path),
             is_list=is_list,
+            page_id=self.page_id,
         )
 
     def entity_field(self, param: _Param, example: object = None) -> EntityField:
@@ -787,9 +794,9 @@ def _inline(node: Node) -> str:
     return inner
 
 
-def _links(node: Node) -> Iterator[str]:
+def _links(node: Node) -> Iterator[tuple[str, str]]:
     if node.get("type") == "link" and isinstance(node.get("url"), str):
-        yield node["url"]
+        yield node["url"], _text(node).strip()
     for child in node.get("children", []) or []:
         yield from _links(child)
 

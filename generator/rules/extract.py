@@ -75,7 +75,7 @@ BOOLEAN_MEANING = re.compile(
 #: The current reference's wording, rewritten to the grammar's before matching (see ``normalise``):
 #: "This parameter is required when `x` is set to `true`" reads "required when x = true".
 _THIS_PARAMETER = re.compile(r"^this\s+parameter\s+is\s+(?=(?:only\s+)?requi)", re.IGNORECASE)
-_SET_TO = re.compile(r"\s+is\s+set\s+to\s+", re.IGNORECASE)
+_SET_TO = re.compile(r"(?<!\s)\s++is\s++set\s++to\s++", re.IGNORECASE)
 _USED_WITH = re.compile(r"^used\s+(?:only\s+)?with\s+order\s+type\s+(?P<word>\w+)$", re.IGNORECASE)
 #: "Must be greater than `-95` and lower than `1000`": exclusive bounds (``then`` as written too).
 _BETWEEN = re.compile(

@@ -486,3 +486,50 @@ def test_an_object_the_example_shows_as_a_list_is_an_array(build: Build) -> None
     assert answer["lines"]["type"] == ["array", "null"]
     assert answer["lines"]["items"]["properties"]["price"]["type"] == ["string", "null"]
     assert answer["summary"]["type"] == ["object", "null"]
+
+
+def test_a_link_whose_text_names_the_areas_own_entity_and_a_wrapped_answer(build: Build) -> None:
+    def entity_page(title: str, field: str) -> str:
+        return page(
+            title, f"<h2>Attributes</h2>\n\n<ApiParam name='{field}' type='string'>A field.</ApiParam>\n"
+        )
+
+    shown = page(
+        "Get trade",
+        endpoint("/ver1/trades/{uuid}")
+        + """## Path Parameters
+
+<ApiParam name='uuid' type='string' required>The trade.</ApiParam>
+
+## Response Parameters
+
+If successful, returns the full trade object. See [Trade Entity](/smart/smart-entity) for all attributes.
+
+## Example Responses
+<ResponseTabs.Root>
+<ResponseTabs.TabItem value="200" label="200 OK">
+
+```json
+{"trade": {"uuid": "be52", "pair": "BTC_ETH"}}
+```
+</ResponseTabs.TabItem>
+</ResponseTabs.Root>
+""",
+    )
+    smart = entity_page("Smart entity", "id").replace(
+        "title: Smart entity", "id: smart-entity\ntitle: Smart entity"
+    )
+    spec, sink = build(
+        {
+            "site/smart/0_smart_entity.mdx": smart,
+            "site/simple/0_trade_entity.mdx": entity_page("Trade Entity", "uuid"),
+            "site/simple/2_get_trade.mdx": shown,
+        }
+    )
+    answer = spec["paths"]["/ver1/trades/{uuid}"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert answer["schema"] == {
+        "type": "object",
+        "properties": {"trade": {"$ref": "#/components/schemas/TradeEntity"}},
+    }
+    chosen = [w for w in warnings_of(sink, "response") if "names TradeEntity of this area" in w]
+    assert len(chosen) == 1 and chosen[0].startswith("site/simple/2_get_trade.mdx:")
