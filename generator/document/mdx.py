@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from generator.diagnostics import DiagnosticSink, Location
-from generator.document.cells import CellError, parse_type
+from generator.document.cells import MAX_NAME_DEPTH, CellError, parse_type
 from generator.document.model import (
     Document,
     Entity,
@@ -78,6 +78,8 @@ class _Param:
     min_length: int | None = None
     max_length: int | None = None
     children: list[_Param] = field(default_factory=list)
+    #: 0 for a parameter under a heading, its parent's + 1 when nested.
+    depth: int = 0
 
 
 @dataclass
@@ -264,7 +266,15 @@ class _PageReader:
 
     # -- parameters --------------------------------------------------------------------------
 
-    def read_param(self, node: Node) -> _Param | None:
+    def read_param(self, node: Node, depth: int = 0) -> _Param | None:
+        if depth > MAX_NAME_DEPTH:
+            # Each level is a nested schema every later stage walks recursively.
+            self.sink.warning(
+                self.location(node),
+                f"parameters nested more than {MAX_NAME_DEPTH} levels deep; this one and its own are ignored",
+                "mdx-nesting",
+            )
+            return None
         name = _attribute(node, "name")
         if not isinstance(name, str) or not name.strip():
             self.sink.warning(self.location(node), "a parameter without a name; ignored", "mdx-parameter")
@@ -279,13 +289,14 @@ class _PageReader:
             location=self.location(node),
             description_location=self.location(node).shifted(1),
             format=fmt if isinstance(fmt, str) else "",
+            depth=depth,
         )
         texts: list[str] = []
         first_text: Location | None = None
         for child in _flattened(node.get("children", [])):
             kind, child_name = child.get("type"), child.get("name")
             if child_name in PARAMETER_COMPONENTS:
-                nested = self.read_param(child)
+                nested = self.read_param(child, depth + 1)
                 if nested is not None:
                     self.add_child(param, nested)
             elif child_name == NESTED_COMPONENT:
@@ -328,7 +339,7 @@ class _PageReader:
         for child in _flattened(node.get("children", [])):
             kind, name = child.get("type"), child.get("name")
             if name in PARAMETER_COMPONENTS:
-                nested = self.read_param(child)
+                nested = self.read_param(child, parent.depth + 1)
                 if nested is not None:
                     self.add_child(parent, nested)
             elif name == NESTED_COMPONENT:

@@ -99,3 +99,16 @@ def test_the_command_writes_nothing_when_a_page_fails(tmp_path: Path) -> None:
     assert completed.returncode == 1, completed.stderr
     assert f"{broken}:" in completed.stderr and "nothing was written" in completed.stderr
     assert list(output.parent.iterdir()) == []
+
+
+def test_parameters_nested_deeper_than_names_may_be_are_dropped_with_a_warning(build: Build) -> None:
+    levels = 40
+    nested = (
+        "".join(f"<ApiParam name='p{i}' type='object'>\n" for i in range(levels)) + "</ApiParam>\n" * levels
+    )
+    spec, sink = build(
+        {"docs/a/1.mdx": page("Deep", endpoint("/ver1/deep", "POST") + "## Body Parameters\n\n" + nested)}
+    )
+    warned = [d for d in sink.warnings if d.code == "mdx-nesting"]
+    assert len(warned) == 1 and warned[0].location.file == "docs/a/1.mdx"
+    assert "p0" in str(spec["components"]["schemas"])
