@@ -26,6 +26,7 @@ ASSERTIONS = frozenset(
         "const",
         "enum",
         "minLength",
+        "maxLength",
         "minimum",
         "maximum",
         "exclusiveMinimum",
@@ -183,6 +184,12 @@ class _Compiler:
             size = schema["minLength"]
             text = "must not be empty" if size == 1 else f"needs {size}+ characters"
             lines += [f"if isinstance(data, str) and len(data) < {size!r}:", f"    {fail}{text!r}"]
+        if "maxLength" in schema:
+            size = schema["maxLength"]
+            lines += [
+                f"if isinstance(data, str) and len(data) > {size!r}:",
+                f"    {fail}{f'has more than {size} characters'!r}",
+            ]
         if "enum" in schema:
             values = list(schema["enum"])
             if all(isinstance(v, str) for v in values):
