@@ -42,6 +42,8 @@ CLIENT_RESERVED_NAMES = frozenset(
 )
 #: Strings a reader recognises, where the schema gives no example: a pair is written QUOTE_BASE.
 _FRIENDLY_STRINGS = {"pair": "USDT_BTC"}
+#: How deep a sample value is filled in: deeper objects and arrays are left empty.
+_MAX_DEPTH = 8
 
 
 def python_argument(name: str) -> str:
@@ -207,9 +209,17 @@ class SampleWriter:
             return self.resolve(self.schemas.get(reference.removeprefix(_REF), {}))
         return schema
 
-    def value(self, name: str, schema: Mapping[str, Any]) -> Any:
-        """A value ``schema`` accepts, as close to a real one as the spec says."""
+    def value(self, name: str, schema: Mapping[str, Any], depth: int = 0) -> Any:
+        """A value ``schema`` accepts, as close to a real one as the spec says.
+
+        An object gets its required properties, an array as many items as it must have; past
+        ``_MAX_DEPTH`` levels (a schema nested that deep, or one that refers to itself) they
+        are left empty.
+        """
         schema = self.resolve(schema)
+        for key in ("oneOf", "anyOf"):
+            if schema.get(key) and "type" not in schema:
+                schema = self.resolve(schema[key][0])
         for key in ("const", "default"):
             if key in schema:
                 return schema[key]
@@ -224,9 +234,15 @@ class SampleWriter:
         if kind == "boolean":
             return False
         if kind == "array":
-            return []
+            count = int(schema.get("minItems", 0)) if depth < _MAX_DEPTH else 0
+            return [self.value(name, schema.get("items", {}), depth + 1) for _ in range(count)]
         if kind == "object":
-            return {}
+            if depth >= _MAX_DEPTH:
+                return {}
+            properties = schema.get("properties", {})
+            return {
+                key: self.value(key, properties.get(key, {}), depth + 1) for key in schema.get("required", [])
+            }
         return _FRIENDLY_STRINGS.get(name, name)
 
     # -- the samples -------------------------------------------------------------------------
@@ -299,6 +315,10 @@ def _python(value: Any) -> str:
         value = str(value)
     if isinstance(value, str):
         return json.dumps(value)  # double quotes, as the formatter writes them
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_python(k)}: {_python(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_python(item) for item in value) + "]"
     return repr(value)
 
 

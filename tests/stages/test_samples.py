@@ -259,3 +259,34 @@ def test_a_group_named_like_a_builtin_gets_the_clients_keyword() -> None:
     spec["components"]["schemas"]["Mode"][extensions.GROUP_NAME] = "type"
     python = _sample(add_code_samples(spec)["paths"]["/ver1/things/{thing_id}/do"]["post"], "Python")
     assert "type_=ModeOff()" in python
+
+
+def test_nested_objects_get_their_required_fields_and_arrays_their_least_items() -> None:
+    spec = _made_up_spec(parameters=[_PATH_ID], requestBody=_BODY, security=[])
+    fields = spec["components"]["schemas"]["DoItFields"]
+    fields["properties"]["units"] = {
+        "type": "object",
+        "properties": {"value": {"type": "string"}, "extra": {"type": "string"}},
+        "required": ["value"],
+    }
+    fields["properties"]["steps"] = {
+        "type": "array",
+        "minItems": 2,
+        "items": {"type": "integer", "minimum": 3},
+    }
+    fields["required"] += ["units", "steps"]
+    operation = add_code_samples(spec)["paths"]["/ver1/things/{thing_id}/do"]["post"]
+    python = _sample(operation, "Python")
+    assert '        units={"value": "value"},\n        steps=[3, 3],\n' in python
+    assert '"units":{"value":"value"},"steps":[3,3]' in _sample(operation, "curl")
+
+
+def test_a_schema_that_refers_to_itself_ends() -> None:
+    spec = _made_up_spec(parameters=[_PATH_ID], requestBody=_BODY, security=[])
+    schemas = spec["components"]["schemas"]
+    schemas["Node"] = {"type": "object", "properties": {"next": {"$ref": "#/components/schemas/Node"}}}
+    schemas["Node"]["required"] = ["next"]
+    schemas["DoItFields"]["properties"]["tree"] = {"$ref": "#/components/schemas/Node"}
+    schemas["DoItFields"]["required"].append("tree")
+    curl = _sample(add_code_samples(spec)["paths"]["/ver1/things/{thing_id}/do"]["post"], "curl")
+    assert '"tree":{"next":{"next":' in curl and "{}" in curl
