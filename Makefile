@@ -18,7 +18,7 @@ SITE ?= build/site
 CHANGELOG := CHANGELOG.md
 REPOSITORY_URL ?=
 
-.PHONY: regenerate spec client check warnings test test-fast lint typecheck site serve-spec dist publish bench fuzz clean venv node
+.PHONY: regenerate spec rules client check warnings test test-fast lint typecheck site serve-spec dist publish bench fuzz clean venv node
 
 venv: $(STAMPS)/venv
 $(STAMPS)/venv: pyproject.toml
@@ -42,6 +42,10 @@ regenerate: venv
 
 spec: venv
 	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC)
+
+## rules: each rule the rule stage understood, each phrase it did not (exit 1 if any).
+rules: venv
+	$(PY) -m generator rules $(DOC_FILES)
 
 client: venv
 	$(PY) -m generator client $(SPEC) -o $(CLIENT)
