@@ -11,6 +11,7 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
 
 from ._convert import DecimalLike
 from ._logging import setup_from_environment
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
 from ._signing import sign_request
 from ._transport import RetryPolicy
@@ -48,6 +49,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -61,6 +64,7 @@ __all__ = [
     "RawResponse",
     "RequestValidationError",
     "RetryPolicy",
+    "SyncPage",
     "ThreeCommasError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",

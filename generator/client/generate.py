@@ -46,6 +46,7 @@ RUNTIME_MODULES = (
     "_deadline.py",
     "_pools.py",
     "_response.py",
+    "_pagination.py",
     "_logging.py",
     "_values.py",
     "_validation.py",
