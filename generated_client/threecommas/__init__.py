@@ -9,12 +9,12 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
             print(trade.id)
 """
 
+from ._config import RetryPolicy
 from ._convert import DecimalLike
 from ._logging import setup_from_environment
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
 from ._signing import sign_request
-from ._transport import RetryPolicy
 from .client import AsyncClient, Client
 from .errors import (
     APIConnectionError,

@@ -7,21 +7,16 @@ attribute is used: importing the package does not grow with the number of resour
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_TIMEOUT,
-    AsyncTransport,
-    RetryPolicy,
-    SyncTransport,
-    copy_without_cache,
-    settings_from_environment,
-)
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, RetryPolicy, copy_without_cache
+from ._credentials import settings_from_environment
+from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
     from .resources.public import AsyncPublic, Public
@@ -51,6 +46,9 @@ class Client:
             :class:`~threecommas.APIResponseValidationError`.
         http_client: An ``httpx.Client`` to send with (proxies, certificates...); you keep
             ownership of it.
+        default_headers: Headers every request carries (``APIKEY`` and ``Signature`` are the
+            client's own); a call's ``extra_headers`` override them.
+        default_query: Query parameters every request carries, unless the call sets the name.
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
@@ -68,6 +66,8 @@ class Client:
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
         policy = retry if retry is not None else RetryPolicy()
@@ -82,6 +82,8 @@ class Client:
                 retry=policy,
                 max_response_bytes=max_response_bytes,
                 http_client=http_client,
+                default_headers=default_headers,
+                default_query=default_query,
             )
         )
 
@@ -105,21 +107,36 @@ class Client:
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
-        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``.
-        Closing the copy leaves the pool open; close the original when done.
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``. Headers and
+        query parameters are added to this client's defaults. Closing the copy leaves the pool
+        open; close the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         clone = copy_without_cache(self)  # a subclass comes back as itself
-        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        clone._bind(
+            self._transport.with_options(
+                api_key=api_key,
+                api_secret=api_secret,
+                base_url=base_url,
+                timeout=timeout,
+                retry=policy,
+                default_headers=default_headers,
+                default_query=default_query,
+            )
+        )
         return clone
 
     def __repr__(self) -> str:
@@ -158,6 +175,9 @@ class AsyncClient:
             :class:`~threecommas.APIResponseValidationError`.
         http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates...); you keep
             ownership of it.
+        default_headers: Headers every request carries (``APIKEY`` and ``Signature`` are the
+            client's own); a call's ``extra_headers`` override them.
+        default_query: Query parameters every request carries, unless the call sets the name.
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
@@ -175,6 +195,8 @@ class AsyncClient:
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
         policy = retry if retry is not None else RetryPolicy()
@@ -189,6 +211,8 @@ class AsyncClient:
                 retry=policy,
                 max_response_bytes=max_response_bytes,
                 http_client=http_client,
+                default_headers=default_headers,
+                default_query=default_query,
             )
         )
 
@@ -212,21 +236,36 @@ class AsyncClient:
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
-        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``.
-        Closing the copy leaves the pool open; close the original when done.
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``. Headers and
+        query parameters are added to this client's defaults. Closing the copy leaves the pool
+        open; close the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         clone = copy_without_cache(self)  # a subclass comes back as itself
-        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        clone._bind(
+            self._transport.with_options(
+                api_key=api_key,
+                api_secret=api_secret,
+                base_url=base_url,
+                timeout=timeout,
+                retry=policy,
+                default_headers=default_headers,
+                default_query=default_query,
+            )
+        )
         return clone
 
     def __repr__(self) -> str:

@@ -43,6 +43,8 @@ RUNTIME_MODULES = (
     "errors.py",
     "_signing.py",
     "_transport.py",
+    "_config.py",
+    "_credentials.py",
     "_deadline.py",
     "_pools.py",
     "_response.py",
