@@ -34,7 +34,6 @@ from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
-    NO_OPTIONS,
     SIGNED_HEADERS,
     USER_AGENT,
     CallOptions,
