@@ -31,13 +31,25 @@ class RequestValidationError(ThreeCommasError, ValueError):
         operation_id: The operation that was called.
         parameter: The parameter at fault (``take_profit_step_orders[4]`` for an item).
         rule: What the rule requires, with the reference's wording where it has one.
+        owner: The class the missing field is set on (``TakeProfitClassic``), when the field
+            belongs to a rule group's variant.
     """
 
-    def __init__(self, *, operation_id: str, parameter: str, rule: str) -> None:
+    def __init__(self, *, operation_id: str, parameter: str, rule: str, owner: str | None = None) -> None:
         self.operation_id = operation_id
         self.parameter = parameter
         self.rule = rule
-        super().__init__(f"{operation_id}: {parameter} {rule}")
+        self.owner = owner
+        super().__init__(f"{operation_id}: {_problem_text(parameter, rule, owner)}")
+
+
+def _problem_text(parameter: str, rule: str, owner: str | None) -> str:
+    """``set X on TakeProfitClassic(...), required because take_profit_type = classic``."""
+    if owner is None or not rule.startswith("is required"):
+        return f"{parameter} {rule}"
+    reason = rule.removeprefix("is required").strip().removeprefix("(").removesuffix(")")
+    reason = reason.removeprefix("Required if ").removeprefix("required if ")
+    return f"set {parameter} on {owner}(...), required" + (f" because {reason}" if reason else "")
 
 
 class APIError(ThreeCommasError):
