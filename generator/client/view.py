@@ -198,6 +198,8 @@ class _ViewBuilder:
         #: variant class -> field -> its description -> the operations that describe it so.
         self.variant_texts: dict[str, dict[str, dict[str, list[str]]]] = {}
         self.taken_classes: set[str] = set()
+        #: The classes being planned, innermost last: a nested object's class is named after them.
+        self.parents: list[str] = []
         self.location = Location("<spec>", 1)
 
     # -- names ---------------------------------------------------------------------------
@@ -243,6 +245,11 @@ class _ViewBuilder:
             return FieldPlan(
                 wire, python, FieldKind.LIST, required, description, item=item, nullable=nullable
             )
+        if json_type == "object" and schema.get("properties") and self.parents:
+            model = self.nested_class(wire, schema, owner, item=False)
+            return FieldPlan(
+                wire, python, FieldKind.MODEL, required, description, model=model, nullable=nullable
+            )
         kind = scalar_kind(json_type, schema.get("format"))
         literals = _enumerated(schema) if FIELD_TYPES[kind].enumerable and owner != "response" else ()
         if literals:
@@ -251,10 +258,56 @@ class _ViewBuilder:
         return FieldPlan(wire, python, kind, required, description, literals, nullable=nullable)
 
     def array_item(self, wire: str, items: Mapping[str, Any], owner: str) -> FieldPlan:
-        if "$ref" not in items and items.get("type") == "object" and items.get("properties"):
-            item_class = self.item_class(wire, items, owner)
+        if "$ref" not in items and _json_type(items)[0] == "object" and items.get("properties"):
+            if owner == "response" or len(self.parents) > 1:
+                item_class = self.nested_class(wire, items, owner, item=True)
+            else:
+                item_class = self.item_class(wire, items, owner)
             return FieldPlan("item", "item", FieldKind.MODEL, True, model=item_class)
         return self.field("item", "item", items, True, owner)
+
+    def nested_class(
+        self, wire: str, schema: Mapping[str, Any], owner: str, *, item: bool = False, name: str = ""
+    ) -> str:
+        """A class for an object written inside another one (``position.units``, the items of
+        ``take_profit.steps``), named after its parents (``CreateSmartTradePositionUnits``,
+        ``CreateSmartTradeTakeProfitStep``), or ``name``. A response's nested objects are read as
+        tolerantly as its entities; a request's are checked and sent as they are."""
+        role = "response" if owner == "response" else "nested"
+        base = name or self.nested_name(wire, item)
+        candidate, counter = base, 2
+        while candidate in self.taken_classes:
+            candidate, counter = f"{base}{counter}", counter + 1
+        self.taken_classes.add(candidate)
+        self.plan.models[candidate] = ModelPlan(candidate, python_identifier(candidate), role, ())
+        required = set(schema.get("required") or ())
+        properties = dict(schema["properties"])
+        pythons = _unique(python_identifier(n) for n in properties)
+        self.parents.append(candidate)
+        try:
+            fields = tuple(
+                self.field(wire_name, python, properties[wire_name], wire_name in required, owner)
+                for wire_name, python in zip(properties, pythons, strict=True)
+            )
+        finally:
+            self.parents.pop()
+        if role == "nested":
+            fields = tuple(sorted(fields, key=lambda f: not f.required))  # required keywords first
+        if not wire:
+            what = "The answer, an object."
+        else:
+            what = f"One item of ``{wire}``." if item else f"The ``{wire}`` object."
+        description = str(schema.get("description") or "") or what
+        self.plan.models[candidate] = ModelPlan(
+            candidate, python_identifier(candidate), role, fields, description
+        )
+        return candidate
+
+    def nested_name(self, wire: str, item: bool) -> str:
+        """``CreateSmartTradePositionUnits``: the innermost parent's name, then the field's."""
+        parent = self.parents[-1].removesuffix("Request").removesuffix("Entity")
+        singular = wire[:-1] if item and wire.endswith("s") and not wire.endswith("ss") else wire
+        return parent + class_name(f"{singular}_item" if item and singular == wire else singular)
 
     def item_class(self, wire: str, items: Mapping[str, Any], owner: str) -> str:
         """A class for the objects of an array (``take_profit_step_orders`` → ``TakeProfitStepOrder``)."""
@@ -289,10 +342,14 @@ class _ViewBuilder:
         pythons = _unique(python_identifier(n) for n in properties)
         # Placeholder first: entities may refer to each other.
         self.plan.models[name] = ModelPlan(name, python_identifier(name), "response", ())
-        fields = tuple(
-            self.field(wire, python, properties[wire], wire in required, "response")
-            for wire, python in zip(properties, pythons, strict=True)
-        )
+        self.parents.append(name)
+        try:
+            fields = tuple(
+                self.field(wire, python, properties[wire], wire in required, "response")
+                for wire, python in zip(properties, pythons, strict=True)
+            )
+        finally:
+            self.parents.pop()
         self.plan.models[name] = ModelPlan(
             name, python_identifier(name), "response", fields, str(schema.get("description") or "")
         )
@@ -303,20 +360,29 @@ class _ViewBuilder:
                     self.response_model(component_name)
         return name
 
-    def request_model(self, operation_id: str, body_ref: str, summary: str) -> tuple[str, dict[str, Any]]:
+    def request_model(
+        self, operation_id: str, body_schema: Mapping[str, Any], summary: str
+    ) -> tuple[str, dict[str, Any]]:
         """The request class for a body, and the body schema resolved for validation.
 
-        ``summary`` is the class's docstring: what the body is for, in the operation's words.
+        A body written in place (no ``$ref``) is named after its operation
+        (``create_smart_trade`` → ``CreateSmartTradeRequest``). ``summary`` is the class's
+        docstring: what the body is for, in the operation's words.
         """
-        body = self.resolve({"$ref": body_ref})
+        reference = body_schema.get("$ref")
+        body = self.resolve(body_schema)
+        name = self.class_for(str(reference).removeprefix(REF) if reference else f"{operation_id}_request")
         fields_schema, groups = self.body_parts(body)
         properties: Mapping[str, Any] = fields_schema.get("properties") or {}
-        group_fields = [self.group_field(ref, group, properties, operation_id) for ref, group in groups]
-        grouped = {name for _, group in groups for name in self.group_members(group)}
-        plain = {name: schema for name, schema in properties.items() if name not in grouped}
-        required = set(fields_schema.get("required") or ())
-        fields = self.request_fields(plain, required, group_fields, operation_id)
-        name = self.class_for(body_ref.removeprefix(REF))
+        self.parents.append(name)
+        try:
+            group_fields = [self.group_field(ref, group, properties, operation_id) for ref, group in groups]
+            grouped = {member for _, group in groups for member in self.group_members(group)}
+            plain = {wire: schema for wire, schema in properties.items() if wire not in grouped}
+            required = set(fields_schema.get("required") or ())
+            fields = self.request_fields(plain, required, group_fields, operation_id)
+        finally:
+            self.parents.pop()
         self.plan.models[name] = ModelPlan(name, python_identifier(name), "request", fields, summary)
         return name, self.inline(body)
 
@@ -513,9 +579,9 @@ class _ViewBuilder:
         content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
         if content:
             body_model, body_schema = self.request_model(
-                operation_id, str(content["schema"]["$ref"]), _body_description(summary, method, path)
+                operation_id, content.get("schema") or {}, _body_description(summary, method, path)
             )
-        response = self.response(operation)
+        response = self.response(operation_id, operation)
         self.plan.operations[operation_id] = OperationPlan(
             operation_id=operation_id,
             python_name=python_name,
@@ -535,7 +601,7 @@ class _ViewBuilder:
             deprecated=bool(operation.get("deprecated")),
         )
 
-    def response(self, operation: Mapping[str, Any]) -> ResponsePlan:
+    def response(self, operation_id: str, operation: Mapping[str, Any]) -> ResponsePlan:
         ok = ((operation.get("responses") or {}).get("200") or {}).get("content") or {}
         schema = (ok.get("application/json") or {}).get("schema") or {}
         if "$ref" in schema:
@@ -546,6 +612,16 @@ class _ViewBuilder:
             return ResponsePlan(
                 ResponseKind.MODEL_LIST, self.response_model(str(schema["items"]["$ref"]).removeprefix(REF))
             )
+        # An answer described in place (an example no entity page names): read it as tolerantly
+        # as an entity, in a class named after the operation.
+        items = schema.get("items") or {}
+        for kind, shape in ((ResponseKind.MODEL, schema), (ResponseKind.MODEL_LIST, items)):
+            listed = kind is ResponseKind.MODEL_LIST
+            if listed == (_json_type(schema)[0] == "array") and _is_described_object(shape):
+                name = class_name(f"{operation_id}_{'item' if listed else 'response'}")
+                return ResponsePlan(
+                    kind, self.nested_class("items" if listed else "", shape, "response", name=name)
+                )
         selected = schema.get(extensions.RESPONSE_BY)
         if selected:
             mapping: list[tuple[str, str | None]] = []
@@ -565,6 +641,11 @@ class _ViewBuilder:
 def _model_reference(schema: Mapping[str, Any]) -> str | None:
     """The component a ``$ref`` schema names."""
     return str(schema["$ref"]).removeprefix(REF) if "$ref" in schema else None
+
+
+def _is_described_object(schema: Mapping[str, Any]) -> bool:
+    """An object schema written in place, with the properties it holds."""
+    return "$ref" not in schema and _json_type(schema)[0] == "object" and bool(schema.get("properties"))
 
 
 def _nullable_model_reference(schema: Mapping[str, Any]) -> str | None:
