@@ -39,6 +39,7 @@ from .errors import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
+    PlanLimitError,
     UnexpectedResponseError,
     error_from_response,
 )
@@ -389,7 +390,9 @@ class _Core:
         if retry >= self.retry.max_retries:
             return None
         if isinstance(failure, ApiError):
-            if not self.retry.retry_status(failure.status_code, request):
+            if isinstance(failure, PlanLimitError) or not self.retry.retry_status(
+                failure.status_code, request
+            ):
                 return None
             return self.retry.delay(retry, failure.retry_after, self._rng)
         if isinstance(failure, ApiConnectionError) and self.retry.retry_error(failure, request):
