@@ -26,6 +26,7 @@ ASSERTIONS = frozenset(
         "const",
         "enum",
         "minLength",
+        "maxLength",
         "minimum",
         "maximum",
         "exclusiveMinimum",
@@ -183,6 +184,10 @@ class _Compiler:
             size = schema["minLength"]
             text = "must not be empty" if size == 1 else f"needs {size}+ characters"
             lines += [f"if isinstance(data, str) and len(data) < {size!r}:", f"    {fail}{text!r}"]
+        if "maxLength" in schema:
+            size = schema["maxLength"]
+            text = f"has more than {size} characters{because}"
+            lines += [f"if isinstance(data, str) and len(data) > {size!r}:", f"    {fail}{text!r}"]
         if "enum" in schema:
             values = list(schema["enum"])
             if all(isinstance(v, str) for v in values):

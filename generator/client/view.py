@@ -32,8 +32,11 @@ RESERVED_ARGUMENTS = frozenset(
     {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
     | {"extra_headers", "extra_query", "extra_body"}  # the per-call options
 )
-#: Names the generated classes use themselves.
-RESERVED_ATTRIBUTES = frozenset({"self", "cls", "raw", "to_dict", "from_dict", "matches", "data"})
+#: Names the generated classes use themselves (``field`` and ``define`` are attrs' own, which a
+#: class body would otherwise shadow: ``market.field`` is a real property of the current API).
+RESERVED_ATTRIBUTES = frozenset(
+    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
+)
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
 REF = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "patch", "delete")
