@@ -600,12 +600,12 @@ class _ViewBuilder:
             response=response,
             body_schema=body_schema,
             query_schema=query_schema if query_params else None,
-            paging=_paging(method, python_name, query_params, response),
+            paging=_paging(method, python_name, query_params, response, query_schema),
             deprecated=bool(operation.get("deprecated")),
         )
 
     def response(self, operation_id: str, operation: Mapping[str, Any]) -> ResponsePlan:
-        ok = ((operation.get("responses") or {}).get("200") or {}).get("content") or {}
+        ok = (_success_response(operation.get("responses") or {}) or {}).get("content") or {}
         schema = (ok.get("application/json") or {}).get("schema") or {}
         if "$ref" in schema:
             return ResponsePlan(
@@ -644,6 +644,15 @@ class _ViewBuilder:
 def _model_reference(schema: Mapping[str, Any]) -> str | None:
     """The component a ``$ref`` schema names."""
     return str(schema["$ref"]).removeprefix(REF) if "$ref" in schema else None
+
+
+def _success_response(responses: Mapping[Any, Any]) -> Mapping[str, Any] | None:
+    """The answer a call returns: ``200``, else the first other ``2xx`` (the current reference
+    documents creations and actions as ``201``), else ``2XX``."""
+    by_status = {str(status): response for status, response in responses.items()}
+    successes = sorted(status for status in by_status if status[:1] == "2" and status.isdigit())
+    chosen = "200" if "200" in successes else next(iter(successes), "2XX")
+    return by_status.get(chosen)
 
 
 def _is_described_object(schema: Mapping[str, Any]) -> bool:
@@ -710,16 +719,30 @@ def _shared_description(texts: Mapping[str, list[str]], python_names: Mapping[st
 
 
 def _paging(
-    method: str, python_name: str, query_params: Sequence[FieldPlan], response: ResponsePlan
+    method: str,
+    python_name: str,
+    query_params: Sequence[FieldPlan],
+    response: ResponsePlan,
+    query_schema: Mapping[str, Any],
 ) -> PagingPlan | None:
-    """An iterator for a ``GET`` of a list with ``limit`` and ``offset`` query parameters."""
+    """An iterator for a ``GET`` of a list with ``limit`` and ``offset`` query parameters.
+
+    Its pages hold 100 records, or the most ``limit`` allows when the reference caps it lower
+    (a page the pre-send checks would refuse would end the iteration at once).
+    """
     by_wire = {p.wire: p for p in query_params}
     limit, offset = by_wire.get("limit"), by_wire.get("offset")
     if method != "get" or response.kind is not ResponseKind.MODEL_LIST or limit is None or offset is None:
         return None
     if not limit.type.integer or not offset.type.integer or limit.required or offset.required:
         return None
-    return PagingPlan(f"iter_{python_name.removeprefix('list_')}", limit.python, offset.python)
+    page_size = PagingPlan.page_size
+    most = (query_schema.get("properties") or {}).get("limit", {}).get("maximum")
+    if isinstance(most, int) and not isinstance(most, bool) and 0 < most < page_size:
+        page_size = most
+    return PagingPlan(
+        f"iter_{python_name.removeprefix('list_')}", limit.python, offset.python, page_size=page_size
+    )
 
 
 def _json_literal(value: Any) -> str:
