@@ -1,0 +1,174 @@
+"""The client of the current reference, built from ``../shared/docs-mdx`` (issue 23).
+
+The site's pages are the public reference's own text and are never copied here: without the
+folder every test skips and says so. The spec and the client are built once, in a temporary
+folder, with the two commands a user runs; the checks iterate the spec, so they cover every
+operation whatever the site holds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SITE = ROOT.parent / "shared" / "docs-mdx"
+
+
+@dataclass(frozen=True)
+class CurrentBuild:
+    spec: dict[str, Any]
+    client_dir: Path
+
+
+def _run(*command: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
+    completed = subprocess.run(
+        [str(c) for c in command], cwd=cwd, env=env, capture_output=True, text=True, timeout=900, check=False
+    )
+    assert completed.returncode == 0, completed.stdout[-4000:] + completed.stderr[-4000:]
+    return completed.stdout
+
+
+@pytest.fixture(scope="module")
+def current(tmp_path_factory: pytest.TempPathFactory) -> CurrentBuild:
+    if not SITE.is_dir():
+        pytest.skip(f"the current reference is not in {SITE} (../shared/docs-mdx): nothing to build")
+    work = tmp_path_factory.mktemp("current")
+    _run(sys.executable, "-m", "generator", "spec", SITE, "-o", work / "openapi.yaml")
+    _run(sys.executable, "-m", "generator", "client", work / "openapi.yaml", "-o", work / "client")
+    spec = json.loads((work / "openapi.json").read_text(encoding="utf-8"))
+    return CurrentBuild(spec, work / "client")
+
+
+def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (path, method, operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "operationId" in operation
+    ]
+
+
+#: Runs in the generated package's interpreter: what the client offers, as JSON.
+SURVEY = r"""
+import inspect, json, sys, typing
+import threecommas
+from threecommas import AsyncClient, Client
+
+before = sorted(m for m in sys.modules if m.startswith("threecommas.api."))
+client = Client(api_key="k", api_secret="s")
+after_client = sorted(m for m in sys.modules if m.startswith("threecommas.api."))
+areas = {}
+for name in dir(Client):
+    if isinstance(inspect.getattr_static(Client, name), __import__("functools").cached_property):
+        sync, asynchronous = getattr(client, name), getattr(AsyncClient(api_key="k", api_secret="s"), name)
+        methods = {}
+        for method in dir(type(sync)):
+            if method.startswith("_") or method == "with_raw_response":
+                continue
+            function = getattr(type(sync), method)
+            hints = typing.get_type_hints(function)
+            methods[method] = {
+                "async": inspect.iscoroutinefunction(getattr(type(asynchronous), method, None))
+                or inspect.isasyncgenfunction(getattr(type(asynchronous), method, None)),
+                "parameters": {p: str(hints.get(p)) for p in inspect.signature(function).parameters if p != "self"},
+                "returns": str(hints.get("return")),
+            }
+        areas[name] = methods
+print(json.dumps({"before": before, "after_client": after_client, "areas": areas}))
+"""
+
+
+@pytest.fixture(scope="module")
+def survey(current: CurrentBuild) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(current.client_dir)}
+    result: dict[str, Any] = json.loads(_run(sys.executable, "-c", SURVEY, env=env))
+    return result
+
+
+def _methods(survey: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {name: method for area in survey["areas"].values() for name, method in area.items()}
+
+
+def test_every_operation_has_a_method_sync_and_async(current: CurrentBuild, survey: dict[str, Any]) -> None:
+    operations = _operations(current.spec)
+    assert len(operations) >= 85, len(operations)
+    methods = _methods(survey)
+    missing = [op["operationId"] for _, _, op in operations if op["operationId"] not in methods]
+    assert not missing, missing
+    assert all(methods[op["operationId"]]["async"] for _, _, op in operations)
+
+
+def test_areas_are_imported_on_first_use(survey: dict[str, Any]) -> None:
+    assert survey["before"] == [] and survey["after_client"] == []
+    assert len(survey["areas"]) >= 6
+
+
+def test_paging_wherever_an_operation_takes_limit_and_offset(
+    current: CurrentBuild, survey: dict[str, Any]
+) -> None:
+    """Every GET of a typed list with integer ``limit`` and ``offset`` has its iterator."""
+    methods = _methods(survey)
+    paged = 0
+    for _, method, operation in _operations(current.spec):
+        query = {
+            p["name"]: p.get("schema", {}) for p in operation.get("parameters", []) if p["in"] == "query"
+        }
+        answers = operation["responses"]
+        ok = answers.get("200") or next(v for k, v in sorted(answers.items()) if k.startswith("2"))
+        schema = ok.get("content", {}).get("application/json", {}).get("schema", {})
+        if (
+            method == "get"
+            and all(query.get(n, {}).get("type") == "integer" for n in ("limit", "offset"))
+            and schema.get("type") == "array"
+            and "$ref" in schema.get("items", {})
+        ):
+            name = operation["operationId"]
+            assert f"iter_{name.removeprefix('list_')}" in methods, name
+            paged += 1
+    assert paged >= 2
+
+
+def test_nested_request_bodies_are_typed_classes(survey: dict[str, Any]) -> None:
+    """``position.units.value`` and ``take_profit.steps[]``: classes all the way down, no dicts."""
+    create = _methods(survey)["create_smart_trade"]["parameters"]
+    assert "CreateSmartTradePosition" in create["position"]
+    assert "CreateSmartTradeTakeProfit" in create["take_profit"]
+    assert not any("dict[" in annotation for annotation in create.values())
+
+
+def test_rule_groups_are_typed_variants(current: CurrentBuild, survey: dict[str, Any]) -> None:
+    schemas = current.spec["components"]["schemas"]
+    methods = _methods(survey)
+    checked = 0
+    for _, _, operation in _operations(current.spec):
+        content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+        body = schemas.get(content.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1], {})
+        for part in body.get("allOf", []):
+            group = schemas[part["$ref"].rsplit("/", 1)[-1]]
+            if "oneOf" in group:
+                annotation = methods[operation["operationId"]]["parameters"][group["x-group-name"]]
+                variants = [branch["$ref"].rsplit("/", 1)[-1] for branch in group["oneOf"]]
+                assert all(v in annotation for v in variants if "not" not in schemas[v]), annotation
+                checked += 1
+    assert checked >= 1
+
+
+def test_money_is_decimal(survey: dict[str, Any]) -> None:
+    create = _methods(survey)["create_bot"]["parameters"]
+    assert "Decimal" in create["base_order_volume"]
+
+
+@pytest.mark.slow
+def test_the_current_client_passes_ruff_and_mypy_strict(current: CurrentBuild) -> None:
+    tools = Path(sys.executable).parent
+    _run(tools / "ruff", "check", ".", cwd=current.client_dir)
+    _run(tools / "ruff", "format", "--check", ".", cwd=current.client_dir)
+    _run(tools / "mypy", "--strict", "--no-incremental", "threecommas", cwd=current.client_dir)
