@@ -9,7 +9,10 @@ Every figure is a ratio to a baseline measured in the same run, never an absolut
    httpx with hand-written signing and JSON parsing (the floor) and py3cw 0.1.1, interleaved,
    medians of several rounds;
 4. import time next to ``import httpx`` alone, in a virtualenv holding only the client and its
-   dependencies, interleaved, paired ratios.
+   dependencies, interleaved, paired ratios;
+5. the current reference (``../shared/docs-mdx``, when present): the whole site read into a spec
+   as users run it (target <= 10 s), and spec + client next to stock openapi-python-client on
+   that spec (``BENCH_ONLY=mdx`` runs this part alone).
 """
 
 from __future__ import annotations
@@ -123,6 +126,61 @@ def stock_generation(spec_path: Path, output: Path) -> float:
         env=env,
     )
     return time.perf_counter() - start
+
+
+# -- 5. the current reference (MDX site) ------------------------------------------------------
+
+SITE = ROOT.parent / "shared" / "docs-mdx"
+
+
+def mdx_site() -> list[tuple[str, float]]:
+    """Median seconds of `spec` over the whole site (node parse included), client, and stock."""
+    generator = [sys.executable, "-m", "generator"]
+    spec_runs: list[float] = []
+    client_runs: list[float] = []
+    stock: list[float] = []
+    for _ in range(max(3, ROUNDS // 2)):
+        with tempfile.TemporaryDirectory() as work:
+            spec_path = Path(work) / "openapi.yaml"
+            start = time.perf_counter()
+            subprocess.run(
+                [*generator, "spec", str(SITE), "-o", str(spec_path)],
+                cwd=ROOT,
+                capture_output=True,
+                check=True,
+            )
+            spec_runs.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            subprocess.run(
+                [*generator, "client", str(spec_path), "-o", str(Path(work) / "client")],
+                cwd=ROOT,
+                capture_output=True,
+                check=True,
+            )
+            client_runs.append(time.perf_counter() - start)
+            stock.append(stock_generation(spec_path, Path(work) / "stock"))
+    return [
+        ("site → spec (`python -m generator spec ../shared/docs-mdx`)", statistics.median(spec_runs)),
+        ("spec → client (`python -m generator client`)", statistics.median(client_runs)),
+        ("stock openapi-python-client, same spec", statistics.median(stock)),
+    ]
+
+
+def mdx_table(out: io.StringIO) -> None:
+    if not SITE.is_dir():
+        print(f"skipped: {SITE} (../shared/docs-mdx) is absent\n", file=out)
+        return
+    rows = mdx_site()
+    print("| step | seconds |\n| --- | ---: |", file=out)
+    for name, seconds in rows:
+        print(f"| {name} | {seconds:.3f} |", file=out)
+    spec_seconds, client_seconds, stock = (seconds for _, seconds in rows)
+    print(f"\nsite → spec: **{spec_seconds:.1f} s** (target <= 10 s)", file=out)
+    print(
+        f"spec + client / stock openapi-python-client: **{(spec_seconds + client_seconds) / stock:.2f}x** "
+        "(target <= 1.3x)\n",
+        file=out,
+    )
 
 
 # -- 2. parser scaling -------------------------------------------------------------------------
@@ -588,6 +646,11 @@ def machine() -> str:
 def main() -> int:
     out = io.StringIO()
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {machine()}\n", file=out)
+    if os.environ.get("BENCH_ONLY") == "mdx":
+        print("## The current reference (MDX site)", file=out)
+        mdx_table(out)
+        print(out.getvalue())
+        return 0
     if os.environ.get("BENCH_ONLY") == "client":
         print("## Per call against the verifying server in its own process", file=out)
         per_call_table(out)
@@ -625,6 +688,8 @@ def main() -> int:
     per_call_table(out)
     print("## Import", file=out)
     import_table(out)
+    print("## The current reference (MDX site)", file=out)
+    mdx_table(out)
     print(out.getvalue())
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)

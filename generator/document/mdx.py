@@ -19,7 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from generator.diagnostics import DiagnosticSink, Location
-from generator.document.cells import CellError, parse_type
+from generator.document.cells import MAX_NAME_DEPTH, CellError, parse_type
 from generator.document.model import (
     Document,
     Entity,
@@ -55,7 +55,7 @@ _HEADING_WORDS = re.compile(r"^(?P<kind>path|query|body|request|response)(?:\s+p
 _COLON_PARAMETER = re.compile(r"(?<=/):(?P<name>[A-Za-z_]\w*)")
 _STATUS = re.compile(r"^[1-5]\d\d$")
 _ENTITY_PAGE = re.compile(r"^\d+_(?P<stem>.+_entity)$")
-_POSSIBLE_VALUES = re.compile(r"possible values\s*:?\s*$", re.IGNORECASE)
+_POSSIBLE_VALUES = re.compile(r"possible\s++values\s*+:?\s*+$", re.IGNORECASE)
 #: Digits with a comma for the decimal point (``"0,01"``), as some pages write bounds.
 _COMMA_DECIMAL = re.compile(r"^-?\d+,\d+$")
 
@@ -78,6 +78,8 @@ class _Param:
     min_length: int | None = None
     max_length: int | None = None
     children: list[_Param] = field(default_factory=list)
+    #: 0 for a parameter under a heading, its parent's + 1 when nested.
+    depth: int = 0
 
 
 @dataclass
@@ -100,6 +102,7 @@ class _PageReader:
         self.tree = tree
         self.sink = sink
         self.title = ""
+        self.page_id: str | None = None
         self.section: str | None = None
         self.heading = ""
         self.sections: dict[str, list[_Param]] = {}
@@ -107,7 +110,7 @@ class _PageReader:
         self.example_methods: list[tuple[str, Location]] = []
         self.notes: list[str] = []
         self.answers: list[tuple[str, str, Location]] = []  # (status, json text, location)
-        self.entity_links: list[str] = []
+        self.entity_links: list[tuple[str, str]] = []  # (url, text)
         self.base_url: tuple[str, Location] | None = None
         self.tables: list[tuple[str, list[list[str]], Location]] = []
         self.prose: list[str] = []
@@ -123,23 +126,21 @@ class _PageReader:
     # -- the walk ----------------------------------------------------------------------------
 
     def read(self) -> Document:
-        self.title = self.frontmatter_title()
+        self.title, self.page_id = self.frontmatter()
         stem = PurePosixPath(self.path).stem
         if _ENTITY_PAGE.match(stem):
             self.section = "response"  # an entity page lists its attributes, headed or not
         self.walk(self.tree.get("children", []))
         operations: tuple[Operation, ...] = ()
         entities: list[Entity] = []
-        if self.endpoint is not None and stem != "index":
+        if self.endpoint is not None:
             operations = (self.operation(self.endpoint),)
         response = self.sections.get("response", [])
         entity_page = _ENTITY_PAGE.match(stem)
         if entity_page and response:
-            entities.append(self.entity(_pascal(entity_page.group("stem")), response, is_list=False))
+            entities.append(self.entity(_pascal(entity_page.group("stem")), response, None))
         elif response and operations:
-            entities.append(
-                self.entity(_pascal(self.title) + "Response", response, is_list=self.answer_is_list())
-            )
+            entities.append(self.entity(_pascal(self.title) + "Response", response, self.example_answer()))
         return Document(
             path=self.path,
             # An area's index page introduces its operations: its text goes to their tag.
@@ -151,19 +152,24 @@ class _PageReader:
             prose=tuple(self.prose) if not operations and not entities else (),
         )
 
-    def frontmatter_title(self) -> str:
+    def frontmatter(self) -> tuple[str, str | None]:
+        """The page's title (else its file name) and id, from its YAML front matter."""
+        fallback = PurePosixPath(self.path).stem
         for node in self.tree.get("children", []):
-            if node.get("type") == "yaml":
-                try:
-                    loaded = YAML(typ="safe", pure=True).load(str(node.get("value", "")))
-                except YAMLError:
-                    self.sink.warning(
-                        self.location(node), "the front matter is not YAML; title not read", "mdx"
-                    )
-                    return _area_title(self.path)
-                if isinstance(loaded, dict) and isinstance(loaded.get("title"), str):
-                    return str(loaded["title"]).strip()
-        return PurePosixPath(self.path).stem
+            if node.get("type") != "yaml":
+                continue
+            try:
+                loaded = YAML(typ="safe", pure=True).load(str(node.get("value", "")))
+            except YAMLError:
+                self.sink.warning(self.location(node), "the front matter is not YAML; title not read", "mdx")
+                return fallback, None
+            if isinstance(loaded, dict):
+                title, page_id = loaded.get("title"), loaded.get("id")
+                return (
+                    str(title).strip() if isinstance(title, str) and title.strip() else fallback,
+                    str(page_id).strip() if isinstance(page_id, str | int) else None,
+                )
+        return fallback, None
 
     def walk(self, nodes: Sequence[Node]) -> None:
         last: _Param | None = None
@@ -197,6 +203,10 @@ class _PageReader:
                 self.read_answer(node)
             elif kind == "table":
                 self.tables.append((self.heading, _table_rows(node), self.location(node)))
+            elif kind == "paragraph" and _components(node):
+                # `text <ApiParam .../>` on one line: the parser puts the components in a paragraph.
+                self.read_paragraph(_without_components(node))
+                self.walk(_components(node))
             elif kind == "paragraph":
                 self.read_paragraph(node)
             elif kind == "list" and self.section is None and self.heading:
@@ -221,12 +231,10 @@ class _PageReader:
             self.prose.append(f"## {text}")
 
     def read_paragraph(self, node: Node) -> None:
-        for link in _links(node):
-            if PurePosixPath(link.split("#")[0]).stem.endswith("_entity") and self.section in {
-                "response",
-                None,
-            }:
-                self.entity_links.append(link.split("#")[0])
+        for link, link_text in _links(node):
+            target = PurePosixPath(link.split("#")[0])
+            if target.stem.lower().endswith("entity") and self.section in {"response", None}:
+                self.entity_links.append((link.split("#")[0], link_text))
         text = _inline(node).strip()
         if not text:
             return
@@ -258,7 +266,15 @@ class _PageReader:
 
     # -- parameters --------------------------------------------------------------------------
 
-    def read_param(self, node: Node) -> _Param | None:
+    def read_param(self, node: Node, depth: int = 0) -> _Param | None:
+        if depth > MAX_NAME_DEPTH:
+            # Each level is a nested schema every later stage walks recursively.
+            self.sink.warning(
+                self.location(node),
+                f"parameters nested more than {MAX_NAME_DEPTH} levels deep; this one and its own are ignored",
+                "mdx-nesting",
+            )
+            return None
         name = _attribute(node, "name")
         if not isinstance(name, str) or not name.strip():
             self.sink.warning(self.location(node), "a parameter without a name; ignored", "mdx-parameter")
@@ -273,13 +289,14 @@ class _PageReader:
             location=self.location(node),
             description_location=self.location(node).shifted(1),
             format=fmt if isinstance(fmt, str) else "",
+            depth=depth,
         )
         texts: list[str] = []
         first_text: Location | None = None
-        for child in node.get("children", []):
+        for child in _flattened(node.get("children", [])):
             kind, child_name = child.get("type"), child.get("name")
             if child_name in PARAMETER_COMPONENTS:
-                nested = self.read_param(child)
+                nested = self.read_param(child, depth + 1)
                 if nested is not None:
                     self.add_child(param, nested)
             elif child_name == NESTED_COMPONENT:
@@ -301,6 +318,7 @@ class _PageReader:
                     first_text = first_text or self.location(child)
                     texts.append(text)
                     self.possible_values(param, child)
+        self.possible_values(param, node)  # written inline, the text is the element's own children
         param.description = "\n\n".join(texts)
         if first_text is not None:
             param.description_location = first_text
@@ -318,10 +336,10 @@ class _PageReader:
 
     def read_nested(self, parent: _Param, node: Node) -> None:
         """A ``<CollapsibleNestedParams>``: nested parameters, or a list of allowed values."""
-        for child in node.get("children", []):
+        for child in _flattened(node.get("children", [])):
             kind, name = child.get("type"), child.get("name")
             if name in PARAMETER_COMPONENTS:
-                nested = self.read_param(child)
+                nested = self.read_param(child, parent.depth + 1)
                 if nested is not None:
                     self.add_child(parent, nested)
             elif name == NESTED_COMPONENT:
@@ -408,8 +426,8 @@ class _PageReader:
         if isinstance(url, str) and url.startswith("http") and method is None:
             self.base_url = (url.strip(), self.location(node))
             return
-        if not elements:
-            return  # an example (quick-start pages), not an operation
+        if not elements or PurePosixPath(self.path).stem == "index":
+            return  # an example (quick-start pages) or an area's summary, not an operation
         location = self.location(node)
         if self.endpoint is not None:
             self.sink.warning(
@@ -446,14 +464,15 @@ class _PageReader:
                 (status.strip(), str(code.get("value", "")) if code else "", self.location(node))
             )
 
-    def answer_is_list(self) -> bool:
+    def example_answer(self) -> object:
+        """The first success example, parsed; ``None`` when there is none or it is not JSON."""
         for status, text, _ in self.answers:
             if status.startswith("2") and text.strip():
                 try:
-                    return isinstance(json.loads(text), list)
+                    return json.loads(text)
                 except (ValueError, RecursionError):
-                    return text.lstrip().startswith("[")
-        return False
+                    return None
+        return None
 
     def success_status(self) -> str:
         statuses: list[str] = []
@@ -479,7 +498,7 @@ class _PageReader:
                 )
         path = _COLON_PARAMETER.sub(lambda m: "{" + m.group("name") + "}", endpoint.path)
         parameters = self.parameters(endpoint, path)
-        link = self.entity_links[0] if self.entity_links else None
+        link, link_text = self.entity_links[0] if self.entity_links else (None, "")
         return Operation(
             title=self.title,
             method=endpoint.method,
@@ -493,6 +512,8 @@ class _PageReader:
             document_title=_area_title(self.path),
             success_status=self.success_status(),
             response_entity=link,
+            response_link_text=link_text,
+            response_example=self.example_answer(),
         )
 
     def parameters(self, endpoint: _Endpoint, path: str) -> list[Parameter]:
@@ -579,18 +600,29 @@ class _PageReader:
 
     # -- answers -----------------------------------------------------------------------------
 
-    def entity(self, name: str, params: Sequence[_Param], *, is_list: bool) -> Entity:
+    def entity(self, name: str, params: Sequence[_Param], example: object) -> Entity:
+        """An answer's fields; the page's example says where an ``object`` is in fact a list."""
         first = params[0].location
+        is_list = isinstance(example, list)
         return Entity(
             name=name,
-            fields=tuple(self.entity_field(p) for p in params),
+            fields=tuple(self.entity_field(p, _member(_first_item(example), p.name)) for p in params),
             location=first,
             chapter=_area_title(self.path),
             is_list=is_list,
+            page_id=self.page_id,
         )
 
-    def entity_field(self, param: _Param) -> EntityField:
+    def entity_field(self, param: _Param, example: object = None) -> EntityField:
         type_ref, _ = self.type_of(param)
+        if (
+            type_ref.scalar is Scalar.OBJECT
+            and not type_ref.is_array
+            and isinstance(example, list)
+            and example
+        ):
+            # Typed `object`, shown as a list of objects: the example is what the API sends.
+            type_ref = TypeRef(Scalar.OBJECT, is_array=True)
         kind = {
             Scalar.INTEGER: FieldKind.INTEGER,
             Scalar.NUMBER: FieldKind.NUMBER,
@@ -620,7 +652,7 @@ class _PageReader:
             enum=enum,
             description=description,
             is_array=type_ref.is_array,
-            fields=tuple(self.entity_field(c) for c in param.children),
+            fields=tuple(self.entity_field(c, _member(_first_item(example), c.name)) for c in param.children),
         )
 
     # -- general information -----------------------------------------------------------------
@@ -706,6 +738,37 @@ def _literal_text(value: object) -> str:
     return str(value)
 
 
+#: Components that stand for themselves even when written inline, inside a paragraph.
+_BLOCK_COMPONENTS = PARAMETER_COMPONENTS | {NESTED_COMPONENT, "ParameterRange"}
+
+
+def _components(paragraph: Node) -> list[Node]:
+    return [c for c in paragraph.get("children", []) or [] if c.get("name") in _BLOCK_COMPONENTS]
+
+
+def _without_components(paragraph: Node) -> Node:
+    children = [c for c in paragraph.get("children", []) or [] if c.get("name") not in _BLOCK_COMPONENTS]
+    return {**paragraph, "children": children}
+
+
+def _flattened(nodes: Sequence[Node]) -> Iterator[Node]:
+    """Children with each paragraph that holds components split into its text and those components."""
+    for node in nodes:
+        if node.get("type") == "paragraph" and _components(node):
+            yield _without_components(node)
+            yield from _components(node)
+        else:
+            yield node
+
+
+def _first_item(example: object) -> object:
+    return example[0] if isinstance(example, list) and example else example
+
+
+def _member(example: object, name: str) -> object:
+    return example.get(name) if isinstance(example, dict) else None
+
+
 def _descendants(node: Node, kind: str) -> Iterator[Node]:
     for child in node.get("children", []) or []:
         if child.get("type") == kind:
@@ -742,9 +805,9 @@ def _inline(node: Node) -> str:
     return inner
 
 
-def _links(node: Node) -> Iterator[str]:
+def _links(node: Node) -> Iterator[tuple[str, str]]:
     if node.get("type") == "link" and isinstance(node.get("url"), str):
-        yield node["url"]
+        yield node["url"], _text(node).strip()
     for child in node.get("children", []) or []:
         yield from _links(child)
 

@@ -133,7 +133,12 @@ const results = pages.map(({ path, text }) => {
     // Serialised here, per page: a tree too deep to serialise is that page's error, not the run's.
     return `{"path":${JSON.stringify(path)},"tree":${JSON.stringify(tree)}}`;
   } catch (error) {
-    const place = error && error.place ? (error.place.start || error.place) : null;
+    let place = error && error.place ? (error.place.start || error.place) : null;
+    if (!place && error && typeof error.reason === 'string') {
+      // Some messages (an unclosed tag) carry their place only in the text: `(23:1-23:34)`.
+      const found = /\((\d+):(\d+)-\d+:\d+\)$/.exec(error.reason);
+      if (found) place = { line: Number(found[1]), column: Number(found[2]) };
+    }
     const message = error && error.reason ? error.reason : String(error && error.message ? error.message : error);
     return JSON.stringify({
       path,

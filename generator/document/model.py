@@ -140,8 +140,12 @@ class Operation:
     deprecated: bool = False
     #: The success status the page's example answers with (MDX ``ResponseTabs``).
     success_status: str = "200"
-    #: The entity the page says the answer is ("includes a copy of [SmartTrade](...)").
+    #: The entity the page says the answer is ("includes a copy of [SmartTrade](...)"): the link,
+    #: and the link's text.
     response_entity: str | None = None
+    response_link_text: str = ""
+    #: The page's first success example, parsed (MDX ``ResponseTabs``); ``None`` if none.
+    response_example: object = field(default=None, compare=False, hash=False)
 
 
 class FieldKind(enum.Enum):
@@ -185,6 +189,8 @@ class Entity:
     chapter: str = ""
     #: The page's example answer is a list of these.
     is_list: bool = False
+    #: The page's own id (MDX front matter ``id``): links may name the page by it.
+    page_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -403,7 +403,7 @@ class SpecBuilder:
             # A nested parameter the page marks required is required within its object, when the
             # object is sent; the table chapters' YES on a nested row never said that.
             within = row.sent_in is not None and row.name.is_nested and row.mandatory
-            if within and row.name.base not in rules.conditionally_required:
+            if within and row.name.wire_name not in rules.conditionally_required:
                 _require_within(properties, row.name.path)
         fields: Schema = {"type": "object", "properties": properties}
         if required:
@@ -507,10 +507,19 @@ class SpecBuilder:
             return {"type": "array", "items": schema} if following.is_list else schema
         if operation.response_entity is not None:
             linked = self.linked_entity(operation.response_entity)
+            named = self.entity_of_area(plan, operation.response_link_text)
+            if named is not None and linked is not None and named is not linked:
+                self.sink.warning(
+                    operation.location,
+                    f"{plan.operation_id}: the link text {operation.response_link_text!r} names "
+                    f"{named.name} of this area, but the link goes to {operation.response_entity} "
+                    f"({linked.name}); "
+                    f"{named.name} is used",
+                    "response",
+                )
+                linked = named
             if linked is not None:
-                schema = ref(self.component_of(linked))
-                is_list = operation.method.value == "get" and not PATH_PARAMETER.search(operation.path)
-                return {"type": "array", "items": schema} if is_list else schema
+                return self.shaped_answer(operation, linked)
             self.sink.warning(
                 operation.location,
                 f"{plan.operation_id}: the answer is said to be the entity of {operation.response_entity}, "
@@ -569,14 +578,50 @@ class SpecBuilder:
             extensions.RESPONSE_BY: {"parameter": selector.name.base, "mapping": branches},
         }
 
-    def linked_entity(self, link: str) -> Entity | None:
-        """The entity a page links to (``/smart-trade/0_smart_trade_entity.mdx``): by its page's path."""
-        target = link.strip("/")
+    def entity_of_area(self, plan: PlannedOperation, text: str) -> Entity | None:
+        """The entity of the page's own folder that a link's text names (``Trade Entity``)."""
+        stem = pascal(text)
+        folder = plan.document.path.replace("\\", "/").rsplit("/", 1)[0]
         for entity in self.definitions():
-            if (
-                entity.location.file.replace("\\", "/").endswith("/" + target)
-                or entity.location.file == target
-            ):
+            same_folder = entity.location.file.replace("\\", "/").rsplit("/", 1)[0] == folder
+            if same_folder and stem and entity.name in {stem, f"{stem}Entity"}:
+                return entity
+        return None
+
+    def shaped_answer(self, operation: Operation, entity: Entity) -> Schema:
+        """The linked entity, shaped as the page's example shows it: a list, or under one key.
+
+        Without an example a GET of a collection (no path parameter) is a list. An example that is
+        an object of one key whose value carries the entity's fields (``{"trade": {...}}``) wraps it.
+        """
+        schema = ref(self.component_of(entity))
+        example = operation.response_example
+        if example is None:
+            is_list = operation.method.value == "get" and not PATH_PARAMETER.search(operation.path)
+            return {"type": "array", "items": schema} if is_list else schema
+        if isinstance(example, list):
+            return {"type": "array", "items": schema}
+        if isinstance(example, dict) and len(example) == 1:
+            ((key, inner),) = example.items()
+            names = {f.name for f in entity.fields}
+            inner_item = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(inner_item, dict) and len(names & set(inner_item)) > len(names & set(example)):
+                wrapped = {"type": "array", "items": schema} if isinstance(inner, list) else schema
+                return {"type": "object", "properties": {key: wrapped}}
+        return schema
+
+    def linked_entity(self, link: str) -> Entity | None:
+        """The entity a page links to: by its page's path, or by its page's id in the same folder.
+
+        ``/smart-trade/0_smart_trade_entity.mdx`` and ``/smart-trade/smart-trade-entity`` (the
+        page's front matter id) name the same page.
+        """
+        target = "/" + link.strip("/")
+        for entity in self.definitions():
+            file = "/" + entity.location.file.replace("\\", "/").lstrip("/")
+            folder = file.rsplit("/", 1)[0]
+            by_id = entity.page_id is not None and f"{folder}/{entity.page_id}".endswith(target)
+            if file.endswith(target) or by_id:
                 return entity
         return None
 

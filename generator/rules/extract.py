@@ -75,7 +75,7 @@ BOOLEAN_MEANING = re.compile(
 #: The current reference's wording, rewritten to the grammar's before matching (see ``normalise``):
 #: "This parameter is required when `x` is set to `true`" reads "required when x = true".
 _THIS_PARAMETER = re.compile(r"^this\s+parameter\s+is\s+(?=(?:only\s+)?requi)", re.IGNORECASE)
-_SET_TO = re.compile(r"\s+is\s+set\s+to\s+", re.IGNORECASE)
+_SET_TO = re.compile(r"(?<!\s)\s++is\s++set\s++to\s++", re.IGNORECASE)
 _USED_WITH = re.compile(r"^used\s+(?:only\s+)?with\s+order\s+type\s+(?P<word>\w+)$", re.IGNORECASE)
 #: "Must be greater than `-95` and lower than `1000`": exclusive bounds (``then`` as written too).
 _BETWEEN = re.compile(
@@ -155,6 +155,9 @@ class _Extractor:
         target = parameter.name.base
         source = Source(sentence, parameter.description_location)
         if parameter.name.is_nested:
+            if _REQUIRED_IF.match(sentence):
+                # Not encoded, but a condition decides: never required unconditionally in its object.
+                self.conditional.add(parameter.name.wire_name)
             if any(p.match(sentence) for p in (_RULE_LIKE, _SIGN, _MAX_ITEMS, _USED_WITH)):
                 self.not_understood(
                     parameter.name.wire_name,
