@@ -18,6 +18,8 @@ from typing import Any
 
 import pytest
 
+from generator import extensions
+
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT.parent / "shared" / "docs-mdx"
 
@@ -154,7 +156,7 @@ def test_rule_groups_are_typed_variants(current: CurrentBuild, survey: dict[str,
         for part in body.get("allOf", []):
             group = schemas[part["$ref"].rsplit("/", 1)[-1]]
             if "oneOf" in group:
-                annotation = methods[operation["operationId"]]["parameters"][group["x-group-name"]]
+                annotation = methods[operation["operationId"]]["parameters"][group[extensions.GROUP_NAME]]
                 variants = [branch["$ref"].rsplit("/", 1)[-1] for branch in group["oneOf"]]
                 assert all(v in annotation for v in variants if "not" not in schemas[v]), annotation
                 checked += 1
