@@ -204,3 +204,72 @@ def test_the_contract_suite_passes_on_the_current_client(current: CurrentBuild, 
         env=env,
     )
     assert " passed" in output and "failed" not in output
+
+
+#: Live-shaped answers replayed through the current client: ``?`` keys, ISO times with ``Z``,
+#: 30-digit decimals, nulls, objects no page describes, and the two kinds of 429.
+REPLAY = r"""
+import json
+import httpx
+from threecommas import Client, PlanLimitError, RateLimitedError
+
+DEAL = {
+    "id": 1, "finished?": False, "cancellable?": True, "panic_sellable?": None,
+    "created_at": "2025-07-23T02:51:11.184Z", "max_safety_orders": None,
+    "base_order_volume": "10.123456789012345678901234567890", "take_profit": 1.5,
+    "bot_events": [{"message": "Deal started", "created_at": "2025-07-23T02:51:11.184Z", "extra": {"x": 1}}, None],
+    "custom_safety_steps": None, "undocumented": {"a": {"b": 1}},
+}
+replies = []
+seen = []
+
+def answer(request):
+    seen.append(request.url.path)
+    status, body = replies.pop(0)
+    return httpx.Response(status, json=body)
+
+client = Client(api_key="k", api_secret="s", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+client._transport._sleep = lambda seconds: None
+out = {}
+replies.append((200, DEAL))
+deal = client.deals.get_deal(deal_id=1)
+out["deal"] = [deal.finished, deal.cancellable, deal.panic_sellable, deal.created_at, str(deal.base_order_volume),
+               str(deal.take_profit), deal.max_safety_orders, deal.custom_safety_steps]
+out["events"] = [[type(e).__name__, e.message, e.raw] for e in deal.bot_events]
+out["raw"] = [deal.raw["undocumented"], len(deal.raw["bot_events"])]
+replies.append((429, {"error": "This feature is not available in your subscription plan"}))
+seen.clear()
+try:
+    client.deals.list_deals()
+except PlanLimitError as error:
+    out["plan"] = [type(error).__name__, isinstance(error, RateLimitedError), len(seen)]
+replies.extend([(429, {"error": "rate_limit_exceeded"}), (200, [DEAL])])
+seen.clear()
+out["rate_limited_then"] = [len(client.deals.list_deals()), len(seen)]
+print(json.dumps(out))
+"""
+
+
+def test_live_shaped_answers_read_through_the_current_client(current: CurrentBuild) -> None:
+    env = {**os.environ, "PYTHONPATH": str(current.client_dir)}
+    out = json.loads(_run(sys.executable, "-c", REPLAY, env=env))
+    assert out["deal"] == [
+        False,
+        True,
+        None,
+        "2025-07-23T02:51:11.184Z",  # the site types it a plain string (see docs/client-current.md)
+        "10.123456789012345678901234567890",
+        "1.5",
+        None,
+        None,
+    ]
+    assert out["events"] == [
+        [
+            "DealBotEvent",
+            "Deal started",
+            {"message": "Deal started", "created_at": "2025-07-23T02:51:11.184Z", "extra": {"x": 1}},
+        ]
+    ]
+    assert out["raw"] == [{"a": {"b": 1}}, 2]
+    assert out["plan"] == ["PlanLimitError", False, 1]
+    assert out["rate_limited_then"] == [1, 2]
