@@ -14,6 +14,7 @@ from ._convert import DecimalLike
 from ._logging import setup_from_environment
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
+from ._rsa import sign_request_rsa
 from ._signing import sign_request
 from .client import AsyncClient, Client
 from .errors import (
@@ -29,6 +30,7 @@ from .errors import (
     IpBannedError,
     NotFoundError,
     PermissionDeniedError,
+    PlanLimitError,
     RateLimitError,
     RequestValidationError,
     ThreeCommasError,
@@ -60,6 +62,7 @@ __all__ = [
     "IpBannedError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlanLimitError",
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
@@ -71,4 +74,5 @@ __all__ = [
     "Unset",
     "__version__",
     "sign_request",
+    "sign_request_rsa",
 ]

@@ -34,8 +34,11 @@ class Client:
 
     Args:
         api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
-        api_secret: Your API secret, used for signing only, never logged or shown; by default
-            ``THREECOMMAS_API_SECRET``.
+        api_secret: Your API secret, to sign with HMAC-SHA256; used for signing only, never
+            logged or shown; by default ``THREECOMMAS_API_SECRET``.
+        private_key: Instead of ``api_secret``: your RSA private key (PEM text), to sign with
+            RSA (PKCS#1 v1.5, SHA-256); never logged or shown; by default
+            ``THREECOMMAS_PRIVATE_KEY``. Pass one of the two.
         base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
         timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
             body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
@@ -52,7 +55,8 @@ class Client:
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
-            newline...); the message says what is wrong, never the value.
+            newline...), both a secret and a private key were given, or the private key is not
+            a readable RSA key; the message says what is wrong, never the value.
     """
 
     def __init__(
@@ -60,6 +64,7 @@ class Client:
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
@@ -69,7 +74,9 @@ class Client:
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> None:
-        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        key, secret, pem, url = settings_from_environment(
+            api_key, api_secret, base_url, BASE_URL, private_key
+        )
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
@@ -77,6 +84,7 @@ class Client:
             SyncTransport(
                 api_key=key,
                 api_secret=secret,
+                private_key=pem,
                 base_url=url,
                 timeout=timeout,
                 retry=policy,
@@ -163,8 +171,11 @@ class AsyncClient:
 
     Args:
         api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
-        api_secret: Your API secret, used for signing only, never logged or shown; by default
-            ``THREECOMMAS_API_SECRET``.
+        api_secret: Your API secret, to sign with HMAC-SHA256; used for signing only, never
+            logged or shown; by default ``THREECOMMAS_API_SECRET``.
+        private_key: Instead of ``api_secret``: your RSA private key (PEM text), to sign with
+            RSA (PKCS#1 v1.5, SHA-256); never logged or shown; by default
+            ``THREECOMMAS_PRIVATE_KEY``. Pass one of the two.
         base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
         timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
             body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
@@ -181,7 +192,8 @@ class AsyncClient:
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
-            newline...); the message says what is wrong, never the value.
+            newline...), both a secret and a private key were given, or the private key is not
+            a readable RSA key; the message says what is wrong, never the value.
     """
 
     def __init__(
@@ -189,6 +201,7 @@ class AsyncClient:
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
@@ -198,7 +211,9 @@ class AsyncClient:
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> None:
-        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        key, secret, pem, url = settings_from_environment(
+            api_key, api_secret, base_url, BASE_URL, private_key
+        )
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
@@ -206,6 +221,7 @@ class AsyncClient:
             AsyncTransport(
                 api_key=key,
                 api_secret=secret,
+                private_key=pem,
                 base_url=url,
                 timeout=timeout,
                 retry=policy,

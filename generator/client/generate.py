@@ -42,6 +42,7 @@ RUNTIME = Path(__file__).parent / "runtime"
 RUNTIME_MODULES = (
     "errors.py",
     "_signing.py",
+    "_rsa.py",
     "_transport.py",
     "_config.py",
     "_credentials.py",

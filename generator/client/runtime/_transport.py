@@ -45,16 +45,16 @@ from ._config import (
     parse_retry_after,
     query_text,
 )
-from ._credentials import Secret, check_credential
+from ._credentials import check_credential, signer
 from ._deadline import Budget, deadline, passed
 from ._response import RawResponse
-from ._signing import sign
 from ._values import dumps_body
 from .errors import (
     APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    PlanLimitError,
     error_from_response,
 )
 
@@ -99,7 +99,8 @@ class _Core:
         self,
         *,
         api_key: str,
-        api_secret: str,
+        api_secret: str | None,
+        private_key: str | bytes | None,
         base_url: str,
         timeout: float | httpx.Timeout,
         retry: RetryPolicy,
@@ -109,7 +110,7 @@ class _Core:
         query: Mapping[str, object] | None = None,
     ) -> None:
         self._api_key = check_credential("api_key", api_key)
-        self._secret = Secret(api_secret)
+        self._signer = signer(api_secret, private_key)
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry
@@ -145,7 +146,7 @@ class _Core:
         if api_key is not None:
             clone._api_key = check_credential("api_key", api_key)
         if api_secret is not None:
-            clone._secret = Secret(api_secret)
+            clone._signer = signer(api_secret, None)  # HMAC with this secret from now on
         if timeout is not None:
             clone.timeout = timeout
         if retry is not None:
@@ -198,7 +199,7 @@ class _Core:
         )
         # Sign the path and query exactly as they go on the wire, then the exact body bytes.
         message = built.url.raw_path + (body or b"")
-        built.headers["Signature"] = sign(self._secret.reveal(), message)
+        built.headers["Signature"] = self._signer.sign(message)
         return built, None if isinstance(timeout, httpx.Timeout) else float(timeout)
 
     def connection_error(self, error: httpx.TransportError, request: PreparedRequest) -> APIConnectionError:
@@ -206,8 +207,7 @@ class _Core:
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         text = str(error)
         # Defence in depth: the key is checked at construction, so no library error should quote it.
-        for credential in (self._api_key, self._secret.reveal()):
-            text = text.replace(credential, "***")
+        text = self._signer.redact(text.replace(self._api_key, "***"))
         message = f"{type(error).__name__}: {text}" if text else type(error).__name__
         return kind(message, method=request.method, path=request.path, may_have_reached_server=reached)
 
@@ -246,7 +246,9 @@ class _Core:
         if retry >= self.retry.max_retries:
             return None
         if isinstance(failure, APIStatusError):
-            if not self.retry.retry_status(failure.status_code, request):
+            if isinstance(failure, PlanLimitError) or not self.retry.retry_status(
+                failure.status_code, request
+            ):
                 return None
             return self.retry.delay(retry, failure.retry_after, self._rng)
         if isinstance(failure, APIConnectionError) and self.retry.retry_error(failure, request):
@@ -298,7 +300,8 @@ class SyncTransport(_Core):
         self,
         *,
         api_key: str,
-        api_secret: str,
+        api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -312,6 +315,7 @@ class SyncTransport(_Core):
         super().__init__(
             api_key=api_key,
             api_secret=api_secret,
+            private_key=private_key,
             base_url=base_url,
             timeout=timeout,
             retry=retry or RetryPolicy(),
@@ -444,7 +448,8 @@ class AsyncTransport(_Core):
         self,
         *,
         api_key: str,
-        api_secret: str,
+        api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -458,6 +463,7 @@ class AsyncTransport(_Core):
         super().__init__(
             api_key=api_key,
             api_secret=api_secret,
+            private_key=private_key,
             base_url=base_url,
             timeout=timeout,
             retry=retry or RetryPolicy(),
