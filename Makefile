@@ -16,9 +16,11 @@ PORT ?= 8765
 HOST ?= 127.0.0.1
 SITE ?= build/site
 CHANGELOG := CHANGELOG.md
+#: make mock: where Prism listens (SPEC= picks another spec).
+MOCK_PORT ?= 4010
 REPOSITORY_URL ?=
 
-.PHONY: regenerate spec rules client check warnings test test-fast lint typecheck site serve-spec dist publish bench fuzz clean venv node
+.PHONY: regenerate spec rules client check warnings test test-fast lint typecheck site serve-spec mock dist publish bench fuzz clean venv node
 
 venv: $(STAMPS)/venv
 $(STAMPS)/venv: pyproject.toml
@@ -74,6 +76,12 @@ site: venv node
 ## serve-spec: serves the site; HOST=0.0.0.0 lets other machines in (default 127.0.0.1), PORT (default 8765).
 serve-spec: site
 	$(PY) -m generator.serve --dir $(SITE) --host $(HOST) --port $(PORT)
+
+## mock: Prism mocks the API described by SPEC on 127.0.0.1 (requests checked; Ctrl-C stops it).
+mock: node
+	@echo "mock API: http://127.0.0.1:$(MOCK_PORT)   (spec: $(SPEC))"
+	@echo "  export THREECOMMAS_BASE_URL=http://127.0.0.1:$(MOCK_PORT) THREECOMMAS_API_KEY=mock THREECOMMAS_API_SECRET=mock"
+	node_modules/.bin/prism mock --errors -h 127.0.0.1 -p $(MOCK_PORT) $(SPEC)
 
 dist: venv
 	rm -rf $(CLIENT)/dist

@@ -372,7 +372,7 @@ def ours_calls(base: str) -> dict[str, Callable[[], Any]]:
 
     def read_all() -> Any:
         page = trades.list(limit=50, offset=0)
-        for trade in page:
+        for trade in page.items:  # this page only: iterating the page would fetch the next
             read_every_field(trade)
         return page
 
@@ -487,7 +487,7 @@ def per_call_async(base: str) -> dict[str, dict[str, list[float]]]:
 
         async def ours_list_all() -> Any:
             page = await trades.list(limit=50, offset=0)
-            for trade in page:
+            for trade in page.items:
                 read_every_field(trade)
             return page
 

@@ -9,11 +9,13 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
             print(trade.id)
 """
 
+from ._config import RetryPolicy
 from ._convert import DecimalLike
 from ._logging import setup_from_environment
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
+from ._rsa import sign_request_rsa
 from ._signing import sign_request
-from ._transport import RetryPolicy
 from .client import AsyncClient, Client
 from .errors import (
     APIConnectionError,
@@ -28,6 +30,7 @@ from .errors import (
     IpBannedError,
     NotFoundError,
     PermissionDeniedError,
+    PlanLimitError,
     RateLimitError,
     RequestValidationError,
     ThreeCommasError,
@@ -48,6 +51,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "Client",
@@ -57,14 +62,17 @@ __all__ = [
     "IpBannedError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlanLimitError",
     "RateLimitError",
     "RawResponse",
     "RequestValidationError",
     "RetryPolicy",
+    "SyncPage",
     "ThreeCommasError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "Unset",
     "__version__",
     "sign_request",
+    "sign_request_rsa",
 ]

@@ -7,21 +7,16 @@ attribute is used: importing the package does not grow with the number of resour
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_TIMEOUT,
-    AsyncTransport,
-    RetryPolicy,
-    SyncTransport,
-    copy_without_cache,
-    settings_from_environment,
-)
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, RetryPolicy, copy_without_cache
+from ._credentials import settings_from_environment
+from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
     from .resources.public import AsyncPublic, Public
@@ -39,8 +34,11 @@ class Client:
 
     Args:
         api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
-        api_secret: Your API secret, used for signing only, never logged or shown; by default
-            ``THREECOMMAS_API_SECRET``.
+        api_secret: Your API secret, to sign with HMAC-SHA256; used for signing only, never
+            logged or shown; by default ``THREECOMMAS_API_SECRET``.
+        private_key: Instead of ``api_secret``: your RSA private key (PEM text), to sign with
+            RSA (PKCS#1 v1.5, SHA-256); never logged or shown; by default
+            ``THREECOMMAS_PRIVATE_KEY``. Pass one of the two.
         base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
         timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
             body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
@@ -51,10 +49,14 @@ class Client:
             :class:`~threecommas.APIResponseValidationError`.
         http_client: An ``httpx.Client`` to send with (proxies, certificates...); you keep
             ownership of it.
+        default_headers: Headers every request carries (``APIKEY`` and ``Signature`` are the
+            client's own); a call's ``extra_headers`` override them.
+        default_query: Query parameters every request carries, unless the call sets the name.
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
-            newline...); the message says what is wrong, never the value.
+            newline...), both a secret and a private key were given, or the private key is not
+            a readable RSA key; the message says what is wrong, never the value.
     """
 
     def __init__(
@@ -62,14 +64,19 @@ class Client:
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
-        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        key, secret, pem, url = settings_from_environment(
+            api_key, api_secret, base_url, BASE_URL, private_key
+        )
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
@@ -77,11 +84,14 @@ class Client:
             SyncTransport(
                 api_key=key,
                 api_secret=secret,
+                private_key=pem,
                 base_url=url,
                 timeout=timeout,
                 retry=policy,
                 max_response_bytes=max_response_bytes,
                 http_client=http_client,
+                default_headers=default_headers,
+                default_query=default_query,
             )
         )
 
@@ -105,21 +115,36 @@ class Client:
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
-        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``.
-        Closing the copy leaves the pool open; close the original when done.
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``. Headers and
+        query parameters are added to this client's defaults. Closing the copy leaves the pool
+        open; close the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         clone = copy_without_cache(self)  # a subclass comes back as itself
-        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        clone._bind(
+            self._transport.with_options(
+                api_key=api_key,
+                api_secret=api_secret,
+                base_url=base_url,
+                timeout=timeout,
+                retry=policy,
+                default_headers=default_headers,
+                default_query=default_query,
+            )
+        )
         return clone
 
     def __repr__(self) -> str:
@@ -146,8 +171,11 @@ class AsyncClient:
 
     Args:
         api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
-        api_secret: Your API secret, used for signing only, never logged or shown; by default
-            ``THREECOMMAS_API_SECRET``.
+        api_secret: Your API secret, to sign with HMAC-SHA256; used for signing only, never
+            logged or shown; by default ``THREECOMMAS_API_SECRET``.
+        private_key: Instead of ``api_secret``: your RSA private key (PEM text), to sign with
+            RSA (PKCS#1 v1.5, SHA-256); never logged or shown; by default
+            ``THREECOMMAS_PRIVATE_KEY``. Pass one of the two.
         base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
         timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
             body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
@@ -158,10 +186,14 @@ class AsyncClient:
             :class:`~threecommas.APIResponseValidationError`.
         http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates...); you keep
             ownership of it.
+        default_headers: Headers every request carries (``APIKEY`` and ``Signature`` are the
+            client's own); a call's ``extra_headers`` override them.
+        default_query: Query parameters every request carries, unless the call sets the name.
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
-            newline...); the message says what is wrong, never the value.
+            newline...), both a secret and a private key were given, or the private key is not
+            a readable RSA key; the message says what is wrong, never the value.
     """
 
     def __init__(
@@ -169,14 +201,19 @@ class AsyncClient:
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
-        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        key, secret, pem, url = settings_from_environment(
+            api_key, api_secret, base_url, BASE_URL, private_key
+        )
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
@@ -184,11 +221,14 @@ class AsyncClient:
             AsyncTransport(
                 api_key=key,
                 api_secret=secret,
+                private_key=pem,
                 base_url=url,
                 timeout=timeout,
                 retry=policy,
                 max_response_bytes=max_response_bytes,
                 http_client=http_client,
+                default_headers=default_headers,
+                default_query=default_query,
             )
         )
 
@@ -212,21 +252,36 @@ class AsyncClient:
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
-        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``.
-        Closing the copy leaves the pool open; close the original when done.
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``. Headers and
+        query parameters are added to this client's defaults. Closing the copy leaves the pool
+        open; close the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         clone = copy_without_cache(self)  # a subclass comes back as itself
-        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        clone._bind(
+            self._transport.with_options(
+                api_key=api_key,
+                api_secret=api_secret,
+                base_url=base_url,
+                timeout=timeout,
+                retry=policy,
+                default_headers=default_headers,
+                default_query=default_query,
+            )
+        )
         return clone
 
     def __repr__(self) -> str:

@@ -89,6 +89,10 @@ class ClientSurface:
         """``smart_trades.trades.list``: how a user reaches the operation from a client."""
         return str(self.names[operation.operation_id])
 
+    def find(self, call: str) -> OperationPlan | None:
+        """The operation reached as ``call`` (``smart_trades.create``), if the spec has one."""
+        return next((op for _, op in self.operations() if self.call(op) == call), None)
+
     def operations(self) -> Iterator[tuple[ResourcePlan, OperationPlan]]:
         for top in self.resources.values():
             for resource in top.walk():

@@ -38,7 +38,7 @@ _DEFAULT_BASE_URL = "https://api.3commas.io/public/api"
 CLIENT_RESERVED_NAMES = frozenset(
     {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
     | {"extra_headers", "extra_query", "extra_body"}
-    | {"raw", "to_dict", "from_dict", "matches", "data"}
+    | {"raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
 )
 #: Strings a reader recognises, where the schema gives no example: a pair is written QUOTE_BASE.
 _FRIENDLY_STRINGS = {"pair": "USDT_BTC"}

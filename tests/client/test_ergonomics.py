@@ -163,14 +163,14 @@ def test_paging_over_a_server_that_caps_pages_at_two(
     total: int, offsets: list[str], server: FaultServer, client: Client
 ) -> None:
     server.script(then=_capped_pages(total, cap=2))
-    ids = [t.id for t in client.smart_trades.iter_smart_trades(limit=100, scope="finished")]
+    ids = [t.id for t in client.smart_trades.list(limit=100, scope="finished")]
     assert ids == list(range(total))
     assert [parse_qs(urlsplit(r.path).query)["offset"][0] for r in server.requests] == offsets
 
 
 async def test_paging_over_a_capping_server_async(server: FaultServer, async_client: AsyncClient) -> None:
     server.script(then=_capped_pages(7, cap=2))
-    ids = [t.id async for t in async_client.smart_trades.iter_smart_trades(limit=50)]
+    ids = [t.id async for t in async_client.smart_trades.list(limit=50)]
     assert ids == list(range(7))
     assert len(server.requests) == 4
 
@@ -182,7 +182,7 @@ def _same_page_every_time(size: int) -> Fault:
 
 def test_paging_stops_when_the_server_ignores_offset(server: FaultServer, client: Client) -> None:
     server.script(then=_same_page_every_time(2))
-    ids = [t.id for t in client.smart_trades.iter_smart_trades(limit=2)]
+    ids = [t.id for t in client.smart_trades.list(limit=2)]
     assert ids == [0, 1]  # the repeated page is not yielded again
     assert len(server.requests) == 2
 
@@ -191,7 +191,7 @@ async def test_paging_stops_when_the_server_ignores_offset_async(
     server: FaultServer, async_client: AsyncClient
 ) -> None:
     server.script(then=_same_page_every_time(3))
-    ids = [t.id async for t in async_client.smart_trades.iter_smart_trades(limit=3)]
+    ids = [t.id async for t in async_client.smart_trades.list(limit=3)]
     assert ids == [0, 1, 2]
     assert len(server.requests) == 2
 
@@ -301,11 +301,16 @@ def test_per_call_headers_query_and_body_are_sent_and_signed(server: FaultServer
 
 
 def test_per_call_options_on_a_read_and_on_the_pager(server: FaultServer, client: Client) -> None:
-    server.script(then=Fault(body=[]))
+    server.script(then=Fault(body=[{"id": 1}]))
     client.smart_trades.list(limit=5, extra_query={"from": "2020-01-01"}, timeout=3)
-    list(client.smart_trades.iter_smart_trades(extra_headers={"X-Page": "1"}, extra_query={"x": 1}))
-    assert server.requests[0].path == "/ver1/smart_trades?limit=5&from=2020-01-01"
-    assert server.requests[1].headers["x-page"] == "1" and server.requests[1].path.endswith("&x=1")
+    assert server.requests[0].path == "/ver1/smart_trades?limit=5&offset=0&from=2020-01-01"
+    # Walking the pages: the first page's options go with every later page too.
+    assert [t.id for t in client.smart_trades.list(extra_headers={"X-Page": "1"}, extra_query={"x": 1})] == [
+        1
+    ]
+    pager = server.requests[1:]
+    assert [r.path for r in pager] == ["/ver1/smart_trades?offset=0&x=1", "/ver1/smart_trades?offset=1&x=1"]
+    assert all(r.headers["x-page"] == "1" for r in pager)
     assert server.bad_signatures == 0
 
 
@@ -428,8 +433,8 @@ def test_raw_response(server: FaultServer, client: Client) -> None:
     assert isinstance(raw, RawResponse)
     assert raw.status_code == 200 and raw.headers["x-ratelimit-remaining"] == "41"
     assert isinstance(raw.http_response, httpx.Response) and json.loads(raw.http_response.content) == [TRADE]
-    trades = raw.parse()
-    assert isinstance(trades[0], SmartTradeEntity) and trades[0].id == 7
+    trades = raw.parse()  # the page the plain method returns
+    assert isinstance(trades.items[0], SmartTradeEntity) and trades.items[0].id == 7
     assert raw.parse() is trades
 
 

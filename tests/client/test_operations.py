@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from ruamel.yaml import YAML
-from threecommas import AsyncClient, Client
+from threecommas import AsyncClient, AsyncPage, Client, SyncPage
 from threecommas.models import PongEntity, SmartTradeEntity, TimeEntity
 
 from tests.client.conftest import TRADE, Script
@@ -49,7 +49,8 @@ def _check_result(operation_id: str, result: object) -> None:
     elif operation_id == "get_time":
         assert isinstance(result, TimeEntity) and result.server_time == 1525533222
     elif operation_id == "list_smart_trades":
-        assert isinstance(result, list) and [t.id for t in result] == [7, 7]
+        # A page; its own records only (walking it would ask for the next page).
+        assert isinstance(result, SyncPage | AsyncPage) and [t.id for t in result.items] == [7, 7]
     else:
         assert isinstance(result, SmartTradeEntity)
         assert result.id == 7 and result.buy_price == Decimal("101.12")

@@ -151,3 +151,24 @@ def test_path_parameter_type_is_checked(client: Client, script: Script) -> None:
     with pytest.raises(RequestValidationError, match="smart_trade_id"):
         client.smart_trades.cancel(smart_trade_id="1/../../accounts")  # type: ignore[arg-type]
     assert script.requests == []
+
+
+def test_a_missing_variant_field_says_which_class_to_set_it_on(client: Client, script: Script) -> None:
+    from threecommas.models import StopLossDisabled, TakeProfitClassic, TrailingBuyEnabled
+
+    with pytest.raises(RequestValidationError) as caught:
+        client.smart_trades.create(
+            account_id=1,
+            pair="USDT_BTC",
+            units_to_buy=1,
+            buy_price=1,
+            take_profit=TakeProfitClassic(take_profit_price_condition=2),
+            stop_loss=StopLossDisabled(),
+            trailing_buy=TrailingBuyEnabled(trailing_buy_step=1),
+        )
+    assert caught.value.owner == "TakeProfitClassic"
+    assert str(caught.value) == (
+        "create_smart_trade: set take_profit_percentage_condition on TakeProfitClassic(...), "
+        "required because take_profit_type = classic AND trailing_buy_enabled"
+    )
+    assert script.requests == []  # nothing was sent

@@ -98,10 +98,7 @@ def signature_problems(spec: Mapping[str, Any]) -> list[str]:
     for resource_path in {n.resource for n in names.values()}:
         resource = resource_of(client, SdkName(resource_path, ""))
         for method_name, _ in inspect.getmembers(resource, inspect.ismethod):
-            if (
-                not method_name.startswith(("_", "iter_"))
-                and (resource_path, method_name) not in seen_methods
-            ):
+            if not method_name.startswith("_") and (resource_path, method_name) not in seen_methods:
                 problems.append(
                     f"client method {'.'.join(resource_path)}.{method_name} has no operation in the spec"
                 )

@@ -278,7 +278,7 @@ async def test_a_response_beyond_the_cap_is_refused_async(answer: str, server: F
 def test_the_default_cap_is_generous(server: FaultServer) -> None:
     server.script(then=Fault(body=[{"id": i, "note": "n" * 100} for i in range(20000)]))  # ~2.5 MB
     with Client(api_key=KEY, api_secret=SECRET, base_url=server.url) as client:
-        assert len(client.smart_trades.list()) == 20000
+        assert len(client.smart_trades.list().items) == 20000
     with _capped(server, 1_000_000) as client, pytest.raises(APIResponseValidationError):
         client.smart_trades.list()
 

@@ -6,13 +6,14 @@ the package costs the same whatever the number of resources.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Awaitable, Mapping
 from functools import cached_property
 from typing import Any, Literal
 
 import httpx
 
 from .._convert import DecimalLike
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
 from .._response import async_raw_response_method, raw_response_method
 from .._transport import AsyncTransport, SyncTransport
 from ..api.smart_trades import (
@@ -454,8 +455,8 @@ class SmartTrades:
 
     def cancel_order(
         self,
-        *,
         smart_trade_id: int,
+        *,
         step_id: str,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -497,8 +498,8 @@ class SmartTrades:
 
     def add_funds(
         self,
-        *,
         smart_trade_id: int,
+        *,
         quantity: DecimalLike,
         order_type: LimitOrder | MarketOrder,
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
@@ -546,8 +547,8 @@ class SmartTrades:
 
     def step_panic_sell(
         self,
-        *,
         smart_trade_id: int,
+        *,
         step_id: int,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -588,8 +589,8 @@ class SmartTrades:
 
     def update(
         self,
-        *,
         smart_trade_id: int,
+        *,
         take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
         stop_loss: StopLossDisabled | StopLossEnabled,
         buy_price: DecimalLike | Unset = UNSET,
@@ -689,8 +690,8 @@ class SmartTrades:
 
     def cancel(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -729,8 +730,8 @@ class SmartTrades:
 
     def panic_sell(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -769,8 +770,8 @@ class SmartTrades:
 
     def force_process(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -811,7 +812,7 @@ class SmartTrades:
         self,
         *,
         limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        offset: int = 0,
         account_id: int | Unset = UNSET,
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
@@ -820,7 +821,7 @@ class SmartTrades:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> list[SmartTradeEntity]:
+    ) -> SyncPage[SmartTradeEntity]:
         """Get SmartTrade history.
 
         ``GET /ver1/smart_trades``
@@ -854,63 +855,36 @@ class SmartTrades:
             type_=type_,
             order=order,
         )
+
+        def _records(_offset: int) -> list[SmartTradeEntity]:
+            # A later page: the same call from another offset, read as plain records.
+            return self._transport.call(
+                list_smart_trades.build_request(
+                    limit=limit,
+                    account_id=account_id,
+                    scope=scope,
+                    type_=type_,
+                    order=order,
+                    offset=_offset,
+                ),
+                list_smart_trades.parse_response,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
         return self._transport.call(
             _request,
-            list_smart_trades.parse_response,
+            lambda _response: SyncPage(
+                list_smart_trades.parse_response(_response), fetch=_records, offset=offset
+            ),
             raw=self._raw,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
         )
-
-    def iter_smart_trades(
-        self,
-        *,
-        limit: int = 100,
-        offset: int = 0,
-        account_id: int | Unset = UNSET,
-        scope: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[SmartTradeEntity]:
-        """Every record of :meth:`list`, asking ``limit`` at a time from ``offset``.
-
-        Pages are requested lazily. A server may answer fewer than ``limit`` records per page
-        (it caps the page size): the size it used is learned from the first page, and iteration
-        stops at an empty page, at a page shorter than that size, or at a page equal to the one
-        before (a server that ignores ``offset``).
-        """
-        if limit < 1:
-            raise ValueError("limit must be at least 1")
-        _page_size: int | None = None
-        _previous: object = None
-        while True:
-            _page = self.list(
-                account_id=account_id,
-                scope=scope,
-                type_=type_,
-                order=order,
-                limit=limit,
-                offset=offset,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-            if _page and _page == _previous:
-                # The server ignored ``offset`` and sent the same page again: stop, do not loop.
-                return
-            yield from _page
-            if not _page or (_page_size is not None and len(_page) < _page_size):
-                return
-            _page_size = _page_size or len(_page)
-            offset += len(_page)
-            _previous = _page
 
 
 class SmartTradesWithRawResponse:
@@ -1329,8 +1303,8 @@ class AsyncSmartTrades:
 
     async def cancel_order(
         self,
-        *,
         smart_trade_id: int,
+        *,
         step_id: str,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1372,8 +1346,8 @@ class AsyncSmartTrades:
 
     async def add_funds(
         self,
-        *,
         smart_trade_id: int,
+        *,
         quantity: DecimalLike,
         order_type: LimitOrder | MarketOrder,
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
@@ -1421,8 +1395,8 @@ class AsyncSmartTrades:
 
     async def step_panic_sell(
         self,
-        *,
         smart_trade_id: int,
+        *,
         step_id: int,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1463,8 +1437,8 @@ class AsyncSmartTrades:
 
     async def update(
         self,
-        *,
         smart_trade_id: int,
+        *,
         take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
         stop_loss: StopLossDisabled | StopLossEnabled,
         buy_price: DecimalLike | Unset = UNSET,
@@ -1564,8 +1538,8 @@ class AsyncSmartTrades:
 
     async def cancel(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1604,8 +1578,8 @@ class AsyncSmartTrades:
 
     async def panic_sell(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1644,8 +1618,8 @@ class AsyncSmartTrades:
 
     async def force_process(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1682,11 +1656,11 @@ class AsyncSmartTrades:
             extra_body=extra_body,
         )
 
-    async def list(
+    def list(
         self,
         *,
         limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        offset: int = 0,
         account_id: int | Unset = UNSET,
         scope: str | Unset = UNSET,
         type_: str | Unset = UNSET,
@@ -1695,7 +1669,7 @@ class AsyncSmartTrades:
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> list[SmartTradeEntity]:
+    ) -> AsyncPaginator[SmartTradeEntity]:
         """Get SmartTrade history.
 
         ``GET /ver1/smart_trades``
@@ -1729,64 +1703,38 @@ class AsyncSmartTrades:
             type_=type_,
             order=order,
         )
-        return await self._transport.call(
-            _request,
-            list_smart_trades.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
 
-    async def iter_smart_trades(
-        self,
-        *,
-        limit: int = 100,
-        offset: int = 0,
-        account_id: int | Unset = UNSET,
-        scope: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[SmartTradeEntity]:
-        """Every record of :meth:`list`, asking ``limit`` at a time from ``offset``.
-
-        Pages are requested lazily. A server may answer fewer than ``limit`` records per page
-        (it caps the page size): the size it used is learned from the first page, and iteration
-        stops at an empty page, at a page shorter than that size, or at a page equal to the one
-        before (a server that ignores ``offset``).
-        """
-        if limit < 1:
-            raise ValueError("limit must be at least 1")
-        _page_size: int | None = None
-        _previous: object = None
-        while True:
-            _page = await self.list(
-                account_id=account_id,
-                scope=scope,
-                type_=type_,
-                order=order,
-                limit=limit,
-                offset=offset,
+        def _records(_offset: int) -> Awaitable[list[SmartTradeEntity]]:
+            # A later page: the same call from another offset, read as plain records.
+            return self._transport.call(
+                list_smart_trades.build_request(
+                    limit=limit,
+                    account_id=account_id,
+                    scope=scope,
+                    type_=type_,
+                    order=order,
+                    offset=_offset,
+                ),
+                list_smart_trades.parse_response,
                 timeout=timeout,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 extra_body=extra_body,
             )
-            if _page and _page == _previous:
-                # The server ignored ``offset`` and sent the same page again: stop, do not loop.
-                return
-            for _record in _page:
-                yield _record
-            if not _page or (_page_size is not None and len(_page) < _page_size):
-                return
-            _page_size = _page_size or len(_page)
-            offset += len(_page)
-            _previous = _page
+
+        return AsyncPaginator(
+            lambda: self._transport.call(
+                _request,
+                lambda _response: AsyncPage(
+                    list_smart_trades.parse_response(_response), fetch=_records, offset=offset
+                ),
+                raw=self._raw,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
 
 
 class AsyncSmartTradesWithRawResponse:

@@ -11,6 +11,7 @@ a log line or a ``repr``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,13 +32,25 @@ class RequestValidationError(ThreeCommasError, ValueError):
         operation_id: The operation that was called.
         parameter: The parameter at fault (``take_profit_step_orders[4]`` for an item).
         rule: What the rule requires, with the reference's wording where it has one.
+        owner: The class the missing field is set on (``TakeProfitClassic``), when the field
+            belongs to a rule group's variant.
     """
 
-    def __init__(self, *, operation_id: str, parameter: str, rule: str) -> None:
+    def __init__(self, *, operation_id: str, parameter: str, rule: str, owner: str | None = None) -> None:
         self.operation_id = operation_id
         self.parameter = parameter
         self.rule = rule
-        super().__init__(f"{operation_id}: {parameter} {rule}")
+        self.owner = owner
+        super().__init__(f"{operation_id}: {_problem_text(parameter, rule, owner)}")
+
+
+def _problem_text(parameter: str, rule: str, owner: str | None) -> str:
+    """``set X on TakeProfitClassic(...), required because take_profit_type = classic``."""
+    if owner is None or not rule.startswith("is required"):
+        return f"{parameter} {rule}"
+    reason = rule.removeprefix("is required").strip().removeprefix("(").removesuffix(")")
+    reason = reason.removeprefix("Required if ").removeprefix("required if ")
+    return f"set {parameter} on {owner}(...), required" + (f" because {reason}" if reason else "")
 
 
 class APIError(ThreeCommasError):
@@ -138,6 +151,15 @@ class RateLimitError(APIStatusError):
     """429: a rate limit was broken; back off (``retry_after`` says how long, when known)."""
 
 
+class PlanLimitError(APIStatusError):
+    """429 whose error says the feature is not in your subscription plan: not a rate limit.
+
+    The live API answers so (status 429, an ``error`` naming the plan or subscription) for a
+    feature your 3Commas plan does not include. Waiting does not help, so it is never retried
+    and is not a :class:`RateLimitError`: change the plan, or stop calling the operation.
+    """
+
+
 class InternalServerError(APIStatusError):
     """5xx: the issue is on 3Commas's side."""
 
@@ -187,6 +209,16 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+#: Words of a 429's error that make it a plan limit rather than a rate limit. The reference
+#: documents 429 only as "rate limit exceeded"; these words never appear in a rate limit's
+#: message, and a message without them stays a rate limit.
+_PLAN_WORDS = re.compile(r"\b(?:subscription|plan|upgrade|tariff)\b", re.IGNORECASE)
+
+
+def _says_plan_limit(*texts: str | None) -> bool:
+    return any(text is not None and _PLAN_WORDS.search(text[:_RAW_LIMIT]) for text in texts)
+
+
 def error_class(status_code: int) -> type[APIStatusError]:
     """The class for an error status, as openai-python chooses it; others are APIStatusError."""
     if status_code in _BY_STATUS:
@@ -225,7 +257,10 @@ def error_from_response(
                     attributes[str(name)] = [str(m) for m in messages]
                 elif messages is not None:
                     attributes[str(name)] = [str(messages)]
-    return error_class(status_code)(
+    kind = error_class(status_code)
+    if status_code == 429 and _says_plan_limit(error, description):
+        kind = PlanLimitError
+    return kind(
         status_code=status_code,
         method=method,
         path=path,
