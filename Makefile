@@ -13,9 +13,11 @@ DOC_FILES = $(DOCS)
 SPEC := spec/openapi.yaml
 CLIENT := generated_client
 PORT ?= 8765
+#: make mock: where Prism listens (SPEC= picks another spec).
+MOCK_PORT ?= 4010
 REPOSITORY_URL ?=
 
-.PHONY: regenerate spec client check warnings test test-fast lint typecheck serve-spec dist publish bench fuzz clean venv node
+.PHONY: regenerate spec client check warnings test test-fast lint typecheck serve-spec mock dist publish bench fuzz clean venv node
 
 venv: $(STAMPS)/venv
 $(STAMPS)/venv: pyproject.toml
@@ -59,6 +61,12 @@ test: venv node check lint
 
 test-fast: venv
 	$(PY) -m pytest -q -x -m 'not slow'
+
+## mock: Prism mocks the API described by SPEC on 127.0.0.1 (requests checked; Ctrl-C stops it).
+mock: node
+	@echo "mock API: http://127.0.0.1:$(MOCK_PORT)   (spec: $(SPEC))"
+	@echo "  export THREECOMMAS_BASE_URL=http://127.0.0.1:$(MOCK_PORT) THREECOMMAS_API_KEY=mock THREECOMMAS_API_SECRET=mock"
+	node_modules/.bin/prism mock --errors -h 127.0.0.1 -p $(MOCK_PORT) $(SPEC)
 
 serve-spec: venv node
 	$(PY) -m generator.serve --dir spec --host 127.0.0.1 --port $(PORT)

@@ -371,15 +371,15 @@ def ours_calls(base: str) -> dict[str, Callable[[], Any]]:
     _entity_fields()
 
     def read_all() -> Any:
-        page = trades.list_smart_trades(limit=50, offset=0)
-        for trade in page:
+        page = trades.list(limit=50, offset=0)
+        for trade in page.items:  # this page only: iterating the page would fetch the next
             read_every_field(trade)
         return page
 
     return {
         # The arguments are built inside the call, as a caller would: the step objects count.
-        "create": lambda: trades.create_smart_trade(**_create_arguments()),
-        "list": lambda: trades.list_smart_trades(limit=50, offset=0),
+        "create": lambda: trades.create(**_create_arguments()),
+        "list": lambda: trades.list(limit=50, offset=0),
         "list, every field read": read_all,
     }
 
@@ -480,14 +480,14 @@ def per_call_async(base: str) -> dict[str, dict[str, list[float]]]:
             return page
 
         async def ours_create() -> Any:
-            return await trades.create_smart_trade(**_create_arguments())
+            return await trades.create(**_create_arguments())
 
         async def ours_list() -> Any:
-            return await trades.list_smart_trades(limit=50, offset=0)
+            return await trades.list(limit=50, offset=0)
 
         async def ours_list_all() -> Any:
-            page = await trades.list_smart_trades(limit=50, offset=0)
-            for trade in page:
+            page = await trades.list(limit=50, offset=0)
+            for trade in page.items:
                 read_every_field(trade)
             return page
 

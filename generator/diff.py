@@ -89,7 +89,15 @@ _TEXT_KEYS = frozenset(
     }
 )
 #: Extensions the generated client is named or behaves by: a change is felt like a rename.
-_CLIENT_EXTENSIONS = frozenset({extensions.GROUP_NAME, extensions.RESPONSE_BY, extensions.PERMISSION})
+_CLIENT_EXTENSIONS = frozenset(
+    {
+        extensions.GROUP_NAME,
+        extensions.RESPONSE_BY,
+        extensions.PERMISSION,
+        extensions.SDK_RESOURCE,
+        extensions.SDK_METHOD,
+    }
+)
 #: Bounds where a larger value accepts less, and where a smaller one does.
 _LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains")
 _UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains")

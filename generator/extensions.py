@@ -32,6 +32,11 @@ GROUP_FIELDS = "x-group-fields"
 #: On a variant: the reference's phrase for each field it requires.
 REQUIRED_BECAUSE = "x-required-because"
 
+#: On an operation: the Python client's resource path (``smart_trades.trades``), see sdk_names.
+SDK_RESOURCE = "x-sdk-resource"
+#: On an operation: the Python client's method name on that resource (``list``, ``add_funds``).
+SDK_METHOD = "x-sdk-method"
+
 #: Every key that appears in a spec the pipeline writes.
 SPEC_KEYS = frozenset(
     {
@@ -46,5 +51,7 @@ SPEC_KEYS = frozenset(
         GROUP_NAME,
         GROUP_FIELDS,
         REQUIRED_BECAUSE,
+        SDK_RESOURCE,
+        SDK_METHOD,
     }
 )

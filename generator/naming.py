@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 
 from generator.document.model import HttpMethod
+from generator.sdk_names import singular
+
+__all__ = ["operation_id", "pascal", "singular", "snake", "tag_name"]
 
 #: Leading action words read as verbs: ``cancel_order`` on a trade is
 #: ``cancel_smart_trade_order``; an action not starting with one of them is a noun phrase used
@@ -51,14 +54,6 @@ def snake(text: str) -> str:
 
 def pascal(text: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in snake(text).split("_") if w)
-
-
-def singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 #: Two-word actions that read as one verb: ``panic_sell`` a deal, a trade, a bot's deals.

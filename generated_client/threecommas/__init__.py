@@ -4,60 +4,73 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
 
     from threecommas import Client
 
-    with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET
-        trades = client.smart_trades.list_smart_trades(limit=10)
+    with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET (or _PRIVATE_KEY)
+        for trade in client.smart_trades.list():
+            print(trade.id)
 """
 
+from ._config import RetryPolicy
 from ._convert import DecimalLike
 from ._logging import setup_from_environment
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 from ._response import RawResponse
 from ._rsa import sign_request_rsa
 from ._signing import sign_request
-from ._transport import RetryPolicy
 from .client import AsyncClient, Client
 from .errors import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConflictError,
+    InternalServerError,
     IpBannedError,
     NotFoundError,
     PermissionDeniedError,
     PlanLimitError,
-    RateLimitedError,
+    RateLimitError,
     RequestValidationError,
-    ServerError,
     ThreeCommasError,
     UnexpectedResponseError,
+    UnprocessableEntityError,
 )
 from .types import UNSET, Unset
 
 setup_from_environment()  # THREECOMMAS_LOG=debug|info
 
-__version__ = "1.0.3"
+__version__ = "2.0.0"
 
 __all__ = [
     "UNSET",
-    "ApiConnectionError",
-    "ApiError",
-    "ApiTimeoutError",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
     "AsyncClient",
+    "AsyncPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ConflictError",
     "DecimalLike",
+    "InternalServerError",
     "IpBannedError",
     "NotFoundError",
     "PermissionDeniedError",
     "PlanLimitError",
-    "RateLimitedError",
+    "RateLimitError",
     "RawResponse",
     "RequestValidationError",
     "RetryPolicy",
-    "ServerError",
+    "SyncPage",
     "ThreeCommasError",
     "UnexpectedResponseError",
+    "UnprocessableEntityError",
     "Unset",
     "__version__",
     "sign_request",

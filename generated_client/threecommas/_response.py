@@ -1,4 +1,4 @@
-"""Raw responses: ``client.<chapter>.with_raw_response.<method>(...)``.
+"""Raw responses: ``client.<resource>.with_raw_response.<method>(...)``.
 
 The raw variant of a method takes the same arguments, sends the same request with the same
 retries, and returns a :class:`RawResponse` instead of the typed result: status, headers (the
@@ -57,7 +57,7 @@ class RawResponse(Generic[T]):
 
 
 def raw_response_method(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
-    """Type a chapter's method bound in raw mode: same arguments, a :class:`RawResponse` back."""
+    """Type a resource's method bound in raw mode: same arguments, a :class:`RawResponse` back."""
     return cast(Callable[P, RawResponse[T]], method)
 
 

@@ -1,31 +1,26 @@
-"""The clients: :class:`Client` (blocking) and :class:`AsyncClient`, one attribute per API tag.
+"""The clients: :class:`Client` (blocking) and :class:`AsyncClient`, one attribute per resource.
 
-Each tag's operations live in ``api/<tag>/resource.py``, imported the first time the attribute
-is used: importing the package does not grow with the number of chapters.
+Each resource's methods live in ``resources/<resource>.py``, imported the first time the
+attribute is used: importing the package does not grow with the number of resources.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from ._transport import (
-    DEFAULT_MAX_RESPONSE_BYTES,
-    DEFAULT_TIMEOUT,
-    AsyncTransport,
-    RetryPolicy,
-    SyncTransport,
-    copy_without_cache,
-    settings_from_environment,
-)
+from ._config import DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT, RetryPolicy, copy_without_cache
+from ._credentials import settings_from_environment
+from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
-    from .api.public.resource import AsyncPublicApi, PublicApi
-    from .api.smart_trades.resource import AsyncSmartTradesApi, SmartTradesApi
+    from .resources.public import AsyncPublic, Public
+    from .resources.smart_trades import AsyncSmartTrades, SmartTrades
 
 #: The production API.
 BASE_URL = "https://api.3commas.io/public/api"
@@ -51,9 +46,12 @@ class Client:
         max_retries: Retries after the first attempt (shorthand for ``retry``'s).
         retry: When and how often to retry; see :class:`RetryPolicy`.
         max_response_bytes: The largest response body read; a larger one raises
-            :class:`~threecommas.UnexpectedResponseError`.
+            :class:`~threecommas.APIResponseValidationError`.
         http_client: An ``httpx.Client`` to send with (proxies, certificates...); you keep
             ownership of it.
+        default_headers: Headers every request carries (``APIKEY`` and ``Signature`` are the
+            client's own); a call's ``extra_headers`` override them.
+        default_query: Query parameters every request carries, unless the call sets the name.
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
@@ -73,6 +71,8 @@ class Client:
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         key, secret, pem, url = settings_from_environment(
             api_key, api_secret, base_url, BASE_URL, private_key
@@ -90,6 +90,8 @@ class Client:
                 retry=policy,
                 max_response_bytes=max_response_bytes,
                 http_client=http_client,
+                default_headers=default_headers,
+                default_query=default_query,
             )
         )
 
@@ -97,37 +99,55 @@ class Client:
         self._transport = transport
 
     @cached_property
-    def public(self) -> PublicApi:
-        """Operations tagged Public."""
-        from .api.public.resource import PublicApi
+    def public(self) -> Public:
+        """``client.public``: ``ping``, ``time``."""
+        from .resources.public import Public
 
-        return PublicApi(self._transport)
+        return Public(self._transport)
 
     @cached_property
-    def smart_trades(self) -> SmartTradesApi:
-        """Operations tagged SmartTrades."""
-        from .api.smart_trades.resource import SmartTradesApi
+    def smart_trades(self) -> SmartTrades:
+        """``client.smart_trades``: ``create_simple_sell``, ``create_simple_buy``, ``create_smart_sell``, ``create_smart_cover``, ``create``, ``cancel_order``, ``add_funds``, ``step_panic_sell``, ``update``, ``cancel``, ``panic_sell``, ``force_process``, ``list``."""
+        from .resources.smart_trades import SmartTrades
 
-        return SmartTradesApi(self._transport)
+        return SmartTrades(self._transport)
 
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        private_key: str | bytes | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
-        ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
-        Closing the copy leaves the pool open; close the original when done.
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``. Headers and
+        query parameters are added to this client's defaults. ``api_secret=`` or ``private_key=``
+        replaces the way of signing (HMAC or RSA). Closing the copy leaves the pool open; close
+        the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         clone = copy_without_cache(self)  # a subclass comes back as itself
-        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        clone._bind(
+            self._transport.with_options(
+                api_key=api_key,
+                api_secret=api_secret,
+                private_key=private_key,
+                base_url=base_url,
+                timeout=timeout,
+                retry=policy,
+                default_headers=default_headers,
+                default_query=default_query,
+            )
+        )
         return clone
 
     def __repr__(self) -> str:
@@ -166,9 +186,12 @@ class AsyncClient:
         max_retries: Retries after the first attempt (shorthand for ``retry``'s).
         retry: When and how often to retry; see :class:`RetryPolicy`.
         max_response_bytes: The largest response body read; a larger one raises
-            :class:`~threecommas.UnexpectedResponseError`.
+            :class:`~threecommas.APIResponseValidationError`.
         http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates...); you keep
             ownership of it.
+        default_headers: Headers every request carries (``APIKEY`` and ``Signature`` are the
+            client's own); a call's ``extra_headers`` override them.
+        default_query: Query parameters every request carries, unless the call sets the name.
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
@@ -188,6 +211,8 @@ class AsyncClient:
         retry: RetryPolicy | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         key, secret, pem, url = settings_from_environment(
             api_key, api_secret, base_url, BASE_URL, private_key
@@ -205,6 +230,8 @@ class AsyncClient:
                 retry=policy,
                 max_response_bytes=max_response_bytes,
                 http_client=http_client,
+                default_headers=default_headers,
+                default_query=default_query,
             )
         )
 
@@ -212,37 +239,55 @@ class AsyncClient:
         self._transport = transport
 
     @cached_property
-    def public(self) -> AsyncPublicApi:
-        """Operations tagged Public."""
-        from .api.public.resource import AsyncPublicApi
+    def public(self) -> AsyncPublic:
+        """``client.public``: ``ping``, ``time``."""
+        from .resources.public import AsyncPublic
 
-        return AsyncPublicApi(self._transport)
+        return AsyncPublic(self._transport)
 
     @cached_property
-    def smart_trades(self) -> AsyncSmartTradesApi:
-        """Operations tagged SmartTrades."""
-        from .api.smart_trades.resource import AsyncSmartTradesApi
+    def smart_trades(self) -> AsyncSmartTrades:
+        """``client.smart_trades``: ``create_simple_sell``, ``create_simple_buy``, ``create_smart_sell``, ``create_smart_cover``, ``create``, ``cancel_order``, ``add_funds``, ``step_panic_sell``, ``update``, ``cancel``, ``panic_sell``, ``force_process``, ``list``."""
+        from .resources.smart_trades import AsyncSmartTrades
 
-        return AsyncSmartTradesApi(self._transport)
+        return AsyncSmartTrades(self._transport)
 
     def with_options(
         self,
         *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        private_key: str | bytes | None = None,
+        base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
-        base_url: str | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A client like this one with these settings changed, sharing its connection pool.
 
-        ``client.with_options(timeout=5, max_retries=0).smart_trades.list_smart_trades()``.
-        Closing the copy leaves the pool open; close the original when done.
+        ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``. Headers and
+        query parameters are added to this client's defaults. ``api_secret=`` or ``private_key=``
+        replaces the way of signing (HMAC or RSA). Closing the copy leaves the pool open; close
+        the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
         clone = copy_without_cache(self)  # a subclass comes back as itself
-        clone._bind(self._transport.with_options(timeout=timeout, retry=policy, base_url=base_url))
+        clone._bind(
+            self._transport.with_options(
+                api_key=api_key,
+                api_secret=api_secret,
+                private_key=private_key,
+                base_url=base_url,
+                timeout=timeout,
+                retry=policy,
+                default_headers=default_headers,
+                default_query=default_query,
+            )
+        )
         return clone
 
     def __repr__(self) -> str:

@@ -30,6 +30,7 @@ from ruamel.yaml import YAML
 from generator.client.checks import UnsupportedSchema, check_module
 from generator.client.render import TEMPLATE_GLOBALS
 from generator.client.spec_check import spec_problems
+from generator.client.surface import build_surface
 from generator.client.view import ClientPlan, build_client_plan, simple_spec
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
@@ -43,9 +44,12 @@ RUNTIME_MODULES = (
     "_signing.py",
     "_rsa.py",
     "_transport.py",
+    "_config.py",
+    "_credentials.py",
     "_deadline.py",
     "_pools.py",
     "_response.py",
+    "_pagination.py",
     "_logging.py",
     "_values.py",
     "_validation.py",
@@ -100,7 +104,8 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
     if isinstance(data, GeneratorError):
         raise GenerationFailed([_error("<spec>", f"openapi-python-client: {data.header}: {data.detail}")])
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    project.env.globals.update(plan=plan, **TEMPLATE_GLOBALS)
+    surface = build_surface(spec, plan)
+    project.env.globals.update(plan=plan, surface=surface, sdk_method=surface.method, **TEMPLATE_GLOBALS)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
         problems = [e for e in project.build() if e is not None]
     if problems:
@@ -113,9 +118,14 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
         )
     package = destination / PACKAGE
     resource = project.env.get_template("resource.py.jinja")
-    for tag in plan.operations_by_tag():
-        # One module per tag holding its client classes, imported on first use (see client.py).
-        (package / "api" / tag / "resource.py").write_text(resource.render(tag=tag), encoding="utf-8")
+    resources = package / "resources"
+    resources.mkdir()
+    (resources / "__init__.py").write_text(
+        '"""The client\'s resources, one module each, imported on first use (see client.py)."""\n',
+        encoding="utf-8",
+    )
+    for top in surface.resources.values():
+        (resources / f"{top.attribute}.py").write_text(resource.render(top=top), encoding="utf-8")
     for module in RUNTIME_MODULES:
         shutil.copyfile(RUNTIME / module, package / module)
     write_checks(plan, package / "_checks")

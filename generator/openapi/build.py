@@ -32,6 +32,7 @@ from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, prope
 from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
 from generator.operations import PATH_PARAMETER, PlannedOperation
 from generator.rules.model import OperationRules
+from generator.sdk_names import Endpoint, SdkName, sdk_names
 
 OPENAPI_VERSION = "3.1.0"
 DEFAULT_TITLE = "3Commas Public REST API"
@@ -53,6 +54,8 @@ class SpecBuilder:
         #: Component name of each definition, by (file, line): a duplicate may get its own.
         self.component_names: dict[tuple[str, int], str] = {}
         self.operation_lines: dict[int, list[int]] = {}  # id(document) → its operations' lines
+        #: The Python client's name of each operation, by operation id (see generator/sdk_names.py).
+        self.client_names: dict[str, SdkName] = {}
 
     def build(self, planned: Sequence[PlannedOperation], rules: dict[str, OperationRules]) -> dict[str, Any]:
         self.resolve_entities(planned)
@@ -71,6 +74,7 @@ class SpecBuilder:
                 },
             )
         self.check_permissions(planned)
+        self.client_names = client_names(planned)
         paths: dict[str, dict[str, Any]] = {}
         for plan in planned:
             item = paths.setdefault(plan.operation.path, {})
@@ -326,6 +330,9 @@ class SpecBuilder:
             result[extensions.PERMISSION] = operation.permission
         if operation.weight is not None:
             result[extensions.WEIGHT] = operation.weight
+        client_name = self.client_names[plan.operation_id]
+        result[extensions.SDK_RESOURCE] = client_name.dotted_resource
+        result[extensions.SDK_METHOD] = client_name.method
         path_names = PATH_PARAMETER.findall(operation.path)
         parameters: list[dict[str, Any]] = []
         body_parameters: list[Parameter] = []
@@ -740,6 +747,21 @@ class SpecBuilder:
             else:
                 schema["examples"] = [_example_value(field)]
         return schema
+
+
+def client_names(planned: Sequence[PlannedOperation]) -> dict[str, SdkName]:
+    """The client's resource and method of every operation, by operation id: one rule for all."""
+    endpoints = {
+        plan.operation_id: Endpoint(
+            plan.operation.method.value,
+            plan.operation.path,
+            plan.operation.title,
+            snake(tag_name(plan.operation.document_title)) or "default",
+        )
+        for plan in planned
+    }
+    names = sdk_names(list(endpoints.values()))
+    return {op_id: names[endpoint] for op_id, endpoint in endpoints.items()}
 
 
 def _shape(entity: Entity) -> tuple[Any, ...]:

@@ -24,11 +24,11 @@ import pytest
 import threecommas
 from threecommas import (
     AsyncClient,
-    BadRequestError,
     Client,
-    RateLimitedError,
+    RateLimitError,
     RawResponse,
     RetryPolicy,
+    UnprocessableEntityError,
     sign_request,
 )
 from threecommas.models import PongEntity, SmartTradeEntity
@@ -88,7 +88,7 @@ def test_a_retry_after_beyond_the_cap_raises_at_once(
     server: FaultServer, client: Client, sleeps: Sleeps
 ) -> None:
     server.script(_too_many("120"), then=Fault(body=PONG))
-    with pytest.raises(RateLimitedError) as caught:
+    with pytest.raises(RateLimitError) as caught:
         client.public.ping()
     assert caught.value.retry_after == 120
     assert server.attempts == 1 and sleeps == []  # never retried early
@@ -98,7 +98,7 @@ def test_a_retry_after_date_beyond_the_cap_raises_at_once(
     server: FaultServer, client: Client, sleeps: Sleeps
 ) -> None:
     server.script(_too_many(_http_date(120)), then=Fault(body=PONG))
-    with pytest.raises(RateLimitedError) as caught:
+    with pytest.raises(RateLimitError) as caught:
         client.public.ping()
     assert caught.value.retry_after is not None and 100 < caught.value.retry_after <= 120
     assert server.attempts == 1 and sleeps == []
@@ -116,7 +116,7 @@ async def test_a_retry_after_beyond_the_cap_raises_at_once_async(
     server: FaultServer, async_client: AsyncClient, sleeps: Sleeps
 ) -> None:
     server.script(_too_many("120"), then=Fault(body=PONG))
-    with pytest.raises(RateLimitedError) as caught:
+    with pytest.raises(RateLimitError) as caught:
         await async_client.public.ping()
     assert caught.value.retry_after == 120
     assert server.attempts == 1 and sleeps == []
@@ -163,14 +163,14 @@ def test_paging_over_a_server_that_caps_pages_at_two(
     total: int, offsets: list[str], server: FaultServer, client: Client
 ) -> None:
     server.script(then=_capped_pages(total, cap=2))
-    ids = [t.id for t in client.smart_trades.iter_smart_trades(limit=100, scope="finished")]
+    ids = [t.id for t in client.smart_trades.list(limit=100, scope="finished")]
     assert ids == list(range(total))
     assert [parse_qs(urlsplit(r.path).query)["offset"][0] for r in server.requests] == offsets
 
 
 async def test_paging_over_a_capping_server_async(server: FaultServer, async_client: AsyncClient) -> None:
     server.script(then=_capped_pages(7, cap=2))
-    ids = [t.id async for t in async_client.smart_trades.iter_smart_trades(limit=50)]
+    ids = [t.id async for t in async_client.smart_trades.list(limit=50)]
     assert ids == list(range(7))
     assert len(server.requests) == 4
 
@@ -182,7 +182,7 @@ def _same_page_every_time(size: int) -> Fault:
 
 def test_paging_stops_when_the_server_ignores_offset(server: FaultServer, client: Client) -> None:
     server.script(then=_same_page_every_time(2))
-    ids = [t.id for t in client.smart_trades.iter_smart_trades(limit=2)]
+    ids = [t.id for t in client.smart_trades.list(limit=2)]
     assert ids == [0, 1]  # the repeated page is not yielded again
     assert len(server.requests) == 2
 
@@ -191,7 +191,7 @@ async def test_paging_stops_when_the_server_ignores_offset_async(
     server: FaultServer, async_client: AsyncClient
 ) -> None:
     server.script(then=_same_page_every_time(3))
-    ids = [t.id async for t in async_client.smart_trades.iter_smart_trades(limit=3)]
+    ids = [t.id async for t in async_client.smart_trades.list(limit=3)]
     assert ids == [0, 1, 2]
     assert len(server.requests) == 2
 
@@ -213,8 +213,8 @@ UNPROCESSABLE = Fault(
 
 def test_a_422_message_names_the_fields_at_fault(server: FaultServer, client: Client) -> None:
     server.script(then=UNPROCESSABLE)
-    with pytest.raises(BadRequestError) as caught:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.smart_trades.cancel(smart_trade_id=7)
     text = str(caught.value)
     assert "Invalid parameters" in text
     assert "pair: is not supported" in text and "units: must be positive, too small" in text
@@ -228,8 +228,8 @@ async def test_a_422_message_names_the_fields_at_fault_async(
     server: FaultServer, async_client: AsyncClient
 ) -> None:
     server.script(then=UNPROCESSABLE)
-    with pytest.raises(BadRequestError, match="pair: is not supported"):
-        await async_client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    with pytest.raises(UnprocessableEntityError, match="pair: is not supported"):
+        await async_client.smart_trades.cancel(smart_trade_id=7)
 
 
 # --- settings from the environment -----------------------------------------------------------
@@ -286,7 +286,7 @@ def test_without_a_base_url_the_production_api_is_used(environment: pytest.Monke
 
 def test_per_call_headers_query_and_body_are_sent_and_signed(server: FaultServer, client: Client) -> None:
     server.script(then=Fault(body=TRADE))
-    client.smart_trades.cancel_smart_trade_order(
+    client.smart_trades.cancel_order(
         smart_trade_id=7,
         step_id="3",
         extra_headers={"X-Trace": "abc"},
@@ -301,17 +301,22 @@ def test_per_call_headers_query_and_body_are_sent_and_signed(server: FaultServer
 
 
 def test_per_call_options_on_a_read_and_on_the_pager(server: FaultServer, client: Client) -> None:
-    server.script(then=Fault(body=[]))
-    client.smart_trades.list_smart_trades(limit=5, extra_query={"from": "2020-01-01"}, timeout=3)
-    list(client.smart_trades.iter_smart_trades(extra_headers={"X-Page": "1"}, extra_query={"x": 1}))
-    assert server.requests[0].path == "/ver1/smart_trades?limit=5&from=2020-01-01"
-    assert server.requests[1].headers["x-page"] == "1" and server.requests[1].path.endswith("&x=1")
+    server.script(then=Fault(body=[{"id": 1}]))
+    client.smart_trades.list(limit=5, extra_query={"from": "2020-01-01"}, timeout=3)
+    assert server.requests[0].path == "/ver1/smart_trades?limit=5&offset=0&from=2020-01-01"
+    # Walking the pages: the first page's options go with every later page too.
+    assert [t.id for t in client.smart_trades.list(extra_headers={"X-Page": "1"}, extra_query={"x": 1})] == [
+        1
+    ]
+    pager = server.requests[1:]
+    assert [r.path for r in pager] == ["/ver1/smart_trades?offset=0&x=1", "/ver1/smart_trades?offset=1&x=1"]
+    assert all(r.headers["x-page"] == "1" for r in pager)
     assert server.bad_signatures == 0
 
 
 async def test_per_call_options_async(server: FaultServer, async_client: AsyncClient) -> None:
     server.script(then=Fault(body=TRADE))
-    await async_client.smart_trades.panic_sell_smart_trade(
+    await async_client.smart_trades.panic_sell(
         smart_trade_id=7, extra_headers={"X-Trace": "z"}, extra_query={"q": 1}, extra_body={"why": "test"}
     )
     seen = server.requests[-1]
@@ -332,7 +337,7 @@ def test_a_per_call_timeout_applies_to_that_call_only(server: FaultServer, sleep
         api_key=KEY, api_secret=SECRET, base_url=server.url, timeout=0.1, retry=RetryPolicy(max_retries=0)
     ) as c:
         assert isinstance(c.public.ping(timeout=5), PongEntity)  # the slow answer arrives in time
-        with pytest.raises(threecommas.ApiTimeoutError):
+        with pytest.raises(threecommas.APITimeoutError):
             c.public.ping()
 
 
@@ -345,7 +350,7 @@ def test_with_options_changes_settings_and_shares_the_pool(server: FaultServer, 
     assert fast._transport.retry.max_retries == 0 and client._transport.retry.max_retries == 2
     assert fast._transport.timeout == 0.1 and client._transport.timeout == 5.0
     server.script(Fault("status", 503, b""), then=Fault(body=PONG))
-    with pytest.raises(threecommas.ServerError):
+    with pytest.raises(threecommas.InternalServerError):
         fast.public.ping()  # no retries on the copy
     assert server.attempts == 1
     fast.close()  # closing the copy leaves the pool open
@@ -357,7 +362,7 @@ async def test_with_options_async(server: FaultServer, async_client: AsyncClient
     copy = async_client.with_options(max_retries=0)
     assert isinstance(copy, AsyncClient) and copy._transport._client is async_client._transport._client
     server.script(Fault("status", 503, b""), then=Fault(body=PONG))
-    with pytest.raises(threecommas.ServerError):
+    with pytest.raises(threecommas.InternalServerError):
         await copy.public.ping()
     await copy.aclose()
     assert (await async_client.public.ping()).pong == "pong"
@@ -397,7 +402,7 @@ def test_with_options_keeps_a_subclass(server: FaultServer) -> None:
         assert copy.public is not api and copy.public._transport is copy._transport
         assert copy.label == f"mine@{server.url}"  # recomputed for the copy, not carried over
         server.script(Fault("status", 503, b""), then=Fault(body=PONG))
-        with pytest.raises(threecommas.ServerError):
+        with pytest.raises(threecommas.InternalServerError):
             copy.ping_text()  # the copy's settings: no retry
         server.script(then=Fault(body=PONG))
         assert copy.ping_text() == "pong"
@@ -410,7 +415,7 @@ async def test_with_options_keeps_an_async_subclass(server: FaultServer) -> None
         assert type(copy) is _TaggedAsyncClient and copy.tag == "mine"
         assert copy._transport._client is original._transport._client
         server.script(Fault("status", 503, b""), then=Fault(body=PONG))
-        with pytest.raises(threecommas.ServerError):
+        with pytest.raises(threecommas.InternalServerError):
             await copy.ping_text()
         assert server.attempts == 1
         server.script(then=Fault(body=PONG))
@@ -424,12 +429,12 @@ RATE_HEADERS = (("X-RateLimit-Remaining", "41"),)
 
 def test_raw_response(server: FaultServer, client: Client) -> None:
     server.script(then=Fault(body=[TRADE], headers=RATE_HEADERS))
-    raw = client.smart_trades.with_raw_response.list_smart_trades(limit=1)
+    raw = client.smart_trades.with_raw_response.list(limit=1)
     assert isinstance(raw, RawResponse)
     assert raw.status_code == 200 and raw.headers["x-ratelimit-remaining"] == "41"
     assert isinstance(raw.http_response, httpx.Response) and json.loads(raw.http_response.content) == [TRADE]
-    trades = raw.parse()
-    assert isinstance(trades[0], SmartTradeEntity) and trades[0].id == 7
+    trades = raw.parse()  # the page the plain method returns
+    assert isinstance(trades.items[0], SmartTradeEntity) and trades.items[0].id == 7
     assert raw.parse() is trades
 
 
@@ -437,9 +442,9 @@ def test_raw_response_of_a_write_and_of_add_funds(server: FaultServer, client: C
     from threecommas.models import MarketOrder
 
     server.script(then=Fault(body=TRADE, headers=RATE_HEADERS))
-    raw = client.smart_trades.with_raw_response.cancel_smart_trade(smart_trade_id=7)
+    raw = client.smart_trades.with_raw_response.cancel(smart_trade_id=7)
     assert raw.parse().status == "bought"
-    raw_funds = client.smart_trades.with_raw_response.add_smart_trade_funds(
+    raw_funds = client.smart_trades.with_raw_response.add_funds(
         smart_trade_id=7, quantity=1, order_type=MarketOrder(), response_type="smart_trade"
     )
     assert isinstance(raw_funds.parse(), SmartTradeEntity)
@@ -448,8 +453,8 @@ def test_raw_response_of_a_write_and_of_add_funds(server: FaultServer, client: C
 
 def test_raw_responses_still_raise_on_error_statuses(server: FaultServer, client: Client) -> None:
     server.script(then=UNPROCESSABLE)
-    with pytest.raises(BadRequestError):
-        client.smart_trades.with_raw_response.cancel_smart_trade(smart_trade_id=7)
+    with pytest.raises(UnprocessableEntityError):
+        client.smart_trades.with_raw_response.cancel(smart_trade_id=7)
 
 
 async def test_raw_response_async(server: FaultServer, async_client: AsyncClient) -> None:
@@ -475,7 +480,7 @@ def test_sign_request_reproduces_the_reference_s_worked_example() -> None:
 
 def test_sign_request_matches_what_the_client_sends(server: FaultServer, client: Client) -> None:
     server.script(then=Fault(body=TRADE))
-    client.smart_trades.cancel_smart_trade_order(smart_trade_id=9, step_id="12")
+    client.smart_trades.cancel_order(smart_trade_id=9, step_id="12")
     seen = server.requests[-1]
     assert seen.headers["signature"] == sign_request(SECRET, seen.path, seen.body)
 
@@ -512,7 +517,7 @@ def test_threecommas_log_writes_calls_to_stderr(level: str, server: FaultServer)
     signature = server.requests[-1].headers["signature"]
     for line in lines:
         assert KEY not in line and SECRET not in line and signature not in line
-    retried = [line for line in lines if "GET /ver1/ping -> 503 ServerError (attempt 1," in line]
+    retried = [line for line in lines if "GET /ver1/ping -> 503 InternalServerError (attempt 1," in line]
     succeeded = [line for line in lines if "GET /ver1/ping -> 200 (attempt 2," in line and " ms)" in line]
     if level == "":
         assert lines == []

@@ -7,19 +7,21 @@ import logging
 import httpx
 import pytest
 from threecommas import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     Client,
+    ConflictError,
+    InternalServerError,
     IpBannedError,
     NotFoundError,
     PermissionDeniedError,
-    RateLimitedError,
+    RateLimitError,
     RetryPolicy,
-    ServerError,
-    UnexpectedResponseError,
+    UnprocessableEntityError,
 )
 
 from tests.client.conftest import API_KEY, API_SECRET, Script
@@ -35,20 +37,24 @@ PAYLOAD = {
     ("status", "kind"),
     [
         (400, BadRequestError),
-        (422, BadRequestError),
+        (422, UnprocessableEntityError),
+        (409, ConflictError),
+        (405, APIStatusError),
         (401, AuthenticationError),
         (403, PermissionDeniedError),
         (404, NotFoundError),
         (418, IpBannedError),
-        (429, RateLimitedError),
-        (500, ServerError),
-        (503, ServerError),
+        (429, RateLimitError),
+        (500, InternalServerError),
+        (503, InternalServerError),
     ],
 )
-def test_status_maps_to_its_error(status: int, kind: type[ApiError], client: Client, script: Script) -> None:
+def test_status_maps_to_its_error(
+    status: int, kind: type[APIStatusError], client: Client, script: Script
+) -> None:
     script.replies = [httpx.Response(status, json=PAYLOAD, headers={"Retry-After": "3"})]
     with pytest.raises(kind) as caught:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+        client.smart_trades.cancel(smart_trade_id=5)
     error = caught.value
     assert type(error) is kind
     assert error.status_code == status
@@ -74,27 +80,27 @@ def test_unreadable_error_bodies_still_give_the_right_error(
 ) -> None:
     script.replies = [httpx.Response(400, content=body)]
     with pytest.raises(BadRequestError) as caught:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+        client.smart_trades.cancel(smart_trade_id=5)
     assert caught.value.error is None
     assert caught.value.raw_body == body.decode()
 
 
 def test_success_with_a_body_that_is_not_json(client: Client, script: Script) -> None:
     script.replies = [httpx.Response(200, content=b"<html>maintenance</html>")]
-    with pytest.raises(UnexpectedResponseError):
-        client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+    with pytest.raises(APIResponseValidationError):
+        client.smart_trades.cancel(smart_trade_id=5)
 
 
 def test_success_with_the_wrong_shape(client: Client, script: Script) -> None:
     script.replies = [httpx.Response(200, json=[1, 2])]
-    with pytest.raises(UnexpectedResponseError):
-        client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+    with pytest.raises(APIResponseValidationError):
+        client.smart_trades.cancel(smart_trade_id=5)
 
 
 def test_connection_and_timeout_errors(script: Script) -> None:
     for raised, kind in (
-        (httpx.ConnectError("refused"), ApiConnectionError),
-        (httpx.ReadTimeout("slow"), ApiTimeoutError),
+        (httpx.ConnectError("refused"), APIConnectionError),
+        (httpx.ReadTimeout("slow"), APITimeoutError),
     ):
         script.requests.clear()
         script.replies = [raised]
@@ -113,7 +119,7 @@ def test_secrets_never_in_reprs_errors_or_logs(
     caplog.set_level(logging.DEBUG)
     script.replies = [httpx.Response(401, json=PAYLOAD)]
     with pytest.raises(AuthenticationError) as caught:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+        client.smart_trades.cancel(smart_trade_id=5)
     seen = [repr(client), str(client), repr(client._transport), str(caught.value), repr(caught.value)]
     seen += [record.getMessage() for record in caplog.records]
     seen += [repr(vars(caught.value))]

@@ -8,7 +8,13 @@ from typing import Any
 
 import httpx
 import pytest
-from threecommas import ApiError, AsyncClient, Client, RequestValidationError, UnexpectedResponseError
+from threecommas import (
+    APIResponseValidationError,
+    APIStatusError,
+    AsyncClient,
+    Client,
+    RequestValidationError,
+)
 from threecommas._read import MAX_DECIMAL_DIGITS, MAX_DECIMAL_EXPONENT, MAX_INT_DIGITS
 from threecommas.models import SmartTradeEntity, StopLossDisabled, TakeProfitClassic
 
@@ -89,13 +95,13 @@ def test_ordinary_decimals_still_read_exactly(text: str) -> None:
 
 def test_a_huge_number_in_a_list_answer_is_read_tolerantly(client: Client, script: Script) -> None:
     script.replies = [httpx.Response(200, content=b'[{"id": "1e99999999", "note": "kept"}]')]
-    trades = client.smart_trades.list_smart_trades()
+    trades = client.smart_trades.list()
     assert [(t.id, t.note) for t in trades] == [(None, "kept")]
 
 
 def test_a_huge_json_number_is_read_tolerantly(client: Client, script: Script) -> None:
     script.replies = [httpx.Response(200, content=b'{"id": 1e99999999, "buy_price": 1e99999999}')]
-    trade = client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+    trade = client.smart_trades.cancel(smart_trade_id=5)
     assert trade.id is None
     assert trade.buy_price is None
 
@@ -103,10 +109,10 @@ def test_a_huge_json_number_is_read_tolerantly(client: Client, script: Script) -
 @pytest.mark.parametrize("body", [DEEP, DEEP_OBJECT], ids=["arrays", "objects"])
 def test_deep_json_is_an_unexpected_response(client: Client, script: Script, body: bytes) -> None:
     script.replies = [httpx.Response(200, content=body)]
-    with pytest.raises(UnexpectedResponseError):
-        client.smart_trades.list_smart_trades()
-    with pytest.raises(UnexpectedResponseError):
-        client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+    with pytest.raises(APIResponseValidationError):
+        client.smart_trades.list()
+    with pytest.raises(APIResponseValidationError):
+        client.smart_trades.cancel(smart_trade_id=5)
 
 
 @pytest.mark.parametrize("body", [DEEP, DEEP_OBJECT], ids=["arrays", "objects"])
@@ -114,16 +120,16 @@ async def test_deep_json_is_an_unexpected_response_async(
     async_client: AsyncClient, script: Script, body: bytes
 ) -> None:
     script.replies = [httpx.Response(200, content=body)]
-    with pytest.raises(UnexpectedResponseError):
-        await async_client.smart_trades.list_smart_trades()
-    with pytest.raises(UnexpectedResponseError):
-        await async_client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+    with pytest.raises(APIResponseValidationError):
+        await async_client.smart_trades.list()
+    with pytest.raises(APIResponseValidationError):
+        await async_client.smart_trades.cancel(smart_trade_id=5)
 
 
 def test_deep_json_in_an_error_answer_is_still_an_api_error(client: Client, script: Script) -> None:
     script.replies = [httpx.Response(400, content=DEEP)]
-    with pytest.raises(ApiError) as raised:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+    with pytest.raises(APIStatusError) as raised:
+        client.smart_trades.cancel(smart_trade_id=5)
     assert raised.value.status_code == 400
 
 
@@ -131,8 +137,8 @@ async def test_deep_json_in_an_error_answer_is_still_an_api_error_async(
     async_client: AsyncClient, script: Script
 ) -> None:
     script.replies = [httpx.Response(400, content=DEEP)]
-    with pytest.raises(ApiError):
-        await async_client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+    with pytest.raises(APIStatusError):
+        await async_client.smart_trades.cancel(smart_trade_id=5)
 
 
 @pytest.mark.parametrize("huge", [Decimal("1e999999999"), "1e999999999", Decimal("-1e-999999999")])
@@ -141,7 +147,7 @@ def test_absurd_request_decimals_are_refused_before_sending(
 ) -> None:
     # Written in plain digits, as the wire format needs, 1e999999999 would be a gigabyte of text.
     with pytest.raises(RequestValidationError) as raised:
-        client.smart_trades.create_smart_trade(
+        client.smart_trades.create(
             account_id=1,
             pair="USDT_BTC",
             units_to_buy=huge,
@@ -187,7 +193,7 @@ def test_answers_the_fast_parser_refuses_are_read_as_before(
     client: Client, script: Script, body: bytes, field: str, expected: Any
 ) -> None:
     script.replies = [httpx.Response(200, content=body)]
-    trade = client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    trade = client.smart_trades.cancel(smart_trade_id=7)
     assert trade.id == 7
     assert getattr(trade, field) == expected
 

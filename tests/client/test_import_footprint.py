@@ -16,7 +16,7 @@ CODE = """
 import json, sys
 def loaded():
     return sorted(m for m in sys.modules if m.split(".")[0] in {"httpcore", "attrs", "asyncio", "msgspec"}
-                  or m.startswith(("threecommas.api.", "threecommas.models.", "threecommas._checks.")))
+                  or m.startswith(("threecommas.api.", "threecommas.resources.", "threecommas.models.", "threecommas._checks.")))
 import threecommas
 stages = {"import": loaded()}
 client = threecommas.Client(api_key="k", api_secret="s")
@@ -48,5 +48,5 @@ def test_import_loads_none_of_what_waits_for_first_use() -> None:
     assert not any(m.startswith("threecommas.") for m in stages["client"]), stages["client"]
     # A model brings attrs and its own module; a chapter its resource module.
     assert "attrs" in stages["model"] and "threecommas.models.smart_trade_entity" in stages["model"]
-    assert "threecommas.api.smart_trades.resource" in stages["chapter"]
+    assert "threecommas.resources.smart_trades" in stages["chapter"]
     assert "asyncio" not in stages["chapter"]

@@ -1,4 +1,4 @@
-"""The history iterator pages with limit/offset, lazily, sync and async."""
+"""`list()` returns a page that walks every page with limit/offset, lazily, sync and async."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def _pages(total: int) -> object:
 
 def test_iterates_every_record_then_stops(client: Client, script: Script) -> None:
     script.replies = [_pages(23)]  # type: ignore[list-item]
-    ids = [t.id for t in client.smart_trades.iter_smart_trades(limit=10, scope="finished")]
+    ids = [t.id for t in client.smart_trades.list(limit=10, scope="finished")]
     assert ids == list(range(23))
     assert [(r.url.params["offset"], r.url.params["scope"]) for r in script.requests] == [
         ("0", "finished"),
@@ -31,23 +31,58 @@ def test_iterates_every_record_then_stops(client: Client, script: Script) -> Non
 
 def test_exact_multiple_asks_once_more_and_stops_on_empty(client: Client, script: Script) -> None:
     script.replies = [_pages(20)]  # type: ignore[list-item]
-    assert len(list(client.smart_trades.iter_smart_trades(limit=10))) == 20
+    assert len(list(client.smart_trades.list(limit=10))) == 20
     assert len(script.requests) == 3
 
 
 def test_is_lazy(client: Client, script: Script) -> None:
     script.replies = [_pages(1000)]  # type: ignore[list-item]
-    iterator = client.smart_trades.iter_smart_trades(limit=5)
+    iterator = iter(client.smart_trades.list(limit=5))
     assert [next(iterator).id for _ in range(6)] == [0, 1, 2, 3, 4, 5]
     assert len(script.requests) == 2
 
 
-def test_limit_must_be_positive(client: Client) -> None:
-    with pytest.raises(ValueError, match="limit"):
-        next(client.smart_trades.iter_smart_trades(limit=0))
+def test_a_limit_the_spec_allows_is_sent_and_paging_still_ends(client: Client, script: Script) -> None:
+    # The reference sets no bound on limit: 0 goes to the server, whose answer ends the walk.
+    script.replies = [httpx.Response(200, json=[{"id": 1}])] * 3
+    assert [t.id for t in client.smart_trades.list(limit=0)] == [1]
+    assert [r.url.params["limit"] for r in script.requests] == ["0", "0"]  # the repeat stops it
 
 
 async def test_async_iterates_every_record(async_client: AsyncClient, script: Script) -> None:
     script.replies = [_pages(12)]  # type: ignore[list-item]
-    ids = [t.id async for t in async_client.smart_trades.iter_smart_trades(limit=5, offset=2)]
+    ids = [t.id async for t in async_client.smart_trades.list(limit=5, offset=2)]
     assert ids == list(range(2, 12))
+
+
+def test_a_page_has_its_items_and_pages_by_hand(client: Client, script: Script) -> None:
+    script.replies = [_pages(7)]  # type: ignore[list-item]
+    page = client.smart_trades.list(limit=3)
+    assert [t.id for t in page.items] == [0, 1, 2] and len(script.requests) == 1
+    assert page.has_next_page()
+    second = page.next_page()
+    assert [t.id for t in second.items] == [3, 4, 5]
+    third = second.next_page()
+    assert [t.id for t in third.items] == [6]
+    assert not third.has_next_page()  # shorter than the size the server used: the end, no request
+    with pytest.raises(RuntimeError, match="has_next_page"):
+        third.next_page()
+    assert len(script.requests) == 3
+    assert [len(p.items) for p in page.iter_pages()] == [3, 3, 1]
+
+
+async def test_async_list_is_awaitable_and_async_iterable(async_client: AsyncClient, script: Script) -> None:
+    script.replies = [_pages(5)]  # type: ignore[list-item]
+    page = await async_client.smart_trades.list(limit=2)
+    assert [t.id for t in page.items] == [0, 1]
+    assert page.has_next_page()
+    assert [t.id for t in (await page.next_page()).items] == [2, 3]
+    # Without ``await``: ``async for`` sends the first request itself and walks every page.
+    assert [t.id async for t in async_client.smart_trades.list(limit=2)] == [0, 1, 2, 3, 4]
+
+
+async def test_async_raw_response_of_a_list(async_client: AsyncClient, script: Script) -> None:
+    script.replies = [_pages(2)]  # type: ignore[list-item]
+    raw = await async_client.smart_trades.with_raw_response.list(limit=5)
+    assert raw.status_code == 200
+    assert [t.id for t in raw.parse().items] == [0, 1]

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from generator.client.surface import client_names
 from tests.support.fault_server import Fault, FaultServer, Seen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,14 +68,13 @@ def test_the_readme_has_an_example_per_chapter() -> None:
     spec = json.loads(SPEC.read_text())
     from threecommas import Client
 
-    # Chapters are the client's lazily built attributes (cached properties, one per tag).
+    # Resources are the client's lazily built attributes (cached properties, one per resource).
     chapters = [
         name
         for name, value in vars(Client).items()
         if isinstance(value, functools.cached_property) and not name.startswith("_")
     ]
-    tags = {op["tags"][0] for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)}
-    assert len(chapters) == len(tags)
+    assert set(chapters) == {name.resource[0] for name in client_names(spec).values()}
     code = "\n".join(_examples())
     for chapter in chapters:
         assert f"client.{chapter}." in code, f"no example for client.{chapter}"

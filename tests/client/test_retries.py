@@ -5,13 +5,13 @@ from __future__ import annotations
 import httpx
 import pytest
 from threecommas import (
-    ApiConnectionError,
-    ApiTimeoutError,
+    APIConnectionError,
+    APITimeoutError,
     Client,
+    InternalServerError,
     IpBannedError,
-    RateLimitedError,
+    RateLimitError,
     RetryPolicy,
-    ServerError,
 )
 
 from tests.client.conftest import TRADE, Script, Sleeps
@@ -39,7 +39,7 @@ def test_read_honours_retry_after(client: Client, script: Script, sleeps: Sleeps
 
 def test_read_gives_up_after_max_retries(client: Client, script: Script) -> None:
     script.replies = [httpx.Response(429)]
-    with pytest.raises(RateLimitedError):
+    with pytest.raises(RateLimitError):
         client.public.ping()
     assert len(script.requests) == 3  # the first attempt and two retries
 
@@ -78,7 +78,7 @@ def test_a_write_that_may_have_arrived_is_sent_once(
     failure: httpx.Response | Exception, call: str, client: Client, script: Script
 ) -> None:
     script.replies = [failure, httpx.Response(200, json=TRADE)]
-    with pytest.raises((ServerError, RateLimitedError, ApiConnectionError)):
+    with pytest.raises((InternalServerError, RateLimitError, APIConnectionError)):
         _write(client, call)
     assert len(script.requests) == 1
 
@@ -94,7 +94,7 @@ def test_a_write_timing_out_on_connect_is_retried_but_not_on_read(client: Client
     assert _write(client, "cancel").id == 7
     script.requests.clear()
     script.replies = [httpx.ReadTimeout("read"), httpx.Response(200, json=TRADE)]
-    with pytest.raises(ApiTimeoutError) as caught:
+    with pytest.raises(APITimeoutError) as caught:
         _write(client, "cancel")
     assert caught.value.may_have_reached_server is True
     assert len(script.requests) == 1
@@ -105,7 +105,7 @@ def _write(client: Client, call: str):  # type: ignore[no-untyped-def]
 
     trades = client.smart_trades
     if call == "create":
-        return trades.create_smart_trade(
+        return trades.create(
             account_id=1,
             pair="X",
             units_to_buy=1,
@@ -114,14 +114,12 @@ def _write(client: Client, call: str):  # type: ignore[no-untyped-def]
             stop_loss=StopLossDisabled(),
         )
     if call == "panic_sell":
-        return trades.panic_sell_smart_trade(smart_trade_id=7)
+        return trades.panic_sell(smart_trade_id=7)
     if call == "add_funds":
-        return trades.add_smart_trade_funds(smart_trade_id=7, quantity=1, order_type=MarketOrder())
+        return trades.add_funds(smart_trade_id=7, quantity=1, order_type=MarketOrder())
     if call == "update":
-        return trades.update_smart_trade(
-            smart_trade_id=7, take_profit=TakeProfitDisabled(), stop_loss=StopLossDisabled()
-        )
-    return trades.cancel_smart_trade(smart_trade_id=7)
+        return trades.update(smart_trade_id=7, take_profit=TakeProfitDisabled(), stop_loss=StopLossDisabled())
+    return trades.cancel(smart_trade_id=7)
 
 
 def test_retry_policy_is_a_frozen_hashable_value() -> None:

@@ -43,7 +43,7 @@ def test_transport_reproduces_the_worked_example_on_the_wire() -> None:
 
 
 def test_json_body_is_signed_over_the_exact_bytes_sent(client: Client, script: Script) -> None:
-    client.smart_trades.cancel_smart_trade_order(smart_trade_id=9, step_id="12")
+    client.smart_trades.cancel_order(smart_trade_id=9, step_id="12")
     request = script.requests[0]
     assert request.content == b'{"step_id":"12"}'
     expected = hmac.new(

@@ -103,7 +103,7 @@ def test_create_smart_trade_refuses(
     name: str, arguments: dict[str, Any], parameter: str, rule: str, client: Client, script: Script
 ) -> None:
     with pytest.raises(RequestValidationError) as caught:
-        client.smart_trades.create_smart_trade(**BASE, **arguments)
+        client.smart_trades.create(**BASE, **arguments)
     assert caught.value.parameter == parameter
     assert rule in caught.value.rule
     assert caught.value.operation_id == "create_smart_trade"
@@ -123,9 +123,7 @@ def test_smart_cover_signs_are_the_opposite(client: Client, script: Script) -> N
 
 
 def test_add_funds_limit_order_needs_a_rate(client: Client, script: Script) -> None:
-    client.smart_trades.add_smart_trade_funds(
-        smart_trade_id=1, quantity=1, order_type=LimitOrder(rate="99.5")
-    )
+    client.smart_trades.add_funds(smart_trade_id=1, quantity=1, order_type=LimitOrder(rate="99.5"))
     assert b'"is_market":false' in script.requests[0].content and b'"rate":99.5' in script.requests[0].content
 
 
@@ -134,7 +132,7 @@ def test_update_step_positions_must_be_unique_and_positive(client: Client, scrip
 
     def update(*positions: int) -> None:
         steps = [UpdateSmartTradeTakeProfitStepOrder(position=p, percent=10) for p in positions]
-        client.smart_trades.update_smart_trade(
+        client.smart_trades.update(
             smart_trade_id=1,
             take_profit=UpdateSmartTradeTakeProfitStepSell(),
             take_profit_step_orders=steps,
@@ -151,5 +149,26 @@ def test_update_step_positions_must_be_unique_and_positive(client: Client, scrip
 
 def test_path_parameter_type_is_checked(client: Client, script: Script) -> None:
     with pytest.raises(RequestValidationError, match="smart_trade_id"):
-        client.smart_trades.cancel_smart_trade(smart_trade_id="1/../../accounts")  # type: ignore[arg-type]
+        client.smart_trades.cancel(smart_trade_id="1/../../accounts")  # type: ignore[arg-type]
     assert script.requests == []
+
+
+def test_a_missing_variant_field_says_which_class_to_set_it_on(client: Client, script: Script) -> None:
+    from threecommas.models import StopLossDisabled, TakeProfitClassic, TrailingBuyEnabled
+
+    with pytest.raises(RequestValidationError) as caught:
+        client.smart_trades.create(
+            account_id=1,
+            pair="USDT_BTC",
+            units_to_buy=1,
+            buy_price=1,
+            take_profit=TakeProfitClassic(take_profit_price_condition=2),
+            stop_loss=StopLossDisabled(),
+            trailing_buy=TrailingBuyEnabled(trailing_buy_step=1),
+        )
+    assert caught.value.owner == "TakeProfitClassic"
+    assert str(caught.value) == (
+        "create_smart_trade: set take_profit_percentage_condition on TakeProfitClassic(...), "
+        "required because take_profit_type = classic AND trailing_buy_enabled"
+    )
+    assert script.requests == []  # nothing was sent

@@ -35,7 +35,7 @@ def test_response_decimal_strings_read_back_exactly(value: Decimal) -> None:
 
 
 def test_request_numbers_accept_decimal_int_and_str(client: Client, script: Script) -> None:
-    client.smart_trades.create_smart_trade(
+    client.smart_trades.create(
         account_id=1,
         pair="USDT_BTC",
         units_to_buy=Decimal("0.00000001"),
@@ -78,7 +78,7 @@ def test_a_number_no_json_double_carries_is_refused_not_rounded() -> None:
 @pytest.mark.parametrize("bad", [0.1, float("nan"), "abc", True, None])
 def test_non_decimal_numbers_are_refused_before_sending(bad: object, client: Client, script: Script) -> None:
     with pytest.raises(RequestValidationError) as caught:
-        client.smart_trades.create_smart_trade(
+        client.smart_trades.create(
             account_id=1,
             pair="X",
             units_to_buy=bad,  # type: ignore[arg-type]
@@ -124,7 +124,7 @@ def test_missing_null_unknown_and_extra_fields_never_break_reading(client: Clien
         "brand_new_field": {"x": 1},
     }
     script.replies = [httpx.Response(200, json=reply)]
-    trade = client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    trade = client.smart_trades.cancel(smart_trade_id=7)
     assert trade.id == 7
     assert trade.status == "a_status_added_next_year"
     assert trade.buy_price is None

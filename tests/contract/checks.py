@@ -21,7 +21,10 @@ from threecommas import Client
 from threecommas.types import Unset
 
 from generator import extensions
+from generator.client.surface import client_names
+from generator.sdk_names import SdkName
 from tests.contract.spec_tools import REF, inline, operations, resolve
+from tests.support.surface import resource_of
 
 #: The per-call options every method takes besides the operation's parameters.
 CALL_OPTIONS = {"timeout", "extra_headers", "extra_query", "extra_body"}
@@ -79,21 +82,26 @@ def signature_problems(spec: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     client = Client(api_key="contract", api_secret="contract")
     found = operations(spec)
-    seen_methods: set[tuple[str, str]] = set()
+    names = client_names(spec)
+    seen_methods: set[tuple[tuple[str, ...], str]] = set()
     for operation_id, (_, _, operation) in sorted(found.items()):
-        tag = python_name(operation["tags"][0])
-        group = getattr(client, tag, None)
-        method = getattr(group, python_name(operation_id), None) if group is not None else None
+        name = names[operation_id]
+        try:
+            method = getattr(resource_of(client, name), name.method, None)
+        except AttributeError:
+            method = None
         if method is None:
-            problems.append(f"{operation_id}: no client method {tag}.{python_name(operation_id)}")
+            problems.append(f"{operation_id}: no client method {name}")
             continue
-        seen_methods.add((tag, python_name(operation_id)))
+        seen_methods.add((name.resource, name.method))
         problems += _method_problems(spec, operation_id, operation, method)
-    for tag in {python_name(op["tags"][0]) for _, _, op in found.values()}:
-        group = getattr(client, tag, None)
-        for name, _ in inspect.getmembers(group, inspect.ismethod):
-            if not name.startswith(("_", "iter_")) and (tag, name) not in seen_methods:
-                problems.append(f"client method {tag}.{name} has no operation in the spec")
+    for resource_path in {n.resource for n in names.values()}:
+        resource = resource_of(client, SdkName(resource_path, ""))
+        for method_name, _ in inspect.getmembers(resource, inspect.ismethod):
+            if not method_name.startswith("_") and (resource_path, method_name) not in seen_methods:
+                problems.append(
+                    f"client method {'.'.join(resource_path)}.{method_name} has no operation in the spec"
+                )
     return problems
 
 

@@ -9,7 +9,6 @@ leaves undescribed has no entry, rather than invented filler.
 
 from __future__ import annotations
 
-import importlib
 import inspect
 import re
 import types
@@ -21,10 +20,12 @@ from typing import Any
 import attrs
 import pytest
 import threecommas.models
+from threecommas import Client
 
 from generator import extensions
 from tests.contract.checks import python_name
 from tests.contract.spec_tools import load_spec, operations, resolve
+from tests.support.surface import client_method
 
 SPEC = load_spec()
 OPERATIONS = operations(SPEC)
@@ -131,10 +132,10 @@ def test_the_shared_classic_variant_states_each_operations_bound() -> None:
 
 @pytest.mark.parametrize("operation_id", WITH_BODY)
 def test_request_class_and_method_docstrings_say_the_operations_text(operation_id: str) -> None:
-    method_name, (_, _, operation) = python_name(operation_id), OPERATIONS[operation_id]
+    operation = OPERATIONS[operation_id][2]
     request_class = _request_class(operation)
     properties = _fields_schema(operation)["properties"]
-    method = getattr(_api_class(operation), method_name)
+    method = client_method(Client(api_key="doc", api_secret="doc"), operation_id, SPEC)
     for entries in (
         _entries(inspect.getdoc(request_class) or "", "Attributes"),
         _entries(inspect.getdoc(method) or "", "Args"),
@@ -161,14 +162,6 @@ def _groups(operation: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     body = resolve(SPEC, operation["requestBody"]["content"]["application/json"]["schema"])
     parts = [resolve(SPEC, p) for p in body.get("allOf") or ()]
     return [p for p in parts if extensions.GROUP_NAME in p]
-
-
-def _api_class(operation: Mapping[str, Any]) -> type:
-    """``SmartTradesApi`` for the tag ``SmartTrades``: the class whose methods are the tag's."""
-    tag = python_name(operation["tags"][0])
-    resource = importlib.import_module(f"threecommas.api.{tag}.resource")
-    wanted = tag.replace("_", "") + "api"
-    return next(cls for name, cls in vars(resource).items() if name.lower() == wanted)
 
 
 def test_no_filler_anywhere() -> None:

@@ -15,7 +15,6 @@ from openapi_core import OpenAPI
 from threecommas import Client, RequestValidationError
 
 from tests.contract.calls import arguments
-from tests.contract.checks import python_name
 from tests.contract.conftest import Capture
 from tests.contract.spec_tools import (
     CapturedRequest,
@@ -24,6 +23,7 @@ from tests.contract.spec_tools import (
     request_body_schema,
     success_response,
 )
+from tests.support.surface import client_method
 
 SPEC = load_spec()
 OPENAPI = OpenAPI.from_dict(SPEC)
@@ -38,7 +38,7 @@ def test_generated_arguments_make_requests_the_spec_accepts(
     operation_id: str, captured_client: Client, capture: Capture
 ) -> None:
     operation = OPERATIONS[operation_id][2]
-    method = getattr(getattr(captured_client, python_name(operation["tags"][0])), python_name(operation_id))
+    method = client_method(captured_client, operation_id, SPEC)
     reply_schema = success_response(operation)["content"]["application/json"]["schema"]
     capture.reply = [] if reply_schema.get("type") == "array" else {}
 
@@ -90,8 +90,7 @@ def test_arguments_breaking_a_bound_are_refused_before_sending(
     assert schema is not None
     fields_schema = next(p for p in schema["allOf"] if "properties" in p and "oneOf" not in p)
     bad = _break_bound(fields_schema["properties"][field])
-    operation = OPERATIONS[operation_id][2]
-    method = getattr(getattr(captured_client, python_name(operation["tags"][0])), python_name(operation_id))
+    method = client_method(captured_client, operation_id, SPEC)
 
     @SETTINGS
     @given(arguments(operation_id))
@@ -125,7 +124,7 @@ def test_more_steps_than_allowed_are_refused(
     steps = [TakeProfitStepOrder(percent=10, price_method="bid", price=1)] * (limit + 1)
     price_field = "buy_price" if operation_id != "create_smart_sell" else "average_buy_price"
     with pytest.raises(RequestValidationError) as caught:
-        getattr(captured_client.smart_trades, operation_id)(
+        client_method(captured_client, operation_id, SPEC)(
             account_id=1,
             pair="USDT_BTC",
             units_to_buy=1,

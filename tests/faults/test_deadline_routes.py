@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from threecommas import ApiTimeoutError, AsyncClient, Client, RetryPolicy
+from threecommas import APITimeoutError, AsyncClient, Client, RetryPolicy
 
 from tests.support.fault_server import Fault, FaultServer
 from tests.support.proxy import LoopbackProxy
@@ -64,8 +64,8 @@ def test_the_deadline_holds_behind_a_proxy_from_the_environment(
     fault: str, server: FaultServer, proxy: LoopbackProxy
 ) -> None:
     server.script(then=TRICKLES[fault])
-    with Client(**_settings(server)) as client, pytest.raises(ApiTimeoutError):
-        client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    with Client(**_settings(server)) as client, pytest.raises(APITimeoutError):
+        client.smart_trades.cancel(smart_trade_id=7)
     assert proxy.relayed == 1 and server.attempts == 1
 
 
@@ -75,8 +75,8 @@ async def test_the_deadline_holds_behind_a_proxy_async(
 ) -> None:
     server.script(then=TRICKLES[fault])
     async with AsyncClient(**_settings(server)) as client:
-        with pytest.raises(ApiTimeoutError):
-            await client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+        with pytest.raises(APITimeoutError):
+            await client.smart_trades.cancel(smart_trade_id=7)
     assert proxy.relayed == 1
 
 
@@ -85,8 +85,8 @@ def test_the_deadline_holds_through_your_own_proxied_client(fault: str, server: 
     server.script(then=TRICKLES[fault])
     with LoopbackProxy() as proxy, httpx.Client(proxy=proxy.url, trust_env=False) as http:
         client = Client(**_settings(server), http_client=http)
-        with pytest.raises(ApiTimeoutError):
-            client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+        with pytest.raises(APITimeoutError):
+            client.smart_trades.cancel(smart_trade_id=7)
         assert proxy.relayed == 1
         server.script(then=Fault(body={"pong": "pong"}))
         assert client.public.ping().pong == "pong"  # your client still works, and outside our calls

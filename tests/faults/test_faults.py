@@ -15,17 +15,18 @@ from typing import Any
 
 import pytest
 from threecommas import (
-    ApiConnectionError,
-    ApiTimeoutError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
     AsyncClient,
     BadRequestError,
     Client,
+    InternalServerError,
     IpBannedError,
-    RateLimitedError,
+    RateLimitError,
     RetryPolicy,
-    ServerError,
     ThreeCommasError,
-    UnexpectedResponseError,
+    UnprocessableEntityError,
 )
 from threecommas.models import MarketOrder, StopLossDisabled, TakeProfitDisabled
 
@@ -58,7 +59,7 @@ def client(server: FaultServer, sleeps: Sleeps) -> Iterator[Client]:
 
 
 WRITES: dict[str, Callable[[Client], Any]] = {
-    "create": lambda c: c.smart_trades.create_smart_trade(
+    "create": lambda c: c.smart_trades.create(
         account_id=1,
         pair="USDT_BTC",
         units_to_buy=1,
@@ -66,23 +67,21 @@ WRITES: dict[str, Callable[[Client], Any]] = {
         take_profit=TakeProfitDisabled(),
         stop_loss=StopLossDisabled(),
     ),
-    "panic_sell": lambda c: c.smart_trades.panic_sell_smart_trade(smart_trade_id=7),
-    "add_funds": lambda c: c.smart_trades.add_smart_trade_funds(
-        smart_trade_id=7, quantity=1, order_type=MarketOrder()
-    ),
-    "cancel": lambda c: c.smart_trades.cancel_smart_trade(smart_trade_id=7),
+    "panic_sell": lambda c: c.smart_trades.panic_sell(smart_trade_id=7),
+    "add_funds": lambda c: c.smart_trades.add_funds(smart_trade_id=7, quantity=1, order_type=MarketOrder()),
+    "cancel": lambda c: c.smart_trades.cancel(smart_trade_id=7),
 }
 
 MAY_HAVE_ARRIVED: dict[str, tuple[Fault, type[ThreeCommasError]]] = {
-    "dropped before the request was read": (Fault("drop_before_read"), ApiConnectionError),
-    "read, then dropped without an answer": (Fault("drop_after_read"), ApiConnectionError),
-    "dropped mid-response": (Fault("half_response"), ApiConnectionError),
-    "500": (Fault("status", 500, b"{}"), ServerError),
-    "502": (Fault("status", 502, b"<html>Bad Gateway</html>", content_type="text/html"), ServerError),
-    "503": (Fault("status", 503, b""), ServerError),
-    "504": (Fault("status", 504, b"{}"), ServerError),
-    "429": (Fault("status", 429, b"{}", headers=(("Retry-After", "1"),)), RateLimitedError),
-    "slow answer, read timeout": (Fault("slow", delay=2.5), ApiTimeoutError),
+    "dropped before the request was read": (Fault("drop_before_read"), APIConnectionError),
+    "read, then dropped without an answer": (Fault("drop_after_read"), APIConnectionError),
+    "dropped mid-response": (Fault("half_response"), APIConnectionError),
+    "500": (Fault("status", 500, b"{}"), InternalServerError),
+    "502": (Fault("status", 502, b"<html>Bad Gateway</html>", content_type="text/html"), InternalServerError),
+    "503": (Fault("status", 503, b""), InternalServerError),
+    "504": (Fault("status", 504, b"{}"), InternalServerError),
+    "429": (Fault("status", 429, b"{}", headers=(("Retry-After", "1"),)), RateLimitError),
+    "slow answer, read timeout": (Fault("slow", delay=2.5), APITimeoutError),
 }
 
 
@@ -97,7 +96,7 @@ def test_writes_that_may_have_arrived_are_sent_once(
         WRITES[write](client)
     assert server.attempts == 1 and len(server.requests) <= 1
     assert sleeps == []
-    if isinstance(caught.value, ApiConnectionError):
+    if isinstance(caught.value, APIConnectionError):
         assert caught.value.may_have_reached_server is True
         assert caught.value.method in {"POST", "PATCH"}
 
@@ -111,7 +110,7 @@ def test_a_write_to_a_closed_port_is_retried_because_it_never_left() -> None:
         api_key=KEY, api_secret=SECRET, base_url=f"http://127.0.0.1:{port}", retry=RetryPolicy(max_retries=2)
     ) as c:
         c._transport._sleep = delays
-        with pytest.raises(ApiConnectionError) as caught:
+        with pytest.raises(APIConnectionError) as caught:
             WRITES["create"](c)
     assert caught.value.may_have_reached_server is False
     assert len(delays) == 2  # both retries were attempted
@@ -163,7 +162,7 @@ def test_retries_are_configurable(server: FaultServer, sleeps: Sleeps) -> None:
     server.script(then=Fault("status", 503, b""))
     with Client(api_key=KEY, api_secret=SECRET, base_url=server.url, retry=RetryPolicy(max_retries=4)) as c:
         c._transport._sleep = sleeps
-        with pytest.raises(ServerError):
+        with pytest.raises(InternalServerError):
             c.public.ping()
     assert len(server.requests) == 5 and len(sleeps) == 4
 
@@ -177,7 +176,7 @@ def test_retries_are_configurable(server: FaultServer, sleeps: Sleeps) -> None:
                 422,
                 b'{"error":"record_invalid","error_description":"Invalid","error_attributes":{"pair":["bad"]}}',
             ),
-            BadRequestError,
+            UnprocessableEntityError,
             {
                 "error": "record_invalid",
                 "error_description": "Invalid",
@@ -187,7 +186,7 @@ def test_retries_are_configurable(server: FaultServer, sleeps: Sleeps) -> None:
         (Fault("status", 400, b'{"error": "trunc'), BadRequestError, {"error": None}),
         (
             Fault("status", 500, b"<html><h1>Oops</h1></html>", content_type="text/html"),
-            ServerError,
+            InternalServerError,
             {"error": None},
         ),
     ],
@@ -210,7 +209,7 @@ def test_failures_carry_status_payload_and_request(
 @pytest.mark.parametrize("body", [b'{"id": 7, "status": "bou', b"<html>maintenance</html>", b"not json"])
 def test_success_with_a_broken_body(body: bytes, server: FaultServer, client: Client) -> None:
     server.script(then=Fault("status", 200, body))
-    with pytest.raises(UnexpectedResponseError):
+    with pytest.raises(APIResponseValidationError):
         WRITES["cancel"](client)
 
 
@@ -219,14 +218,14 @@ def test_timeouts_per_client_and_per_call(server: FaultServer, sleeps: Sleeps) -
     with Client(
         api_key=KEY, api_secret=SECRET, base_url=server.url, timeout=0.2, retry=RetryPolicy(max_retries=0)
     ) as c:
-        with pytest.raises(ApiTimeoutError):
+        with pytest.raises(APITimeoutError):
             c.public.ping()
         assert c.public.ping(timeout=3.0).pong is None  # the slow answer arrives within the per-call timeout
     with (
         Client(
             api_key=KEY, api_secret=SECRET, base_url=server.url, timeout=3.0, retry=RetryPolicy(max_retries=0)
         ) as c,
-        pytest.raises(ApiTimeoutError),
+        pytest.raises(APITimeoutError),
     ):
         c.public.ping(timeout=0.2)
 

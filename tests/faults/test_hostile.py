@@ -13,13 +13,13 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from threecommas import (
-    ApiConnectionError,
-    ApiTimeoutError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
     AsyncClient,
     Client,
     RetryPolicy,
     ThreeCommasError,
-    UnexpectedResponseError,
 )
 
 from tests.support.fault_server import Fault, FaultServer
@@ -108,7 +108,7 @@ def test_a_broken_per_call_header_is_refused_before_sending(
         Client(api_key=KEY, api_secret=SECRET, base_url=server.url) as client,
         pytest.raises(ValueError) as caught,
     ):
-        client.smart_trades.cancel_smart_trade(smart_trade_id=7, extra_headers=header)  # type: ignore[arg-type]
+        client.smart_trades.cancel(smart_trade_id=7, extra_headers=header)  # type: ignore[arg-type]
     assert "a\nb" not in str(caught.value) and "é" not in str(caught.value)
     assert server.attempts == 0
 
@@ -131,7 +131,7 @@ async def test_no_log_line_of_any_library_carries_a_credential(
         for fault in faults:
             server.script(then=fault)
             try:
-                client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+                client.smart_trades.cancel(smart_trade_id=7)
             except ThreeCommasError as error:
                 texts += [str(error), repr(error), repr(vars(error))]
             signatures += [r.headers["signature"] for r in server.requests]
@@ -141,7 +141,7 @@ async def test_no_log_line_of_any_library_carries_a_credential(
         for fault in faults:
             server.script(then=fault)
             try:
-                await async_client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+                await async_client.smart_trades.cancel(smart_trade_id=7)
             except ThreeCommasError as error:
                 texts += [str(error), repr(error), repr(vars(error))]
             signatures += [r.headers["signature"] for r in server.requests]
@@ -192,8 +192,8 @@ def _async_client(server: FaultServer, sleeps: Sleeps, retries: int) -> AsyncCli
 def test_a_trickling_answer_cannot_outlast_the_timeout_of_a_write(fault: Fault, server: FaultServer) -> None:
     server.script(then=fault)
     sleeps = Sleeps()
-    with _client(server, sleeps, retries=2) as client, pytest.raises(ApiTimeoutError) as caught:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    with _client(server, sleeps, retries=2) as client, pytest.raises(APITimeoutError) as caught:
+        client.smart_trades.cancel(smart_trade_id=7)
     assert caught.value.may_have_reached_server is True
     assert server.attempts == 1 and sleeps == []  # a write that may have arrived: never again
 
@@ -202,8 +202,8 @@ def test_a_trickling_answer_cannot_outlast_the_timeout_of_a_write(fault: Fault, 
 def test_a_trickling_answer_to_a_read_is_retried_like_any_timeout(fault: Fault, server: FaultServer) -> None:
     server.script(then=fault)
     sleeps = Sleeps()
-    with _client(server, sleeps, retries=1) as client, pytest.raises(ApiTimeoutError):
-        client.smart_trades.list_smart_trades()
+    with _client(server, sleeps, retries=1) as client, pytest.raises(APITimeoutError):
+        client.smart_trades.list()
     assert server.attempts == 2 and len(sleeps) == 1
 
 
@@ -212,12 +212,12 @@ async def test_a_trickling_answer_cannot_outlast_the_timeout_async(fault: Fault,
     server.script(then=fault)
     sleeps = Sleeps()
     async with _async_client(server, sleeps, retries=1) as client:
-        with pytest.raises(ApiTimeoutError) as caught:
-            await client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+        with pytest.raises(APITimeoutError) as caught:
+            await client.smart_trades.cancel(smart_trade_id=7)
         assert caught.value.may_have_reached_server is True and server.attempts == 1
         server.script(then=fault)
-        with pytest.raises(ApiTimeoutError):
-            await client.smart_trades.list_smart_trades()
+        with pytest.raises(APITimeoutError):
+            await client.smart_trades.list()
         assert server.attempts == 2 and len(sleeps) == 1
 
 
@@ -225,7 +225,7 @@ def test_a_trickling_body_is_cut_with_your_own_http_client_too(server: FaultServ
     server.script(then=TRICKLE)
     sleeps = Sleeps()
     with httpx.Client() as http, _client(server, sleeps, retries=0, http=http) as client:
-        with pytest.raises(ApiTimeoutError):
+        with pytest.raises(APITimeoutError):
             client.public.ping()
         server.script(then=Fault(body={"pong": "pong"}))
         assert client.public.ping().pong == "pong"  # the connection pool still works
@@ -258,8 +258,11 @@ BIG = {
 @pytest.mark.parametrize("answer", sorted(BIG))
 def test_a_response_beyond_the_cap_is_refused(answer: str, server: FaultServer) -> None:
     server.script(then=BIG[answer])
-    with _capped(server, 1000) as client, pytest.raises(UnexpectedResponseError, match="max_response_bytes"):
-        client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    with (
+        _capped(server, 1000) as client,
+        pytest.raises(APIResponseValidationError, match="max_response_bytes"),
+    ):
+        client.smart_trades.cancel(smart_trade_id=7)
     assert server.attempts == 1
 
 
@@ -267,17 +270,17 @@ def test_a_response_beyond_the_cap_is_refused(answer: str, server: FaultServer) 
 async def test_a_response_beyond_the_cap_is_refused_async(answer: str, server: FaultServer) -> None:
     server.script(then=BIG[answer])
     async with _async_capped(server, 1000) as client:
-        with pytest.raises(UnexpectedResponseError, match="max_response_bytes"):
-            await client.smart_trades.list_smart_trades()
+        with pytest.raises(APIResponseValidationError, match="max_response_bytes"):
+            await client.smart_trades.list()
     assert server.attempts == 1  # not retried: the same answer would come again
 
 
 def test_the_default_cap_is_generous(server: FaultServer) -> None:
     server.script(then=Fault(body=[{"id": i, "note": "n" * 100} for i in range(20000)]))  # ~2.5 MB
     with Client(api_key=KEY, api_secret=SECRET, base_url=server.url) as client:
-        assert len(client.smart_trades.list_smart_trades()) == 20000
-    with _capped(server, 1_000_000) as client, pytest.raises(UnexpectedResponseError):
-        client.smart_trades.list_smart_trades()
+        assert len(client.smart_trades.list().items) == 20000
+    with _capped(server, 1_000_000) as client, pytest.raises(APIResponseValidationError):
+        client.smart_trades.list()
 
 
 def test_a_compressed_answer_is_capped_on_what_it_expands_to(server: FaultServer) -> None:
@@ -288,13 +291,13 @@ def test_a_compressed_answer_is_capped_on_what_it_expands_to(server: FaultServer
     assert len(body) < 5000
     with (
         _capped(server, 10_000) as client,
-        pytest.raises(UnexpectedResponseError, match="max_response_bytes"),
+        pytest.raises(APIResponseValidationError, match="max_response_bytes"),
     ):
-        client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+        client.smart_trades.cancel(smart_trade_id=7)
 
 
 def test_connection_errors_still_say_whether_anything_was_sent(server: FaultServer) -> None:
     server.script(then=Fault("drop_before_read"))
-    with _client(server, Sleeps(), retries=0) as client, pytest.raises(ApiConnectionError) as caught:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+    with _client(server, Sleeps(), retries=0) as client, pytest.raises(APIConnectionError) as caught:
+        client.smart_trades.cancel(smart_trade_id=7)
     assert caught.value.may_have_reached_server is True

@@ -124,10 +124,10 @@ def test_publish_install_and_use_against_prism(dist: Path, index: str, tmp_path:
         "import threecommas\n"
         "assert threecommas.__file__.startswith(sys.prefix), threecommas.__file__\n"
         "with Client(api_key='k', api_secret='s', base_url=sys.argv[1]) as c:\n"
-        "    t = c.smart_trades.create_smart_trade(account_id=1, pair='USDT_BTC', units_to_buy='1',\n"
+        "    t = c.smart_trades.create(account_id=1, pair='USDT_BTC', units_to_buy='1',\n"
         "        buy_price='2', take_profit=TakeProfitDisabled(), stop_loss=StopLossDisabled())\n"
-        "    c.smart_trades.list_smart_trades(limit=2)\n"
-        "    c.smart_trades.cancel_smart_trade(smart_trade_id=1)\n"
+        "    c.smart_trades.list(limit=2)\n"
+        "    c.smart_trades.cancel(smart_trade_id=1)\n"
         "print('ok', threecommas.__version__)\n"
     )
     with prism() as prism_url:

@@ -98,14 +98,14 @@ asynchronous = threecommas.AsyncClient(api_key="k", api_secret="s")
 for tag in ("accounts", "bots", "deals", "smart_trades", "public"):
     assert getattr(client, tag) is getattr(client, tag)
     assert type(getattr(asynchronous, tag)).__name__.startswith("Async")
-assert hasattr(client.bots, "iter_bots") and hasattr(client.deals, "iter_deals")
+assert callable(client.bots.list) and callable(client.deals.list)
 after = sorted(m for m in sys.modules if m.startswith("threecommas."))
 print(len(before), len(after))
 assert not any(".api." in m or ".models." in m for m in before), before
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
     try:
-        client.deals.update_deal_tp(deal_id=1, new_take_profit_percentage="1.5")
+        client.deals.update_tp(deal_id=1, new_take_profit_percentage="1.5")
     except threecommas.ThreeCommasError:
         pass  # nothing listens at the API address here; the warning came first
 assert any(issubclass(w.category, DeprecationWarning) for w in caught), caught

@@ -34,6 +34,8 @@ OPENAPI = "generator.openapi"
 CLIENT = "generator.client"
 PIPELINE = "generator.pipeline"
 PLANNING = ("generator.naming", "generator.operations")
+#: The client's naming rule: read by the OpenAPI stage (which writes it) and the client half.
+SDK_NAMES = "generator.sdk_names"
 
 #: For each part of the generator, the parts it must not import.
 FORBIDDEN: dict[str, tuple[str, ...]] = {
@@ -42,6 +44,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     OPENAPI: (CLIENT, PIPELINE, *COMMANDS),
     "generator.naming": (RULES, OPENAPI, CLIENT, PIPELINE, "generator.operations", *COMMANDS),
     "generator.operations": (RULES, OPENAPI, CLIENT, PIPELINE, *COMMANDS),
+    SDK_NAMES: (DOCUMENT, RULES, OPENAPI, CLIENT, PIPELINE, *PLANNING, *COMMANDS),
     # The client half reads only the spec (with extensions, spec_refs and diagnostics).
     CLIENT: (DOCUMENT, RULES, OPENAPI, PIPELINE, *PLANNING, *COMMANDS),
 }
@@ -130,6 +133,7 @@ def test_the_scan_sees_the_imports_it_checks() -> None:
         ("generator.client.view", "from generator.rules.model import Atom\n"),
         ("generator.client.view", "from generator import document\n"),
         ("generator.operations", "from generator.rules.extract import extract_rules\n"),
+        ("generator.sdk_names", "from generator.naming import snake\n"),
     ],
 )
 def test_an_import_against_the_flow_is_found(module: str, source: str) -> None:
@@ -145,6 +149,8 @@ def test_an_import_against_the_flow_is_found(module: str, source: str) -> None:
         ("generator.rules.extract", "from generator.operations import PlannedOperation\n"),
         ("generator.client.view", "from generator import extensions, spec_refs\n"),
         ("generator.pipeline", "from generator.openapi.build import build_spec\n"),
+        ("generator.openapi.build", "from generator.sdk_names import sdk_names\n"),
+        ("generator.client.view", "from generator.sdk_names import SdkName\n"),
         ("generator.rules_command", "from generator.pipeline import read_sources\n"),
     ],
 )

@@ -13,6 +13,7 @@ from .._convert import (
     json_number,
     to_decimal,
 )
+from .._values import dumps_body
 from ..types import UNSET, Unset
 from .limit_order import LimitOrder
 from .market_order import MarketOrder
@@ -40,6 +41,10 @@ class AddSmartTradeFundsRequest:
         if not isinstance(self.response_type, Unset):
             data["response_type"] = self.response_type
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> AddSmartTradeFundsRequest:

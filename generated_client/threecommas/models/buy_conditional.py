@@ -13,6 +13,7 @@ from .._convert import (
     json_number,
     to_optional_decimal,
 )
+from .._values import dumps_body
 from ..types import UNSET, Unset
 
 
@@ -40,6 +41,10 @@ class BuyConditional:
         if not isinstance(self.conditional_limit_price, Unset):
             data["conditional_limit_price"] = json_number(self.conditional_limit_price)
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:

@@ -7,6 +7,8 @@ from typing import Any
 
 from attrs import define
 
+from .._values import dumps_body
+
 
 @define(kw_only=True)
 class CancelSmartTradeOrderRequest:
@@ -23,6 +25,10 @@ class CancelSmartTradeOrderRequest:
         data: dict[str, Any] = {}
         data["step_id"] = self.step_id
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CancelSmartTradeOrderRequest:

@@ -13,6 +13,7 @@ from .._convert import (
     json_number,
     to_decimal,
 )
+from .._values import dumps_body
 from .buy_conditional import BuyConditional
 from .buy_limit import BuyLimit
 from .buy_market import BuyMarket
@@ -44,6 +45,10 @@ class CreateSimpleSellRequest:
         data["buy_price"] = json_number(self.buy_price)
         data.update(self.buy_method.to_dict())
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateSimpleSellRequest:

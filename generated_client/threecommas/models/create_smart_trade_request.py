@@ -13,6 +13,7 @@ from .._convert import (
     json_number,
     to_decimal,
 )
+from .._values import dumps_body
 from ..types import UNSET, Unset
 from .buy_conditional import BuyConditional
 from .buy_limit_by_default import BuyLimitByDefault
@@ -112,6 +113,10 @@ class CreateSmartTradeRequest:
         if not isinstance(self.stop_loss_sell_method, Unset):
             data.update(self.stop_loss_sell_method.to_dict())
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CreateSmartTradeRequest:

@@ -11,6 +11,7 @@ from .._read import (
     read_object,
     read_str,
 )
+from .._values import dumps_body
 
 
 @define(kw_only=True)
@@ -58,3 +59,7 @@ class Error:
         ):
             data["error_attributes"] = self.error_attributes
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")

@@ -10,6 +10,7 @@ from attrs import define, field
 from .._read import (
     read_str,
 )
+from .._values import dumps_body
 
 
 @define(kw_only=True)
@@ -37,3 +38,7 @@ class PongEntity:
         if self.pong is not None and read_str(self.raw.get("pong"), "pong") != self.pong:
             data["pong"] = self.pong
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")

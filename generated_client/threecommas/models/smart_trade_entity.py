@@ -21,6 +21,7 @@ from .._read import (
     read_int,
     read_str,
 )
+from .._values import dumps_body
 from .smart_trade_step_entity import SmartTradeStepEntity
 
 
@@ -549,6 +550,10 @@ class SmartTradeEntity:
         if self.buy_steps is not None and read_all(self.raw, "buy_steps", self.buy_steps):
             data["buy_steps"] = [item.to_dict() for item in self.buy_steps]
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
 
 #: Attribute -> (wire name, tolerant reader) of the fields read on first access.

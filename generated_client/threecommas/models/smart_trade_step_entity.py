@@ -17,6 +17,7 @@ from .._read import (
     read_int,
     read_str,
 )
+from .._values import dumps_body
 
 
 @define(kw_only=True)
@@ -238,3 +239,7 @@ class SmartTradeStepEntity:
         ):
             data["price_percentage"] = str(self.price_percentage)
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")

@@ -13,6 +13,7 @@ from .._convert import (
     json_number,
     to_decimal,
 )
+from .._values import dumps_body
 
 
 @define(kw_only=True)
@@ -37,6 +38,10 @@ class StopLossSellLimit:
         data: dict[str, Any] = dict(self.SELECTORS)
         data["stop_loss_sell_order_price"] = json_number(self.stop_loss_sell_order_price)
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:

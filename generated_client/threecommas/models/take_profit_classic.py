@@ -14,6 +14,7 @@ from .._convert import (
     to_decimal,
     to_optional_decimal,
 )
+from .._values import dumps_body
 from ..types import UNSET, Unset
 
 
@@ -46,6 +47,10 @@ class TakeProfitClassic:
         if not isinstance(self.take_profit_percentage_condition, Unset):
             data["take_profit_percentage_condition"] = json_number(self.take_profit_percentage_condition)
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:

@@ -14,6 +14,7 @@ from .._convert import (
     to_decimal,
     to_optional_decimal,
 )
+from .._values import dumps_body
 from ..types import UNSET, Unset
 
 
@@ -36,6 +37,10 @@ class TakeProfitStepOrder:
         if not isinstance(self.price_percentage, Unset):
             data["price_percentage"] = json_number(self.price_percentage)
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> TakeProfitStepOrder:

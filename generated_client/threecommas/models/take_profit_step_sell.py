@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
+from .._values import dumps_body
 from .take_profit_step_order import TakeProfitStepOrder
 
 
@@ -33,6 +34,10 @@ class TakeProfitStepSell:
         data: dict[str, Any] = dict(self.SELECTORS)
         data["take_profit_step_orders"] = [item.to_dict() for item in self.take_profit_step_orders]
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:

@@ -10,6 +10,7 @@ from attrs import define, field
 from .._read import (
     read_int,
 )
+from .._values import dumps_body
 
 
 @define(kw_only=True)
@@ -40,3 +41,7 @@ class TimeEntity:
         ):
             data["server_time"] = self.server_time
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")

@@ -7,6 +7,8 @@ from typing import Any, ClassVar
 
 from attrs import define
 
+from .._values import dumps_body
+
 
 @define(kw_only=True)
 class TrailingBuyDisabled:
@@ -21,6 +23,10 @@ class TrailingBuyDisabled:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:

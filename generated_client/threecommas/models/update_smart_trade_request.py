@@ -13,6 +13,7 @@ from .._convert import (
     json_number,
     to_optional_decimal,
 )
+from .._values import dumps_body
 from ..types import UNSET, Unset
 from .stop_loss_disabled import StopLossDisabled
 from .stop_loss_enabled import StopLossEnabled
@@ -120,6 +121,10 @@ class UpdateSmartTradeRequest:
         if not isinstance(self.stop_loss_sell_method, Unset):
             data.update(self.stop_loss_sell_method.to_dict())
         return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> UpdateSmartTradeRequest:

@@ -1,46 +1,22 @@
-"""Operations tagged SmartTrades: :class:`SmartTradesApi` and :class:`AsyncSmartTradesApi`.
+"""``client.smart_trades``: :class:`SmartTrades` and :class:`AsyncSmartTrades`.
 
-The client imports this module the first time ``client.smart_trades`` is used, so importing the
-package costs the same whatever the number of chapters.
+The client imports this module the first time ``client.smart_trades`` is used, so importing
+the package costs the same whatever the number of resources.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Awaitable, Mapping
 from functools import cached_property
 from typing import Any, Literal
 
 import httpx
 
-from ..._convert import DecimalLike
-from ..._response import async_raw_response_method, raw_response_method
-from ..._transport import AsyncTransport, SyncTransport
-from ...models.buy_conditional import BuyConditional
-from ...models.buy_limit import BuyLimit
-from ...models.buy_limit_by_default import BuyLimitByDefault
-from ...models.buy_market import BuyMarket
-from ...models.limit_order import LimitOrder
-from ...models.market_order import MarketOrder
-from ...models.smart_trade_entity import SmartTradeEntity
-from ...models.smart_trade_step_entity import SmartTradeStepEntity
-from ...models.stop_loss_disabled import StopLossDisabled
-from ...models.stop_loss_enabled import StopLossEnabled
-from ...models.stop_loss_sell_limit import StopLossSellLimit
-from ...models.stop_loss_sell_market import StopLossSellMarket
-from ...models.take_profit_classic import TakeProfitClassic
-from ...models.take_profit_disabled import TakeProfitDisabled
-from ...models.take_profit_sell_limit import TakeProfitSellLimit
-from ...models.take_profit_sell_market import TakeProfitSellMarket
-from ...models.take_profit_step_sell import TakeProfitStepSell
-from ...models.trailing_buy_disabled import TrailingBuyDisabled
-from ...models.trailing_buy_enabled import TrailingBuyEnabled
-from ...models.trailing_take_profit_disabled import TrailingTakeProfitDisabled
-from ...models.trailing_take_profit_enabled import TrailingTakeProfitEnabled
-from ...models.update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
-from ...models.update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
-from ...models.update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
-from ...types import UNSET, Unset
-from . import (
+from .._convert import DecimalLike
+from .._pagination import AsyncPage, AsyncPaginator, SyncPage
+from .._response import async_raw_response_method, raw_response_method
+from .._transport import AsyncTransport, SyncTransport
+from ..api.smart_trades import (
     add_smart_trade_funds,
     cancel_smart_trade,
     cancel_smart_trade_order,
@@ -55,19 +31,44 @@ from . import (
     step_panic_sell_smart_trade,
     update_smart_trade,
 )
+from ..models.buy_conditional import BuyConditional
+from ..models.buy_limit import BuyLimit
+from ..models.buy_limit_by_default import BuyLimitByDefault
+from ..models.buy_market import BuyMarket
+from ..models.limit_order import LimitOrder
+from ..models.market_order import MarketOrder
+from ..models.smart_trade_entity import SmartTradeEntity
+from ..models.smart_trade_step_entity import SmartTradeStepEntity
+from ..models.stop_loss_disabled import StopLossDisabled
+from ..models.stop_loss_enabled import StopLossEnabled
+from ..models.stop_loss_sell_limit import StopLossSellLimit
+from ..models.stop_loss_sell_market import StopLossSellMarket
+from ..models.take_profit_classic import TakeProfitClassic
+from ..models.take_profit_disabled import TakeProfitDisabled
+from ..models.take_profit_sell_limit import TakeProfitSellLimit
+from ..models.take_profit_sell_market import TakeProfitSellMarket
+from ..models.take_profit_step_sell import TakeProfitStepSell
+from ..models.trailing_buy_disabled import TrailingBuyDisabled
+from ..models.trailing_buy_enabled import TrailingBuyEnabled
+from ..models.trailing_take_profit_disabled import TrailingTakeProfitDisabled
+from ..models.trailing_take_profit_enabled import TrailingTakeProfitEnabled
+from ..models.update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
+from ..models.update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
+from ..models.update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
+from ..types import UNSET, Unset
 
 
-class SmartTradesApi:
-    """Operations tagged SmartTrades."""
+class SmartTrades:
+    """``client.smart_trades``: SmartTrades."""
 
     def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
         self._raw = raw  # True only behind with_raw_response
 
     @cached_property
-    def with_raw_response(self) -> SmartTradesApiWithRawResponse:
+    def with_raw_response(self) -> SmartTradesWithRawResponse:
         """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
-        return SmartTradesApiWithRawResponse(SmartTradesApi(self._transport, raw=True))
+        return SmartTradesWithRawResponse(SmartTrades(self._transport, raw=True))
 
     def create_simple_sell(
         self,
@@ -100,8 +101,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_simple_sell.build_request(
@@ -152,8 +153,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_simple_buy.build_request(
@@ -229,8 +230,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_smart_sell.build_request(
@@ -323,8 +324,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_smart_cover.build_request(
@@ -356,7 +357,7 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
-    def create_smart_trade(
+    def create(
         self,
         *,
         account_id: int,
@@ -419,8 +420,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_smart_trade.build_request(
@@ -452,115 +453,10 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
-    def list_smart_trades(
+    def cancel_order(
         self,
-        *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        account_id: int | Unset = UNSET,
-        scope: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> list[SmartTradeEntity]:
-        """Get SmartTrade history.
-
-        ``GET /ver1/smart_trades``
-
-        Args:
-            limit: Limit records
-            offset: Offset records
-            account_id: Account to show smart_trades on. Pass null (default) - show all
-            scope: active - show only active trades, finished - history of closed trades, cancelled
-                - cancelled trades, failed - failed trades, any other value or null (default) -
-                all trades
-            type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = list_smart_trades.build_request(
-            limit=limit,
-            offset=offset,
-            account_id=account_id,
-            scope=scope,
-            type_=type_,
-            order=order,
-        )
-        return self._transport.call(
-            _request,
-            list_smart_trades.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def iter_smart_trades(
-        self,
-        *,
-        limit: int = 100,
-        offset: int = 0,
-        account_id: int | Unset = UNSET,
-        scope: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> Iterator[SmartTradeEntity]:
-        """Every record of :meth:`list_smart_trades`, asking ``limit`` at a time from ``offset``.
-
-        Pages are requested lazily. A server may answer fewer than ``limit`` records per page
-        (it caps the page size): the size it used is learned from the first page, and iteration
-        stops at an empty page, at a page shorter than that size, or at a page equal to the one
-        before (a server that ignores ``offset``).
-        """
-        if limit < 1:
-            raise ValueError("limit must be at least 1")
-        _page_size: int | None = None
-        _previous: object = None
-        while True:
-            _page = self.list_smart_trades(
-                account_id=account_id,
-                scope=scope,
-                type_=type_,
-                order=order,
-                limit=limit,
-                offset=offset,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-            if _page and _page == _previous:
-                # The server ignored ``offset`` and sent the same page again: stop, do not loop.
-                return
-            yield from _page
-            if not _page or (_page_size is not None and len(_page) < _page_size):
-                return
-            _page_size = _page_size or len(_page)
-            offset += len(_page)
-            _previous = _page
-
-    def cancel_smart_trade_order(
-        self,
-        *,
         smart_trade_id: int,
+        *,
         step_id: str,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -582,8 +478,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = cancel_smart_trade_order.build_request(
@@ -600,10 +496,10 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
-    def add_smart_trade_funds(
+    def add_funds(
         self,
-        *,
         smart_trade_id: int,
+        *,
         quantity: DecimalLike,
         order_type: LimitOrder | MarketOrder,
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
@@ -629,8 +525,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = add_smart_trade_funds.build_request(
@@ -649,10 +545,10 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
-    def step_panic_sell_smart_trade(
+    def step_panic_sell(
         self,
-        *,
         smart_trade_id: int,
+        *,
         step_id: int,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -673,8 +569,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = step_panic_sell_smart_trade.build_request(
@@ -691,10 +587,10 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
-    def update_smart_trade(
+    def update(
         self,
-        *,
         smart_trade_id: int,
+        *,
         take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
         stop_loss: StopLossDisabled | StopLossEnabled,
         buy_price: DecimalLike | Unset = UNSET,
@@ -758,8 +654,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = update_smart_trade.build_request(
@@ -792,10 +688,10 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
-    def cancel_smart_trade(
+    def cancel(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -815,8 +711,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = cancel_smart_trade.build_request(
@@ -832,10 +728,10 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
-    def panic_sell_smart_trade(
+    def panic_sell(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -855,8 +751,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = panic_sell_smart_trade.build_request(
@@ -872,10 +768,10 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
-    def force_process_smart_trade(
+    def force_process(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -895,8 +791,8 @@ class SmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = force_process_smart_trade.build_request(
@@ -912,37 +808,115 @@ class SmartTradesApi:
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int = 0,
+        account_id: int | Unset = UNSET,
+        scope: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        order: Literal["created_at", "closed_at"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> SyncPage[SmartTradeEntity]:
+        """Get SmartTrade history.
 
-class SmartTradesApiWithRawResponse:
-    """:class:`SmartTradesApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+        ``GET /ver1/smart_trades``
 
-    def __init__(self, api: SmartTradesApi) -> None:
+        Args:
+            limit: Limit records
+            offset: Offset records
+            account_id: Account to show smart_trades on. Pass null (default) - show all
+            scope: active - show only active trades, finished - history of closed trades, cancelled
+                - cancelled trades, failed - failed trades, any other value or null (default) -
+                all trades
+            type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
+
+        Raises:
+            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
+        """
+
+        _request = list_smart_trades.build_request(
+            limit=limit,
+            offset=offset,
+            account_id=account_id,
+            scope=scope,
+            type_=type_,
+            order=order,
+        )
+
+        def _records(_offset: int) -> list[SmartTradeEntity]:
+            # A later page: the same call from another offset, read as plain records.
+            return self._transport.call(
+                list_smart_trades.build_request(
+                    limit=limit,
+                    account_id=account_id,
+                    scope=scope,
+                    type_=type_,
+                    order=order,
+                    offset=_offset,
+                ),
+                list_smart_trades.parse_response,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return self._transport.call(
+            _request,
+            lambda _response: SyncPage(
+                list_smart_trades.parse_response(_response), fetch=_records, offset=offset
+            ),
+            raw=self._raw,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+
+class SmartTradesWithRawResponse:
+    """:class:`SmartTrades`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: SmartTrades) -> None:
         self.create_simple_sell = raw_response_method(api.create_simple_sell)
         self.create_simple_buy = raw_response_method(api.create_simple_buy)
         self.create_smart_sell = raw_response_method(api.create_smart_sell)
         self.create_smart_cover = raw_response_method(api.create_smart_cover)
-        self.create_smart_trade = raw_response_method(api.create_smart_trade)
-        self.list_smart_trades = raw_response_method(api.list_smart_trades)
-        self.cancel_smart_trade_order = raw_response_method(api.cancel_smart_trade_order)
-        self.add_smart_trade_funds = raw_response_method(api.add_smart_trade_funds)
-        self.step_panic_sell_smart_trade = raw_response_method(api.step_panic_sell_smart_trade)
-        self.update_smart_trade = raw_response_method(api.update_smart_trade)
-        self.cancel_smart_trade = raw_response_method(api.cancel_smart_trade)
-        self.panic_sell_smart_trade = raw_response_method(api.panic_sell_smart_trade)
-        self.force_process_smart_trade = raw_response_method(api.force_process_smart_trade)
+        self.create = raw_response_method(api.create)
+        self.cancel_order = raw_response_method(api.cancel_order)
+        self.add_funds = raw_response_method(api.add_funds)
+        self.step_panic_sell = raw_response_method(api.step_panic_sell)
+        self.update = raw_response_method(api.update)
+        self.cancel = raw_response_method(api.cancel)
+        self.panic_sell = raw_response_method(api.panic_sell)
+        self.force_process = raw_response_method(api.force_process)
+        self.list = raw_response_method(api.list)
 
 
-class AsyncSmartTradesApi:
-    """Operations tagged SmartTrades (async)."""
+class AsyncSmartTrades:
+    """``client.smart_trades`` (async): SmartTrades."""
 
     def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
         self._raw = raw  # True only behind with_raw_response
 
     @cached_property
-    def with_raw_response(self) -> AsyncSmartTradesApiWithRawResponse:
+    def with_raw_response(self) -> AsyncSmartTradesWithRawResponse:
         """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
-        return AsyncSmartTradesApiWithRawResponse(AsyncSmartTradesApi(self._transport, raw=True))
+        return AsyncSmartTradesWithRawResponse(AsyncSmartTrades(self._transport, raw=True))
 
     async def create_simple_sell(
         self,
@@ -975,8 +949,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_simple_sell.build_request(
@@ -1027,8 +1001,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_simple_buy.build_request(
@@ -1104,8 +1078,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_smart_sell.build_request(
@@ -1198,8 +1172,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_smart_cover.build_request(
@@ -1231,7 +1205,7 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
-    async def create_smart_trade(
+    async def create(
         self,
         *,
         account_id: int,
@@ -1294,8 +1268,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = create_smart_trade.build_request(
@@ -1327,116 +1301,10 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
-    async def list_smart_trades(
+    async def cancel_order(
         self,
-        *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        account_id: int | Unset = UNSET,
-        scope: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> list[SmartTradeEntity]:
-        """Get SmartTrade history.
-
-        ``GET /ver1/smart_trades``
-
-        Args:
-            limit: Limit records
-            offset: Offset records
-            account_id: Account to show smart_trades on. Pass null (default) - show all
-            scope: active - show only active trades, finished - history of closed trades, cancelled
-                - cancelled trades, failed - failed trades, any other value or null (default) -
-                all trades
-            type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = list_smart_trades.build_request(
-            limit=limit,
-            offset=offset,
-            account_id=account_id,
-            scope=scope,
-            type_=type_,
-            order=order,
-        )
-        return await self._transport.call(
-            _request,
-            list_smart_trades.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def iter_smart_trades(
-        self,
-        *,
-        limit: int = 100,
-        offset: int = 0,
-        account_id: int | Unset = UNSET,
-        scope: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncIterator[SmartTradeEntity]:
-        """Every record of :meth:`list_smart_trades`, asking ``limit`` at a time from ``offset``.
-
-        Pages are requested lazily. A server may answer fewer than ``limit`` records per page
-        (it caps the page size): the size it used is learned from the first page, and iteration
-        stops at an empty page, at a page shorter than that size, or at a page equal to the one
-        before (a server that ignores ``offset``).
-        """
-        if limit < 1:
-            raise ValueError("limit must be at least 1")
-        _page_size: int | None = None
-        _previous: object = None
-        while True:
-            _page = await self.list_smart_trades(
-                account_id=account_id,
-                scope=scope,
-                type_=type_,
-                order=order,
-                limit=limit,
-                offset=offset,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-            if _page and _page == _previous:
-                # The server ignored ``offset`` and sent the same page again: stop, do not loop.
-                return
-            for _record in _page:
-                yield _record
-            if not _page or (_page_size is not None and len(_page) < _page_size):
-                return
-            _page_size = _page_size or len(_page)
-            offset += len(_page)
-            _previous = _page
-
-    async def cancel_smart_trade_order(
-        self,
-        *,
         smart_trade_id: int,
+        *,
         step_id: str,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1458,8 +1326,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = cancel_smart_trade_order.build_request(
@@ -1476,10 +1344,10 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
-    async def add_smart_trade_funds(
+    async def add_funds(
         self,
-        *,
         smart_trade_id: int,
+        *,
         quantity: DecimalLike,
         order_type: LimitOrder | MarketOrder,
         response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
@@ -1505,8 +1373,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = add_smart_trade_funds.build_request(
@@ -1525,10 +1393,10 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
-    async def step_panic_sell_smart_trade(
+    async def step_panic_sell(
         self,
-        *,
         smart_trade_id: int,
+        *,
         step_id: int,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1549,8 +1417,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = step_panic_sell_smart_trade.build_request(
@@ -1567,10 +1435,10 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
-    async def update_smart_trade(
+    async def update(
         self,
-        *,
         smart_trade_id: int,
+        *,
         take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
         stop_loss: StopLossDisabled | StopLossEnabled,
         buy_price: DecimalLike | Unset = UNSET,
@@ -1634,8 +1502,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = update_smart_trade.build_request(
@@ -1668,10 +1536,10 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
-    async def cancel_smart_trade(
+    async def cancel(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1691,8 +1559,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = cancel_smart_trade.build_request(
@@ -1708,10 +1576,10 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
-    async def panic_sell_smart_trade(
+    async def panic_sell(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1731,8 +1599,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = panic_sell_smart_trade.build_request(
@@ -1748,10 +1616,10 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
-    async def force_process_smart_trade(
+    async def force_process(
         self,
-        *,
         smart_trade_id: int,
+        *,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1771,8 +1639,8 @@ class AsyncSmartTradesApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = force_process_smart_trade.build_request(
@@ -1788,21 +1656,101 @@ class AsyncSmartTradesApi:
             extra_body=extra_body,
         )
 
+    def list(
+        self,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int = 0,
+        account_id: int | Unset = UNSET,
+        scope: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        order: Literal["created_at", "closed_at"] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+    ) -> AsyncPaginator[SmartTradeEntity]:
+        """Get SmartTrade history.
 
-class AsyncSmartTradesApiWithRawResponse:
-    """:class:`AsyncSmartTradesApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+        ``GET /ver1/smart_trades``
 
-    def __init__(self, api: AsyncSmartTradesApi) -> None:
+        Args:
+            limit: Limit records
+            offset: Offset records
+            account_id: Account to show smart_trades on. Pass null (default) - show all
+            scope: active - show only active trades, finished - history of closed trades, cancelled
+                - cancelled trades, failed - failed trades, any other value or null (default) -
+                all trades
+            type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
+            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
+                attempt as a whole (connect, send, headers, body).
+            extra_headers: Headers to add to this call (signed like the rest).
+            extra_query: Query parameters to add, for ones the reference does not list yet.
+            extra_body: JSON body fields to add, for ones the reference does not list yet; they
+                are not checked against the spec.
+
+        Raises:
+            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
+        """
+
+        _request = list_smart_trades.build_request(
+            limit=limit,
+            offset=offset,
+            account_id=account_id,
+            scope=scope,
+            type_=type_,
+            order=order,
+        )
+
+        def _records(_offset: int) -> Awaitable[list[SmartTradeEntity]]:
+            # A later page: the same call from another offset, read as plain records.
+            return self._transport.call(
+                list_smart_trades.build_request(
+                    limit=limit,
+                    account_id=account_id,
+                    scope=scope,
+                    type_=type_,
+                    order=order,
+                    offset=_offset,
+                ),
+                list_smart_trades.parse_response,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+
+        return AsyncPaginator(
+            lambda: self._transport.call(
+                _request,
+                lambda _response: AsyncPage(
+                    list_smart_trades.parse_response(_response), fetch=_records, offset=offset
+                ),
+                raw=self._raw,
+                timeout=timeout,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+            )
+        )
+
+
+class AsyncSmartTradesWithRawResponse:
+    """:class:`AsyncSmartTrades`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+
+    def __init__(self, api: AsyncSmartTrades) -> None:
         self.create_simple_sell = async_raw_response_method(api.create_simple_sell)
         self.create_simple_buy = async_raw_response_method(api.create_simple_buy)
         self.create_smart_sell = async_raw_response_method(api.create_smart_sell)
         self.create_smart_cover = async_raw_response_method(api.create_smart_cover)
-        self.create_smart_trade = async_raw_response_method(api.create_smart_trade)
-        self.list_smart_trades = async_raw_response_method(api.list_smart_trades)
-        self.cancel_smart_trade_order = async_raw_response_method(api.cancel_smart_trade_order)
-        self.add_smart_trade_funds = async_raw_response_method(api.add_smart_trade_funds)
-        self.step_panic_sell_smart_trade = async_raw_response_method(api.step_panic_sell_smart_trade)
-        self.update_smart_trade = async_raw_response_method(api.update_smart_trade)
-        self.cancel_smart_trade = async_raw_response_method(api.cancel_smart_trade)
-        self.panic_sell_smart_trade = async_raw_response_method(api.panic_sell_smart_trade)
-        self.force_process_smart_trade = async_raw_response_method(api.force_process_smart_trade)
+        self.create = async_raw_response_method(api.create)
+        self.cancel_order = async_raw_response_method(api.cancel_order)
+        self.add_funds = async_raw_response_method(api.add_funds)
+        self.step_panic_sell = async_raw_response_method(api.step_panic_sell)
+        self.update = async_raw_response_method(api.update)
+        self.cancel = async_raw_response_method(api.cancel)
+        self.panic_sell = async_raw_response_method(api.panic_sell)
+        self.force_process = async_raw_response_method(api.force_process)
+        self.list = async_raw_response_method(api.list)

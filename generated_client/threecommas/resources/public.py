@@ -1,7 +1,7 @@
-"""Operations tagged Public: :class:`PublicApi` and :class:`AsyncPublicApi`.
+"""``client.public``: :class:`Public` and :class:`AsyncPublic`.
 
-The client imports this module the first time ``client.public`` is used, so importing the
-package costs the same whatever the number of chapters.
+The client imports this module the first time ``client.public`` is used, so importing
+the package costs the same whatever the number of resources.
 """
 
 from __future__ import annotations
@@ -11,24 +11,24 @@ from functools import cached_property
 
 import httpx
 
-from ..._response import async_raw_response_method, raw_response_method
-from ..._transport import AsyncTransport, SyncTransport
-from ...models.pong_entity import PongEntity
-from ...models.time_entity import TimeEntity
-from . import get_time, ping
+from .._response import async_raw_response_method, raw_response_method
+from .._transport import AsyncTransport, SyncTransport
+from ..api.public import get_time, ping
+from ..models.pong_entity import PongEntity
+from ..models.time_entity import TimeEntity
 
 
-class PublicApi:
-    """Operations tagged Public."""
+class Public:
+    """``client.public``: Public."""
 
     def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
         self._raw = raw  # True only behind with_raw_response
 
     @cached_property
-    def with_raw_response(self) -> PublicApiWithRawResponse:
+    def with_raw_response(self) -> PublicWithRawResponse:
         """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
-        return PublicApiWithRawResponse(PublicApi(self._transport, raw=True))
+        return PublicWithRawResponse(Public(self._transport, raw=True))
 
     def ping(
         self,
@@ -52,8 +52,8 @@ class PublicApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = ping.build_request()
@@ -67,7 +67,7 @@ class PublicApi:
             extra_body=extra_body,
         )
 
-    def get_time(
+    def time(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -89,8 +89,8 @@ class PublicApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = get_time.build_request()
@@ -105,25 +105,25 @@ class PublicApi:
         )
 
 
-class PublicApiWithRawResponse:
-    """:class:`PublicApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+class PublicWithRawResponse:
+    """:class:`Public`'s methods, each returning a :class:`~threecommas.RawResponse`."""
 
-    def __init__(self, api: PublicApi) -> None:
+    def __init__(self, api: Public) -> None:
         self.ping = raw_response_method(api.ping)
-        self.get_time = raw_response_method(api.get_time)
+        self.time = raw_response_method(api.time)
 
 
-class AsyncPublicApi:
-    """Operations tagged Public (async)."""
+class AsyncPublic:
+    """``client.public`` (async): Public."""
 
     def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
         self._transport = transport
         self._raw = raw  # True only behind with_raw_response
 
     @cached_property
-    def with_raw_response(self) -> AsyncPublicApiWithRawResponse:
+    def with_raw_response(self) -> AsyncPublicWithRawResponse:
         """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
-        return AsyncPublicApiWithRawResponse(AsyncPublicApi(self._transport, raw=True))
+        return AsyncPublicWithRawResponse(AsyncPublic(self._transport, raw=True))
 
     async def ping(
         self,
@@ -147,8 +147,8 @@ class AsyncPublicApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = ping.build_request()
@@ -162,7 +162,7 @@ class AsyncPublicApi:
             extra_body=extra_body,
         )
 
-    async def get_time(
+    async def time(
         self,
         *,
         timeout: float | httpx.Timeout | None = None,
@@ -184,8 +184,8 @@ class AsyncPublicApi:
 
         Raises:
             RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
+            APIStatusError: The API answered with an error (a subclass per common status).
+            APIConnectionError: The API could not be reached or did not answer in time.
         """
 
         _request = get_time.build_request()
@@ -200,9 +200,9 @@ class AsyncPublicApi:
         )
 
 
-class AsyncPublicApiWithRawResponse:
-    """:class:`AsyncPublicApi`'s methods, each returning a :class:`~threecommas.RawResponse`."""
+class AsyncPublicWithRawResponse:
+    """:class:`AsyncPublic`'s methods, each returning a :class:`~threecommas.RawResponse`."""
 
-    def __init__(self, api: AsyncPublicApi) -> None:
+    def __init__(self, api: AsyncPublic) -> None:
         self.ping = async_raw_response_method(api.ping)
-        self.get_time = async_raw_response_method(api.get_time)
+        self.time = async_raw_response_method(api.time)

@@ -1,0 +1,1 @@
+"""The client's resources, one module each, imported on first use (see client.py)."""

@@ -1,0 +1,117 @@
+"""Where each operation sits on the client: ``client.<resource>[.<nested>].<method>(...)``.
+
+The names come from the spec's ``x-sdk-resource`` / ``x-sdk-method`` (written by the OpenAPI
+stage with :mod:`generator.sdk_names`); a spec without them (written by hand, or older) gets
+them from the same rule here, so the client never invents a second naming scheme. Templates
+ask :func:`ClientSurface.method` for every method name: one place to read them from.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator import extensions
+from generator.client.view import ClientPlan, OperationPlan, python_identifier
+from generator.sdk_names import Endpoint, SdkName, identifier, sdk_names
+
+_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def client_names(spec: Mapping[str, Any]) -> dict[str, SdkName]:
+    """The client name of every operation of ``spec``, by operation id (as the plan keys them)."""
+    found: dict[str, SdkName] = {}
+    missing: dict[str, Endpoint] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        for method in _METHODS:
+            operation = (item or {}).get(method)
+            if not isinstance(operation, Mapping):
+                continue
+            op_id = str(operation.get("operationId") or f"{method}_{path}")
+            resource, name = operation.get(extensions.SDK_RESOURCE), operation.get(extensions.SDK_METHOD)
+            if isinstance(resource, str) and resource and isinstance(name, str) and name:
+                # Made identifiers here too: a spec edited by hand must not break the package.
+                found[op_id] = SdkName(tuple(map(identifier, resource.split("."))), identifier(name))
+            else:
+                tag = str((operation.get("tags") or ["default"])[0])
+                summary = str(operation.get("summary") or "")
+                missing[op_id] = Endpoint(method, str(path), summary, python_identifier(tag))
+    derived = sdk_names(list(missing.values()))
+    found.update({op_id: derived[endpoint] for op_id, endpoint in missing.items()})
+    return found
+
+
+def _pascal(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
+
+
+@dataclass
+class ResourcePlan:
+    """One resource class (and its async and raw-response twins)."""
+
+    path: tuple[str, ...]
+    operations: list[OperationPlan] = field(default_factory=list)
+    children: dict[str, ResourcePlan] = field(default_factory=dict)
+
+    @property
+    def attribute(self) -> str:
+        return self.path[-1]
+
+    @property
+    def class_name(self) -> str:
+        """``SmartTrades``; a nested one by its path under the top (``Trades``), unique in its module."""
+        return "".join(_pascal(p) for p in (self.path[1:] or self.path))
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.path)
+
+    def walk(self) -> Iterator[ResourcePlan]:
+        """This resource and every resource nested in it, parents first."""
+        yield self
+        for child in self.children.values():
+            yield from child.walk()
+
+
+@dataclass
+class ClientSurface:
+    names: dict[str, SdkName]
+    #: Top-level resources by attribute name, in the order of the spec's operations.
+    resources: dict[str, ResourcePlan]
+
+    def method(self, operation: OperationPlan) -> str:
+        """The method name of ``operation`` on its resource."""
+        return self.names[operation.operation_id].method
+
+    def call(self, operation: OperationPlan) -> str:
+        """``smart_trades.trades.list``: how a user reaches the operation from a client."""
+        return str(self.names[operation.operation_id])
+
+    def find(self, call: str) -> OperationPlan | None:
+        """The operation reached as ``call`` (``smart_trades.create``), if the spec has one."""
+        return next((op for _, op in self.operations() if self.call(op) == call), None)
+
+    def operations(self) -> Iterator[tuple[ResourcePlan, OperationPlan]]:
+        for top in self.resources.values():
+            for resource in top.walk():
+                for operation in resource.operations:
+                    yield resource, operation
+
+
+def build_surface(spec: Mapping[str, Any], plan: ClientPlan) -> ClientSurface:
+    names = client_names(spec)
+    resources: dict[str, ResourcePlan] = {}
+    for operation in plan.operations.values():
+        path = names[operation.operation_id].resource
+        node = resources.setdefault(path[0], ResourcePlan(path[:1]))
+        for depth in range(2, len(path) + 1):
+            node = node.children.setdefault(path[depth - 1], ResourcePlan(path[:depth]))
+        node.operations.append(operation)
+    for top in resources.values():
+        for resource in top.walk():
+            # A method named like a builtin (``list``) hides it from the annotations written
+            # after it in the class body (mypy reads ``list[X]`` there as the method): last.
+            resource.operations.sort(key=lambda op: hasattr(builtins, names[op.operation_id].method))
+    return ClientSurface(names, resources)
