@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from generator import extensions
+from generator.client.surface import client_names
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT.parent / "shared" / "docs-mdx"
@@ -58,45 +59,64 @@ def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
-#: Runs in the generated package's interpreter: what the client offers, as JSON.
+#: Runs in the generated package's interpreter: what the client offers for each operation, found
+#: as users find it (``client.<x-sdk-resource>.<x-sdk-method>``), as JSON.
 SURVEY = r"""
-import inspect, json, sys, typing
+import functools, inspect, json, sys, typing
 import threecommas
 from threecommas import AsyncClient, Client
 
-before = sorted(m for m in sys.modules if m.startswith("threecommas.api."))
-client = Client(api_key="k", api_secret="s")
-after_client = sorted(m for m in sys.modules if m.startswith("threecommas.api."))
-areas = {}
-for name in dir(Client):
-    if isinstance(inspect.getattr_static(Client, name), __import__("functools").cached_property):
-        sync, asynchronous = getattr(client, name), getattr(AsyncClient(api_key="k", api_secret="s"), name)
-        methods = {}
-        for method in dir(type(sync)):
-            if method.startswith("_") or method == "with_raw_response":
-                continue
-            function = getattr(type(sync), method)
-            hints = typing.get_type_hints(function)
-            methods[method] = {
-                "async": inspect.iscoroutinefunction(getattr(type(asynchronous), method, None))
-                or inspect.isasyncgenfunction(getattr(type(asynchronous), method, None)),
-                "parameters": {p: str(hints.get(p)) for p in inspect.signature(function).parameters if p != "self"},
-                "returns": str(hints.get("return")),
-            }
-        areas[name] = methods
-print(json.dumps({"before": before, "after_client": after_client, "areas": areas}))
+names = json.loads(sys.argv[1])
+
+
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith(("threecommas.api.", "threecommas.resources.")))
+
+
+before = loaded()
+client, aclient = Client(api_key="k", api_secret="s"), AsyncClient(api_key="k", api_secret="s")
+after_client = loaded()
+resources = [n for n in dir(Client) if isinstance(inspect.getattr_static(Client, n), functools.cached_property)]
+
+
+def reach(root, name):
+    for part in name["resource"]:
+        root = getattr(root, part, None)
+    return getattr(type(root), name["method"], None) if root is not None else None
+
+
+methods = {}
+for operation_id, name in names.items():
+    function, twin = reach(client, name), reach(aclient, name)
+    if function is None or twin is None:
+        continue
+    hints = typing.get_type_hints(function)
+    twin_returns = str(typing.get_type_hints(twin).get("return"))
+    methods[operation_id] = {
+        # A paged list is a plain method returning an AsyncPaginator (awaitable, async-iterable).
+        "async": inspect.iscoroutinefunction(twin) or "AsyncPaginator" in twin_returns,
+        "parameters": {p: str(hints.get(p)) for p in inspect.signature(function).parameters if p != "self"},
+        "returns": str(hints.get("return")),
+    }
+print(json.dumps({"before": before, "after_client": after_client, "resources": resources, "methods": methods}))
 """
 
 
 @pytest.fixture(scope="module")
 def survey(current: CurrentBuild) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(current.client_dir)}
-    result: dict[str, Any] = json.loads(_run(sys.executable, "-c", SURVEY, env=env))
+    names = {
+        operation_id: {"resource": list(name.resource), "method": name.method}
+        for operation_id, name in client_names(current.spec).items()
+    }
+    result: dict[str, Any] = json.loads(_run(sys.executable, "-c", SURVEY, json.dumps(names), env=env))
     return result
 
 
 def _methods(survey: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {name: method for area in survey["areas"].values() for name, method in area.items()}
+    """What the client offers, by operation id."""
+    methods: dict[str, dict[str, Any]] = survey["methods"]
+    return methods
 
 
 def test_every_operation_has_a_method_sync_and_async(current: CurrentBuild, survey: dict[str, Any]) -> None:
@@ -108,15 +128,15 @@ def test_every_operation_has_a_method_sync_and_async(current: CurrentBuild, surv
     assert all(methods[op["operationId"]]["async"] for _, _, op in operations)
 
 
-def test_areas_are_imported_on_first_use(survey: dict[str, Any]) -> None:
+def test_resources_are_imported_on_first_use(survey: dict[str, Any]) -> None:
     assert survey["before"] == [] and survey["after_client"] == []
-    assert len(survey["areas"]) >= 6
+    assert len(survey["resources"]) >= 6
 
 
 def test_paging_wherever_an_operation_takes_limit_and_offset(
     current: CurrentBuild, survey: dict[str, Any]
 ) -> None:
-    """Every GET of a typed list with integer ``limit`` and ``offset`` has its iterator."""
+    """Every GET of a typed list with integer ``limit`` and ``offset`` returns a page; no other does."""
     methods = _methods(survey)
     paged = 0
     for _, method, operation in _operations(current.spec):
@@ -126,15 +146,17 @@ def test_paging_wherever_an_operation_takes_limit_and_offset(
         answers = operation["responses"]
         ok = answers.get("200") or next(v for k, v in sorted(answers.items()) if k.startswith("2"))
         schema = ok.get("content", {}).get("application/json", {}).get("schema", {})
+        returns = methods[operation["operationId"]]["returns"]
         if (
             method == "get"
             and all(query.get(n, {}).get("type") == "integer" for n in ("limit", "offset"))
             and schema.get("type") == "array"
             and "$ref" in schema.get("items", {})
         ):
-            name = operation["operationId"]
-            assert f"iter_{name.removeprefix('list_')}" in methods, name
+            assert "SyncPage[" in returns, (operation["operationId"], returns)
             paged += 1
+        else:
+            assert "SyncPage" not in returns, (operation["operationId"], returns)
     assert paged >= 2
 
 
@@ -211,7 +233,7 @@ def test_the_contract_suite_passes_on_the_current_client(current: CurrentBuild, 
 REPLAY = r"""
 import json
 import httpx
-from threecommas import Client, PlanLimitError, RateLimitedError
+from threecommas import Client, PlanLimitError, RateLimitError
 
 DEAL = {
     "id": 1, "finished?": False, "cancellable?": True, "panic_sellable?": None,
@@ -232,7 +254,7 @@ client = Client(api_key="k", api_secret="s", http_client=httpx.Client(transport=
 client._transport._sleep = lambda seconds: None
 out = {}
 replies.append((200, DEAL))
-deal = client.deals.get_deal(deal_id=1)
+deal = client.deals.get(1)
 out["deal"] = [deal.finished, deal.cancellable, deal.panic_sellable, deal.created_at, str(deal.base_order_volume),
                str(deal.take_profit), deal.max_safety_orders, deal.custom_safety_steps]
 out["events"] = [[type(e).__name__, e.message, e.raw] for e in deal.bot_events]
@@ -240,12 +262,12 @@ out["raw"] = [deal.raw["undocumented"], len(deal.raw["bot_events"])]
 replies.append((429, {"error": "This feature is not available in your subscription plan"}))
 seen.clear()
 try:
-    client.deals.list_deals()
+    client.deals.list()
 except PlanLimitError as error:
-    out["plan"] = [type(error).__name__, isinstance(error, RateLimitedError), len(seen)]
+    out["plan"] = [type(error).__name__, isinstance(error, RateLimitError), len(seen)]
 replies.extend([(429, {"error": "rate_limit_exceeded"}), (200, [DEAL])])
 seen.clear()
-out["rate_limited_then"] = [len(client.deals.list_deals()), len(seen)]
+out["rate_limited_then"] = [len(client.deals.list().items), len(seen)]
 print(json.dumps(out))
 """
 

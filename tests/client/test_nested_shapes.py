@@ -169,7 +169,7 @@ def answer(request):
     return httpx.Response(200, json=[dict(TRADE, id=offset + i) for i in range(20 if offset < 40 else 3)])
 
 client = Client(api_key="k", api_secret="s", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
-trade = client.trades.create_trade(
+trade = client.trades.create(
     account_id=1,
     pair="USDT_BTC",
     position=CreateTradePosition(type_="buy", units=CreateTradePositionUnits(value=Decimal("0.5"))),
@@ -188,27 +188,31 @@ out = {
 refused = []
 for steps in ([CreateTradeTakeProfitStep(volume=Decimal("-1"))], [CreateTradeTakeProfitStep(volume=1)] * 5):
     try:
-        client.trades.create_trade(account_id=1, pair="USDT_BTC", position=CreateTradePosition(
+        client.trades.create(account_id=1, pair="USDT_BTC", position=CreateTradePosition(
             type_="buy", units=CreateTradePositionUnits(value=1)), take_profit=CreateTradeTakeProfit(steps=steps))
     except RequestValidationError as error:
         refused.append(str(error))
 try:
-    client.trades.create_trade(account_id=1, pair="X" * 21, position=CreateTradePosition(
+    client.trades.create(account_id=1, pair="X" * 21, position=CreateTradePosition(
         type_="buy", units=CreateTradePositionUnits(value=1)))
 except RequestValidationError as error:
     refused.append(str(error))
 out["refused"] = refused
 out["sent_after_refusals"] = len(seen["bodies"])
 seen["queries"].clear()
-out["paged"] = len(list(client.trades.iter_trades()))
+out["paged"] = len(list(client.trades.list(limit=20)))
 out["page_queries"] = list(seen["queries"])
-market = client.market_data.list_markets()[0]
+try:
+    client.trades.list(limit=21)
+except RequestValidationError as error:
+    out["over_limit"] = str(error)
+market = client.markets.list()[0]
 out["market"] = [type(market).__name__, market.field_, market.name]
 
 async def main():
     async with AsyncClient(api_key="k", api_secret="s",
                            http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer))) as aclient:
-        return (await aclient.trades.create_trade(account_id=1, pair="USDT_BTC", position=CreateTradePosition(
+        return (await aclient.trades.create(account_id=1, pair="USDT_BTC", position=CreateTradePosition(
             type_="sell", units=CreateTradePositionUnits(value=2)))).id
 
 import asyncio
@@ -273,6 +277,7 @@ def test_answers_read_question_mark_keys_nested_objects_and_a_201(used: dict[str
 def test_paging_keeps_to_the_documented_limit(used: dict[str, Any]) -> None:
     assert used["paged"] == 43
     assert used["page_queries"] == ["limit=20&offset=0", "limit=20&offset=20", "limit=20&offset=40"]
+    assert used["over_limit"] == "list_trades: limit must be <= 20"
 
 
 def test_an_answer_written_in_place_gets_a_class_and_attrs_names_stay_free(used: dict[str, Any]) -> None:

@@ -15,12 +15,12 @@ from typing import Any
 import httpx
 import pytest
 from threecommas import (
-    ApiError,
+    APIStatusError,
     AsyncClient,
-    BadRequestError,
     Client,
     PlanLimitError,
-    RateLimitedError,
+    RateLimitError,
+    UnprocessableEntityError,
 )
 from threecommas.models import SmartTradeEntity
 
@@ -64,7 +64,7 @@ def _ok(body: Any) -> httpx.Response:
 
 def test_a_live_trade_reads_typed_and_exact(client: Client, script: Script) -> None:
     script.replies = [_ok([LIVE_TRADE])]
-    (trade,) = client.smart_trades.list_smart_trades()
+    (trade,) = client.smart_trades.list().items
     assert trade.created_at == datetime(2025, 7, 23, 2, 51, 11, 184000, tzinfo=UTC)
     assert trade.updated_at == datetime(2025, 7, 23, 2, 51, 12, tzinfo=UTC)
     assert trade.buy_price == Decimal("118432.123456789012345678901234")
@@ -81,7 +81,7 @@ def test_a_live_trade_reads_typed_and_exact(client: Client, script: Script) -> N
 
 def test_objects_no_page_describes_stay_in_raw(client: Client, script: Script) -> None:
     script.replies = [_ok([LIVE_TRADE])]
-    (trade,) = client.smart_trades.list_smart_trades()
+    (trade,) = client.smart_trades.list().items
     assert trade.raw["profit"] == {"usd": "1.234567890123456789012345678901", "percent": None}
     assert trade.raw["data"]["position"]["units"]["value"] == "0.1"
     assert trade.raw["take_profit_steps"][1] is None
@@ -100,8 +100,8 @@ def test_an_answer_of_nulls_reads_as_none_everywhere() -> None:
 
 def test_an_error_with_only_error_says_what_it_can(client: Client, script: Script) -> None:
     script.replies = [httpx.Response(422, json={"error": "not_enough_funds"})]
-    with pytest.raises(BadRequestError) as caught:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=5)
+    with pytest.raises(UnprocessableEntityError) as caught:
+        client.smart_trades.cancel(5)
     error = caught.value
     assert (error.error, error.error_description, error.error_attributes) == ("not_enough_funds", None, {})
     assert str(error) == "POST /ver1/smart_trades/5/cancel -> 422: not_enough_funds"
@@ -120,26 +120,26 @@ def test_a_429_about_the_plan_is_not_a_rate_limit_and_is_never_retried(
 ) -> None:
     script.replies = [httpx.Response(429, json=body)]
     with pytest.raises(PlanLimitError) as caught:
-        client.smart_trades.list_smart_trades()  # a read: a rate limit would be retried
-    assert not isinstance(caught.value, RateLimitedError)
-    assert isinstance(caught.value, ApiError) and caught.value.status_code == 429
+        client.smart_trades.list()  # a read: a rate limit would be retried
+    assert not isinstance(caught.value, RateLimitError)
+    assert isinstance(caught.value, APIStatusError) and caught.value.status_code == 429
     assert len(script.requests) == 1 and sleeps == []
 
 
 async def test_a_429_about_the_plan_is_never_retried_async(async_client: AsyncClient, script: Script) -> None:
     script.replies = [httpx.Response(429, json={"error": "Your subscription plan does not include this"})]
     with pytest.raises(PlanLimitError):
-        await async_client.smart_trades.list_smart_trades()
+        await async_client.smart_trades.list()
     assert len(script.requests) == 1
 
 
 def test_a_429_rate_limit_is_still_one_and_retried(client: Client, script: Script, sleeps: Sleeps) -> None:
     """The plan check can fail: a plain rate-limit answer keeps its class and its retries."""
     script.replies = [httpx.Response(429, json={"error": "Too many requests"}), _ok([LIVE_TRADE])]
-    (trade,) = client.smart_trades.list_smart_trades()
+    (trade,) = client.smart_trades.list().items
     assert trade.id == 31415926
     assert len(script.requests) == 2 and len(sleeps) == 1
     script.replies = [httpx.Response(429, json={"error": "rate_limit_exceeded"})]
-    with pytest.raises(RateLimitedError) as caught:
-        client.with_options(max_retries=0).smart_trades.list_smart_trades()
-    assert type(caught.value) is RateLimitedError
+    with pytest.raises(RateLimitError) as caught:
+        client.with_options(max_retries=0).smart_trades.list()
+    assert type(caught.value) is RateLimitError
