@@ -64,6 +64,8 @@ COLLECTION_VERBS = {"get": "list", "post": "create", "put": "update", "patch": "
 MEMBER_VERBS = {"get": "get", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
 #: Attributes every generated resource class has; a method may not take their names.
 RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
+#: The client's own attributes: a resource so named gets a trailing ``_`` (``client.close_``).
+CLIENT_ATTRIBUTES = frozenset({"close", "aclose", "with_options", *RESERVED})
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,12 @@ def _segments(path: str) -> list[str]:
     parts = [p for p in path.strip("/").split("/") if p]
     if tuple(parts[:2]) == _BASE:
         parts = parts[2:]
-    return ["{}" if p.startswith((":", "{")) else p for p in parts if not _VERSION.match(p)]
+    # A segment without a letter or digit (``..``, ``-``) names nothing: it is left out.
+    return [
+        "{}" if p.startswith((":", "{")) else p
+        for p in parts
+        if not _VERSION.match(p) and (p.startswith((":", "{")) or _WORD.search(p))
+    ]
 
 
 def nested_collections(paths: Iterable[str]) -> frozenset[tuple[str, ...]]:
@@ -146,7 +153,7 @@ def _parse(endpoint: Endpoint, nested: frozenset[tuple[str, ...]]) -> _Parsed:
     segments = _segments(endpoint.path)
     if not segments or segments[0] == "{}":
         return _Parsed((identifier(endpoint.group),), member=bool(segments), action=())
-    top = identifier(segments[0])
+    top = _resource_name(segments[0])
     if singular(top) == top and "{}" not in segments:
         # ``/ver1/ping``, ``/ver1/time``: the path names an action, not a collection.
         action = tuple(w for s in segments for w in words(s))
@@ -156,11 +163,16 @@ def _parse(endpoint: Endpoint, nested: frozenset[tuple[str, ...]]) -> _Parsed:
     while (
         index + 1 < len(segments) and segments[index] == "{}" and (*resource, segments[index + 1]) in nested
     ):
-        resource.append(identifier(segments[index + 1]))
+        resource.append(_resource_name(segments[index + 1]))
         index += 2
     member = index < len(segments) and segments[index] == "{}"
     rest = [s for s in segments[index:] if s != "{}"]
     return _Parsed(tuple(resource), member, tuple(w for s in rest for w in words(s)))
+
+
+def _resource_name(segment: str) -> str:
+    name = identifier(segment)
+    return f"{name}_" if name in CLIENT_ATTRIBUTES else name
 
 
 def _leading_verb(action: Sequence[str]) -> int:
@@ -208,7 +220,8 @@ def short_name(endpoint: Endpoint, parsed: _Parsed) -> str:
 
 
 def identifier(name: str) -> str:
-    name = re.sub(r"\W", "_", name) or "call"
+    """A public Python name: ``market-data`` → ``market_data``; never ``_private`` or a keyword."""
+    name = re.sub(r"_+", "_", re.sub(r"\W", "_", name)).strip("_") or "call"
     if name[0].isdigit():
         name = f"n{name}"
     return f"{name}_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name

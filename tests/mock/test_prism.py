@@ -87,8 +87,8 @@ def test_unsigned_requests_are_refused_by_prism(prism_url: str) -> None:
 
 
 def test_the_client_readme_example_runs(prism_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The create / list / cancel example users copy from generated_client/README.md works, with
-    the environment the README's quick start sets (``Client()`` reads it)."""
+    """The create / list / cancel example users copy from generated_client/README.md works as
+    written, with the environment the README's quick start sets (no URL edited in)."""
     import re
     from pathlib import Path
 
@@ -98,5 +98,5 @@ def test_the_client_readme_example_runs(prism_url: str, monkeypatch: pytest.Monk
     monkeypatch.setenv("THREECOMMAS_BASE_URL", prism_url)
     monkeypatch.setenv("THREECOMMAS_API_KEY", "mock")
     monkeypatch.setenv("THREECOMMAS_API_SECRET", "mock")
-    monkeypatch.delenv("THREECOMMAS_PRIVATE_KEY", raising=False)
+    monkeypatch.delenv("THREECOMMAS_PRIVATE_KEY", raising=False)  # else two ways of signing
     exec(compile(match.group(1), "generated_client/README.md", "exec"), {})

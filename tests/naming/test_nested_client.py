@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from ruamel.yaml import YAML
 
+from generator import extensions
 from generator.client.generate import generate_client
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +49,7 @@ def _nested_spec() -> dict[str, Any]:
     spec: dict[str, Any] = YAML(typ="safe", pure=True).load((ROOT / "spec" / "openapi.yaml").read_text())
     template = spec["paths"][CANCEL]["post"]
     listing = copy.deepcopy(template)
-    for key in ("x-sdk-resource", "x-sdk-method"):
+    for key in (extensions.SDK_RESOURCE, extensions.SDK_METHOD):
         listing.pop(key)
     listing.update(operationId="list_smart_trade_trades", summary="Get trades of SmartTrade")
     listing["parameters"] = [
@@ -61,7 +62,7 @@ def _nested_spec() -> dict[str, Any]:
         "items": {"$ref": "#/components/schemas/SmartTradeEntity"},
     }
     cancel = copy.deepcopy(template)
-    for key in ("x-sdk-resource", "x-sdk-method"):
+    for key in (extensions.SDK_RESOURCE, extensions.SDK_METHOD):
         cancel.pop(key)
     cancel.update(operationId="cancel_smart_trade_trade", summary="Cancel trade")
     cancel["parameters"] = [

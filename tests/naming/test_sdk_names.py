@@ -161,3 +161,13 @@ def test_a_changed_client_name_is_a_major_change() -> None:
     assert [c.impact for c in changes] == [Impact.MAJOR]
     assert extensions.SDK_METHOD in changes[0].what
     assert compare(spec("add_funds"), spec("add_funds")) == []
+
+
+def test_hostile_segments_give_public_names_that_shadow_nothing() -> None:
+    traversal = Endpoint("POST", "/ver1/../../etc/{passwd}")
+    close = Endpoint("GET", "/ver1/close/{id}")
+    dashed = Endpoint("GET", "/ver1/market-data/{id}")
+    names = sdk_names([traversal, close, dashed])
+    assert names[traversal] == SdkName(("etc",), "update")
+    assert names[close].resource == ("close_",)  # client.close() stays the client's
+    assert names[dashed] == SdkName(("market_data",), "get")
