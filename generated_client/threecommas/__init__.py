@@ -4,7 +4,7 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
 
     from threecommas import Client
 
-    with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET
+    with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET (or _PRIVATE_KEY)
         for trade in client.smart_trades.list():
             print(trade.id)
 """
@@ -41,7 +41,7 @@ from .types import UNSET, Unset
 
 setup_from_environment()  # THREECOMMAS_LOG=debug|info
 
-__version__ = "2.0.0"
+__version__ = "2.0.1"
 
 __all__ = [
     "UNSET",
