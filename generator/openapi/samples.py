@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import extensions
 from generator.sdk_names import Endpoint, identifier, sdk_names
@@ -146,21 +146,28 @@ class SampleWriter:
         )
         if body_schema is not None:
             call.body = {}
-            self.fill_body(self.resolve(body_schema), call)
+            component = str(body_schema.get("$ref", "")).removeprefix(_REF)
+            self.fill_body(
+                self.resolve(body_schema), call, str(ClassName(component, "field_")) if component else ""
+            )
         return call
 
-    def fill_body(self, schema: Mapping[str, Any], call: SampleCall) -> None:
+    def fill_body(self, schema: Mapping[str, Any], call: SampleCall, component: str = "") -> None:
         """Required fields as arguments; each required rule group as its simplest variant."""
         assert call.body is not None
+        owner = component.removesuffix("Request")
         parts = [self.resolve(part) for part in schema.get("allOf", [])] or [schema]
         fields, groups = parts[0], [p for p in parts[1:] if extensions.SELECTOR in p]
         grouped = {name for group in groups for name in self.group_fields(group)}
         for name in fields.get("required", []):
             if name in grouped:
                 continue
-            value = self.value(name, fields.get("properties", {}).get(name, {}))
+            field_schema = fields.get("properties", {}).get(name, {})
+            value = self.value(name, field_schema)
             call.body[name] = value
-            call.arguments.append((python_argument(name), _python(value)))
+            call.arguments.append(
+                (python_argument(name), self.python_value(owner, name, field_schema, value, call))
+            )
         for group in groups:
             selector = group[extensions.SELECTOR]
             optional = extensions.SELECTOR_DEFAULT in group or selector not in fields.get("required", [])
@@ -178,6 +185,22 @@ class SampleWriter:
             rendered = ", ".join(f"{k}={v}" for k, v in arguments)
             call.arguments.append((python_argument(str(group[extensions.GROUP_NAME])), f"{name}({rendered})"))
             call.models.append(name)
+
+    def python_value(
+        self, owner: str, name: str, schema: Mapping[str, Any], value: Any, call: SampleCall
+    ) -> str:
+        """The argument as the client takes it: an object written in place inside a body is a
+        class named after its parents (``CreateTradeUnits``), as the client generator names it."""
+        if "$ref" in schema or not isinstance(value, dict) or not schema.get("properties") or not owner:
+            return _python(value)
+        model = owner + str(ClassName(name, "field_"))
+        properties = schema.get("properties", {})
+        arguments = ", ".join(
+            f"{python_argument(key)}={self.python_value(model, key, properties.get(key, {}), item, call)}"
+            for key, item in value.items()
+        )
+        call.models.append(model)
+        return f"{model}({arguments})"
 
     def group_fields(self, group: Mapping[str, Any]) -> Iterator[str]:
         yield group[extensions.SELECTOR]

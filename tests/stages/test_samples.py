@@ -277,7 +277,9 @@ def test_nested_objects_get_their_required_fields_and_arrays_their_least_items()
     fields["required"] += ["units", "steps"]
     operation = add_code_samples(spec)["paths"]["/ver1/things/{thing_id}/do"]["post"]
     python = _sample(operation, "Python")
-    assert '        units={"value": "value"},\n        steps=[3, 3],\n' in python
+    # An object written in place is a class named after its parents, as the client names it.
+    assert '        units=DoItUnits(value="value"),\n        steps=[3, 3],\n' in python
+    assert "from threecommas.models import DoItUnits, ModeOff" in python
     assert '"units":{"value":"value"},"steps":[3,3]' in _sample(operation, "curl")
 
 
