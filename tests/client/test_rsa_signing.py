@@ -193,8 +193,8 @@ def server(key_pair: KeyPair) -> Iterator[FaultServer]:
 def test_a_signed_call_verifies_with_the_public_key(key_pair: KeyPair, server: FaultServer) -> None:
     server.script(Fault(body=TRADE), then=Fault(body=[TRADE]))
     with Client(api_key=KEY, private_key=key_pair.private_pem, base_url=server.url) as client:
-        client.smart_trades.cancel_smart_trade_order(smart_trade_id=9, step_id="12")
-        client.smart_trades.list_smart_trades(limit=5)
+        client.smart_trades.cancel_order(9, step_id="12")
+        client.smart_trades.list(limit=5)
     assert server.bad_signatures == 0 and len(server.requests) == 2
     assert server.requests[0].body == b'{"step_id":"12"}'  # the body is signed as sent
 
@@ -206,7 +206,7 @@ async def test_an_async_signed_call_verifies_with_the_public_key(
     async with AsyncClient(
         api_key=KEY, private_key=key_pair.private_pem.encode(), base_url=server.url
     ) as client:
-        await client.smart_trades.cancel_smart_trade_order(smart_trade_id=9, step_id="12")
+        await client.smart_trades.cancel_order(9, step_id="12")
     assert server.bad_signatures == 0 and len(server.requests) == 1
 
 
@@ -221,7 +221,7 @@ def test_the_verifying_server_refuses_a_wrong_key(key_pair: KeyPair, server: Fau
         Client(api_key=KEY, private_key=other_pem, base_url=server.url, max_retries=0) as client,
         pytest.raises(ThreeCommasError, match="401"),
     ):
-        client.smart_trades.list_smart_trades()
+        client.smart_trades.list()
     assert server.bad_signatures == 1
 
 
@@ -243,7 +243,7 @@ def test_private_key_from_the_environment_with_escaped_newlines(
         transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json=TRADE))
     )
     with Client(http_client=http) as client:
-        client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+        client.smart_trades.cancel(7)
     assert verify_rsa(
         key_pair.public_pem, sent[0].url.raw_path + sent[0].content, sent[0].headers["Signature"]
     )
@@ -313,7 +313,7 @@ def test_no_repr_error_or_log_line_carries_the_private_key(
         ):
             server.script(then=fault)
             try:
-                client.smart_trades.cancel_smart_trade(smart_trade_id=7)
+                client.smart_trades.cancel(7)
             except ThreeCommasError as error:
                 texts += [str(error), repr(error), repr(vars(error))]
     texts += [r.getMessage() for r in caplog.records] + [repr(r.args) for r in caplog.records]
