@@ -4,7 +4,7 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
 
     from threecommas import Client
 
-    with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET
+    with Client() as client:  # THREECOMMAS_API_KEY, THREECOMMAS_API_SECRET (or _PRIVATE_KEY)
         for trade in client.smart_trades.list():
             print(trade.id)
 """

@@ -1,9 +1,10 @@
-"""Credentials: the API key, and the HMAC secret or RSA private key, where they come from and
-how they are kept.
+"""Credentials: the API key and the signing secret, where they come from, and how they are kept.
 
-A key goes into a header and a secret is an ASCII token, so each is checked once, at
-construction, with an error that says what is wrong and never the value. The secret is kept in
-a :class:`Secret` (the RSA key in ``_rsa``), whose ``repr`` never shows it; it signs, nothing else.
+A request is signed one of two ways: HMAC-SHA256 with the API secret, or RSA with a private
+key (``_rsa``). A key goes into a header and key and secret are ASCII tokens, so each is
+checked once, at construction, with an error that says what is wrong and never the value. The
+secret is kept in a :class:`Secret` (the private key in ``_rsa.RsaSigner``), whose ``repr``
+never shows it; it is used for signing only.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from ._signing import sign
 
 ENV_API_KEY = "THREECOMMAS_API_KEY"
 ENV_API_SECRET = "THREECOMMAS_API_SECRET"
-ENV_BASE_URL = "THREECOMMAS_BASE_URL"
 ENV_PRIVATE_KEY = "THREECOMMAS_PRIVATE_KEY"
+ENV_BASE_URL = "THREECOMMAS_BASE_URL"
 
 
 def check_credential(name: str, value: object) -> str:
@@ -104,7 +105,7 @@ class Signer(Protocol):
 
 
 def signer(api_secret: str | None, private_key: str | bytes | None) -> Signer:
-    """The signer for the way of signing given: HMAC with the secret, or RSA with the PEM key."""
+    """The signer of exactly one of ``api_secret`` (HMAC) and ``private_key`` (RSA)."""
     if (api_secret is None) == (private_key is None):
         raise ValueError("pass either api_secret= (HMAC) or private_key= (RSA)")
     if private_key is not None:

@@ -117,6 +117,7 @@ class Client:
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -127,8 +128,9 @@ class Client:
         """A client like this one with these settings changed, sharing its connection pool.
 
         ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``. Headers and
-        query parameters are added to this client's defaults. Closing the copy leaves the pool
-        open; close the original when done.
+        query parameters are added to this client's defaults. ``api_secret=`` or ``private_key=``
+        replaces the way of signing (HMAC or RSA). Closing the copy leaves the pool open; close
+        the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
@@ -138,6 +140,7 @@ class Client:
             self._transport.with_options(
                 api_key=api_key,
                 api_secret=api_secret,
+                private_key=private_key,
                 base_url=base_url,
                 timeout=timeout,
                 retry=policy,
@@ -254,6 +257,7 @@ class AsyncClient:
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -264,8 +268,9 @@ class AsyncClient:
         """A client like this one with these settings changed, sharing its connection pool.
 
         ``client.with_options(timeout=5, max_retries=0).smart_trades.list()``. Headers and
-        query parameters are added to this client's defaults. Closing the copy leaves the pool
-        open; close the original when done.
+        query parameters are added to this client's defaults. ``api_secret=`` or ``private_key=``
+        replaces the way of signing (HMAC or RSA). Closing the copy leaves the pool open; close
+        the original when done.
         """
         policy = retry if retry is not None else self._transport.retry
         if max_retries is not None:
@@ -275,6 +280,7 @@ class AsyncClient:
             self._transport.with_options(
                 api_key=api_key,
                 api_secret=api_secret,
+                private_key=private_key,
                 base_url=base_url,
                 timeout=timeout,
                 retry=policy,

@@ -156,7 +156,8 @@ class PlanLimitError(APIStatusError):
 
     The live API answers so (status 429, an ``error`` naming the plan or subscription) for a
     feature your 3Commas plan does not include. Waiting does not help, so it is never retried
-    and is not a :class:`RateLimitError`: change the plan, or stop calling the operation.
+    and is not a :class:`RateLimitError` (an ``except RateLimitError`` that backs off and tries
+    again would loop): change the plan, or stop calling the operation.
     """
 
 

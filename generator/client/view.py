@@ -97,13 +97,11 @@ class ResponsePlan:
 
 @dataclass(frozen=True)
 class PagingPlan:
-    """A list operation's iterator: ``iter_smart_trades`` over ``list_smart_trades``."""
+    """A list operation whose ``list(...)`` returns a page (``runtime/_pagination.py``)."""
 
-    method: str
     limit: str  # the python keywords of the two query parameters
     offset: str
-    #: The iterator's own defaults (the reference gives none): pages of 100 from the first record.
-    page_size: int = 100
+    #: Where the first page starts when the call gives no ``offset`` (the reference gives none).
     first_offset: int = 0
 
 
@@ -600,7 +598,7 @@ class _ViewBuilder:
             response=response,
             body_schema=body_schema,
             query_schema=query_schema if query_params else None,
-            paging=_paging(method, python_name, query_params, response, query_schema),
+            paging=_paging(method, query_params, response),
             deprecated=bool(operation.get("deprecated")),
         )
 
@@ -718,17 +716,11 @@ def _shared_description(texts: Mapping[str, list[str]], python_names: Mapping[st
     return " ".join(parts)
 
 
-def _paging(
-    method: str,
-    python_name: str,
-    query_params: Sequence[FieldPlan],
-    response: ResponsePlan,
-    query_schema: Mapping[str, Any],
-) -> PagingPlan | None:
-    """An iterator for a ``GET`` of a list with ``limit`` and ``offset`` query parameters.
+def _paging(method: str, query_params: Sequence[FieldPlan], response: ResponsePlan) -> PagingPlan | None:
+    """Pages for a ``GET`` of a list with optional integer ``limit`` and ``offset`` query parameters.
 
-    Its pages hold 100 records, or the most ``limit`` allows when the reference caps it lower
-    (a page the pre-send checks would refuse would end the iteration at once).
+    The page size is the call's ``limit`` (checked against the reference's bounds before
+    sending), else the server's own: a page learns it from the first answer.
     """
     by_wire = {p.wire: p for p in query_params}
     limit, offset = by_wire.get("limit"), by_wire.get("offset")
@@ -736,13 +728,7 @@ def _paging(
         return None
     if not limit.type.integer or not offset.type.integer or limit.required or offset.required:
         return None
-    page_size = PagingPlan.page_size
-    most = (query_schema.get("properties") or {}).get("limit", {}).get("maximum")
-    if isinstance(most, int) and not isinstance(most, bool) and 0 < most < page_size:
-        page_size = most
-    return PagingPlan(
-        f"iter_{python_name.removeprefix('list_')}", limit.python, offset.python, page_size=page_size
-    )
+    return PagingPlan(limit.python, offset.python)
 
 
 def _json_literal(value: Any) -> str:

@@ -202,6 +202,10 @@ out["sent_after_refusals"] = len(seen["bodies"])
 seen["queries"].clear()
 out["paged"] = len(list(client.trades.list(limit=20)))
 out["page_queries"] = list(seen["queries"])
+try:
+    client.trades.list(limit=21)
+except RequestValidationError as error:
+    out["over_limit"] = str(error)
 market = client.markets.list()[0]
 out["market"] = [type(market).__name__, market.field_, market.name]
 
@@ -273,6 +277,7 @@ def test_answers_read_question_mark_keys_nested_objects_and_a_201(used: dict[str
 def test_paging_keeps_to_the_documented_limit(used: dict[str, Any]) -> None:
     assert used["paged"] == 43
     assert used["page_queries"] == ["limit=20&offset=0", "limit=20&offset=20", "limit=20&offset=40"]
+    assert used["over_limit"] == "list_trades: limit must be <= 20"
 
 
 def test_an_answer_written_in_place_gets_a_class_and_attrs_names_stay_free(used: dict[str, Any]) -> None:

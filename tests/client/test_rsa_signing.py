@@ -260,6 +260,25 @@ def test_both_ways_of_signing_at_once_is_an_error(key_pair: KeyPair, monkeypatch
     assert Client(api_key=KEY, private_key=key_pair.private_pem)._transport._signer.sign(b"x")
 
 
+def test_with_options_switches_the_way_of_signing(key_pair: KeyPair) -> None:
+    """``with_options(private_key=...)`` signs the copy with RSA; the original keeps HMAC, and back."""
+    sent: list[httpx.Request] = []
+    http = httpx.Client(
+        transport=httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(200, json=TRADE))
+    )
+    with Client(api_key=KEY, api_secret="secret-XYZ", http_client=http) as client:
+        client.with_options(private_key=key_pair.private_pem).smart_trades.cancel(7)
+        client.smart_trades.cancel(7)
+        rsa_client = client.with_options(private_key=key_pair.private_pem)
+        rsa_client.with_options(api_secret="secret-XYZ").smart_trades.cancel(7)
+        with pytest.raises(ValueError, match="either api_secret"):
+            client.with_options(api_secret="secret-XYZ", private_key=key_pair.private_pem)
+    messages = [r.url.raw_path + r.content for r in sent]
+    assert verify_rsa(key_pair.public_pem, messages[0], sent[0].headers["Signature"])
+    assert sent[1].headers["Signature"] == sign("secret-XYZ", messages[1])
+    assert sent[2].headers["Signature"] == sign("secret-XYZ", messages[2])
+
+
 # --- the key never shows ----------------------------------------------------------------------
 
 

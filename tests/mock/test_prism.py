@@ -98,4 +98,5 @@ def test_the_client_readme_example_runs(prism_url: str, monkeypatch: pytest.Monk
     monkeypatch.setenv("THREECOMMAS_BASE_URL", prism_url)
     monkeypatch.setenv("THREECOMMAS_API_KEY", "mock")
     monkeypatch.setenv("THREECOMMAS_API_SECRET", "mock")
+    monkeypatch.delenv("THREECOMMAS_PRIVATE_KEY", raising=False)  # else two ways of signing
     exec(compile(match.group(1), "generated_client/README.md", "exec"), {})

@@ -1,6 +1,7 @@
 """Sending: building and signing requests, timeouts, retries and error mapping, for both clients.
 
-Credentials live in ``_credentials``, the settings and their defaults in ``_config``.
+Credentials and signing (HMAC or RSA) live in ``_credentials``, the settings and their defaults in
+``_config``.
 
 The retry rule a trading client lives by: a request that may have reached the server is never
 sent again unless it is a read. Reads (``GET``) are retried on 429, 5xx and connection errors,
@@ -45,7 +46,7 @@ from ._config import (
     parse_retry_after,
     query_text,
 )
-from ._credentials import check_credential, signer
+from ._credentials import Signer, check_credential, signer
 from ._deadline import Budget, deadline, passed
 from ._response import RawResponse
 from ._values import dumps_body
@@ -110,7 +111,7 @@ class _Core:
         query: Mapping[str, object] | None = None,
     ) -> None:
         self._api_key = check_credential("api_key", api_key)
-        self._signer = signer(api_secret, private_key)
+        self._signer: Signer = signer(api_secret, private_key)
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry
@@ -129,6 +130,7 @@ class _Core:
         *,
         api_key: str | None,
         api_secret: str | None,
+        private_key: str | bytes | None,
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         retry: RetryPolicy | None,
@@ -145,8 +147,9 @@ class _Core:
         clone._owns_client = False  # the pool stays this client's to close
         if api_key is not None:
             clone._api_key = check_credential("api_key", api_key)
-        if api_secret is not None:
-            clone._signer = signer(api_secret, None)  # HMAC with this secret from now on
+        if api_secret is not None or private_key is not None:
+            # A new secret or key replaces the way of signing (RSA client + api_secret= -> HMAC).
+            clone._signer = signer(api_secret, private_key)
         if timeout is not None:
             clone.timeout = timeout
         if retry is not None:
@@ -246,9 +249,9 @@ class _Core:
         if retry >= self.retry.max_retries:
             return None
         if isinstance(failure, APIStatusError):
-            if isinstance(failure, PlanLimitError) or not self.retry.retry_status(
-                failure.status_code, request
-            ):
+            if isinstance(failure, PlanLimitError):
+                return None  # a 429 that waiting does not lift
+            if not self.retry.retry_status(failure.status_code, request):
                 return None
             return self.retry.delay(retry, failure.retry_after, self._rng)
         if isinstance(failure, APIConnectionError) and self.retry.retry_error(failure, request):
@@ -340,6 +343,7 @@ class SyncTransport(_Core):
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
@@ -351,6 +355,7 @@ class SyncTransport(_Core):
             self._replace(
                 api_key=api_key,
                 api_secret=api_secret,
+                private_key=private_key,
                 base_url=base_url,
                 timeout=timeout,
                 retry=retry,
@@ -488,6 +493,7 @@ class AsyncTransport(_Core):
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         retry: RetryPolicy | None = None,
@@ -499,6 +505,7 @@ class AsyncTransport(_Core):
             self._replace(
                 api_key=api_key,
                 api_secret=api_secret,
+                private_key=private_key,
                 base_url=base_url,
                 timeout=timeout,
                 retry=retry,
