@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
-from generator.document.mdx import read_mdx_document
+from generator.document.mdx import name_areas, read_mdx_document
 from generator.document.mdx_parse import parse_mdx_pages
 from generator.document.model import Document
 from generator.document.reader import read_document
@@ -94,7 +94,7 @@ def read_documents(sources: Sequence[tuple[str, str]], sink: DiagnosticSink) -> 
             documents.append(read_document(path, text, sink))
         elif path in trees:
             documents.append(read_mdx_document(path, trees[path], sink))
-    return documents
+    return name_areas(documents) if trees else documents
 
 
 def extract_all_rules(planned: Sequence[PlannedOperation], sink: DiagnosticSink) -> dict[str, OperationRules]:

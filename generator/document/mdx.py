@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePosixPath
 from typing import Any
@@ -96,6 +96,30 @@ def read_mdx_document(path: str, tree: Node, sink: DiagnosticSink) -> Document:
     return _PageReader(path, tree, sink).read()
 
 
+def name_areas(documents: Sequence[Document]) -> list[Document]:
+    """Pages read together: each folder's ``index.mdx`` names its area (``DCA Bot``, ``SmartTrade``).
+
+    A page alone names its area after its folder (``dca-bot`` → ``Dca Bot``); an index page read
+    with it gives its title instead, so that the operations' tag and the index's text (its
+    description) meet under the name the site shows.
+    """
+    names = {
+        PurePosixPath(d.path).parent: d.title for d in documents if PurePosixPath(d.path).name == "index.mdx"
+    }
+
+    def renamed(document: Document) -> Document:
+        area = names.get(PurePosixPath(document.path).parent)
+        if area is None:
+            return document
+        return replace(
+            document,
+            operations=tuple(replace(o, document_title=area) for o in document.operations),
+            entities=tuple(replace(e, chapter=area) for e in document.entities),
+        )
+
+    return [renamed(d) for d in documents]
+
+
 class _PageReader:
     def __init__(self, path: str, tree: Node, sink: DiagnosticSink) -> None:
         self.path = path
@@ -143,8 +167,7 @@ class _PageReader:
             entities.append(self.entity(_pascal(self.title) + "Response", response, self.example_answer()))
         return Document(
             path=self.path,
-            # An area's index page introduces its operations: its text goes to their tag.
-            title=_area_title(self.path) if stem == "index" else self.title,
+            title=self.title,
             operations=operations,
             entities=tuple(entities),
             named_lists=tuple(self.named_lists()),
@@ -228,7 +251,11 @@ class _PageReader:
         if "hmac" in lowered and "signature" in lowered:
             self.algorithms.append("HMAC-SHA256")
         if self.section is None and self.endpoint is None:
-            self.prose.append(f"## {text}")
+            depth = node.get("depth")
+            level = depth if isinstance(depth, int) else int(str(node.get("name", "h2"))[1:] or 2)
+            # An index page's own heading repeats its title (which names the area): its text is the area's.
+            if not (level == 1 and PurePosixPath(self.path).name == "index.mdx"):
+                self.prose.append(f"{'#' * max(1, min(6, level))} {text}")
 
     def read_paragraph(self, node: Node) -> None:
         for link, link_text in _links(node):

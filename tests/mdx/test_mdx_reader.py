@@ -44,8 +44,8 @@ def test_summaries_examples_and_endpoints_without_permissions_are_not_operations
     operation = endpoint("/ver1/bots", "GET")
     spec, _ = build(
         {
-            "docs/bots/1_list.mdx": page("List bots", operation),
-            "docs/bots/index.mdx": page("Bots", operation + "\nBots trade for you.\n"),
+            "docs/dca-bot/1_list.mdx": page("List bots", operation),
+            "docs/dca-bot/index.mdx": page("DCA Bot", operation + "\n# DCA Bots\n\nBots trade for you.\n"),
             "docs/guide/1_start.mdx": page(
                 "Start",
                 '## Try it\n\n<Endpoint url="/ver1/validate" method="GET" />\n\n'
@@ -54,7 +54,8 @@ def test_summaries_examples_and_endpoints_without_permissions_are_not_operations
         }
     )
     assert list(spec["paths"]) == ["/ver1/bots"]
-    assert spec["tags"] == [{"name": "Bots", "description": "Bots trade for you."}]
+    # The index names the area (its title, not the folder's `Dca Bot`) and describes it.
+    assert spec["tags"] == [{"name": "DCA Bot", "description": "Bots trade for you."}]
 
 
 def test_headings_say_where_parameters_go_even_indented_inside_jsx(build: Build) -> None:
