@@ -138,6 +138,8 @@ class _Compiler:
         self.functions: list[str] = []
         self.constants: list[str] = []
         self._names: dict[str, str] = {}
+        #: Whether a check uses ``is_full_date`` (imported only then: other modules stay as they were).
+        self.uses_dates = False
 
     def compile(self, schema: Any) -> str:
         """The name of the function checking ``schema`` (identical schemas share one)."""
@@ -186,9 +188,15 @@ class _Compiler:
             lines += [f"if isinstance(data, str) and len(data) < {size!r}:", f"    {fail}{text!r}"]
         if "maxLength" in schema:
             size = schema["maxLength"]
+            text = f"has more than {size} characters{because}"
+            lines += [f"if isinstance(data, str) and len(data) > {size!r}:", f"    {fail}{text!r}"]
+        if schema.get("format") == "date":
+            # The one format openapi-core asserts on a plain string that the client types as str.
+            self.uses_dates = True
+            text = "must be a date written YYYY-MM-DD, got "
             lines += [
-                f"if isinstance(data, str) and len(data) > {size!r}:",
-                f"    {fail}{f'has more than {size} characters'!r}",
+                "if isinstance(data, str) and not is_full_date(data):",
+                f"    {fail}{text!r} + repr(data)",
             ]
         if "enum" in schema:
             values = list(schema["enum"])
@@ -310,6 +318,7 @@ def check_module(operation_id: str, checks: Mapping[str, Any]) -> str:
         "    _valid,",
         "    first_item_problem,",
         "    has_duplicate_field,",
+        *(["    is_full_date,"] if compiler.uses_dates else []),
         "    one_of,",
         ")",
         "",

@@ -11,6 +11,7 @@ holds what the compiled checks share: the ``oneOf`` logic of rule groups and its
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any, NamedTuple
 
 from .errors import RequestValidationError
@@ -111,6 +112,18 @@ def has_duplicate_field(items: Sequence[Any], field: str) -> bool:
                 return True
             seen.append(value)
     return False
+
+
+def is_full_date(text: str) -> bool:
+    """Whether ``text`` is an RFC 3339 full-date (``2024-08-23``): JSON Schema's ``date`` format."""
+    digits = text[:4] + text[5:7] + text[8:]
+    if len(text) != 10 or text[4] != "-" or text[7] != "-" or not (digits.isascii() and digits.isdigit()):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:  # 2024-02-30
+        return False
+    return True
 
 
 def first_item_problem(items: Sequence[Any], path: str, check: Check) -> Problem | None:
