@@ -162,7 +162,7 @@ class _PageReader:
         response = self.sections.get("response", [])
         entity_page = _ENTITY_PAGE.match(stem)
         if entity_page and response:
-            entities.append(self.entity(_pascal(entity_page.group("stem")), response, None))
+            entities.append(self.entity(_pascal(entity_page.group("stem")), response, self.entity_example()))
         elif response and operations:
             entities.append(self.entity(_pascal(self.title) + "Response", response, self.example_answer()))
         return Document(
@@ -501,6 +501,19 @@ class _PageReader:
                     return None
         return None
 
+    def entity_example(self) -> object:
+        """An entity page's example (its first ``json`` block), parsed; ``None`` if none or not JSON.
+
+        It types the fields as the 2019 chapters' examples do (see ``answer_kind``); it does not
+        shape the entity (a page's example may show one entity or a list of them)."""
+        block = next((c for c in _descendants(self.tree, "code") if c.get("lang") == "json"), None)
+        if block is None:
+            return None
+        try:
+            return json.loads(str(block.get("value", "")))
+        except (ValueError, RecursionError):
+            return None
+
     def success_status(self) -> str:
         statuses: list[str] = []
         for status, _, location in self.answers:
@@ -660,6 +673,9 @@ class _PageReader:
         }[type_ref.scalar]
         if kind is FieldKind.ANY and type_ref.is_array and param.children:
             kind = FieldKind.OBJECT
+        shown = ""
+        if kind is FieldKind.STRING and not type_ref.is_array and not param.enum:
+            kind, shown = answer_kind(param.description, example)
         enum = tuple(dict.fromkeys(param.enum)) if kind is FieldKind.STRING else ()
         if param.enum and kind is not FieldKind.STRING:
             self.sink.warning(
@@ -674,7 +690,7 @@ class _PageReader:
         return EntityField(
             name=param.name,
             kind=kind,
-            example="",
+            example=shown,
             location=param.location,
             enum=enum,
             description=description,
@@ -790,6 +806,31 @@ def _flattened(nodes: Sequence[Node]) -> Iterator[Node]:
 
 def _first_item(example: object) -> object:
     return example[0] if isinstance(example, list) and example else example
+
+
+#: "ISO 8601 datetime string of when ...": the page says the string is a timestamp.
+_SAYS_TIMESTAMP = re.compile(r"\bISO[\s-]*8601\b.*?\b(?:date[\s-]?time|timestamp)", re.IGNORECASE | re.DOTALL)
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})")
+#: A decimal written as a string ("0.001"): a number with a fraction, which is how the API sends
+#: amounts exactly (an id written as a string, "12", has no fraction and stays a string).
+_DECIMAL_STRING = re.compile(r"-?\d+\.\d+")
+
+
+def answer_kind(description: str, example: object) -> tuple[FieldKind, str]:
+    """A ``string`` answer field's kind, and its example, where the page itself says more.
+
+    A timestamp when the description says "ISO 8601 datetime" or the example is one
+    (``2025-07-23T02:51:11.184Z``); a decimal when the example is a number written as a string
+    with a fraction (``"0.001"``), as the 2019 chapters' quoted numbers are. Otherwise a string.
+    """
+    text = example if isinstance(example, str) else ""
+    if _TIMESTAMP.fullmatch(text) or (_SAYS_TIMESTAMP.search(description) and not text):
+        return FieldKind.DATETIME, text
+    if _SAYS_TIMESTAMP.search(description) and _TIMESTAMP.fullmatch(text.replace(" ", "T") + "Z"):
+        return FieldKind.DATETIME, text
+    if _DECIMAL_STRING.fullmatch(text):
+        return FieldKind.DECIMAL, text
+    return FieldKind.STRING, ""
 
 
 def _member(example: object, name: str) -> object:

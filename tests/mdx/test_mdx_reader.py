@@ -622,3 +622,45 @@ If successful, returns the full trade object. See [Trade Entity](/smart/smart-en
     }
     chosen = [w for w in warnings_of(sink, "response") if "names TradeEntity of this area" in w]
     assert len(chosen) == 1 and chosen[0].startswith("site/simple/2_get_trade.mdx:")
+
+
+def test_answer_strings_the_page_shows_as_timestamps_or_decimals_are_typed(build: Build) -> None:
+    entity = page(
+        "Order entity",
+        """<h2>Attributes</h2>
+
+<ApiParam name='id' type='string'>Id.</ApiParam>
+<ApiParam name='created_at' type='string'>Created at.</ApiParam>
+<ApiParam name='closed_at' type='string or null'>ISO 8601 datetime string of when the order closed.</ApiParam>
+<ApiParam name='amount' type='string'>Amount.</ApiParam>
+<ApiParam name='rate' type='number'>Rate.</ApiParam>
+<ApiParam name='side' type='string'>Side.</ApiParam>
+
+```json
+{"id": "12", "created_at": "2025-07-23T02:51:11.184Z", "closed_at": null, "amount": "0.001",
+ "rate": "0.5", "side": "buy"}
+```
+""",
+    )
+    show = page(
+        "Show order",
+        endpoint("/v1/orders/:id", "GET")
+        + "## Path Parameter\n\n<ApiParam name='id' type='integer' required>Id.</ApiParam>\n\n## Response\n\n"
+        "If successful, the response includes a copy of [Order](/orders/0_order_entity.mdx) entity.\n",
+    )
+    spec, _ = build({"site/orders/0_order_entity.mdx": entity, "site/orders/1_show.mdx": show})
+    fields = _schema(spec, "OrderEntity")["properties"]
+    # The example shows a timestamp; the description says one (its example is null).
+    assert fields["created_at"]["format"] == "date-time"
+    assert fields["created_at"]["examples"] == ["2025-07-23T02:51:11.184Z"]
+    assert fields["closed_at"]["format"] == "date-time"
+    # A number written as a string with a fraction: the decimal format of the 2019 chapters.
+    assert fields["amount"] == {
+        "type": ["string", "null"],
+        "format": "decimal",
+        "description": "Amount.",
+        "examples": ["0.001"],
+    }
+    # Without a fraction ("12") or a number the page shows as a string: as the page types it.
+    assert "format" not in fields["id"] and "format" not in fields["side"]
+    assert fields["rate"]["type"] == ["number", "null"]
