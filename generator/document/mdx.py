@@ -808,12 +808,19 @@ def _first_item(example: object) -> object:
     return example[0] if isinstance(example, list) and example else example
 
 
-#: "ISO 8601 datetime string of when ...": the page says the string is a timestamp.
-_SAYS_TIMESTAMP = re.compile(r"\bISO[\s-]*8601\b.*?\b(?:date[\s-]?time|timestamp)", re.IGNORECASE | re.DOTALL)
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})")
+#: "ISO 8601 datetime string of when ...": the page says the string is a timestamp (the two
+#: words searched one after the other: each search stays linear on any description).
+_ISO_8601 = re.compile(r"\bISO[\s-]*+8601\b", re.IGNORECASE)
+_DATETIME_WORD = re.compile(r"\b(?:date[\s-]?time|timestamp)", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d++)?(?:Z|[+-]\d{2}:\d{2})")
 #: A decimal written as a string ("0.001"): a number with a fraction, which is how the API sends
 #: amounts exactly (an id written as a string, "12", has no fraction and stays a string).
-_DECIMAL_STRING = re.compile(r"-?\d+\.\d+")
+_DECIMAL_STRING = re.compile(r"(?<![\d-])-?\d++\.\d++")
+
+
+def _says_timestamp(description: str) -> bool:
+    iso = _ISO_8601.search(description)
+    return iso is not None and _DATETIME_WORD.search(description, iso.end()) is not None
 
 
 def answer_kind(description: str, example: object) -> tuple[FieldKind, str]:
@@ -824,9 +831,9 @@ def answer_kind(description: str, example: object) -> tuple[FieldKind, str]:
     with a fraction (``"0.001"``), as the 2019 chapters' quoted numbers are. Otherwise a string.
     """
     text = example if isinstance(example, str) else ""
-    if _TIMESTAMP.fullmatch(text) or (_SAYS_TIMESTAMP.search(description) and not text):
+    if _TIMESTAMP.fullmatch(text) or (_says_timestamp(description) and not text):
         return FieldKind.DATETIME, text
-    if _SAYS_TIMESTAMP.search(description) and _TIMESTAMP.fullmatch(text.replace(" ", "T") + "Z"):
+    if _says_timestamp(description) and _TIMESTAMP.fullmatch(text.replace(" ", "T") + "Z"):
         return FieldKind.DATETIME, text
     if _DECIMAL_STRING.fullmatch(text):
         return FieldKind.DECIMAL, text
