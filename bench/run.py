@@ -134,7 +134,7 @@ def stock_generation(spec_path: Path, output: Path) -> float:
 SITE = ROOT.parent / "shared" / "docs-mdx"
 
 
-def mdx_site() -> list[tuple[str, float]]:
+def mdx_site() -> tuple[list[tuple[str, float]], list[float]]:
     """Median seconds of `spec` over the whole site (node parse included), client, and stock."""
     generator = [sys.executable, "-m", "generator"]
     spec_runs: list[float] = []
@@ -160,26 +160,30 @@ def mdx_site() -> list[tuple[str, float]]:
             )
             client_runs.append(time.perf_counter() - start)
             stock.append(stock_generation(spec_path, Path(work) / "stock"))
+    # Each round's ratio, ours over stock measured next to it: on a loaded machine the rounds
+    # differ more than the two sides of one round do.
+    ratios = sorted((s + c) / k for s, c, k in zip(spec_runs, client_runs, stock, strict=True))
     return [
         ("site → spec (`python -m generator spec ../shared/docs-mdx`)", statistics.median(spec_runs)),
         ("spec → client (`python -m generator client`)", statistics.median(client_runs)),
         ("stock openapi-python-client, same spec", statistics.median(stock)),
-    ]
+    ], ratios
 
 
 def mdx_table(out: io.StringIO) -> None:
     if not SITE.is_dir():
         print(f"skipped: {SITE} (../shared/docs-mdx) is absent\n", file=out)
         return
-    rows = mdx_site()
+    rows, ratios = mdx_site()
     print("| step | seconds |\n| --- | ---: |", file=out)
     for name, seconds in rows:
         print(f"| {name} | {seconds:.3f} |", file=out)
-    spec_seconds, client_seconds, stock = (seconds for _, seconds in rows)
+    spec_seconds = rows[0][1]
     print(f"\nsite → spec: **{spec_seconds:.1f} s** (target <= 10 s)", file=out)
     print(
-        f"spec + client / stock openapi-python-client: **{(spec_seconds + client_seconds) / stock:.2f}x** "
-        "(target <= 1.3x)\n",
+        "spec + client / stock openapi-python-client, per round: "
+        f"median **{statistics.median(ratios):.2f}x**, from {ratios[0]:.2f}x to {ratios[-1]:.2f}x "
+        f"over {len(ratios)} rounds (target <= 1.3x)\n",
         file=out,
     )
 

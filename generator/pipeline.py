@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
-from generator.document.mdx import read_mdx_document
-from generator.document.mdx_parse import parse_mdx_pages
+from generator.document.mdx import name_areas, read_mdx_document
+from generator.document.mdx_parse import MdxParse, start_mdx_parser
 from generator.document.model import Document
 from generator.document.reader import read_document
 from generator.openapi.build import build_spec
@@ -21,10 +20,9 @@ from generator.openapi.validate import validate_spec
 from generator.operations import PlannedOperation, plan_operations
 from generator.rules.extract import extract_rules
 from generator.rules.model import OperationRules
+from generator.sources import expand_documents, is_mdx, read_sources
 
-#: Documents larger than this are refused before parsing: the reference family's sections are
-#: tens of kilobytes, and a bound keeps hostile input from exhausting memory.
-MAX_DOCUMENT_BYTES = 8 * 1024 * 1024
+__all__ = ["SpecResult", "expand_documents", "read_documents", "read_sources", "run_spec_pipeline"]
 
 
 @dataclass(frozen=True)
@@ -36,65 +34,22 @@ class SpecResult:
     sink: DiagnosticSink
 
 
-#: What a folder given as a document holds: table chapters and MDX pages, at any depth.
-DOCUMENT_PATTERNS = ("*.md", "*.mdx")
-#: A folder's README describes the folder; it is no chapter of the reference.
-NOT_DOCUMENTS = frozenset({"readme.md"})
+def read_documents(
+    sources: Sequence[tuple[str, str]], sink: DiagnosticSink, parsing: MdxParse | None = None
+) -> list[Document]:
+    """A reader per format, chosen by extension; every MDX page goes to one parser process.
 
-
-def expand_documents(paths: Sequence[Path]) -> list[Path]:
-    """Files as given; each folder replaced by its documents, recursively and in name order."""
-    expanded: list[Path] = []
-    for path in paths:
-        if not path.is_dir():
-            expanded.append(path)
-            continue
-        found = {p for pattern in DOCUMENT_PATTERNS for p in path.rglob(pattern) if p.is_file()}
-        expanded.extend(sorted(p for p in found if p.name.lower() not in NOT_DOCUMENTS))
-    return list(dict.fromkeys(expanded))
-
-
-def read_sources(paths: Sequence[Path], sink: DiagnosticSink) -> list[tuple[str, str]]:
-    """(display path, text) for each document, folders read recursively; unreadable ones are reported."""
-    sources: list[tuple[str, str]] = []
-    for path in expand_documents(paths):
-        display = str(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            sink.error(Location(display, 1), f"cannot read document: {error.strerror or error}", "io")
-            continue
-        if len(raw) > MAX_DOCUMENT_BYTES:
-            sink.error(Location(display, 1), f"document is larger than {MAX_DOCUMENT_BYTES} bytes", "io")
-            continue
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            line = raw[: error.start].count(b"\n") + 1
-            sink.error(Location(display, line), f"document is not UTF-8: {error.reason}", "encoding")
-            continue
-        sources.append((display, text.replace("\r\n", "\n").replace("\r", "\n")))
-    return sources
-
-
-#: Suffixes read as MDX pages (the current reference); anything else is a table chapter.
-MDX_SUFFIXES = (".mdx",)
-
-
-def is_mdx(path: str) -> bool:
-    return path.lower().endswith(MDX_SUFFIXES)
-
-
-def read_documents(sources: Sequence[tuple[str, str]], sink: DiagnosticSink) -> list[Document]:
-    """A reader per format, chosen by extension; every MDX page goes to one parser process."""
-    trees = parse_mdx_pages([s for s in sources if is_mdx(s[0])], sink)
+    ``parsing`` is that process when the caller started it already (for these sources' pages).
+    """
+    parsing = parsing or start_mdx_parser([s for s in sources if is_mdx(s[0])])
+    trees = parsing.trees(sink)
     documents: list[Document] = []
     for path, text in sources:
         if not is_mdx(path):
             documents.append(read_document(path, text, sink))
         elif path in trees:
             documents.append(read_mdx_document(path, trees[path], sink))
-    return documents
+    return name_areas(documents) if trees else documents
 
 
 def extract_all_rules(planned: Sequence[PlannedOperation], sink: DiagnosticSink) -> dict[str, OperationRules]:
@@ -102,7 +57,11 @@ def extract_all_rules(planned: Sequence[PlannedOperation], sink: DiagnosticSink)
 
 
 def run_spec_pipeline(
-    sources: Sequence[tuple[str, str]], *, strict: bool = False, validate: bool = True
+    sources: Sequence[tuple[str, str]],
+    *,
+    strict: bool = False,
+    validate: bool = True,
+    parsing: MdxParse | None = None,
 ) -> SpecResult:
     """Every stage, in order; raises :class:`GenerationFailed` when any error was reported.
 
@@ -110,7 +69,7 @@ def run_spec_pipeline(
     validate the result themselves, like the fuzzer, turn it off.
     """
     sink = DiagnosticSink()
-    documents = read_documents(sources, sink)
+    documents = read_documents(sources, sink, parsing)
     for document in documents:
         if is_mdx(document.path):
             continue  # a site has pages of prose (overviews, guides): not an error there

@@ -25,7 +25,6 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from ruamel.yaml import YAML
 
 from generator.client.checks import UnsupportedSchema, check_module
 from generator.client.render import TEMPLATE_GLOBALS
@@ -61,11 +60,13 @@ RUNTIME_MODULES = (
 
 def load_spec(path: Path) -> dict[str, Any]:
     """The spec at ``path``; a file that is not JSON or YAML is a located error, not a traceback."""
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from yaml import MarkedYAMLError, YAMLError  # type: ignore[import-untyped]
+
+    from generator.client.yaml12 import load_yaml12
 
     text = path.read_text(encoding="utf-8")
     try:
-        loaded = json.loads(text) if path.suffix == ".json" else YAML(typ="safe", pure=True).load(text)
+        loaded = json.loads(text) if path.suffix == ".json" else load_yaml12(text)
     except json.JSONDecodeError as error:
         raise GenerationFailed([_error(path, f"not JSON: {error.msg}", error.lineno, error.colno)]) from None
     except YAMLError as error:

@@ -12,7 +12,6 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator import OpenAPIV31SpecValidator
 from openapi_spec_validator.schemas import openapi_v31_schema_validator
 from referencing.exceptions import Unresolvable
 from ruamel.yaml import YAML
@@ -20,6 +19,7 @@ from ruamel.yaml.comments import CommentedBase
 from ruamel.yaml.error import YAMLError
 
 from generator.diagnostics import Diagnostic, DiagnosticSink, Location
+from generator.spec_validator import SpecValidator
 
 PathParts = Sequence[str | int]
 
@@ -47,7 +47,7 @@ def _violations(spec: dict[str, Any]) -> Iterator[tuple[PathParts, str]]:
             yield list(error.path), _first_line(error.message)
         return
     try:
-        errors = list(OpenAPIV31SpecValidator(spec).iter_errors())
+        errors = list(SpecValidator(spec).iter_errors())
     except Unresolvable as error:
         # The validator stops at the first reference it cannot follow and names only its target.
         target = error.ref if error.ref.startswith("#") else f"#{error.ref}"

@@ -283,13 +283,26 @@ class _ViewBuilder:
         self.plan.models[candidate] = ModelPlan(candidate, python_identifier(candidate), role, ())
         required = set(schema.get("required") or ())
         properties = dict(schema["properties"])
-        pythons = _unique(python_identifier(n) for n in properties)
+        # A request's nested object may carry rule groups of its own (``allOf`` of groups beside
+        # its properties: take_profit's ``enabled``): typed variants, as a body's groups are.
+        groups = [
+            (reference, group)
+            for reference in (schema.get("allOf") or () if role == "nested" else ())
+            if "oneOf" in (group := self.resolve(reference))
+        ]
         self.parents.append(candidate)
         try:
-            fields = tuple(
-                self.field(wire_name, python, properties[wire_name], wire_name in required, owner)
-                for wire_name, python in zip(properties, pythons, strict=True)
-            )
+            if groups:
+                group_fields = [self.group_field(ref, group, properties, owner) for ref, group in groups]
+                grouped = {member for _, group in groups for member in self.group_members(group)}
+                plain = {wire_name: s for wire_name, s in properties.items() if wire_name not in grouped}
+                fields = self.request_fields(plain, required, group_fields, owner)
+            else:
+                pythons = _unique(python_identifier(n) for n in properties)
+                fields = tuple(
+                    self.field(wire_name, python, properties[wire_name], wire_name in required, owner)
+                    for wire_name, python in zip(properties, pythons, strict=True)
+                )
         finally:
             self.parents.pop()
         if role == "nested":

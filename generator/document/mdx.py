@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePosixPath
 from typing import Any
@@ -96,6 +96,30 @@ def read_mdx_document(path: str, tree: Node, sink: DiagnosticSink) -> Document:
     return _PageReader(path, tree, sink).read()
 
 
+def name_areas(documents: Sequence[Document]) -> list[Document]:
+    """Pages read together: each folder's ``index.mdx`` names its area (``DCA Bot``, ``SmartTrade``).
+
+    A page alone names its area after its folder (``dca-bot`` → ``Dca Bot``); an index page read
+    with it gives its title instead, so that the operations' tag and the index's text (its
+    description) meet under the name the site shows.
+    """
+    names = {
+        PurePosixPath(d.path).parent: d.title for d in documents if PurePosixPath(d.path).name == "index.mdx"
+    }
+
+    def renamed(document: Document) -> Document:
+        area = names.get(PurePosixPath(document.path).parent)
+        if area is None:
+            return document
+        return replace(
+            document,
+            operations=tuple(replace(o, document_title=area) for o in document.operations),
+            entities=tuple(replace(e, chapter=area) for e in document.entities),
+        )
+
+    return [renamed(d) for d in documents]
+
+
 class _PageReader:
     def __init__(self, path: str, tree: Node, sink: DiagnosticSink) -> None:
         self.path = path
@@ -138,13 +162,12 @@ class _PageReader:
         response = self.sections.get("response", [])
         entity_page = _ENTITY_PAGE.match(stem)
         if entity_page and response:
-            entities.append(self.entity(_pascal(entity_page.group("stem")), response, None))
+            entities.append(self.entity(_pascal(entity_page.group("stem")), response, self.entity_example()))
         elif response and operations:
             entities.append(self.entity(_pascal(self.title) + "Response", response, self.example_answer()))
         return Document(
             path=self.path,
-            # An area's index page introduces its operations: its text goes to their tag.
-            title=_area_title(self.path) if stem == "index" else self.title,
+            title=self.title,
             operations=operations,
             entities=tuple(entities),
             named_lists=tuple(self.named_lists()),
@@ -228,7 +251,11 @@ class _PageReader:
         if "hmac" in lowered and "signature" in lowered:
             self.algorithms.append("HMAC-SHA256")
         if self.section is None and self.endpoint is None:
-            self.prose.append(f"## {text}")
+            depth = node.get("depth")
+            level = depth if isinstance(depth, int) else int(str(node.get("name", "h2"))[1:] or 2)
+            # An index page's own heading repeats its title (which names the area): its text is the area's.
+            if not (level == 1 and PurePosixPath(self.path).name == "index.mdx"):
+                self.prose.append(f"{'#' * max(1, min(6, level))} {text}")
 
     def read_paragraph(self, node: Node) -> None:
         for link, link_text in _links(node):
@@ -474,6 +501,19 @@ class _PageReader:
                     return None
         return None
 
+    def entity_example(self) -> object:
+        """An entity page's example (its first ``json`` block), parsed; ``None`` if none or not JSON.
+
+        It types the fields as the 2019 chapters' examples do (see ``answer_kind``); it does not
+        shape the entity (a page's example may show one entity or a list of them)."""
+        block = next((c for c in _descendants(self.tree, "code") if c.get("lang") == "json"), None)
+        if block is None:
+            return None
+        try:
+            return json.loads(str(block.get("value", "")))
+        except (ValueError, RecursionError):
+            return None
+
     def success_status(self) -> str:
         statuses: list[str] = []
         for status, _, location in self.answers:
@@ -633,6 +673,9 @@ class _PageReader:
         }[type_ref.scalar]
         if kind is FieldKind.ANY and type_ref.is_array and param.children:
             kind = FieldKind.OBJECT
+        shown = ""
+        if kind is FieldKind.STRING and not type_ref.is_array and not param.enum:
+            kind, shown = answer_kind(param.description, example)
         enum = tuple(dict.fromkeys(param.enum)) if kind is FieldKind.STRING else ()
         if param.enum and kind is not FieldKind.STRING:
             self.sink.warning(
@@ -647,7 +690,7 @@ class _PageReader:
         return EntityField(
             name=param.name,
             kind=kind,
-            example="",
+            example=shown,
             location=param.location,
             enum=enum,
             description=description,
@@ -763,6 +806,38 @@ def _flattened(nodes: Sequence[Node]) -> Iterator[Node]:
 
 def _first_item(example: object) -> object:
     return example[0] if isinstance(example, list) and example else example
+
+
+#: "ISO 8601 datetime string of when ...": the page says the string is a timestamp (the two
+#: words searched one after the other: each search stays linear on any description).
+_ISO_8601 = re.compile(r"\bISO[\s-]*+8601\b", re.IGNORECASE)
+_DATETIME_WORD = re.compile(r"\b(?:date[\s-]?time|timestamp)", re.IGNORECASE)
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d++)?(?:Z|[+-]\d{2}:\d{2})")
+#: A decimal written as a string ("0.001"): a number with a fraction, which is how the API sends
+#: amounts exactly (an id written as a string, "12", has no fraction and stays a string).
+_DECIMAL_STRING = re.compile(r"(?<![\d-])-?\d++\.\d++")
+
+
+def _says_timestamp(description: str) -> bool:
+    iso = _ISO_8601.search(description)
+    return iso is not None and _DATETIME_WORD.search(description, iso.end()) is not None
+
+
+def answer_kind(description: str, example: object) -> tuple[FieldKind, str]:
+    """A ``string`` answer field's kind, and its example, where the page itself says more.
+
+    A timestamp when the description says "ISO 8601 datetime" or the example is one
+    (``2025-07-23T02:51:11.184Z``); a decimal when the example is a number written as a string
+    with a fraction (``"0.001"``), as the 2019 chapters' quoted numbers are. Otherwise a string.
+    """
+    text = example if isinstance(example, str) else ""
+    if _TIMESTAMP.fullmatch(text) or (_says_timestamp(description) and not text):
+        return FieldKind.DATETIME, text
+    if _says_timestamp(description) and _TIMESTAMP.fullmatch(text.replace(" ", "T") + "Z"):
+        return FieldKind.DATETIME, text
+    if _DECIMAL_STRING.fullmatch(text):
+        return FieldKind.DECIMAL, text
+    return FieldKind.STRING, ""
 
 
 def _member(example: object, name: str) -> object:

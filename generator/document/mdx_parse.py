@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,36 +27,66 @@ Tree = dict[str, Any]
 
 def parse_mdx_pages(sources: Sequence[tuple[str, str]], sink: DiagnosticSink) -> dict[str, Tree]:
     """The syntax tree of each page, by display path; a page that cannot be parsed is reported."""
-    if not sources:
-        return {}
-    node = shutil.which("node")
-    if node is None:
-        for path, _ in sources:
-            sink.error(Location(path, 1), "node is needed to read MDX pages and was not found", "mdx-parser")
-        return {}
-    payload = json.dumps([{"path": path, "text": text} for path, text in sources])
-    try:
-        completed = subprocess.run(
-            [node, str(SCRIPT)],
-            input=payload,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=TIMEOUT_SECONDS,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        for path, _ in sources:
-            sink.error(Location(path, 1), f"the MDX parser did not run: {error}", "mdx-parser")
-        return {}
-    if completed.returncode != 0:
-        reason = _last_line(completed.stderr) or f"exit status {completed.returncode}"
-        if "Cannot find package" in completed.stderr or "ERR_MODULE_NOT_FOUND" in completed.stderr:
-            reason = "the MDX parser's packages are not installed (run `make node`)"
-        for path, _ in sources:
-            sink.error(Location(path, 1), f"the MDX parser failed: {reason}", "mdx-parser")
-        return {}
-    return _read_answers(completed.stdout, sources, sink)
+    return start_mdx_parser(sources).trees(sink)
+
+
+def start_mdx_parser(sources: Sequence[tuple[str, str]]) -> MdxParse:
+    """The parser started on ``sources``: it runs while the caller goes on (loading the later
+    stages, which takes about as long); :meth:`MdxParse.trees` waits for it."""
+    return MdxParse(sources)
+
+
+class MdxParse:
+    """One node process parsing every page, run from a thread (which only waits on it)."""
+
+    def __init__(self, sources: Sequence[tuple[str, str]]) -> None:
+        self.sources = list(sources)
+        self.node = shutil.which("node") if self.sources else None
+        self.outcome: subprocess.CompletedProcess[str] | OSError | subprocess.TimeoutExpired | None = None
+        self.thread: threading.Thread | None = None
+        if self.node is not None:
+            self.thread = threading.Thread(target=self.run, args=(self.node,), daemon=True)
+            self.thread.start()
+
+    def run(self, node: str) -> None:
+        payload = json.dumps([{"path": path, "text": text} for path, text in self.sources])
+        try:
+            self.outcome = subprocess.run(
+                [node, str(SCRIPT)],
+                input=payload,
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            self.outcome = error
+
+    def trees(self, sink: DiagnosticSink) -> dict[str, Tree]:
+        """The syntax tree of each page, by display path; a page that cannot be parsed is reported."""
+        if not self.sources:
+            return {}
+        if self.node is None or self.thread is None:
+            for path, _ in self.sources:
+                sink.error(
+                    Location(path, 1), "node is needed to read MDX pages and was not found", "mdx-parser"
+                )
+            return {}
+        self.thread.join()
+        completed = self.outcome
+        if not isinstance(completed, subprocess.CompletedProcess):
+            for path, _ in self.sources:
+                sink.error(Location(path, 1), f"the MDX parser did not run: {completed}", "mdx-parser")
+            return {}
+        if completed.returncode != 0:
+            reason = _last_line(completed.stderr) or f"exit status {completed.returncode}"
+            if "Cannot find package" in completed.stderr or "ERR_MODULE_NOT_FOUND" in completed.stderr:
+                reason = "the MDX parser's packages are not installed (run `make node`)"
+            for path, _ in self.sources:
+                sink.error(Location(path, 1), f"the MDX parser failed: {reason}", "mdx-parser")
+            return {}
+        return _read_answers(completed.stdout, self.sources, sink)
 
 
 def _read_answers(output: str, sources: Sequence[tuple[str, str]], sink: DiagnosticSink) -> dict[str, Tree]:

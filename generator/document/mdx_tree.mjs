@@ -115,8 +115,10 @@ function trim(node, depth = 0) {
   return out;
 }
 
+// One processor for every page: freezing it runs the plugins' set-up once, not once per page.
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx).freeze();
+
 function parse(text) {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx);
   return trim(processor.parse(text));
 }
 

@@ -31,6 +31,7 @@ from generator.naming import pascal, singular, snake, tag_name
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
 from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
 from generator.openapi.samples import add_code_samples
+from generator.openapi.scopes import scoped_rules
 from generator.operations import PATH_PARAMETER, PlannedOperation
 from generator.rules.model import OperationRules
 from generator.sdk_names import Endpoint, SdkName, sdk_names
@@ -413,10 +414,20 @@ class SpecBuilder:
             within = row.sent_in is not None and row.name.is_nested and row.mandatory
             if within and row.name.wire_name not in rules.conditionally_required:
                 _require_within(properties, row.name.path)
+        scopes = scoped_rules(rules, parameters)
+        for scope, (scope_rules, children) in scopes.items():
+            container = _container(properties, scope)
+            if not scope or container is None:
+                continue
+            label = "_".join([rules.operation_id, *(part for part in scope if part != "[]")])
+            nested = GroupEncoder(scope_rules, children, self.registry, prefix, scope=label).groups()
+            if nested:
+                container["allOf"] = [ref(g) for g in nested]
         fields: Schema = {"type": "object", "properties": properties}
         if required:
             fields["required"] = list(dict.fromkeys(required))
-        groups = GroupEncoder(rules, parameters, self.registry, prefix).groups()
+        top_rules, top_parameters = scopes.get((), (rules, [p for p in parameters if not p.name.is_nested]))
+        groups = GroupEncoder(top_rules, top_parameters, self.registry, prefix).groups()
         if not groups:
             return self.registry.add(f"{prefix}Request", fields, "")
         fields_name = self.registry.add(f"{prefix}Fields", fields, "")
@@ -481,8 +492,8 @@ class SpecBuilder:
             schema["minLength"] = row.values.min_length
         if row.values.max_length is not None:
             schema["maxLength"] = row.values.max_length
-        _merge(schema, property_constraints(rules, row.name.base))
-        if (rules.is_nullable(row.name.base) or row.nullable) and isinstance(schema.get("type"), str):
+        _merge(schema, property_constraints(rules, row.name.wire_name))
+        if (rules.is_nullable(row.name.wire_name) or row.nullable) and isinstance(schema.get("type"), str):
             schema["type"] = [schema["type"], "null"]
             if "enum" in schema:
                 schema["enum"] = [*schema["enum"], None]
@@ -849,6 +860,17 @@ def _insert(
             children[part] = schema
         else:
             container = children.setdefault(part, {"type": "object", "properties": {}})
+
+
+def _container(properties: dict[str, Any], scope: tuple[str, ...]) -> Schema | None:
+    """The schema of the object at ``scope`` (``("take_profit", "steps", "[]", "trailing")``)."""
+    container: Schema = {"properties": properties}
+    for part in scope:
+        found = container.get("items") if part == "[]" else container.get("properties", {}).get(part)
+        if not isinstance(found, dict):
+            return None
+        container = found
+    return container
 
 
 def _require_within(properties: dict[str, Any], path: tuple[str, ...]) -> None:

@@ -32,7 +32,7 @@ from generator import extensions
 from generator.document.cells import json_number
 from generator.document.model import Parameter, Scalar
 from generator.naming import pascal
-from generator.rules.extract import BOOLEAN_MEANING
+from generator.rules.extract import BOOLEAN_MEANING, path_of
 from generator.rules.model import (
     AppliesIf,
     Atom,
@@ -184,10 +184,33 @@ class _Selector:
 def _require(schema: Schema, names: Sequence[str]) -> None:
     """``required: names``, each also listed under ``properties`` (as ``{}``: the fields schema
     types it), because code generators such as openapi-typescript only make a listed property
-    required: so a step-sell body without its steps is a type error in other languages too."""
-    schema["required"] = list(dict.fromkeys(names))
-    for name in schema["required"]:
-        schema["properties"].setdefault(name, {})
+    required: so a step-sell body without its steps is a type error in other languages too.
+
+    A name deeper than the group's object (``steps[][order_type]``) is required within its own
+    object, when that object is sent: ``properties: {steps: {items: {required: [order_type]}}}``.
+    """
+    direct = [name for name in dict.fromkeys(names) if "[" not in name]
+    schema["required"] = direct
+    for name in direct:
+        schema.setdefault("properties", {}).setdefault(name, {})
+    for name in dict.fromkeys(names):
+        if "[" in name:
+            _require_within(schema, path_of(name))
+    if not direct and len(direct) != len(names):
+        del schema["required"]
+
+
+def _require_within(schema: Schema, path: tuple[str, ...]) -> None:
+    container = schema
+    for part in path[:-1]:
+        if part == "[]":
+            container = container.setdefault("items", {})
+        else:
+            container = container.setdefault("properties", {}).setdefault(part, {})
+    required = container.setdefault("required", [])
+    if path[-1] not in required:
+        required.append(path[-1])
+    container.setdefault("properties", {}).setdefault(path[-1], {})
 
 
 def _group_parameter(group_name: str) -> str:
@@ -213,7 +236,11 @@ class GroupEncoder:
         parameters: Sequence[Parameter],
         registry: SchemaRegistry,
         prefix: str,
+        scope: str = "",
     ) -> None:
+        """``scope`` names the nested object the group lives in (``take_profit``), whose
+        ``parameters`` and rules are named relative to it: component names start with it."""
+        self.scope = scope
         self.rules = rules
         self.parameters: Mapping[str, Parameter] = {p.name.base: p for p in parameters}
         self.registry = registry
@@ -245,8 +272,9 @@ class GroupEncoder:
         owned = []
         for rule in self.conditional:
             atoms = rule.condition.atoms
-            if atoms and atoms[0] == atom and rule.target not in owned and rule.target not in self.parent:
-                owned.append(rule.target)
+            field = path_of(rule.target)[0]
+            if atoms and atoms[0] == atom and field not in owned and rule.target not in self.parent:
+                owned.append(field)
         return owned
 
     def required_by(self, atom: Atom) -> list[str]:
@@ -283,10 +311,20 @@ class GroupEncoder:
                             if self.selector(a.selector).absent_means() != a.value
                         ],
                     },
-                    "then": {"properties": {rule.target: {}}, "required": [rule.target]},
+                    "then": self.then_required(rule.target),
                 }
             )
         return result
+
+    @staticmethod
+    def then_required(target: str) -> Schema:
+        then: Schema = {"properties": {}}
+        _require(then, [target])
+        return then
+
+    def label(self, name: str) -> str:
+        """The name components are named after: the selector, after its object's (``scope``)."""
+        return f"{self.scope}_{name}" if self.scope else name
 
     def in_context(self, atoms: Sequence[Atom]) -> list[Atom]:
         """``atoms`` with the parent of each nested selector: ``take_profit_type = classic`` only
@@ -307,7 +345,10 @@ class GroupEncoder:
         selector = self.selector(name)
         parameter = selector.parameter
         meanings = selector.meanings() if selector.is_boolean else {}
-        group_name = "OrderType" if meanings else (_stem(name) if selector.is_boolean else pascal(name))
+        label = self.label(name)
+        group_name = "OrderType" if meanings else (_stem(label) if selector.is_boolean else pascal(label))
+        # The client's keyword: the selector's own name within its object.
+        keyword = _group_parameter(group_name) if not self.scope else name
         variants: list[tuple[str | bool, str]] = []
         for value in selector.values():
             variants.append((value, self.encode_variant(selector, value, meanings)))
@@ -331,7 +372,7 @@ class GroupEncoder:
                 unset_schema["required"] = list(unless)
                 unset_schema[extensions.REQUIRED_BECAUSE] = unless
             unset = self.registry.add(
-                f"{pascal(name)}Unset",
+                f"{pascal(label)}Unset",
                 unset_schema,
                 self.prefix,
             )
@@ -342,7 +383,7 @@ class GroupEncoder:
         if absent is not None:
             schema[extensions.SELECTOR_DEFAULT] = absent
         schema[extensions.SELECTOR] = name
-        schema[extensions.GROUP_NAME] = _group_parameter(group_name)
+        schema[extensions.GROUP_NAME] = keyword
         plain = self.registry.schemas.get(group_name)
         if absent is not None and plain is not None and extensions.SELECTOR_DEFAULT not in plain:
             # The same selector is mandatory elsewhere and this group differs by its default:
@@ -359,9 +400,9 @@ class GroupEncoder:
                 if value in meanings
                 else ("Enabled" if value else "Disabled")
             )
-            variant_name = ("" if meanings else _stem(name)) + suffix
+            variant_name = ("" if meanings else _stem(self.label(name))) + suffix
         else:
-            variant_name = _variant_stem(name) + pascal(value)
+            variant_name = _variant_stem(self.label(name)) + pascal(value)
         # The default's variant does not require its selector: absent means the default.
         required = [] if selector.absent_means() == value else [name]
         required += self.required_by(atom)
@@ -418,7 +459,9 @@ class GroupEncoder:
         if implications:
             schema["allOf"] = implications
         schema[extensions.GROUP_FIELDS] = [parent_atom.selector, child.name, *self.owned_by(atom)]
-        return self.registry.add(_variant_stem(child.name) + pascal(str(value)), schema, self.prefix)
+        return self.registry.add(
+            _variant_stem(self.label(child.name)) + pascal(str(value)), schema, self.prefix
+        )
 
     def encode_other(self, selector: _Selector) -> str:
         """A free string's variant for every value the conditions do not name (and absence)."""
@@ -437,7 +480,7 @@ class GroupEncoder:
         if reasons:
             schema[extensions.REQUIRED_BECAUSE] = reasons
         schema[extensions.GROUP_FIELDS] = [name]
-        return self.registry.add(f"{_variant_stem(name)}Other", schema, self.prefix)
+        return self.registry.add(f"{_variant_stem(self.label(name))}Other", schema, self.prefix)
 
     def selector(self, name: str) -> _Selector:
         mentioned = {

@@ -125,11 +125,9 @@ class _Extractor:
         self.operation = operation
         self.operation_id = operation_id
         self.sink = sink
-        # Only top-level parameters can be selectors or targets: bracketed ones (`a[b]`) are
-        # nested inside them, and their rules are reported as not yet encoded (see read_sentence).
-        self.parameters: Mapping[str, Parameter] = {
-            p.name.base: p for p in operation.parameters if not p.name.is_nested
-        }
+        # Targets and selectors by wire name: a top-level parameter's is its name, a nested
+        # one's is bracketed (`take_profit[steps][][order_type]`).
+        self.parameters: Mapping[str, Parameter] = {p.name.wire_name: p for p in operation.parameters}
         self.rules: list[Rule] = []
         self.unread: list[Unread] = []
         self.conditional: set[str] = set()
@@ -139,7 +137,7 @@ class _Extractor:
             for sentence in split_sentences(parameter.description):
                 self.read_sentence(parameter, normalise(sentence))
         for parameter in self.operation.parameters:
-            target = parameter.name.base
+            target = parameter.name.wire_name
             if parameter.mandatory and target in self.conditional:
                 self.sink.warning(
                     parameter.location,
@@ -152,24 +150,17 @@ class _Extractor:
         )
 
     def read_sentence(self, parameter: Parameter, sentence: str) -> None:
-        target = parameter.name.base
+        target = parameter.name.wire_name
         source = Source(sentence, parameter.description_location)
-        if parameter.name.is_nested:
-            if _REQUIRED_IF.match(sentence):
-                # Not encoded, but a condition decides: never required unconditionally in its object.
-                self.conditional.add(parameter.name.wire_name)
-            if any(p.match(sentence) for p in (_RULE_LIKE, _SIGN, _MAX_ITEMS, _USED_WITH)):
-                self.not_understood(
-                    parameter.name.wire_name,
-                    sentence,
-                    "rules on bracketed parameters are not encoded yet",
-                    source,
-                )
-            return
+        if parameter.name.is_nested and _REQUIRED_IF.match(sentence):
+            # Whether its condition is read or not, a condition decides: never required always.
+            self.conditional.add(target)
         if match := _REQUIRED_IF.match(sentence):
             resolved = self.resolve(target, match.group("condition"), source)
             if resolved is not None and match.group("keyword").lower() == "unless":
                 resolved = self.negate(target, resolved, source)
+            if resolved is not None and not self.in_one_object(parameter, resolved[0], source):
+                resolved = None
             if resolved is not None:
                 condition, dead = resolved
                 self.conditional.add(target)
@@ -183,7 +174,7 @@ class _Extractor:
             self.rules.append(Bound(target, low, high, source))
         elif match := _USED_WITH.match(sentence):
             atom = self.resolve_order_word(target, match.group("word").lower(), match.group(0), source)
-            if isinstance(atom, Atom):
+            if isinstance(atom, Atom) and self.in_one_object(parameter, Condition((atom,)), source):
                 self.rules.append(AppliesIf(target, Condition((atom,)), source))
         elif match := _SIGN.match(sentence):
             positive = match.group("sign").lower() == "positive"
@@ -203,7 +194,13 @@ class _Extractor:
                 self.rules.append(UniquePositiveField(target, field, source))
         elif _IF_NULL.match(sentence):
             self.rules.append(Nullable(target, source))
-        elif (match := _APPLIES_FOR.search(sentence)) and not _RULE_LIKE.match(sentence):
+        elif (
+            (match := _APPLIES_FOR.search(sentence))
+            and not _RULE_LIKE.match(sentence)
+            # Inside an object "for conditional" is the object's own subject ("the trailing
+            # for conditional Stop Loss"), not the order type it belongs to.
+            and not parameter.name.is_nested
+        ):
             atom = self.resolve_order_word(target, match.group("word").lower(), match.group(0), source)
             if isinstance(atom, Atom):
                 self.rules.append(AppliesIf(target, Condition((atom,)), source))
@@ -271,14 +268,13 @@ class _Extractor:
         """An atom; the selector's name (a str) if the operation has no such parameter."""
         match = _ATOM.match(text)
         selector = match.group("selector") if match else None
-        if match and selector is not None and "[" in selector and selector.split("[")[0] in self.parameters:
-            self.not_understood(
-                target,
-                source.phrase,
-                f"conditions on nested parameters ({selector}) are not encoded yet",
-                source,
-            )
-            return None
+        if match and selector is not None and "[" in selector:
+            selector = self.nested_selector(selector)
+            if selector is None:
+                self.not_understood(
+                    target, source.phrase, f"no parameter {match.group('selector')} in this operation", source
+                )
+                return None
         if match and selector is not None and selector in self.parameters:
             value = next((v for v in match.group("single", "double", "value") if v is not None), None)
             return self.typed_atom(target, self.parameters[selector], value, text, source)
@@ -299,7 +295,7 @@ class _Extractor:
     def typed_atom(
         self, target: str, selector: Parameter, value: str | None, text: str, source: Source
     ) -> Atom | None:
-        name = selector.name.base
+        name = selector.name.wire_name
         if selector.type.scalar is Scalar.BOOLEAN and not selector.type.is_array:
             if value is None or value.lower() in {"true", "yes", "1"}:
                 return Atom(name, True)
@@ -338,7 +334,10 @@ class _Extractor:
         return None
 
     def resolve_order_word(self, target: str, word: str, text: str, source: Source) -> Atom | None:
-        candidates = [p for p in self.parameters.values() if word in p.values.enum and p.name.base != target]
+        scoped = self.scope_parameters(target)
+        if "[" in target:
+            return self.resolve_nested_order_word(target, word, text, source)
+        candidates = [p for p in scoped if word in p.values.enum and p.name.base != target]
         if candidates:
             ranked = sorted(candidates, key=lambda p: -_common_prefix(p.name.base, target))
             best = _common_prefix(ranked[0].name.base, target)
@@ -347,7 +346,7 @@ class _Extractor:
                 self.not_understood(target, source.phrase, f"{text!r} could mean {names}", source)
                 return None
             return Atom(ranked[0].name.base, word)
-        for parameter in self.parameters.values():
+        for parameter in scoped:
             if parameter.type.scalar is not Scalar.BOOLEAN:
                 continue
             for meaning in BOOLEAN_MEANING.finditer(parameter.description):
@@ -355,6 +354,55 @@ class _Extractor:
                     return Atom(parameter.name.base, meaning.group("value").lower() == "true")
         self.not_understood(target, source.phrase, f"no parameter selects a {word!r} order", source)
         return None
+
+    def scope_parameters(self, target: str) -> list[Parameter]:
+        """The parameters a top-level target's order word may name: the top-level ones."""
+        return [p for p in self.parameters.values() if not p.name.is_nested]
+
+    def nested_selector(self, written: str) -> str | None:
+        """The wire name of the parameter a condition names; the page may leave out the ``[]``
+        of an array (``take_profit[steps][trailing][enabled]`` for ``take_profit[steps][][trailing]
+        [enabled]``), which names one parameter all the same."""
+        if written in self.parameters:
+            return written
+        path = tuple(part for part in path_of(written) if part != "[]")
+        matches = [
+            name
+            for name, parameter in self.parameters.items()
+            if tuple(part for part in parameter.name.path if part != "[]") == path
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def resolve_nested_order_word(self, target: str, word: str, text: str, source: Source) -> Atom | None:
+        """``Used with order type `conditional``` on a nested field: the ``order_type`` of the
+        nearest object around it whose values (listed, or written in code in its description)
+        include the word."""
+        path = self.parameters[target].name.path
+        for depth in range(len(path) - 1, -1, -1):
+            for parameter in self.parameters.values():
+                name = parameter.name
+                if name.path[:-1] != path[:depth] or name.path[-1] != "order_type":
+                    continue
+                if word in parameter.values.enum or f"`{word}`" in parameter.description:
+                    return Atom(name.wire_name, word)
+        self.not_understood(target, source.phrase, f"no order_type around {target} lists {word!r}", source)
+        return None
+
+    def in_one_object(self, parameter: Parameter, condition: Condition, source: Source) -> bool:
+        """Whether each condition names a parameter of the object that holds the target or of one
+        around it: the rule then lives in that object's schema, as a group on that parameter."""
+        target = parameter.name.path
+        for atom in condition.atoms:
+            selector = self.parameters[atom.selector].name.path
+            if selector[:-1] != target[: len(selector) - 1]:
+                self.not_understood(
+                    parameter.name.wire_name,
+                    source.phrase,
+                    f"{atom.selector} is inside an object that does not hold {parameter.name.wire_name}",
+                    source,
+                )
+                return False
+        return True
 
     # -- item format -----------------------------------------------------------------------
 
@@ -382,6 +430,15 @@ class _Extractor:
             self.not_understood(target, source.phrase, f"the format names unknown fields: {unknown}", source)
             return
         self.rules.append(ItemFormat(target, tuple(required), tuple(one_of), tuple(enums), source))
+
+
+def path_of(wire_name: str) -> tuple[str, ...]:
+    """``a[b][][c]`` → ``("a", "b", "[]", "c")``."""
+    head, _, rest = wire_name.partition("[")
+    parts = [head]
+    if rest:
+        parts += ["[]" if part == "" else part for part in rest.rstrip("]").split("][")]
+    return tuple(parts)
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -239,6 +239,7 @@ DEAL = {
     "id": 1, "finished?": False, "cancellable?": True, "panic_sellable?": None,
     "created_at": "2025-07-23T02:51:11.184Z", "max_safety_orders": None,
     "base_order_volume": "10.123456789012345678901234567890", "take_profit": 1.5,
+    "bought_volume": "100.391250960000000000000000000001", "closed_at": None,
     "bot_events": [{"message": "Deal started", "created_at": "2025-07-23T02:51:11.184Z", "extra": {"x": 1}}, None],
     "custom_safety_steps": None, "undocumented": {"a": {"b": 1}},
 }
@@ -255,8 +256,10 @@ client._transport._sleep = lambda seconds: None
 out = {}
 replies.append((200, DEAL))
 deal = client.deals.get(1)
-out["deal"] = [deal.finished, deal.cancellable, deal.panic_sellable, deal.created_at, str(deal.base_order_volume),
-               str(deal.take_profit), deal.max_safety_orders, deal.custom_safety_steps]
+out["deal"] = [deal.finished, deal.cancellable, deal.panic_sellable, deal.created_at.isoformat(),
+               str(deal.base_order_volume), str(deal.take_profit), deal.max_safety_orders, deal.custom_safety_steps]
+out["typed"] = [type(deal.created_at).__name__, type(deal.bought_volume).__name__, str(deal.bought_volume),
+                deal.closed_at]
 out["events"] = [[type(e).__name__, e.message, e.raw] for e in deal.bot_events]
 out["raw"] = [deal.raw["undocumented"], len(deal.raw["bot_events"])]
 replies.append((429, {"error": "This feature is not available in your subscription plan"}))
@@ -279,12 +282,14 @@ def test_live_shaped_answers_read_through_the_current_client(current: CurrentBui
         False,
         True,
         None,
-        "2025-07-23T02:51:11.184Z",  # the site types it a plain string (see docs/client-current.md)
+        "2025-07-23T02:51:11.184000+00:00",  # "ISO 8601 datetime" on the page: a datetime
         "10.123456789012345678901234567890",
         "1.5",
         None,
         None,
     ]
+    # A `string` the page's example shows as "0.0324" is a decimal: every digit kept.
+    assert out["typed"] == ["datetime", "Decimal", "100.391250960000000000000000000001", None]
     assert out["events"] == [
         [
             "DealBotEvent",

@@ -47,3 +47,30 @@ def test_not_an_openapi_version_is_reported_at_the_root_key() -> None:
     assert found and found[0].startswith("s.yaml:1:1: error: not a valid OpenAPI document at openapi: "), (
         found
     )
+
+
+def test_the_c_loader_reads_specs_as_ruamels_yaml_1_2_reader_does() -> None:
+    """The client reads a YAML spec with libyaml (``load_yaml12``): the committed spec, and plain
+    scalars that YAML 1.1 types otherwise, come out as ruamel's YAML 1.2 reader gives them."""
+    from generator.client.yaml12 import load_yaml12
+
+    committed = (Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text(encoding="utf-8")
+    assert load_yaml12(committed) == YAML(typ="safe", pure=True).load(committed)
+    scalars = (
+        "a: no\nb: 010\nc: 0o17\nd: 0x1F\ne: .inf\nf: ~\ng:\nh: 1.5e3\ni: on\nj: True\nk: '010'\nl: -5\n"
+    )
+    assert load_yaml12(scalars) == YAML(typ="safe", pure=True).load(scalars)
+    assert load_yaml12(scalars)["a"] == "no" and load_yaml12(scalars)["b"] == 10
+
+
+def test_the_c_loader_refuses_a_duplicate_key_at_its_line() -> None:
+    from yaml import MarkedYAMLError  # type: ignore[import-untyped]
+
+    from generator.client.yaml12 import load_yaml12
+
+    try:
+        load_yaml12("openapi: 3.1.0\ninfo: {}\ninfo: {}\n")
+    except MarkedYAMLError as error:
+        assert error.problem_mark.line + 1 == 3 and "duplicate key" in error.problem
+    else:
+        raise AssertionError("a duplicate key was read")

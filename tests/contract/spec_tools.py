@@ -133,6 +133,11 @@ def value_strategy(schema: Mapping[str, Any], *, response: bool = False) -> st.S
     if types == "array":
         items = schema.get("items") or {}
         return st.lists(value_strategy(items, response=response), max_size=min(3, schema.get("maxItems", 3)))
+    groups = [part for part in schema.get("allOf") or () if "oneOf" in part]
+    if groups and not response:
+        # A nested object with rule groups of its own (take_profit's `enabled`): drawn as a body is.
+        fields = {key: value for key, value in schema.items() if key != "allOf"}
+        return body_strategy({"allOf": [fields, *groups]})
     return object_strategy(schema, {}, response=response)
 
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
 from generator import extensions
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page, warnings_of
@@ -44,8 +48,8 @@ def test_summaries_examples_and_endpoints_without_permissions_are_not_operations
     operation = endpoint("/ver1/bots", "GET")
     spec, _ = build(
         {
-            "docs/bots/1_list.mdx": page("List bots", operation),
-            "docs/bots/index.mdx": page("Bots", operation + "\nBots trade for you.\n"),
+            "docs/dca-bot/1_list.mdx": page("List bots", operation),
+            "docs/dca-bot/index.mdx": page("DCA Bot", operation + "\n# DCA Bots\n\nBots trade for you.\n"),
             "docs/guide/1_start.mdx": page(
                 "Start",
                 '## Try it\n\n<Endpoint url="/ver1/validate" method="GET" />\n\n'
@@ -54,7 +58,8 @@ def test_summaries_examples_and_endpoints_without_permissions_are_not_operations
         }
     )
     assert list(spec["paths"]) == ["/ver1/bots"]
-    assert spec["tags"] == [{"name": "Bots", "description": "Bots trade for you."}]
+    # The index names the area (its title, not the folder's `Dca Bot`) and describes it.
+    assert spec["tags"] == [{"name": "DCA Bot", "description": "Bots trade for you."}]
 
 
 def test_headings_say_where_parameters_go_even_indented_inside_jsx(build: Build) -> None:
@@ -416,12 +421,96 @@ def test_new_rule_phrases_become_rule_groups_never_stricter(build: Build) -> Non
         -95,
         1000,
     )
-    # The nested condition is not encoded: a located warning keeps the text, and the field is not
-    # required unconditionally either.
-    assert "required" not in fields["properties"]["take_profit"]
-    unread = [w for w in warnings_of(sink, "rule") if "take_profit[volume]" in w]
-    assert len(unread) == 1 and "required when take_profit[enabled] = true" in unread[0]
-    assert unread[0].startswith("docs/bots/1_make.mdx:")
+    # The nested condition lives in the nested object: a group on its `enabled`, whose `true`
+    # variant requires the volume; the field is not required unconditionally.
+    take_profit = fields["properties"]["take_profit"]
+    assert "required" not in take_profit
+    nested_group = _schema(spec, take_profit["allOf"][0]["$ref"].rsplit("/", 1)[1])
+    assert nested_group[extensions.SELECTOR] == "enabled"
+    assert warnings_of(sink, "rule") == []
+
+
+def _accepts(spec: dict[str, Any], schema: dict[str, Any], instance: object) -> bool:
+    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
+    validator = Draft202012Validator(
+        {"$ref": "urn:spec#" + schema["$ref"].removeprefix("#")}, registry=registry
+    )
+    return validator.is_valid(instance)
+
+
+def test_rules_on_nested_parameters_live_in_their_object_never_stricter(build: Build) -> None:
+    text = page(
+        "Make trade",
+        endpoint("/v2/st", "POST")
+        + """## Body Parameters
+
+<ApiParam name='take_profit' type='object'>
+  Take profit.
+  <CollapsibleNestedParams>
+    <ApiParam name='enabled' type='boolean' required>On.</ApiParam>
+    <ApiParam name='steps' type='array'>Steps.</ApiParam>
+    <CollapsibleNestedParams>
+      <ApiParam name='volume' type='number'>
+        Volume. This parameter is required when `take_profit[enabled]` is set to `true`.
+      </ApiParam>
+      <ApiParam name='trailing' type='object'>Trailing.</ApiParam>
+      <CollapsibleNestedParams>
+        <ApiParam name='enabled' type='boolean'>On.</ApiParam>
+        <ApiParam name='percent' type='number'>
+          Percent. This parameter is required when `take_profit[steps][trailing][enabled]` is set to `true`.
+        </ApiParam>
+      </CollapsibleNestedParams>
+    </CollapsibleNestedParams>
+  </CollapsibleNestedParams>
+</ApiParam>
+<ApiParam name='position' type='object'>
+  Position.
+  <CollapsibleNestedParams>
+    <ApiParam name='order_type' type='string' required>The type: `market` or `conditional`.</ApiParam>
+    <ApiParam name='conditional' type='object'>Conditional.</ApiParam>
+    <CollapsibleNestedParams>
+      <ApiParam name='price' type='number'>Trigger. Used with order type `conditional`.</ApiParam>
+    </CollapsibleNestedParams>
+  </CollapsibleNestedParams>
+</ApiParam>
+<ApiParam name='note' type='string'>
+  Note. This parameter is required when `position[conditional][price]` is set to `1`.
+</ApiParam>
+""",
+    )
+    spec, sink = build({"docs/st/1_make.mdx": text})
+    body = {
+        "$ref": spec["paths"]["/v2/st"]["post"]["requestBody"]["content"]["application/json"]["schema"][
+            "$ref"
+        ]
+    }
+    step = {"volume": 1, "trailing": {"enabled": True, "percent": 2}}
+    assert _accepts(spec, body, {"take_profit": {"enabled": True, "steps": [step]}})
+    # Each step needs its volume when take profit is on, and only then.
+    assert not _accepts(spec, body, {"take_profit": {"enabled": True, "steps": [{"trailing": {}}]}})
+    assert _accepts(spec, body, {"take_profit": {"enabled": False, "steps": [{"trailing": {}}]}})
+    assert _accepts(spec, body, {"take_profit": {"enabled": True}})  # steps themselves stay optional
+    # The trailing's percent, within each step's trailing object, when that trailing is on.
+    assert not _accepts(
+        spec, body, {"take_profit": {"enabled": False, "steps": [{"trailing": {"enabled": True}}]}}
+    )
+    assert _accepts(
+        spec, body, {"take_profit": {"enabled": False, "steps": [{"trailing": {"enabled": False}}]}}
+    )
+    # "Used with order type `conditional`": the position's order_type, whose text lists the word,
+    # groups the field; it forbids nothing.
+    assert _accepts(spec, body, {"position": {"order_type": "market", "conditional": {"price": 1}}})
+    position = _schema(spec, body["$ref"].rsplit("/", 1)[1])
+    position_group = _schema(spec, position["properties"]["position"]["allOf"][0]["$ref"].rsplit("/", 1)[1])
+    assert position_group[extensions.SELECTOR] == "order_type"
+    conditional = _schema(spec, position_group["oneOf"][0]["$ref"].rsplit("/", 1)[1])
+    assert conditional["properties"]["order_type"] == {"const": "conditional"}
+    assert conditional[extensions.GROUP_FIELDS] == ["order_type", "conditional"]
+    # A condition inside an object that does not hold the field: a located warning keeping the text.
+    (unread,) = warnings_of(sink, "rule")
+    assert unread.startswith(f"docs/st/1_make.mdx:{line_of(text, 'Note. This')}")
+    assert "required when position[conditional][price] = 1" in unread
 
 
 def test_used_with_order_type_marks_the_field_for_that_type(build: Build) -> None:
@@ -533,3 +622,45 @@ If successful, returns the full trade object. See [Trade Entity](/smart/smart-en
     }
     chosen = [w for w in warnings_of(sink, "response") if "names TradeEntity of this area" in w]
     assert len(chosen) == 1 and chosen[0].startswith("site/simple/2_get_trade.mdx:")
+
+
+def test_answer_strings_the_page_shows_as_timestamps_or_decimals_are_typed(build: Build) -> None:
+    entity = page(
+        "Order entity",
+        """<h2>Attributes</h2>
+
+<ApiParam name='id' type='string'>Id.</ApiParam>
+<ApiParam name='created_at' type='string'>Created at.</ApiParam>
+<ApiParam name='closed_at' type='string or null'>ISO 8601 datetime string of when the order closed.</ApiParam>
+<ApiParam name='amount' type='string'>Amount.</ApiParam>
+<ApiParam name='rate' type='number'>Rate.</ApiParam>
+<ApiParam name='side' type='string'>Side.</ApiParam>
+
+```json
+{"id": "12", "created_at": "2025-07-23T02:51:11.184Z", "closed_at": null, "amount": "0.001",
+ "rate": "0.5", "side": "buy"}
+```
+""",
+    )
+    show = page(
+        "Show order",
+        endpoint("/v1/orders/:id", "GET")
+        + "## Path Parameter\n\n<ApiParam name='id' type='integer' required>Id.</ApiParam>\n\n## Response\n\n"
+        "If successful, the response includes a copy of [Order](/orders/0_order_entity.mdx) entity.\n",
+    )
+    spec, _ = build({"site/orders/0_order_entity.mdx": entity, "site/orders/1_show.mdx": show})
+    fields = _schema(spec, "OrderEntity")["properties"]
+    # The example shows a timestamp; the description says one (its example is null).
+    assert fields["created_at"]["format"] == "date-time"
+    assert fields["created_at"]["examples"] == ["2025-07-23T02:51:11.184Z"]
+    assert fields["closed_at"]["format"] == "date-time"
+    # A number written as a string with a fraction: the decimal format of the 2019 chapters.
+    assert fields["amount"] == {
+        "type": ["string", "null"],
+        "format": "decimal",
+        "description": "Amount.",
+        "examples": ["0.001"],
+    }
+    # Without a fraction ("12") or a number the page shows as a string: as the page types it.
+    assert "format" not in fields["id"] and "format" not in fields["side"]
+    assert fields["rate"]["type"] == ["number", "null"]

@@ -179,8 +179,12 @@ def test_other_sections_of_the_family() -> None:
     assert steps["items"]["properties"]["price"]["properties"]["value"]["description"] == "Price for the step"
     assert v2["note"]["description"] == "Price type (bid,asl,last)"  # typos stay verbatim
     assert paths["/v2/smart_trades/{id}"]["get"]["parameters"][1]["name"] == "include[]"
-    warnings = [str(d) for d in result.sink.warnings]
-    assert any("smart_trades_v2_api.md:16:1: warning:" in w and "leverage[type]" in w for w in warnings)
+    # Rules on bracketed names live in their object: "Required if leverage[enabled]" is a group of
+    # `leverage` on its `enabled`, and "Must Be positive" bounds each step's volume.
+    group = schemas[v2["leverage"]["allOf"][0]["$ref"].rsplit("/", 1)[1]]
+    assert group[extensions.SELECTOR] == "enabled"
+    assert steps["items"]["properties"]["volume"]["exclusiveMinimum"] == 0
+    assert not [d for d in result.sink.warnings if d.code == "rule"]
 
 
 def test_a_default_outside_its_values_is_dropped_with_a_warning() -> None:

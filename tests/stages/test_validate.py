@@ -12,7 +12,8 @@ import pytest
 from openapi_spec_validator.validation import keywords
 
 from generator.diagnostics import DiagnosticSink
-from generator.openapi.validate import _IdRegistry, validate_spec
+from generator.openapi.validate import validate_spec
+from generator.spec_validator import _IdRegistry
 
 
 def spec_with(schemas: dict[str, Any]) -> dict[str, Any]:
