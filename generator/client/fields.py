@@ -13,6 +13,7 @@ Every method returns Python source text (an expression or a type); the templates
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
@@ -101,8 +102,20 @@ class FieldType:
         return self.reader_name
 
     def writer(self) -> str:
-        """The runtime writer (``_fields``) turning a response value into its JSON form."""
-        return "write_json"
+        """The runtime writer (``_entity``) turning an edited response value into its JSON form."""
+        return "write_value"
+
+    def entry(self) -> str:
+        """The field's row in its entity's table (``_entity.Field``)."""
+        plan = self.plan
+        nested = ", nested=True" if self.lazy else ""
+        return (
+            f"Field({literal(plan.python)}, {literal(plan.wire)}, {self.reader()}, {self.writer()}{nested})"
+        )
+
+    def doc_line(self, describe: Callable[[str], str]) -> str:
+        """The field's line under ``Attributes:`` / ``Args:`` (``describe`` makes text docstring-safe)."""
+        return f"{self.plan.python}: {describe(self.plan.description)}"
 
     def models(self) -> list[str]:
         """The generated classes this field's annotation names."""
@@ -153,7 +166,8 @@ class DecimalField(FieldType):
         return self.to_wire(expr)
 
     def writer(self) -> str:
-        return "write_decimal"
+        # Written back in the spec's own form (text for format decimal) unless the API used the other.
+        return "write_number" if self.plan.json_type == "number" else "write_decimal"
 
 
 class StringField(FieldType):
@@ -238,7 +252,7 @@ class ModelField(FieldType):
         return f"model_reader({self.plan.model}.from_dict)" if self.plan.model else "read_any"
 
     def writer(self) -> str:
-        return "write_model"
+        return "write_entity"
 
     def models(self) -> list[str]:
         return [self.plan.model] if self.plan.model else []

@@ -50,6 +50,7 @@ RUNTIME_MODULES = (
     "_validation.py",
     "_convert.py",
     "_read.py",
+    "_entity.py",
     "types.py",
 )
 

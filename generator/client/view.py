@@ -63,6 +63,8 @@ class FieldPlan:
     variants: tuple[str, ...] = ()  # for groups
     nullable: bool = False
     group_selector: str | None = None
+    #: The schema's JSON type (``number``, ``string``...; empty for references and groups).
+    json_type: str = ""
 
     @property
     def type(self) -> FieldType:
@@ -248,7 +250,16 @@ class _ViewBuilder:
         if literals:
             kind = FieldKind.LITERAL
         nullable = nullable or FIELD_TYPES[kind].always_nullable
-        return FieldPlan(wire, python, kind, required, description, literals, nullable=nullable)
+        return FieldPlan(
+            wire,
+            python,
+            kind,
+            required,
+            description,
+            literals,
+            nullable=nullable,
+            json_type=str(json_type or ""),
+        )
 
     def array_item(self, wire: str, items: Mapping[str, Any], owner: str) -> FieldPlan:
         if "$ref" not in items and items.get("type") == "object" and items.get("properties"):
@@ -449,8 +460,8 @@ class _ViewBuilder:
         )
         existing = self.plan.models.get(name)
         if existing is not None and existing != plan:
-            kinds = {f.wire: f.kind for f in existing.fields}
-            if any(kinds.get(f.wire, f.kind) != f.kind for f in plan.fields):
+            types = {f.wire: f.type.base_type() for f in existing.fields}
+            if any(types.get(f.wire, f.type.base_type()) != f.type.base_type() for f in plan.fields):
                 self.sink.error(
                     self.location, f"variant {component} has different field types in two operations"
                 )
