@@ -1,7 +1,7 @@
 """Checks a request against its operation's schema before anything is sent.
 
-The generator compiles each operation's request schemas (the spec's own, resolved) into
-straight-line check functions, one module per operation in ``_checks/``, so the client refuses
+The generator compiles the operations' request schemas (the spec's own) into straight-line
+check functions, named after the schema parts they check, in ``_checks.py``, so the client refuses
 exactly what the spec refuses without walking schemas at run time. A check returns the first
 problem as ``(parameter, rule)``: each message names the parameter and the reference's rule,
 where a generic validator would say "is not valid under any of the given schemas". This module
@@ -28,11 +28,13 @@ def validate_request(operation_id: str, data: Any, check: Check) -> None:
         raise RequestValidationError(operation_id=operation_id, parameter=parameter, rule=rule)
 
 
-def _valid(data: Any, path: str) -> Problem | None:
+def always_valid(data: Any, path: str) -> Problem | None:
+    """The check of a schema that allows anything (``true``, or descriptions only)."""
     return None
 
 
-def _owned_by_another_variant(data: Any, path: str) -> Problem | None:
+def owned_by_another_variant(data: Any, path: str) -> Problem | None:
+    """The check of a ``false`` schema."""
     # A field another variant of its rule group owns: it means nothing with this one.
     return path or "request", "must not be sent with this variant (it belongs to another one)"
 
@@ -111,6 +113,22 @@ def has_duplicate_field(items: Sequence[Any], field: str) -> bool:
                 return True
             seen.append(value)
     return False
+
+
+def at(path: str, name: str) -> str:
+    """The path of property ``name`` of the object at ``path`` (``""``: the request itself)."""
+    return f"{path}.{name}" if path else name
+
+
+def first_missing(
+    data: Mapping[str, Any], path: str, required: Sequence[str], because: Mapping[str, str] | None = None
+) -> Problem | None:
+    """The first of ``required`` that ``data`` lacks, with the reference's reason when it gives one."""
+    for name in required:
+        if name not in data:
+            reason = because.get(name) if because else None
+            return at(path, name), f"is required ({reason})" if reason else "is required"
+    return None
 
 
 def first_item_problem(items: Sequence[Any], path: str, check: Check) -> Problem | None:

@@ -27,7 +27,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from ruamel.yaml import YAML
 
-from generator.client.checks import UnsupportedSchema, check_module
+from generator.client.checks import UnsupportedSchema, checks_module, plan_checks
 from generator.client.render import TEMPLATE_GLOBALS
 from generator.client.spec_check import spec_problems
 from generator.client.view import ClientPlan, build_client_plan, simple_spec
@@ -118,25 +118,17 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
         (package / "api" / tag / "resource.py").write_text(resource.render(tag=tag), encoding="utf-8")
     for module in RUNTIME_MODULES:
         shutil.copyfile(RUNTIME / module, package / module)
-    write_checks(plan, package / "_checks")
+    write_checks(spec, plan, package / "_checks.py")
     return plan
 
 
-def write_checks(plan: ClientPlan, directory: Path) -> None:
-    """One module of compiled pre-send checks per operation (see :mod:`generator.client.checks`)."""
-    directory.mkdir()
-    (directory / "__init__.py").write_text(
-        '"""Pre-send checks, one module per operation, compiled from the spec\'s request schemas."""\n',
-        encoding="utf-8",
-    )
-    for operation in plan.operations.values():
-        try:
-            source = check_module(
-                operation.operation_id, {"body": operation.body_schema, "query": operation.query_schema}
-            )
-        except UnsupportedSchema as error:
-            raise GenerationFailed([_error("<spec>", f"{operation.operation_id}: {error}")]) from None
-        (directory / f"{operation.module}.py").write_text(source, encoding="utf-8")
+def write_checks(spec: Mapping[str, Any], plan: ClientPlan, path: Path) -> None:
+    """The compiled pre-send checks of every operation (see :mod:`generator.client.checks`)."""
+    try:
+        source = checks_module(spec, plan_checks(plan))
+    except UnsupportedSchema as error:
+        raise GenerationFailed([_error("<spec>", str(error))]) from None
+    path.write_text(source, encoding="utf-8")
 
 
 def format_package(directory: Path) -> None:

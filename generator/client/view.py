@@ -126,6 +126,18 @@ class OperationPlan:
     paging: PagingPlan | None = None
     #: The reference marks the operation DEPRECATED: still callable, with a DeprecationWarning.
     deprecated: bool = False
+    #: The request body's component (``#/components/schemas/...``), whose check checks the body.
+    body_reference: str | None = None
+
+    @property
+    def body_check(self) -> str | None:
+        """The name of the pre-send check of the body, in ``_checks.py``."""
+        return check_name(self.body_reference) if self.body_reference else None
+
+    @property
+    def query_check(self) -> str | None:
+        """The name of the pre-send check of the query parameters, in ``_checks.py``."""
+        return f"check_{self.module}_query" if self.query_schema else None
 
     @property
     def idempotent(self) -> bool:
@@ -154,6 +166,12 @@ class ClientPlan:
         for operation in self.operations.values():
             grouped.setdefault(operation.tag, []).append(operation)
         return grouped
+
+
+def check_name(reference: str) -> str:
+    """The name of the pre-send check of a component (``#/components/schemas/TakeProfitClassic``
+    → ``check_take_profit_classic``)."""
+    return "check_" + python_identifier(reference.removeprefix(REF))
 
 
 def python_identifier(name: str) -> str:
@@ -520,9 +538,11 @@ class _ViewBuilder:
                     query_schema["required"].append(str(parameter["name"]))
         body_model = None
         body_schema = None
+        body_reference = None
         summary = str(operation.get("summary") or "")
         content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
         if content:
+            body_reference = str(content["schema"]["$ref"])
             body_model, body_schema = self.request_model(
                 operation_id, str(content["schema"]["$ref"]), _body_description(summary, method, path)
             )
@@ -544,6 +564,7 @@ class _ViewBuilder:
             query_schema=query_schema if query_params else None,
             paging=_paging(method, python_name, query_params, response),
             deprecated=bool(operation.get("deprecated")),
+            body_reference=body_reference,
         )
 
     def response(self, operation: Mapping[str, Any]) -> ResponsePlan:

@@ -26,7 +26,6 @@ def build_request() -> PreparedRequest:
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
 
     _query_pairs: tuple[tuple[str, str], ...] = ()
     _content = None

@@ -42,8 +42,8 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
-    from ..._checks import add_smart_trade_funds as _checks
+    # The compiled checks, imported on the first call of an operation, not with the package.
+    from ..._checks import check_add_smart_trade_funds_request
 
     # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     quantity = _decimal(quantity, "quantity")
@@ -54,7 +54,7 @@ def build_request(
         order_type=order_type,
         response_type=response_type,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, _checks.check_body)
+    validate_request(OPERATION_ID, _payload, check_add_smart_trade_funds_request)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/add_funds"
     return PreparedRequest(

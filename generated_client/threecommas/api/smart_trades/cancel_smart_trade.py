@@ -30,7 +30,6 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
 
     _check_path_value("smart_trade_id", smart_trade_id, "int")
     _query_pairs: tuple[tuple[str, str], ...] = ()

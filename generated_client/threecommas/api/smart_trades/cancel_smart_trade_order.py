@@ -34,15 +34,15 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
-    from ..._checks import cancel_smart_trade_order as _checks
+    # The compiled checks, imported on the first call of an operation, not with the package.
+    from ..._checks import check_cancel_smart_trade_order_request
 
     _check_path_value("smart_trade_id", smart_trade_id, "int")
     _query_pairs: tuple[tuple[str, str], ...] = ()
     _payload = CancelSmartTradeOrderRequest(
         step_id=step_id,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, _checks.check_body)
+    validate_request(OPERATION_ID, _payload, check_cancel_smart_trade_order_request)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/cancel_order"
     return PreparedRequest(

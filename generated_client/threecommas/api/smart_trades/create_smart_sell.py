@@ -60,8 +60,8 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
-    from ..._checks import create_smart_sell as _checks
+    # The compiled checks, imported on the first call of an operation, not with the package.
+    from ..._checks import check_create_smart_sell_request
 
     # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     units_to_buy = _decimal(units_to_buy, "units_to_buy")
@@ -84,7 +84,7 @@ def build_request(
         trailing_take_profit=trailing_take_profit,
         stop_loss_sell_method=stop_loss_sell_method,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, _checks.check_body)
+    validate_request(OPERATION_ID, _payload, check_create_smart_sell_request)
     _content: bytes | None = dumps_body(_payload)
     _path = "/ver1/smart_trades/create_smart_sell"
     return PreparedRequest(

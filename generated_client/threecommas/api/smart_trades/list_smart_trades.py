@@ -36,8 +36,8 @@ def build_request(
     Raises:
         RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
     """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
-    from ..._checks import list_smart_trades as _checks
+    # The compiled checks, imported on the first call of an operation, not with the package.
+    from ..._checks import check_list_smart_trades_query
 
     _query: dict[str, Any] = {}
     if not isinstance(limit, Unset):
@@ -52,7 +52,7 @@ def build_request(
         _query["type"] = type_
     if not isinstance(order, Unset):
         _query["order"] = order
-    validate_request(OPERATION_ID, _query, _checks.check_query)
+    validate_request(OPERATION_ID, _query, check_list_smart_trades_query)
     _query_pairs = tuple((name, _query_value(value)) for name, value in _query.items())
     _content = None
     _path = "/ver1/smart_trades"

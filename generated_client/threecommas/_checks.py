@@ -1,0 +1,1847 @@
+"""Pre-send checks of every operation, compiled from the request schemas of the spec."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from ._validation import (
+    NOT_PINNED,
+    Branch,
+    OneOf,
+    Problem,
+    at,
+    first_item_problem,
+    first_missing,
+    has_duplicate_field,
+    one_of,
+)
+
+__all__ = [
+    "check_add_smart_trade_funds_request",
+    "check_cancel_smart_trade_order_request",
+    "check_create_simple_buy_request",
+    "check_create_simple_sell_request",
+    "check_create_smart_cover_request",
+    "check_create_smart_sell_request",
+    "check_create_smart_trade_request",
+    "check_list_smart_trades_query",
+    "check_step_panic_sell_smart_trade_request",
+    "check_update_smart_trade_request",
+]
+
+
+def check_is_integer(data: Any, path: str) -> Problem | None:
+    if not (
+        (isinstance(data, int) and not isinstance(data, bool))
+        or (isinstance(data, Decimal) and data == data.to_integral_value())
+    ):
+        return path or "request", "must be of type integer, got " + type(data).__name__
+    return None
+
+
+def check_is_string(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
+    return None
+
+
+def check_is_number(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
+        return path or "request", "must be of type number, got " + type(data).__name__
+    return None
+
+
+def check_create_simple_sell_fields_buy_method(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
+    if data not in ("limit", "market", "conditional"):
+        return path or "request", "must be one of 'limit', 'market', 'conditional', got " + repr(data)
+    return None
+
+
+def check_create_simple_sell_fields(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data, path, ("account_id", "pair", "units_to_buy", "buy_price", "buy_method")
+    ):
+        return problem
+    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+        return problem
+    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+        return problem
+    if "units_to_buy" in data and (
+        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
+    ):
+        return problem
+    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+        return problem
+    if "conditional_limit_price" in data and (
+        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
+    ):
+        return problem
+    if "buy_method" in data and (
+        problem := check_create_simple_sell_fields_buy_method(data["buy_method"], at(path, "buy_method"))
+    ):
+        return problem
+    return None
+
+
+def check_buy_limit_buy_method(data: Any, path: str) -> Problem | None:
+    if data != "limit":
+        return path or "request", "must be 'limit'"
+    return None
+
+
+def check_buy_limit(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("buy_method",)):
+        return problem
+    if "buy_method" in data and (
+        problem := check_buy_limit_buy_method(data["buy_method"], at(path, "buy_method"))
+    ):
+        return problem
+    return None
+
+
+def check_buy_market_buy_method(data: Any, path: str) -> Problem | None:
+    if data != "market":
+        return path or "request", "must be 'market'"
+    return None
+
+
+def check_buy_market(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("buy_method",)):
+        return problem
+    if "buy_method" in data and (
+        problem := check_buy_market_buy_method(data["buy_method"], at(path, "buy_method"))
+    ):
+        return problem
+    return None
+
+
+def check_buy_conditional_buy_method(data: Any, path: str) -> Problem | None:
+    if data != "conditional":
+        return path or "request", "must be 'conditional'"
+    return None
+
+
+def check_buy_conditional(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("buy_method",)):
+        return problem
+    if "buy_method" in data and (
+        problem := check_buy_conditional_buy_method(data["buy_method"], at(path, "buy_method"))
+    ):
+        return problem
+    return None
+
+
+def check_buy_method(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, BUY_METHOD_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_simple_sell_request(data: Any, path: str) -> Problem | None:
+    if (problem := check_create_simple_sell_fields(data, path)) is not None:
+        return problem
+    if (problem := check_buy_method(data, path)) is not None:
+        return problem
+    return None
+
+
+def check_create_simple_buy_fields(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data, path, ("account_id", "pair", "units_to_buy", "buy_price", "buy_method")
+    ):
+        return problem
+    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+        return problem
+    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+        return problem
+    if "units_to_buy" in data and (
+        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
+    ):
+        return problem
+    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+        return problem
+    if "conditional_limit_price" in data and (
+        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
+    ):
+        return problem
+    if "buy_method" in data and (
+        problem := check_create_simple_sell_fields_buy_method(data["buy_method"], at(path, "buy_method"))
+    ):
+        return problem
+    return None
+
+
+def check_create_simple_buy_request(data: Any, path: str) -> Problem | None:
+    if (problem := check_create_simple_buy_fields(data, path)) is not None:
+        return problem
+    if (problem := check_buy_method(data, path)) is not None:
+        return problem
+    return None
+
+
+def check_is_boolean(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, bool)):
+        return path or "request", "must be of type boolean, got " + type(data).__name__
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_type(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
+    if data not in ("classic", "step_sell"):
+        return path or "request", "must be one of 'classic', 'step_sell', got " + repr(data)
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_percentage_condition(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
+        return path or "request", "must be of type number, got " + type(data).__name__
+    if not (data > 0):
+        return (
+            path or "request",
+            "must be > 0 (Required if take_profit_type = classic AND trailing_buy_enabled. Must be positive)",
+        )
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+    data: Any, path: str
+) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
+    if data not in ("bid", "ask", "last"):
+        return path or "request", "must be one of 'bid', 'ask', 'last', got " + repr(data)
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_step_orders_item_variant_1(
+    data: Any, path: str
+) -> Problem | None:
+    if isinstance(data, dict) and (problem := first_missing(data, path, ("price",))):
+        return problem
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_step_orders_item_variant_2(
+    data: Any, path: str
+) -> Problem | None:
+    if isinstance(data, dict) and (problem := first_missing(data, path, ("price_percentage",))):
+        return problem
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_step_orders_item(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("percent", "price_method")):
+        return problem
+    if "percent" in data and (problem := check_is_number(data["percent"], at(path, "percent"))):
+        return problem
+    if "price" in data and (problem := check_is_number(data["price"], at(path, "price"))):
+        return problem
+    if "price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["price_method"], at(path, "price_method")
+        )
+    ):
+        return problem
+    if "price_percentage" in data and (
+        problem := check_is_number(data["price_percentage"], at(path, "price_percentage"))
+    ):
+        return problem
+    if (
+        problem := one_of(data, path, CREATE_SMART_SELL_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
+    ) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_step_orders(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, list | tuple)):
+        return path or "request", "must be of type array, got " + type(data).__name__
+    if len(data) > 4:
+        return (
+            path or "request",
+            "has "
+            + str(len(data))
+            + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
+        )
+    if (
+        problem := first_item_problem(data, path, check_create_smart_sell_fields_take_profit_step_orders_item)
+    ) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_sell_method(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
+    if data not in ("market", "limit"):
+        return path or "request", "must be one of 'market', 'limit', got " + repr(data)
+    return None
+
+
+def check_create_smart_sell_fields_stop_loss_percentage_condition(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
+        return path or "request", "must be of type number, got " + type(data).__name__
+    if not (data < 0):
+        return (
+            path or "request",
+            "must be < 0 (Required if stop_loss_enabled AND trailing_buy_enabled. Must be negative)",
+        )
+    return None
+
+
+def check_create_smart_sell_fields(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        (
+            "account_id",
+            "pair",
+            "units_to_buy",
+            "average_buy_price",
+            "take_profit_enabled",
+            "stop_loss_enabled",
+        ),
+    ):
+        return problem
+    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+        return problem
+    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+        return problem
+    if "units_to_buy" in data and (
+        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
+    ):
+        return problem
+    if "average_buy_price" in data and (
+        problem := check_is_number(data["average_buy_price"], at(path, "average_buy_price"))
+    ):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_is_boolean(data["take_profit_enabled"], at(path, "take_profit_enabled"))
+    ):
+        return problem
+    if "take_profit_type" in data and (
+        problem := check_create_smart_sell_fields_take_profit_type(
+            data["take_profit_type"], at(path, "take_profit_type")
+        )
+    ):
+        return problem
+    if "take_profit_price_condition" in data and (
+        problem := check_is_number(
+            data["take_profit_price_condition"], at(path, "take_profit_price_condition")
+        )
+    ):
+        return problem
+    if "take_profit_percentage_condition" in data and (
+        problem := check_create_smart_sell_fields_take_profit_percentage_condition(
+            data["take_profit_percentage_condition"], at(path, "take_profit_percentage_condition")
+        )
+    ):
+        return problem
+    if "take_profit_step_orders" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders(
+            data["take_profit_step_orders"], at(path, "take_profit_step_orders")
+        )
+    ):
+        return problem
+    if "take_profit_price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["take_profit_price_method"], at(path, "take_profit_price_method")
+        )
+    ):
+        return problem
+    if "take_profit_sell_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_sell_method(
+            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
+        )
+    ):
+        return problem
+    if "take_profit_sell_order_price" in data and (
+        problem := check_is_number(
+            data["take_profit_sell_order_price"], at(path, "take_profit_sell_order_price")
+        )
+    ):
+        return problem
+    if "trailing_take_profit" in data and (
+        problem := check_is_boolean(data["trailing_take_profit"], at(path, "trailing_take_profit"))
+    ):
+        return problem
+    if "trailing_take_profit_step" in data and (
+        problem := check_is_number(data["trailing_take_profit_step"], at(path, "trailing_take_profit_step"))
+    ):
+        return problem
+    if "stop_loss_enabled" in data and (
+        problem := check_is_boolean(data["stop_loss_enabled"], at(path, "stop_loss_enabled"))
+    ):
+        return problem
+    if "stop_loss_price_condition" in data and (
+        problem := check_is_number(data["stop_loss_price_condition"], at(path, "stop_loss_price_condition"))
+    ):
+        return problem
+    if "stop_loss_percentage_condition" in data and (
+        problem := check_create_smart_sell_fields_stop_loss_percentage_condition(
+            data["stop_loss_percentage_condition"], at(path, "stop_loss_percentage_condition")
+        )
+    ):
+        return problem
+    if "stop_loss_price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["stop_loss_price_method"], at(path, "stop_loss_price_method")
+        )
+    ):
+        return problem
+    if "stop_loss_sell_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_sell_method(
+            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
+        )
+    ):
+        return problem
+    if "stop_loss_sell_order_price" in data and (
+        problem := check_is_number(data["stop_loss_sell_order_price"], at(path, "stop_loss_sell_order_price"))
+    ):
+        return problem
+    if "trailing_stop_loss" in data and (
+        problem := check_is_boolean(data["trailing_stop_loss"], at(path, "trailing_stop_loss"))
+    ):
+        return problem
+    if "stop_loss_timeout_enabled" in data and (
+        problem := check_is_boolean(data["stop_loss_timeout_enabled"], at(path, "stop_loss_timeout_enabled"))
+    ):
+        return problem
+    if "stop_loss_timeout_seconds" in data and (
+        problem := check_is_integer(data["stop_loss_timeout_seconds"], at(path, "stop_loss_timeout_seconds"))
+    ):
+        return problem
+    if "note" in data and (problem := check_is_string(data["note"], at(path, "note"))):
+        return problem
+    return None
+
+
+def check_take_profit_disabled_take_profit_enabled(data: Any, path: str) -> Problem | None:
+    if data is not False:
+        return path or "request", "must be False"
+    return None
+
+
+def check_take_profit_disabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("take_profit_enabled",)):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_take_profit_disabled_take_profit_enabled(
+            data["take_profit_enabled"], at(path, "take_profit_enabled")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_take_profit_enabled_take_profit_enabled(data: Any, path: str) -> Problem | None:
+    if data is not True:
+        return path or "request", "must be True"
+    return None
+
+
+def check_take_profit_classic_take_profit_type(data: Any, path: str) -> Problem | None:
+    if data != "classic":
+        return path or "request", "must be 'classic'"
+    return None
+
+
+def check_take_profit_classic(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
+        {"take_profit_price_condition": "Required if take_profit_type = classic"},
+    ):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["take_profit_enabled"], at(path, "take_profit_enabled")
+        )
+    ):
+        return problem
+    if "take_profit_type" in data and (
+        problem := check_take_profit_classic_take_profit_type(
+            data["take_profit_type"], at(path, "take_profit_type")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_take_profit_step_sell_take_profit_type(data: Any, path: str) -> Problem | None:
+    if data != "step_sell":
+        return path or "request", "must be 'step_sell'"
+    return None
+
+
+def check_take_profit_step_sell(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("take_profit_enabled", "take_profit_type", "take_profit_step_orders"),
+        {"take_profit_step_orders": "Required if take_profit_type = step_sell"},
+    ):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["take_profit_enabled"], at(path, "take_profit_enabled")
+        )
+    ):
+        return problem
+    if "take_profit_type" in data and (
+        problem := check_take_profit_step_sell_take_profit_type(
+            data["take_profit_type"], at(path, "take_profit_type")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_take_profit_enabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("take_profit_enabled", "take_profit_type"),
+        {"take_profit_type": "Required if take_profit_enabled"},
+    ):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["take_profit_enabled"], at(path, "take_profit_enabled")
+        )
+    ):
+        return problem
+    if (problem := one_of(data, path, TAKE_PROFIT_ENABLED_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_take_profit(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, TAKE_PROFIT_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_take_profit_sell_market(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if "take_profit_sell_method" in data and (
+        problem := check_buy_market_buy_method(
+            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_take_profit_sell_limit(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("take_profit_sell_method", "take_profit_sell_order_price"),
+        {"take_profit_sell_order_price": "Required if limit"},
+    ):
+        return problem
+    if "take_profit_sell_method" in data and (
+        problem := check_buy_limit_buy_method(
+            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_take_profit_sell_method(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, TAKE_PROFIT_SELL_METHOD_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_trailing_take_profit_disabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if "trailing_take_profit" in data and (
+        problem := check_take_profit_disabled_take_profit_enabled(
+            data["trailing_take_profit"], at(path, "trailing_take_profit")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_trailing_take_profit_enabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("trailing_take_profit", "trailing_take_profit_step"),
+        {"trailing_take_profit_step": "require if trailing_take_profit"},
+    ):
+        return problem
+    if "trailing_take_profit" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["trailing_take_profit"], at(path, "trailing_take_profit")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_trailing_take_profit(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, TRAILING_TAKE_PROFIT_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_stop_loss_disabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("stop_loss_enabled",)):
+        return problem
+    if "stop_loss_enabled" in data and (
+        problem := check_take_profit_disabled_take_profit_enabled(
+            data["stop_loss_enabled"], at(path, "stop_loss_enabled")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_stop_loss_enabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("stop_loss_enabled", "stop_loss_price_condition"),
+        {"stop_loss_price_condition": "Required if stop_loss_enabled"},
+    ):
+        return problem
+    if "stop_loss_enabled" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["stop_loss_enabled"], at(path, "stop_loss_enabled")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_stop_loss(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, STOP_LOSS_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_stop_loss_sell_market(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if "stop_loss_sell_method" in data and (
+        problem := check_buy_market_buy_method(
+            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_stop_loss_sell_limit(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("stop_loss_sell_method", "stop_loss_sell_order_price"),
+        {"stop_loss_sell_order_price": "Required if limit"},
+    ):
+        return problem
+    if "stop_loss_sell_method" in data and (
+        problem := check_buy_limit_buy_method(
+            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_stop_loss_sell_method(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, STOP_LOSS_SELL_METHOD_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_sell_request(data: Any, path: str) -> Problem | None:
+    if (problem := check_create_smart_sell_fields(data, path)) is not None:
+        return problem
+    if (problem := check_take_profit(data, path)) is not None:
+        return problem
+    if (problem := check_take_profit_sell_method(data, path)) is not None:
+        return problem
+    if (problem := check_trailing_take_profit(data, path)) is not None:
+        return problem
+    if (problem := check_stop_loss(data, path)) is not None:
+        return problem
+    if (problem := check_stop_loss_sell_method(data, path)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_cover_fields_take_profit_percentage_condition(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
+        return path or "request", "must be of type number, got " + type(data).__name__
+    if not (data < 0):
+        return (
+            path or "request",
+            "must be < 0 (Required if take_profit_type = classic AND trailing_buy_enabled. Must be negative)",
+        )
+    return None
+
+
+def check_create_smart_cover_fields_take_profit_step_orders_item(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("percent", "price_method")):
+        return problem
+    if "percent" in data and (problem := check_is_number(data["percent"], at(path, "percent"))):
+        return problem
+    if "price" in data and (problem := check_is_number(data["price"], at(path, "price"))):
+        return problem
+    if "price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["price_method"], at(path, "price_method")
+        )
+    ):
+        return problem
+    if "price_percentage" in data and (
+        problem := check_is_number(data["price_percentage"], at(path, "price_percentage"))
+    ):
+        return problem
+    if (
+        problem := one_of(data, path, CREATE_SMART_COVER_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
+    ) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_cover_fields_take_profit_step_orders(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, list | tuple)):
+        return path or "request", "must be of type array, got " + type(data).__name__
+    if len(data) > 4:
+        return (
+            path or "request",
+            "has "
+            + str(len(data))
+            + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
+        )
+    if (
+        problem := first_item_problem(
+            data, path, check_create_smart_cover_fields_take_profit_step_orders_item
+        )
+    ) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_cover_fields_stop_loss_percentage_condition(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, int | float | Decimal) and not isinstance(data, bool)):
+        return path or "request", "must be of type number, got " + type(data).__name__
+    if not (data > 0):
+        return (
+            path or "request",
+            "must be > 0 (Required if stop_loss_enabled AND trailing_buy_enabled. Must Be positive)",
+        )
+    return None
+
+
+def check_create_smart_cover_fields(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("account_id", "pair", "units_to_buy", "buy_price", "take_profit_enabled", "stop_loss_enabled"),
+    ):
+        return problem
+    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+        return problem
+    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+        return problem
+    if "units_to_buy" in data and (
+        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
+    ):
+        return problem
+    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+        return problem
+    if "conditional_limit_price" in data and (
+        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
+    ):
+        return problem
+    if "buy_method" in data and (
+        problem := check_create_simple_sell_fields_buy_method(data["buy_method"], at(path, "buy_method"))
+    ):
+        return problem
+    if "trailing_buy_enabled" in data and (
+        problem := check_is_boolean(data["trailing_buy_enabled"], at(path, "trailing_buy_enabled"))
+    ):
+        return problem
+    if "trailing_buy_step" in data and (
+        problem := check_is_number(data["trailing_buy_step"], at(path, "trailing_buy_step"))
+    ):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_is_boolean(data["take_profit_enabled"], at(path, "take_profit_enabled"))
+    ):
+        return problem
+    if "take_profit_type" in data and (
+        problem := check_create_smart_sell_fields_take_profit_type(
+            data["take_profit_type"], at(path, "take_profit_type")
+        )
+    ):
+        return problem
+    if "take_profit_price_condition" in data and (
+        problem := check_is_number(
+            data["take_profit_price_condition"], at(path, "take_profit_price_condition")
+        )
+    ):
+        return problem
+    if "take_profit_percentage_condition" in data and (
+        problem := check_create_smart_cover_fields_take_profit_percentage_condition(
+            data["take_profit_percentage_condition"], at(path, "take_profit_percentage_condition")
+        )
+    ):
+        return problem
+    if "take_profit_step_orders" in data and (
+        problem := check_create_smart_cover_fields_take_profit_step_orders(
+            data["take_profit_step_orders"], at(path, "take_profit_step_orders")
+        )
+    ):
+        return problem
+    if "take_profit_price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["take_profit_price_method"], at(path, "take_profit_price_method")
+        )
+    ):
+        return problem
+    if "take_profit_sell_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_sell_method(
+            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
+        )
+    ):
+        return problem
+    if "take_profit_sell_order_price" in data and (
+        problem := check_is_number(
+            data["take_profit_sell_order_price"], at(path, "take_profit_sell_order_price")
+        )
+    ):
+        return problem
+    if "trailing_take_profit" in data and (
+        problem := check_is_boolean(data["trailing_take_profit"], at(path, "trailing_take_profit"))
+    ):
+        return problem
+    if "trailing_take_profit_step" in data and (
+        problem := check_is_number(data["trailing_take_profit_step"], at(path, "trailing_take_profit_step"))
+    ):
+        return problem
+    if "stop_loss_enabled" in data and (
+        problem := check_is_boolean(data["stop_loss_enabled"], at(path, "stop_loss_enabled"))
+    ):
+        return problem
+    if "stop_loss_price_condition" in data and (
+        problem := check_is_number(data["stop_loss_price_condition"], at(path, "stop_loss_price_condition"))
+    ):
+        return problem
+    if "stop_loss_percentage_condition" in data and (
+        problem := check_create_smart_cover_fields_stop_loss_percentage_condition(
+            data["stop_loss_percentage_condition"], at(path, "stop_loss_percentage_condition")
+        )
+    ):
+        return problem
+    if "stop_loss_price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["stop_loss_price_method"], at(path, "stop_loss_price_method")
+        )
+    ):
+        return problem
+    if "stop_loss_sell_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_sell_method(
+            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
+        )
+    ):
+        return problem
+    if "stop_loss_sell_order_price" in data and (
+        problem := check_is_number(data["stop_loss_sell_order_price"], at(path, "stop_loss_sell_order_price"))
+    ):
+        return problem
+    if "trailing_stop_loss" in data and (
+        problem := check_is_boolean(data["trailing_stop_loss"], at(path, "trailing_stop_loss"))
+    ):
+        return problem
+    if "stop_loss_timeout_enabled" in data and (
+        problem := check_is_boolean(data["stop_loss_timeout_enabled"], at(path, "stop_loss_timeout_enabled"))
+    ):
+        return problem
+    if "stop_loss_timeout_seconds" in data and (
+        problem := check_is_integer(data["stop_loss_timeout_seconds"], at(path, "stop_loss_timeout_seconds"))
+    ):
+        return problem
+    if "note" in data and (problem := check_is_string(data["note"], at(path, "note"))):
+        return problem
+    return None
+
+
+def check_buy_limit_by_default(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if "buy_method" in data and (
+        problem := check_buy_limit_buy_method(data["buy_method"], at(path, "buy_method"))
+    ):
+        return problem
+    return None
+
+
+def check_buy_method_with_default(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, BUY_METHOD_WITH_DEFAULT_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_trailing_buy_disabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if "trailing_buy_enabled" in data and (
+        problem := check_take_profit_disabled_take_profit_enabled(
+            data["trailing_buy_enabled"], at(path, "trailing_buy_enabled")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_trailing_buy_enabled_part_1_if(data: Any, path: str) -> Problem | None:
+    if isinstance(data, dict):
+        if problem := first_missing(data, path, ("take_profit_enabled", "take_profit_type")):
+            return problem
+        if "take_profit_enabled" in data and (
+            problem := check_take_profit_enabled_take_profit_enabled(
+                data["take_profit_enabled"], at(path, "take_profit_enabled")
+            )
+        ):
+            return problem
+        if "take_profit_type" in data and (
+            problem := check_take_profit_classic_take_profit_type(
+                data["take_profit_type"], at(path, "take_profit_type")
+            )
+        ):
+            return problem
+    return None
+
+
+def check_trailing_buy_enabled_part_1_then(data: Any, path: str) -> Problem | None:
+    if isinstance(data, dict) and (
+        problem := first_missing(data, path, ("take_profit_percentage_condition",))
+    ):
+        return problem
+    return None
+
+
+def check_trailing_buy_enabled_part_1(data: Any, path: str) -> Problem | None:
+    if (
+        check_trailing_buy_enabled_part_1_if(data, path) is None
+        and (problem := check_trailing_buy_enabled_part_1_then(data, path)) is not None
+    ):
+        return problem[0], problem[1] + " (Required if take_profit_type = classic AND trailing_buy_enabled)"
+    return None
+
+
+def check_trailing_buy_enabled_part_2_if(data: Any, path: str) -> Problem | None:
+    if isinstance(data, dict):
+        if problem := first_missing(data, path, ("stop_loss_enabled",)):
+            return problem
+        if "stop_loss_enabled" in data and (
+            problem := check_take_profit_enabled_take_profit_enabled(
+                data["stop_loss_enabled"], at(path, "stop_loss_enabled")
+            )
+        ):
+            return problem
+    return None
+
+
+def check_trailing_buy_enabled_part_2_then(data: Any, path: str) -> Problem | None:
+    if isinstance(data, dict) and (problem := first_missing(data, path, ("stop_loss_percentage_condition",))):
+        return problem
+    return None
+
+
+def check_trailing_buy_enabled_part_2(data: Any, path: str) -> Problem | None:
+    if (
+        check_trailing_buy_enabled_part_2_if(data, path) is None
+        and (problem := check_trailing_buy_enabled_part_2_then(data, path)) is not None
+    ):
+        return problem[0], problem[1] + " (Required if stop_loss_enabled AND trailing_buy_enabled)"
+    return None
+
+
+def check_trailing_buy_enabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("trailing_buy_enabled", "trailing_buy_step"),
+        {"trailing_buy_step": "Required if trailing_buy_enabled"},
+    ):
+        return problem
+    if "trailing_buy_enabled" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["trailing_buy_enabled"], at(path, "trailing_buy_enabled")
+        )
+    ):
+        return problem
+    if (problem := check_trailing_buy_enabled_part_1(data, path)) is not None:
+        return problem
+    if (problem := check_trailing_buy_enabled_part_2(data, path)) is not None:
+        return problem
+    return None
+
+
+def check_trailing_buy(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, TRAILING_BUY_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_cover_request(data: Any, path: str) -> Problem | None:
+    if (problem := check_create_smart_cover_fields(data, path)) is not None:
+        return problem
+    if (problem := check_buy_method_with_default(data, path)) is not None:
+        return problem
+    if (problem := check_trailing_buy(data, path)) is not None:
+        return problem
+    if (problem := check_take_profit(data, path)) is not None:
+        return problem
+    if (problem := check_take_profit_sell_method(data, path)) is not None:
+        return problem
+    if (problem := check_trailing_take_profit(data, path)) is not None:
+        return problem
+    if (problem := check_stop_loss(data, path)) is not None:
+        return problem
+    if (problem := check_stop_loss_sell_method(data, path)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_trade_fields_take_profit_step_orders_item(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("percent", "price_method")):
+        return problem
+    if "percent" in data and (problem := check_is_number(data["percent"], at(path, "percent"))):
+        return problem
+    if "price" in data and (problem := check_is_number(data["price"], at(path, "price"))):
+        return problem
+    if "price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["price_method"], at(path, "price_method")
+        )
+    ):
+        return problem
+    if "price_percentage" in data and (
+        problem := check_is_number(data["price_percentage"], at(path, "price_percentage"))
+    ):
+        return problem
+    if (
+        problem := one_of(data, path, CREATE_SMART_TRADE_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
+    ) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_trade_fields_take_profit_step_orders(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, list | tuple)):
+        return path or "request", "must be of type array, got " + type(data).__name__
+    if len(data) > 4:
+        return (
+            path or "request",
+            "has "
+            + str(len(data))
+            + " items; at most 4 allowed (Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price: 100(or price_percentage = 20), price_method: bid,ask,last}, ...])",
+        )
+    if (
+        problem := first_item_problem(
+            data, path, check_create_smart_trade_fields_take_profit_step_orders_item
+        )
+    ) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_trade_fields(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("account_id", "pair", "units_to_buy", "buy_price", "take_profit_enabled", "stop_loss_enabled"),
+    ):
+        return problem
+    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+        return problem
+    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+        return problem
+    if "units_to_buy" in data and (
+        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
+    ):
+        return problem
+    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+        return problem
+    if "conditional_limit_price" in data and (
+        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
+    ):
+        return problem
+    if "buy_method" in data and (
+        problem := check_create_simple_sell_fields_buy_method(data["buy_method"], at(path, "buy_method"))
+    ):
+        return problem
+    if "trailing_buy_enabled" in data and (
+        problem := check_is_boolean(data["trailing_buy_enabled"], at(path, "trailing_buy_enabled"))
+    ):
+        return problem
+    if "trailing_buy_step" in data and (
+        problem := check_is_number(data["trailing_buy_step"], at(path, "trailing_buy_step"))
+    ):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_is_boolean(data["take_profit_enabled"], at(path, "take_profit_enabled"))
+    ):
+        return problem
+    if "take_profit_type" in data and (
+        problem := check_create_smart_sell_fields_take_profit_type(
+            data["take_profit_type"], at(path, "take_profit_type")
+        )
+    ):
+        return problem
+    if "take_profit_price_condition" in data and (
+        problem := check_is_number(
+            data["take_profit_price_condition"], at(path, "take_profit_price_condition")
+        )
+    ):
+        return problem
+    if "take_profit_percentage_condition" in data and (
+        problem := check_create_smart_sell_fields_take_profit_percentage_condition(
+            data["take_profit_percentage_condition"], at(path, "take_profit_percentage_condition")
+        )
+    ):
+        return problem
+    if "take_profit_step_orders" in data and (
+        problem := check_create_smart_trade_fields_take_profit_step_orders(
+            data["take_profit_step_orders"], at(path, "take_profit_step_orders")
+        )
+    ):
+        return problem
+    if "take_profit_price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["take_profit_price_method"], at(path, "take_profit_price_method")
+        )
+    ):
+        return problem
+    if "take_profit_sell_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_sell_method(
+            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
+        )
+    ):
+        return problem
+    if "take_profit_sell_order_price" in data and (
+        problem := check_is_number(
+            data["take_profit_sell_order_price"], at(path, "take_profit_sell_order_price")
+        )
+    ):
+        return problem
+    if "trailing_take_profit" in data and (
+        problem := check_is_boolean(data["trailing_take_profit"], at(path, "trailing_take_profit"))
+    ):
+        return problem
+    if "trailing_take_profit_step" in data and (
+        problem := check_is_number(data["trailing_take_profit_step"], at(path, "trailing_take_profit_step"))
+    ):
+        return problem
+    if "stop_loss_enabled" in data and (
+        problem := check_is_boolean(data["stop_loss_enabled"], at(path, "stop_loss_enabled"))
+    ):
+        return problem
+    if "stop_loss_price_condition" in data and (
+        problem := check_is_number(data["stop_loss_price_condition"], at(path, "stop_loss_price_condition"))
+    ):
+        return problem
+    if "stop_loss_percentage_condition" in data and (
+        problem := check_create_smart_sell_fields_stop_loss_percentage_condition(
+            data["stop_loss_percentage_condition"], at(path, "stop_loss_percentage_condition")
+        )
+    ):
+        return problem
+    if "stop_loss_price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["stop_loss_price_method"], at(path, "stop_loss_price_method")
+        )
+    ):
+        return problem
+    if "stop_loss_sell_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_sell_method(
+            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
+        )
+    ):
+        return problem
+    if "stop_loss_sell_order_price" in data and (
+        problem := check_is_number(data["stop_loss_sell_order_price"], at(path, "stop_loss_sell_order_price"))
+    ):
+        return problem
+    if "trailing_stop_loss" in data and (
+        problem := check_is_boolean(data["trailing_stop_loss"], at(path, "trailing_stop_loss"))
+    ):
+        return problem
+    if "stop_loss_timeout_enabled" in data and (
+        problem := check_is_boolean(data["stop_loss_timeout_enabled"], at(path, "stop_loss_timeout_enabled"))
+    ):
+        return problem
+    if "stop_loss_timeout_seconds" in data and (
+        problem := check_is_integer(data["stop_loss_timeout_seconds"], at(path, "stop_loss_timeout_seconds"))
+    ):
+        return problem
+    if "note" in data and (problem := check_is_string(data["note"], at(path, "note"))):
+        return problem
+    return None
+
+
+def check_create_smart_trade_request(data: Any, path: str) -> Problem | None:
+    if (problem := check_create_smart_trade_fields(data, path)) is not None:
+        return problem
+    if (problem := check_buy_method_with_default(data, path)) is not None:
+        return problem
+    if (problem := check_trailing_buy(data, path)) is not None:
+        return problem
+    if (problem := check_take_profit(data, path)) is not None:
+        return problem
+    if (problem := check_take_profit_sell_method(data, path)) is not None:
+        return problem
+    if (problem := check_trailing_take_profit(data, path)) is not None:
+        return problem
+    if (problem := check_stop_loss(data, path)) is not None:
+        return problem
+    if (problem := check_stop_loss_sell_method(data, path)) is not None:
+        return problem
+    return None
+
+
+def check_list_smart_trades_query_scope(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
+    if isinstance(data, str) and len(data) < 1:
+        return path or "request", "must not be empty"
+    return None
+
+
+def check_list_smart_trades_query_order(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
+    if data not in ("created_at", "closed_at"):
+        return path or "request", "must be one of 'created_at', 'closed_at', got " + repr(data)
+    return None
+
+
+def check_list_smart_trades_query(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if "limit" in data and (problem := check_is_integer(data["limit"], at(path, "limit"))):
+        return problem
+    if "offset" in data and (problem := check_is_integer(data["offset"], at(path, "offset"))):
+        return problem
+    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+        return problem
+    if "scope" in data and (problem := check_list_smart_trades_query_scope(data["scope"], at(path, "scope"))):
+        return problem
+    if "type" in data and (problem := check_list_smart_trades_query_scope(data["type"], at(path, "type"))):
+        return problem
+    if "order" in data and (problem := check_list_smart_trades_query_order(data["order"], at(path, "order"))):
+        return problem
+    return None
+
+
+def check_cancel_smart_trade_order_request(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("step_id",)):
+        return problem
+    if "step_id" in data and (problem := check_is_string(data["step_id"], at(path, "step_id"))):
+        return problem
+    return None
+
+
+def check_add_smart_trade_funds_fields_response_type(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
+    if data not in ("smart_trade", "empty", "order", "step"):
+        return path or "request", "must be one of 'smart_trade', 'empty', 'order', 'step', got " + repr(data)
+    return None
+
+
+def check_add_smart_trade_funds_fields(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("quantity", "is_market")):
+        return problem
+    if "quantity" in data and (problem := check_is_number(data["quantity"], at(path, "quantity"))):
+        return problem
+    if "is_market" in data and (problem := check_is_boolean(data["is_market"], at(path, "is_market"))):
+        return problem
+    if "response_type" in data and (
+        problem := check_add_smart_trade_funds_fields_response_type(
+            data["response_type"], at(path, "response_type")
+        )
+    ):
+        return problem
+    if "rate" in data and (problem := check_is_number(data["rate"], at(path, "rate"))):
+        return problem
+    return None
+
+
+def check_limit_order(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("is_market", "rate"), {"rate": "Required if LIMIT order used"}):
+        return problem
+    if "is_market" in data and (
+        problem := check_take_profit_disabled_take_profit_enabled(data["is_market"], at(path, "is_market"))
+    ):
+        return problem
+    return None
+
+
+def check_market_order(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("is_market",)):
+        return problem
+    if "is_market" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(data["is_market"], at(path, "is_market"))
+    ):
+        return problem
+    return None
+
+
+def check_order_type(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, ORDER_TYPE_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_add_smart_trade_funds_request(data: Any, path: str) -> Problem | None:
+    if (problem := check_add_smart_trade_funds_fields(data, path)) is not None:
+        return problem
+    if (problem := check_order_type(data, path)) is not None:
+        return problem
+    return None
+
+
+def check_step_panic_sell_smart_trade_request(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("step_id",)):
+        return problem
+    if "step_id" in data and (problem := check_is_integer(data["step_id"], at(path, "step_id"))):
+        return problem
+    return None
+
+
+def check_update_smart_trade_fields_take_profit_step_orders_item_position(
+    data: Any, path: str
+) -> Problem | None:
+    if not (
+        (isinstance(data, int) and not isinstance(data, bool))
+        or (isinstance(data, Decimal) and data == data.to_integral_value())
+    ):
+        return path or "request", "must be of type integer, got " + type(data).__name__
+    if not (data >= 1):
+        return path or "request", "must be >= 1"
+    return None
+
+
+def check_update_smart_trade_fields_take_profit_step_orders_item(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if "percent" in data and (problem := check_is_number(data["percent"], at(path, "percent"))):
+        return problem
+    if "price" in data and (problem := check_is_number(data["price"], at(path, "price"))):
+        return problem
+    if "position" in data and (
+        problem := check_update_smart_trade_fields_take_profit_step_orders_item_position(
+            data["position"], at(path, "position")
+        )
+    ):
+        return problem
+    if "price_method" in data and (
+        problem := check_is_string(data["price_method"], at(path, "price_method"))
+    ):
+        return problem
+    if "price_percentage" in data and (
+        problem := check_is_number(data["price_percentage"], at(path, "price_percentage"))
+    ):
+        return problem
+    return None
+
+
+def check_update_smart_trade_fields_take_profit_step_orders(data: Any, path: str) -> Problem | None:
+    if not ((isinstance(data, list | tuple)) or (data is None)):
+        return path or "request", "must be of type array or null, got " + type(data).__name__
+    if isinstance(data, list | tuple):
+        if has_duplicate_field(data, "position"):
+            return path or "request", "position must be unique within the list"
+        if (
+            problem := first_item_problem(
+                data, path, check_update_smart_trade_fields_take_profit_step_orders_item
+            )
+        ) is not None:
+            return problem
+    return None
+
+
+def check_update_smart_trade_fields(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("take_profit_enabled", "stop_loss_enabled")):
+        return problem
+    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+        return problem
+    if "conditional_limit_price" in data and (
+        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
+    ):
+        return problem
+    if "average_buy_price" in data and (
+        problem := check_is_number(data["average_buy_price"], at(path, "average_buy_price"))
+    ):
+        return problem
+    if "trailing_buy_enabled" in data and (
+        problem := check_is_boolean(data["trailing_buy_enabled"], at(path, "trailing_buy_enabled"))
+    ):
+        return problem
+    if "trailing_buy_step" in data and (
+        problem := check_is_number(data["trailing_buy_step"], at(path, "trailing_buy_step"))
+    ):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_is_boolean(data["take_profit_enabled"], at(path, "take_profit_enabled"))
+    ):
+        return problem
+    if "take_profit_type" in data and (
+        problem := check_create_smart_sell_fields_take_profit_type(
+            data["take_profit_type"], at(path, "take_profit_type")
+        )
+    ):
+        return problem
+    if "take_profit_price_condition" in data and (
+        problem := check_is_number(
+            data["take_profit_price_condition"], at(path, "take_profit_price_condition")
+        )
+    ):
+        return problem
+    if "take_profit_percentage_condition" in data and (
+        problem := check_is_number(
+            data["take_profit_percentage_condition"], at(path, "take_profit_percentage_condition")
+        )
+    ):
+        return problem
+    if "take_profit_step_orders" in data and (
+        problem := check_update_smart_trade_fields_take_profit_step_orders(
+            data["take_profit_step_orders"], at(path, "take_profit_step_orders")
+        )
+    ):
+        return problem
+    if "take_profit_price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["take_profit_price_method"], at(path, "take_profit_price_method")
+        )
+    ):
+        return problem
+    if "take_profit_sell_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_sell_method(
+            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
+        )
+    ):
+        return problem
+    if "take_profit_sell_order_price" in data and (
+        problem := check_is_number(
+            data["take_profit_sell_order_price"], at(path, "take_profit_sell_order_price")
+        )
+    ):
+        return problem
+    if "trailing_take_profit" in data and (
+        problem := check_is_boolean(data["trailing_take_profit"], at(path, "trailing_take_profit"))
+    ):
+        return problem
+    if "trailing_take_profit_step" in data and (
+        problem := check_is_number(data["trailing_take_profit_step"], at(path, "trailing_take_profit_step"))
+    ):
+        return problem
+    if "stop_loss_enabled" in data and (
+        problem := check_is_boolean(data["stop_loss_enabled"], at(path, "stop_loss_enabled"))
+    ):
+        return problem
+    if "stop_loss_price_condition" in data and (
+        problem := check_is_number(data["stop_loss_price_condition"], at(path, "stop_loss_price_condition"))
+    ):
+        return problem
+    if "stop_loss_percentage_condition" in data and (
+        problem := check_is_number(
+            data["stop_loss_percentage_condition"], at(path, "stop_loss_percentage_condition")
+        )
+    ):
+        return problem
+    if "stop_loss_price_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
+            data["stop_loss_price_method"], at(path, "stop_loss_price_method")
+        )
+    ):
+        return problem
+    if "stop_loss_sell_method" in data and (
+        problem := check_create_smart_sell_fields_take_profit_sell_method(
+            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
+        )
+    ):
+        return problem
+    if "stop_loss_sell_order_price" in data and (
+        problem := check_is_number(data["stop_loss_sell_order_price"], at(path, "stop_loss_sell_order_price"))
+    ):
+        return problem
+    if "trailing_stop_loss" in data and (
+        problem := check_is_boolean(data["trailing_stop_loss"], at(path, "trailing_stop_loss"))
+    ):
+        return problem
+    if "stop_loss_timeout_enabled" in data and (
+        problem := check_is_boolean(data["stop_loss_timeout_enabled"], at(path, "stop_loss_timeout_enabled"))
+    ):
+        return problem
+    if "stop_loss_timeout_seconds" in data and (
+        problem := check_is_integer(data["stop_loss_timeout_seconds"], at(path, "stop_loss_timeout_seconds"))
+    ):
+        return problem
+    if "note" in data and (problem := check_is_string(data["note"], at(path, "note"))):
+        return problem
+    return None
+
+
+def check_update_smart_trade_trailing_buy_enabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("trailing_buy_enabled",)):
+        return problem
+    if "trailing_buy_enabled" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["trailing_buy_enabled"], at(path, "trailing_buy_enabled")
+        )
+    ):
+        return problem
+    if (problem := check_trailing_buy_enabled_part_1(data, path)) is not None:
+        return problem
+    if (problem := check_trailing_buy_enabled_part_2(data, path)) is not None:
+        return problem
+    return None
+
+
+def check_update_smart_trade_trailing_buy(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, UPDATE_SMART_TRADE_TRAILING_BUY_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_update_smart_trade_take_profit_step_sell(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(data, path, ("take_profit_enabled", "take_profit_type")):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["take_profit_enabled"], at(path, "take_profit_enabled")
+        )
+    ):
+        return problem
+    if "take_profit_type" in data and (
+        problem := check_take_profit_step_sell_take_profit_type(
+            data["take_profit_type"], at(path, "take_profit_type")
+        )
+    ):
+        return problem
+    return None
+
+
+def check_update_smart_trade_take_profit_enabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if problem := first_missing(
+        data,
+        path,
+        ("take_profit_enabled", "take_profit_type"),
+        {"take_profit_type": "Required if take_profit_enabled"},
+    ):
+        return problem
+    if "take_profit_enabled" in data and (
+        problem := check_take_profit_enabled_take_profit_enabled(
+            data["take_profit_enabled"], at(path, "take_profit_enabled")
+        )
+    ):
+        return problem
+    if (problem := one_of(data, path, UPDATE_SMART_TRADE_TAKE_PROFIT_ENABLED_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_update_smart_trade_take_profit(data: Any, path: str) -> Problem | None:
+    if (problem := one_of(data, path, UPDATE_SMART_TRADE_TAKE_PROFIT_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_update_smart_trade_request(data: Any, path: str) -> Problem | None:
+    if (problem := check_update_smart_trade_fields(data, path)) is not None:
+        return problem
+    if (problem := check_update_smart_trade_trailing_buy(data, path)) is not None:
+        return problem
+    if (problem := check_update_smart_trade_take_profit(data, path)) is not None:
+        return problem
+    if (problem := check_take_profit_sell_method(data, path)) is not None:
+        return problem
+    if (problem := check_trailing_take_profit(data, path)) is not None:
+        return problem
+    if (problem := check_stop_loss(data, path)) is not None:
+        return problem
+    if (problem := check_stop_loss_sell_method(data, path)) is not None:
+        return problem
+    return None
+
+
+BUY_METHOD_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned="limit", check=check_buy_limit, required=("buy_method",)),
+        Branch(pinned="market", check=check_buy_market, required=("buy_method",)),
+        Branch(pinned="conditional", check=check_buy_conditional, required=("buy_method",)),
+    ),
+    selector="buy_method",
+    default=None,
+)
+CREATE_SMART_SELL_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
+    branches=(
+        Branch(
+            pinned=NOT_PINNED,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1,
+            required=("price",),
+        ),
+        Branch(
+            pinned=NOT_PINNED,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
+            required=("price_percentage",),
+        ),
+    ),
+    selector=None,
+    default=None,
+)
+TAKE_PROFIT_ENABLED_VARIANTS = OneOf(
+    branches=(
+        Branch(
+            pinned="classic",
+            check=check_take_profit_classic,
+            required=("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
+        ),
+        Branch(
+            pinned="step_sell",
+            check=check_take_profit_step_sell,
+            required=("take_profit_enabled", "take_profit_type", "take_profit_step_orders"),
+        ),
+    ),
+    selector="take_profit_type",
+    default=None,
+)
+TAKE_PROFIT_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned=False, check=check_take_profit_disabled, required=("take_profit_enabled",)),
+        Branch(
+            pinned=True, check=check_take_profit_enabled, required=("take_profit_enabled", "take_profit_type")
+        ),
+    ),
+    selector="take_profit_enabled",
+    default=None,
+)
+TAKE_PROFIT_SELL_METHOD_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned="market", check=check_take_profit_sell_market, required=()),
+        Branch(
+            pinned="limit",
+            check=check_take_profit_sell_limit,
+            required=("take_profit_sell_method", "take_profit_sell_order_price"),
+        ),
+    ),
+    selector="take_profit_sell_method",
+    default="market",
+)
+TRAILING_TAKE_PROFIT_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned=False, check=check_trailing_take_profit_disabled, required=()),
+        Branch(
+            pinned=True,
+            check=check_trailing_take_profit_enabled,
+            required=("trailing_take_profit", "trailing_take_profit_step"),
+        ),
+    ),
+    selector="trailing_take_profit",
+    default=False,
+)
+STOP_LOSS_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned=False, check=check_stop_loss_disabled, required=("stop_loss_enabled",)),
+        Branch(
+            pinned=True,
+            check=check_stop_loss_enabled,
+            required=("stop_loss_enabled", "stop_loss_price_condition"),
+        ),
+    ),
+    selector="stop_loss_enabled",
+    default=None,
+)
+STOP_LOSS_SELL_METHOD_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned="market", check=check_stop_loss_sell_market, required=()),
+        Branch(
+            pinned="limit",
+            check=check_stop_loss_sell_limit,
+            required=("stop_loss_sell_method", "stop_loss_sell_order_price"),
+        ),
+    ),
+    selector="stop_loss_sell_method",
+    default="market",
+)
+CREATE_SMART_COVER_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
+    branches=(
+        Branch(
+            pinned=NOT_PINNED,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1,
+            required=("price",),
+        ),
+        Branch(
+            pinned=NOT_PINNED,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
+            required=("price_percentage",),
+        ),
+    ),
+    selector=None,
+    default=None,
+)
+BUY_METHOD_WITH_DEFAULT_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned="limit", check=check_buy_limit_by_default, required=()),
+        Branch(pinned="market", check=check_buy_market, required=("buy_method",)),
+        Branch(pinned="conditional", check=check_buy_conditional, required=("buy_method",)),
+    ),
+    selector="buy_method",
+    default="limit",
+)
+TRAILING_BUY_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned=False, check=check_trailing_buy_disabled, required=()),
+        Branch(
+            pinned=True,
+            check=check_trailing_buy_enabled,
+            required=("trailing_buy_enabled", "trailing_buy_step"),
+        ),
+    ),
+    selector="trailing_buy_enabled",
+    default=False,
+)
+CREATE_SMART_TRADE_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
+    branches=(
+        Branch(
+            pinned=NOT_PINNED,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1,
+            required=("price",),
+        ),
+        Branch(
+            pinned=NOT_PINNED,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
+            required=("price_percentage",),
+        ),
+    ),
+    selector=None,
+    default=None,
+)
+ORDER_TYPE_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned=False, check=check_limit_order, required=("is_market", "rate")),
+        Branch(pinned=True, check=check_market_order, required=("is_market",)),
+    ),
+    selector="is_market",
+    default=None,
+)
+UPDATE_SMART_TRADE_TRAILING_BUY_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned=False, check=check_trailing_buy_disabled, required=()),
+        Branch(
+            pinned=True,
+            check=check_update_smart_trade_trailing_buy_enabled,
+            required=("trailing_buy_enabled",),
+        ),
+    ),
+    selector="trailing_buy_enabled",
+    default=False,
+)
+UPDATE_SMART_TRADE_TAKE_PROFIT_ENABLED_VARIANTS = OneOf(
+    branches=(
+        Branch(
+            pinned="classic",
+            check=check_take_profit_classic,
+            required=("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
+        ),
+        Branch(
+            pinned="step_sell",
+            check=check_update_smart_trade_take_profit_step_sell,
+            required=("take_profit_enabled", "take_profit_type"),
+        ),
+    ),
+    selector="take_profit_type",
+    default=None,
+)
+UPDATE_SMART_TRADE_TAKE_PROFIT_VARIANTS = OneOf(
+    branches=(
+        Branch(pinned=False, check=check_take_profit_disabled, required=("take_profit_enabled",)),
+        Branch(
+            pinned=True,
+            check=check_update_smart_trade_take_profit_enabled,
+            required=("take_profit_enabled", "take_profit_type"),
+        ),
+    ),
+    selector="take_profit_enabled",
+    default=None,
+)
