@@ -97,6 +97,10 @@ class FieldType:
         """As :meth:`to_wire` for a list item; None when the item is JSON already."""
         return None
 
+    def path_kind(self) -> str:
+        """What a path parameter of this kind must be: ``int`` (an integer), else text or an integer."""
+        return "int" if self.integer else "str"
+
     def reader(self) -> str:
         """The tolerant reader (a ``(value, name)`` callable) of a response value."""
         return self.reader_name

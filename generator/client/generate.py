@@ -51,6 +51,8 @@ RUNTIME_MODULES = (
     "_convert.py",
     "_read.py",
     "_entity.py",
+    "_api.py",
+    "_endpoint.py",
     "types.py",
 )
 

@@ -11,19 +11,30 @@ from functools import cached_property
 
 import httpx
 
+from ..._api import AsyncApi, SyncApi, awaitable
 from ..._response import async_raw_response_method, raw_response_method
-from ..._transport import AsyncTransport, SyncTransport
 from ...models.pong_entity import PongEntity
 from ...models.time_entity import TimeEntity
 from . import get_time, ping
 
 
-class PublicApi:
-    """Operations tagged Public."""
+class PublicApi(SyncApi):
+    """Operations tagged Public.
 
-    def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
-        self._transport = transport
-        self._raw = raw  # True only behind with_raw_response
+    Every method also takes the per-call options:
+
+    - ``timeout``: seconds for this call, overriding the client's timeout: a deadline for each
+      attempt as a whole (connect, send, headers, body);
+    - ``extra_headers``: headers to add to this call (signed like the rest);
+    - ``extra_query``: query parameters to add, for ones the reference does not list yet;
+    - ``extra_body``: JSON body fields to add, for ones the reference does not list yet (they
+      are not checked against the spec).
+
+    Every method raises :class:`~threecommas.RequestValidationError` when an argument breaks a
+    rule of the spec (nothing was sent), :class:`~threecommas.ApiError` when the API answered
+    with an error (a subclass per status) and :class:`~threecommas.ApiConnectionError` when the
+    API could not be reached or did not answer in time.
+    """
 
     @cached_property
     def with_raw_response(self) -> PublicApiWithRawResponse:
@@ -41,24 +52,10 @@ class PublicApi:
         """Check that the API answers.
 
         ``GET /ver1/ping``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        _request = ping.build_request()
         return self._transport.call(
-            _request,
+            ping.build_request(),
             ping.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -78,24 +75,10 @@ class PublicApi:
         """Read the server's clock.
 
         ``GET /ver1/time``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
         """
 
-        _request = get_time.build_request()
         return self._transport.call(
-            _request,
+            get_time.build_request(),
             get_time.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -103,6 +86,18 @@ class PublicApi:
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class AsyncPublicApi(AsyncApi):
+    """Operations tagged Public, awaited: each method is :class:`PublicApi`'s."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPublicApiWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return AsyncPublicApiWithRawResponse(AsyncPublicApi(self._transport, raw=True))
+
+    ping = awaitable(PublicApi.ping)
+    get_time = awaitable(PublicApi.get_time)
 
 
 class PublicApiWithRawResponse:
@@ -111,93 +106,6 @@ class PublicApiWithRawResponse:
     def __init__(self, api: PublicApi) -> None:
         self.ping = raw_response_method(api.ping)
         self.get_time = raw_response_method(api.get_time)
-
-
-class AsyncPublicApi:
-    """Operations tagged Public (async)."""
-
-    def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
-        self._transport = transport
-        self._raw = raw  # True only behind with_raw_response
-
-    @cached_property
-    def with_raw_response(self) -> AsyncPublicApiWithRawResponse:
-        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
-        return AsyncPublicApiWithRawResponse(AsyncPublicApi(self._transport, raw=True))
-
-    async def ping(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> PongEntity:
-        """Check that the API answers.
-
-        ``GET /ver1/ping``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = ping.build_request()
-        return await self._transport.call(
-            _request,
-            ping.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def get_time(
-        self,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> TimeEntity:
-        """Read the server's clock.
-
-        ``GET /ver1/time``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            ApiError: The API answered with an error (a subclass per status).
-            ApiConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = get_time.build_request()
-        return await self._transport.call(
-            _request,
-            get_time.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
 
 
 class AsyncPublicApiWithRawResponse:
