@@ -65,8 +65,6 @@ class FieldType:
     lazy: ClassVar[bool] = False
     #: Whether the value is a JSON integer (what a paging ``limit``/``offset`` must be).
     integer: ClassVar[bool] = False
-    #: Whether it stands for several wire fields (a rule group merged into the body).
-    merged: ClassVar[bool] = False
     #: Whether a client keyword of this kind is converted to an exact Decimal before checking.
     exact_decimal: ClassVar[bool] = False
 
@@ -85,16 +83,13 @@ class FieldType:
         """The attrs converter of a request attribute, if its value is normalised on the way in."""
         return None
 
-    def to_wire(self, expr: str) -> str:
-        """An expression encoding a request value as JSON (JSON types only)."""
-        return expr
+    def encoder(self) -> str | None:
+        """The runtime callable encoding a request value as JSON (JSON types only); None when the
+        value is JSON already."""
+        return None
 
-    def from_wire(self, expr: str) -> str:
-        """An expression reading a request value back from its JSON."""
-        return expr
-
-    def item_to_wire(self, expr: str) -> str | None:
-        """As :meth:`to_wire` for a list item; None when the item is JSON already."""
+    def decoder(self) -> str | None:
+        """The callable reading a request value back from its JSON; None when taken as it is."""
         return None
 
     def path_kind(self) -> str:
@@ -116,6 +111,18 @@ class FieldType:
         return (
             f"Field({literal(plan.python)}, {literal(plan.wire)}, {self.reader()}, {self.writer()}{nested})"
         )
+
+    def body_entry(self) -> str:
+        """The field's row in its request body's table (``_body.BodyField``)."""
+        plan = self.plan
+        parts = [literal(plan.python), literal(plan.wire)]
+        if self.encoder():
+            parts.append(f"encode={self.encoder()}")
+        if self.decoder():
+            parts.append(f"decode={self.decoder()}")
+        if plan.required:
+            parts.append("required=True")
+        return f"BodyField({', '.join(parts)})"
 
     def doc_line(self, describe: Callable[[str], str]) -> str:
         """The field's line under ``Attributes:`` / ``Args:`` (``describe`` makes text docstring-safe)."""
@@ -160,14 +167,11 @@ class DecimalField(FieldType):
             return "to_optional_nullable_decimal"
         return "to_decimal" if self.plan.required else "to_optional_decimal"
 
-    def to_wire(self, expr: str) -> str:
-        return f"json_number({expr})"
+    def encoder(self) -> str:
+        return "json_number"  # the JSON number of exactly the value
 
-    def from_wire(self, expr: str) -> str:
-        return f"json_decimal({expr})"
-
-    def item_to_wire(self, expr: str) -> str:
-        return self.to_wire(expr)
+    def decoder(self) -> str:
+        return "json_decimal"
 
     def writer(self) -> str:
         # Written back in the spec's own form (text for format decimal) unless the API used the other.
@@ -206,14 +210,11 @@ class DateTimeField(FieldType):
     reader_name = "read_datetime"
     simple_json_type = "string"
 
-    def to_wire(self, expr: str) -> str:
-        return f"format_timestamp({expr})"
+    def encoder(self) -> str:
+        return "format_timestamp"
 
-    def from_wire(self, expr: str) -> str:
-        return f"parse_timestamp({expr})"
-
-    def item_to_wire(self, expr: str) -> str:
-        return self.to_wire(expr)
+    def decoder(self) -> str:
+        return "parse_timestamp"
 
     def writer(self) -> str:
         return "write_datetime"
@@ -243,14 +244,11 @@ class ModelField(FieldType):
     def base_type(self) -> str:
         return self.plan.model or "Any"
 
-    def to_wire(self, expr: str) -> str:
-        return f"{expr}.to_dict()"
+    def encoder(self) -> str:
+        return "encode_body"
 
-    def from_wire(self, expr: str) -> str:
-        return f"{self.plan.model}.from_dict({expr})" if self.plan.model else expr
-
-    def item_to_wire(self, expr: str) -> str:
-        return self.to_wire(expr)
+    def decoder(self) -> str | None:
+        return f"{self.plan.model}.from_dict" if self.plan.model else None
 
     def reader(self) -> str:
         return f"model_reader({self.plan.model}.from_dict)" if self.plan.model else "read_any"
@@ -279,14 +277,13 @@ class ListField(FieldType):
     def base_type(self) -> str:
         return f"list[{self.item.base_type()}]"
 
-    def to_wire(self, expr: str) -> str:
-        each = self.item.item_to_wire("item")
-        return f"[{each} for item in {expr}]" if each else f"list({expr})"
+    def encoder(self) -> str:
+        each = self.item.encoder()
+        return f"list_of({each})" if each else "list"
 
-    def from_wire(self, expr: str) -> str:
-        if isinstance(self.item, ModelField) and self.item.plan.model:
-            return f"[{self.item.plan.model}.from_dict(item) for item in {expr}]"
-        return expr
+    def decoder(self) -> str | None:
+        each = self.item.decoder()
+        return f"list_of({each})" if each else None
 
     def reader(self) -> str:
         return f"list_reader({self.item.reader()})"
@@ -308,13 +305,20 @@ class GroupField(FieldType):
     """A rule group: one of the variant classes, whose fields are merged into the body."""
 
     kind = FieldKind.GROUP
-    merged = True
 
     def base_type(self) -> str:
         return " | ".join(self.plan.variants) if self.plan.variants else "Any"
 
     def models(self) -> list[str]:
         return list(self.plan.variants)
+
+    def body_entry(self) -> str:
+        # Keyed by its selector: whether the group was sent at all.
+        plan = self.plan
+        variants = "".join(f"{name}, " for name in plan.variants)
+        required = ", required=True" if plan.required else ""
+        key = f"{literal(plan.python)}, {literal(plan.group_selector)}"
+        return f"BodyField({key}, variants=({variants}){required})"
 
     def simple_schema(self) -> dict[str, Any]:
         if not self.plan.variants:

@@ -51,6 +51,7 @@ RUNTIME_MODULES = (
     "_convert.py",
     "_read.py",
     "_entity.py",
+    "_body.py",
     "_api.py",
     "_endpoint.py",
     "types.py",

@@ -71,17 +71,6 @@ def attribute(field: FieldPlan, role: str) -> str:
     return head if field.required else f"{head} = UNSET"
 
 
-def to_wire(field: FieldPlan, expr: str) -> str:
-    """An expression turning a request attribute into its JSON value: JSON types only, so that
-    ``json.dumps(model.to_dict())`` works; a Decimal becomes the JSON number of exactly its value."""
-    return field.type.to_wire(expr)
-
-
-def from_wire(field: FieldPlan, expr: str) -> str:
-    """An expression reading a request attribute back from JSON (for ``from_dict``)."""
-    return field.type.from_wire(expr)
-
-
 def referenced_models(model: ModelPlan) -> list[str]:
     names: list[str] = []
     for field in model.fields:
@@ -141,8 +130,6 @@ TEMPLATE_GLOBALS = {
     "annotation": annotation,
     "argument": argument,
     "attribute": attribute,
-    "to_wire": to_wire,
-    "from_wire": from_wire,
     "referenced_models": referenced_models,
     "operation_models": operation_models,
     "tag_models": tag_models,

@@ -67,7 +67,8 @@ def test_a_list_delegates_to_its_item() -> None:
     item = FieldPlan("item", "item", FieldKind.DECIMAL, True)
     plan = FieldPlan("prices", "prices", FieldKind.LIST, False, item=item)
     assert plan.type.base_type() == "list[Decimal]"
-    assert plan.type.to_wire("x") == "[json_number(item) for item in x]"
+    assert plan.type.encoder() == "list_of(json_number)"
+    assert plan.type.decoder() == "list_of(json_decimal)"
     assert plan.type.reader() == "list_reader(read_decimal)"
     assert plan.type.uses(FieldKind.DECIMAL) and not plan.type.uses(FieldKind.DATETIME)
     nested = FieldPlan("rows", "rows", FieldKind.LIST, False, item=plan)
@@ -78,5 +79,9 @@ def test_a_model_field_names_its_class() -> None:
     plan = FieldPlan("step", "step", FieldKind.MODEL, True, model="Step")
     assert isinstance(plan.type, FieldType)
     assert plan.type.models() == ["Step"]
-    assert plan.type.from_wire("d") == "Step.from_dict(d)"
+    assert plan.type.decoder() == "Step.from_dict"
+    assert (
+        plan.type.body_entry()
+        == "BodyField('step', 'step', encode=encode_body, decode=Step.from_dict, required=True)"
+    )
     assert plan.type.simple_schema() == {"$ref": "#/components/schemas/Step"}

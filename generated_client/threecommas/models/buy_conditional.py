@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
+from .._body import BodyField, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -17,7 +18,7 @@ from ..types import UNSET, Unset
 
 
 @define(kw_only=True)
-class BuyConditional:
+class BuyConditional(RequestBody):
     """Sends buy_method = conditional.
 
     Attributes:
@@ -29,30 +30,10 @@ class BuyConditional:
 
     #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "conditional"}
-    #: What an absent selector stands for, when reading a request back.
-    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {}
 
     conditional_limit_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object sent on the wire: the reference's flat format."""
-        data: dict[str, Any] = dict(self.SELECTORS)
-        if not isinstance(self.conditional_limit_price, Unset):
-            data["conditional_limit_price"] = json_number(self.conditional_limit_price)
-        return data
 
-    @classmethod
-    def matches(cls, data: Mapping[str, Any]) -> bool:
-        """Whether ``data`` carries this variant's selector values."""
-        return all(
-            data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items()
-        )
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> BuyConditional:
-        """Read the wire form back (numbers may be Decimal, int or float)."""
-        return cls(
-            conditional_limit_price=json_decimal(data["conditional_limit_price"])
-            if "conditional_limit_price" in data
-            else UNSET,
-        )
+BuyConditional.FIELDS = (
+    BodyField("conditional_limit_price", "conditional_limit_price", encode=json_number, decode=json_decimal),
+)

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from attrs import define
+
+from .._body import BodyField, RequestBody
 
 
 @define(kw_only=True)
-class StepPanicSellSmartTradeRequest:
+class StepPanicSellSmartTradeRequest(RequestBody):
     """Step panic sell: the body of ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``."""
 
     step_id: int
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object sent on the wire: the reference's flat format."""
-        data: dict[str, Any] = {}
-        data["step_id"] = self.step_id
-        return data
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> StepPanicSellSmartTradeRequest:
-        """Read the wire form back (numbers may be Decimal, int or float)."""
-        return cls(
-            step_id=data["step_id"],
-        )
+StepPanicSellSmartTradeRequest.FIELDS = (BodyField("step_id", "step_id", required=True),)

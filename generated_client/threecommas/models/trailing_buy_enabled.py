@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
+from .._body import BodyField, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -16,7 +17,7 @@ from .._convert import (
 
 
 @define(kw_only=True)
-class TrailingBuyEnabled:
+class TrailingBuyEnabled(RequestBody):
     """Sends trailing_buy_enabled = true.
 
     trailing_buy_step: Required if trailing_buy_enabled.
@@ -32,22 +33,9 @@ class TrailingBuyEnabled:
 
     trailing_buy_step: Decimal = field(converter=to_decimal)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object sent on the wire: the reference's flat format."""
-        data: dict[str, Any] = dict(self.SELECTORS)
-        data["trailing_buy_step"] = json_number(self.trailing_buy_step)
-        return data
 
-    @classmethod
-    def matches(cls, data: Mapping[str, Any]) -> bool:
-        """Whether ``data`` carries this variant's selector values."""
-        return all(
-            data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items()
-        )
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TrailingBuyEnabled:
-        """Read the wire form back (numbers may be Decimal, int or float)."""
-        return cls(
-            trailing_buy_step=json_decimal(data["trailing_buy_step"]),
-        )
+TrailingBuyEnabled.FIELDS = (
+    BodyField(
+        "trailing_buy_step", "trailing_buy_step", encode=json_number, decode=json_decimal, required=True
+    ),
+)

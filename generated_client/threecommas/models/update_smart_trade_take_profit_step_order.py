@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
 
 from attrs import define, field
 
+from .._body import BodyField, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -17,7 +16,7 @@ from ..types import UNSET, Unset
 
 
 @define(kw_only=True)
-class UpdateSmartTradeTakeProfitStepOrder:
+class UpdateSmartTradeTakeProfitStepOrder(RequestBody):
     """One item of ``take_profit_step_orders``."""
 
     percent: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
@@ -26,28 +25,11 @@ class UpdateSmartTradeTakeProfitStepOrder:
     price_method: str | Unset = UNSET
     price_percentage: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object sent on the wire: the reference's flat format."""
-        data: dict[str, Any] = {}
-        if not isinstance(self.percent, Unset):
-            data["percent"] = json_number(self.percent)
-        if not isinstance(self.price, Unset):
-            data["price"] = json_number(self.price)
-        if not isinstance(self.position, Unset):
-            data["position"] = self.position
-        if not isinstance(self.price_method, Unset):
-            data["price_method"] = self.price_method
-        if not isinstance(self.price_percentage, Unset):
-            data["price_percentage"] = json_number(self.price_percentage)
-        return data
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> UpdateSmartTradeTakeProfitStepOrder:
-        """Read the wire form back (numbers may be Decimal, int or float)."""
-        return cls(
-            percent=json_decimal(data["percent"]) if "percent" in data else UNSET,
-            price=json_decimal(data["price"]) if "price" in data else UNSET,
-            position=data.get("position", UNSET),
-            price_method=data.get("price_method", UNSET),
-            price_percentage=json_decimal(data["price_percentage"]) if "price_percentage" in data else UNSET,
-        )
+UpdateSmartTradeTakeProfitStepOrder.FIELDS = (
+    BodyField("percent", "percent", encode=json_number, decode=json_decimal),
+    BodyField("price", "price", encode=json_number, decode=json_decimal),
+    BodyField("position", "position"),
+    BodyField("price_method", "price_method"),
+    BodyField("price_percentage", "price_percentage", encode=json_number, decode=json_decimal),
+)

@@ -1,0 +1,104 @@
+"""Request bodies: each class declares its fields once, in a table; this module writes every
+body to the wire and reads it back from its table.
+
+A :class:`BodyField` says where a value goes in the reference's flat JSON body (its wire name)
+and how it is encoded (``encode``: to JSON types only, so that ``json.dumps(body.to_dict())``
+works) and decoded (``decode``); a rule group (``variants``) is one attribute holding one of
+its variant classes, whose fields and selector values are merged into the body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, NamedTuple, Self
+
+from attrs import define
+
+from .types import UNSET, Unset
+
+
+class BodyField(NamedTuple):
+    """One attribute of a request body, a rule-group variant or a list item."""
+
+    name: str  #: the attribute
+    wire: str  #: the key in the JSON body (a rule group: its selector)
+    #: To JSON types (None: the value is JSON already).
+    encode: Callable[[Any], Any] | None = None
+    #: From JSON back to the attribute's type (None: taken as it is).
+    decode: Callable[[Any], Any] | None = None
+    required: bool = False
+    #: A rule group: the variant classes it may hold, whose fields are merged into the body.
+    variants: tuple[type[RequestBody], ...] = ()
+
+
+@define(kw_only=True)
+class RequestBody:
+    """The base of request bodies, rule-group variants and list items."""
+
+    #: The class's field table, assigned right after the class in its module.
+    FIELDS: ClassVar[tuple[BodyField, ...]] = ()
+    #: What a variant always sends: its selector values.
+    SELECTORS: ClassVar[Mapping[str, Any]] = {}
+    #: What an absent selector stands for, when reading a variant back.
+    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object sent on the wire: the reference's flat format."""
+        data: dict[str, Any] = dict(self.SELECTORS)
+        for name, wire, encode, _, _, variants in self.FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, Unset):
+                continue
+            if variants:
+                data.update(value.to_dict())
+            else:
+                data[wire] = value if value is None or encode is None else encode(value)
+        return data
+
+    @classmethod
+    def matches(cls, data: Mapping[str, Any]) -> bool:
+        """Whether ``data`` carries this variant's selector values."""
+        defaults = cls.SELECTOR_DEFAULTS
+        return all(data.get(key, defaults.get(key)) == value for key, value in cls.SELECTORS.items())
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Read the wire form back (numbers may be Decimal, int or float)."""
+        arguments: dict[str, Any] = {}
+        for name, wire, _, decode, required, variants in cls.FIELDS:
+            if variants:
+                arguments[name] = _variant(data, wire, variants, required)
+            elif wire in data:
+                value = data[wire]
+                arguments[name] = value if value is None or decode is None else decode(value)
+            elif required:
+                raise KeyError(wire)
+        return cls(**arguments)
+
+
+def _variant(
+    data: Mapping[str, Any], selector: str, variants: tuple[type[RequestBody], ...], required: bool
+) -> RequestBody | Unset:
+    """The variant of a rule group ``data`` carries; UNSET for an optional group not sent."""
+    if not required and selector not in data:
+        return UNSET  # not sent: the server applies the default
+    for variant in variants:
+        if variant.matches(data):
+            return variant.from_dict(data)
+    if required:
+        raise ValueError(f"no variant of {selector} matches the data")
+    return UNSET
+
+
+def encode_body(value: RequestBody) -> dict[str, Any]:
+    """A nested body (a list item) as its JSON object."""
+    return value.to_dict()
+
+
+def list_of(convert: Callable[[Any], Any]) -> Callable[[Any], list[Any]]:
+    """A converter of lists, each item by ``convert``."""
+
+    def each(items: Any) -> list[Any]:
+        return [convert(item) for item in items]
+
+    return each
