@@ -10,11 +10,11 @@ from ._validation import (
     Branch,
     OneOf,
     Problem,
-    at,
     first_item_problem,
     first_missing,
     has_duplicate_field,
     one_of,
+    property_problem,
 )
 
 __all__ = [
@@ -67,23 +67,17 @@ def check_create_simple_sell_fields(data: Any, path: str) -> Problem | None:
         data, path, ("account_id", "pair", "units_to_buy", "buy_price", "buy_method")
     ):
         return problem
-    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+    if problem := property_problem(data, path, "account_id", check_is_integer):
         return problem
-    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+    if problem := property_problem(data, path, "pair", check_is_string):
         return problem
-    if "units_to_buy" in data and (
-        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
-    ):
+    if problem := property_problem(data, path, "units_to_buy", check_is_number):
         return problem
-    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+    if problem := property_problem(data, path, "buy_price", check_is_number):
         return problem
-    if "conditional_limit_price" in data and (
-        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
-    ):
+    if problem := property_problem(data, path, "conditional_limit_price", check_is_number):
         return problem
-    if "buy_method" in data and (
-        problem := check_create_simple_sell_fields_buy_method(data["buy_method"], at(path, "buy_method"))
-    ):
+    if problem := property_problem(data, path, "buy_method", check_create_simple_sell_fields_buy_method):
         return problem
     return None
 
@@ -99,9 +93,7 @@ def check_buy_limit(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("buy_method",)):
         return problem
-    if "buy_method" in data and (
-        problem := check_buy_limit_buy_method(data["buy_method"], at(path, "buy_method"))
-    ):
+    if problem := property_problem(data, path, "buy_method", check_buy_limit_buy_method):
         return problem
     return None
 
@@ -117,9 +109,7 @@ def check_buy_market(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("buy_method",)):
         return problem
-    if "buy_method" in data and (
-        problem := check_buy_market_buy_method(data["buy_method"], at(path, "buy_method"))
-    ):
+    if problem := property_problem(data, path, "buy_method", check_buy_market_buy_method):
         return problem
     return None
 
@@ -135,9 +125,7 @@ def check_buy_conditional(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("buy_method",)):
         return problem
-    if "buy_method" in data and (
-        problem := check_buy_conditional_buy_method(data["buy_method"], at(path, "buy_method"))
-    ):
+    if problem := property_problem(data, path, "buy_method", check_buy_conditional_buy_method):
         return problem
     return None
 
@@ -163,23 +151,17 @@ def check_create_simple_buy_fields(data: Any, path: str) -> Problem | None:
         data, path, ("account_id", "pair", "units_to_buy", "buy_price", "buy_method")
     ):
         return problem
-    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+    if problem := property_problem(data, path, "account_id", check_is_integer):
         return problem
-    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+    if problem := property_problem(data, path, "pair", check_is_string):
         return problem
-    if "units_to_buy" in data and (
-        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
-    ):
+    if problem := property_problem(data, path, "units_to_buy", check_is_number):
         return problem
-    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+    if problem := property_problem(data, path, "buy_price", check_is_number):
         return problem
-    if "conditional_limit_price" in data and (
-        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
-    ):
+    if problem := property_problem(data, path, "conditional_limit_price", check_is_number):
         return problem
-    if "buy_method" in data and (
-        problem := check_create_simple_sell_fields_buy_method(data["buy_method"], at(path, "buy_method"))
-    ):
+    if problem := property_problem(data, path, "buy_method", check_create_simple_sell_fields_buy_method):
         return problem
     return None
 
@@ -248,19 +230,15 @@ def check_create_smart_sell_fields_take_profit_step_orders_item(data: Any, path:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("percent", "price_method")):
         return problem
-    if "percent" in data and (problem := check_is_number(data["percent"], at(path, "percent"))):
+    if problem := property_problem(data, path, "percent", check_is_number):
         return problem
-    if "price" in data and (problem := check_is_number(data["price"], at(path, "price"))):
+    if problem := property_problem(data, path, "price", check_is_number):
         return problem
-    if "price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["price_method"], at(path, "price_method")
-        )
+    if problem := property_problem(
+        data, path, "price_method", check_create_smart_sell_fields_take_profit_step_orders_item_price_method
     ):
         return problem
-    if "price_percentage" in data and (
-        problem := check_is_number(data["price_percentage"], at(path, "price_percentage"))
-    ):
+    if problem := property_problem(data, path, "price_percentage", check_is_number):
         return problem
     if (
         problem := one_of(data, path, CREATE_SMART_SELL_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
@@ -321,115 +299,81 @@ def check_create_smart_sell_fields(data: Any, path: str) -> Problem | None:
         ),
     ):
         return problem
-    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+    if problem := property_problem(data, path, "account_id", check_is_integer):
         return problem
-    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+    if problem := property_problem(data, path, "pair", check_is_string):
         return problem
-    if "units_to_buy" in data and (
-        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
+    if problem := property_problem(data, path, "units_to_buy", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "average_buy_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "take_profit_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(
+        data, path, "take_profit_type", check_create_smart_sell_fields_take_profit_type
     ):
         return problem
-    if "average_buy_price" in data and (
-        problem := check_is_number(data["average_buy_price"], at(path, "average_buy_price"))
+    if problem := property_problem(data, path, "take_profit_price_condition", check_is_number):
+        return problem
+    if problem := property_problem(
+        data,
+        path,
+        "take_profit_percentage_condition",
+        check_create_smart_sell_fields_take_profit_percentage_condition,
     ):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_is_boolean(data["take_profit_enabled"], at(path, "take_profit_enabled"))
+    if problem := property_problem(
+        data, path, "take_profit_step_orders", check_create_smart_sell_fields_take_profit_step_orders
     ):
         return problem
-    if "take_profit_type" in data and (
-        problem := check_create_smart_sell_fields_take_profit_type(
-            data["take_profit_type"], at(path, "take_profit_type")
-        )
+    if problem := property_problem(
+        data,
+        path,
+        "take_profit_price_method",
+        check_create_smart_sell_fields_take_profit_step_orders_item_price_method,
     ):
         return problem
-    if "take_profit_price_condition" in data and (
-        problem := check_is_number(
-            data["take_profit_price_condition"], at(path, "take_profit_price_condition")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_sell_method", check_create_smart_sell_fields_take_profit_sell_method
     ):
         return problem
-    if "take_profit_percentage_condition" in data and (
-        problem := check_create_smart_sell_fields_take_profit_percentage_condition(
-            data["take_profit_percentage_condition"], at(path, "take_profit_percentage_condition")
-        )
+    if problem := property_problem(data, path, "take_profit_sell_order_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "trailing_take_profit", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "trailing_take_profit_step", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_price_condition", check_is_number):
+        return problem
+    if problem := property_problem(
+        data,
+        path,
+        "stop_loss_percentage_condition",
+        check_create_smart_sell_fields_stop_loss_percentage_condition,
     ):
         return problem
-    if "take_profit_step_orders" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders(
-            data["take_profit_step_orders"], at(path, "take_profit_step_orders")
-        )
+    if problem := property_problem(
+        data,
+        path,
+        "stop_loss_price_method",
+        check_create_smart_sell_fields_take_profit_step_orders_item_price_method,
     ):
         return problem
-    if "take_profit_price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["take_profit_price_method"], at(path, "take_profit_price_method")
-        )
+    if problem := property_problem(
+        data, path, "stop_loss_sell_method", check_create_smart_sell_fields_take_profit_sell_method
     ):
         return problem
-    if "take_profit_sell_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_sell_method(
-            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_sell_order_price", check_is_number):
         return problem
-    if "take_profit_sell_order_price" in data and (
-        problem := check_is_number(
-            data["take_profit_sell_order_price"], at(path, "take_profit_sell_order_price")
-        )
-    ):
+    if problem := property_problem(data, path, "trailing_stop_loss", check_is_boolean):
         return problem
-    if "trailing_take_profit" in data and (
-        problem := check_is_boolean(data["trailing_take_profit"], at(path, "trailing_take_profit"))
-    ):
+    if problem := property_problem(data, path, "stop_loss_timeout_enabled", check_is_boolean):
         return problem
-    if "trailing_take_profit_step" in data and (
-        problem := check_is_number(data["trailing_take_profit_step"], at(path, "trailing_take_profit_step"))
-    ):
+    if problem := property_problem(data, path, "stop_loss_timeout_seconds", check_is_integer):
         return problem
-    if "stop_loss_enabled" in data and (
-        problem := check_is_boolean(data["stop_loss_enabled"], at(path, "stop_loss_enabled"))
-    ):
-        return problem
-    if "stop_loss_price_condition" in data and (
-        problem := check_is_number(data["stop_loss_price_condition"], at(path, "stop_loss_price_condition"))
-    ):
-        return problem
-    if "stop_loss_percentage_condition" in data and (
-        problem := check_create_smart_sell_fields_stop_loss_percentage_condition(
-            data["stop_loss_percentage_condition"], at(path, "stop_loss_percentage_condition")
-        )
-    ):
-        return problem
-    if "stop_loss_price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["stop_loss_price_method"], at(path, "stop_loss_price_method")
-        )
-    ):
-        return problem
-    if "stop_loss_sell_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_sell_method(
-            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
-        )
-    ):
-        return problem
-    if "stop_loss_sell_order_price" in data and (
-        problem := check_is_number(data["stop_loss_sell_order_price"], at(path, "stop_loss_sell_order_price"))
-    ):
-        return problem
-    if "trailing_stop_loss" in data and (
-        problem := check_is_boolean(data["trailing_stop_loss"], at(path, "trailing_stop_loss"))
-    ):
-        return problem
-    if "stop_loss_timeout_enabled" in data and (
-        problem := check_is_boolean(data["stop_loss_timeout_enabled"], at(path, "stop_loss_timeout_enabled"))
-    ):
-        return problem
-    if "stop_loss_timeout_seconds" in data and (
-        problem := check_is_integer(data["stop_loss_timeout_seconds"], at(path, "stop_loss_timeout_seconds"))
-    ):
-        return problem
-    if "note" in data and (problem := check_is_string(data["note"], at(path, "note"))):
+    if problem := property_problem(data, path, "note", check_is_string):
         return problem
     return None
 
@@ -445,10 +389,8 @@ def check_take_profit_disabled(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("take_profit_enabled",)):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_take_profit_disabled_take_profit_enabled(
-            data["take_profit_enabled"], at(path, "take_profit_enabled")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_enabled", check_take_profit_disabled_take_profit_enabled
     ):
         return problem
     return None
@@ -476,16 +418,12 @@ def check_take_profit_classic(data: Any, path: str) -> Problem | None:
         {"take_profit_price_condition": "Required if take_profit_type = classic"},
     ):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["take_profit_enabled"], at(path, "take_profit_enabled")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
-    if "take_profit_type" in data and (
-        problem := check_take_profit_classic_take_profit_type(
-            data["take_profit_type"], at(path, "take_profit_type")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_type", check_take_profit_classic_take_profit_type
     ):
         return problem
     return None
@@ -507,16 +445,12 @@ def check_take_profit_step_sell(data: Any, path: str) -> Problem | None:
         {"take_profit_step_orders": "Required if take_profit_type = step_sell"},
     ):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["take_profit_enabled"], at(path, "take_profit_enabled")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
-    if "take_profit_type" in data and (
-        problem := check_take_profit_step_sell_take_profit_type(
-            data["take_profit_type"], at(path, "take_profit_type")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_type", check_take_profit_step_sell_take_profit_type
     ):
         return problem
     return None
@@ -532,10 +466,8 @@ def check_take_profit_enabled(data: Any, path: str) -> Problem | None:
         {"take_profit_type": "Required if take_profit_enabled"},
     ):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["take_profit_enabled"], at(path, "take_profit_enabled")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
     if (problem := one_of(data, path, TAKE_PROFIT_ENABLED_VARIANTS)) is not None:
@@ -552,11 +484,7 @@ def check_take_profit(data: Any, path: str) -> Problem | None:
 def check_take_profit_sell_market(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if "take_profit_sell_method" in data and (
-        problem := check_buy_market_buy_method(
-            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
-        )
-    ):
+    if problem := property_problem(data, path, "take_profit_sell_method", check_buy_market_buy_method):
         return problem
     return None
 
@@ -571,11 +499,7 @@ def check_take_profit_sell_limit(data: Any, path: str) -> Problem | None:
         {"take_profit_sell_order_price": "Required if limit"},
     ):
         return problem
-    if "take_profit_sell_method" in data and (
-        problem := check_buy_limit_buy_method(
-            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
-        )
-    ):
+    if problem := property_problem(data, path, "take_profit_sell_method", check_buy_limit_buy_method):
         return problem
     return None
 
@@ -589,10 +513,8 @@ def check_take_profit_sell_method(data: Any, path: str) -> Problem | None:
 def check_trailing_take_profit_disabled(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if "trailing_take_profit" in data and (
-        problem := check_take_profit_disabled_take_profit_enabled(
-            data["trailing_take_profit"], at(path, "trailing_take_profit")
-        )
+    if problem := property_problem(
+        data, path, "trailing_take_profit", check_take_profit_disabled_take_profit_enabled
     ):
         return problem
     return None
@@ -608,10 +530,8 @@ def check_trailing_take_profit_enabled(data: Any, path: str) -> Problem | None:
         {"trailing_take_profit_step": "require if trailing_take_profit"},
     ):
         return problem
-    if "trailing_take_profit" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["trailing_take_profit"], at(path, "trailing_take_profit")
-        )
+    if problem := property_problem(
+        data, path, "trailing_take_profit", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
     return None
@@ -628,10 +548,8 @@ def check_stop_loss_disabled(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("stop_loss_enabled",)):
         return problem
-    if "stop_loss_enabled" in data and (
-        problem := check_take_profit_disabled_take_profit_enabled(
-            data["stop_loss_enabled"], at(path, "stop_loss_enabled")
-        )
+    if problem := property_problem(
+        data, path, "stop_loss_enabled", check_take_profit_disabled_take_profit_enabled
     ):
         return problem
     return None
@@ -647,10 +565,8 @@ def check_stop_loss_enabled(data: Any, path: str) -> Problem | None:
         {"stop_loss_price_condition": "Required if stop_loss_enabled"},
     ):
         return problem
-    if "stop_loss_enabled" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["stop_loss_enabled"], at(path, "stop_loss_enabled")
-        )
+    if problem := property_problem(
+        data, path, "stop_loss_enabled", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
     return None
@@ -665,11 +581,7 @@ def check_stop_loss(data: Any, path: str) -> Problem | None:
 def check_stop_loss_sell_market(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if "stop_loss_sell_method" in data and (
-        problem := check_buy_market_buy_method(
-            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_sell_method", check_buy_market_buy_method):
         return problem
     return None
 
@@ -684,11 +596,7 @@ def check_stop_loss_sell_limit(data: Any, path: str) -> Problem | None:
         {"stop_loss_sell_order_price": "Required if limit"},
     ):
         return problem
-    if "stop_loss_sell_method" in data and (
-        problem := check_buy_limit_buy_method(
-            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_sell_method", check_buy_limit_buy_method):
         return problem
     return None
 
@@ -731,19 +639,15 @@ def check_create_smart_cover_fields_take_profit_step_orders_item(data: Any, path
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("percent", "price_method")):
         return problem
-    if "percent" in data and (problem := check_is_number(data["percent"], at(path, "percent"))):
+    if problem := property_problem(data, path, "percent", check_is_number):
         return problem
-    if "price" in data and (problem := check_is_number(data["price"], at(path, "price"))):
+    if problem := property_problem(data, path, "price", check_is_number):
         return problem
-    if "price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["price_method"], at(path, "price_method")
-        )
+    if problem := property_problem(
+        data, path, "price_method", check_create_smart_sell_fields_take_profit_step_orders_item_price_method
     ):
         return problem
-    if "price_percentage" in data and (
-        problem := check_is_number(data["price_percentage"], at(path, "price_percentage"))
-    ):
+    if problem := property_problem(data, path, "price_percentage", check_is_number):
         return problem
     if (
         problem := one_of(data, path, CREATE_SMART_COVER_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
@@ -791,129 +695,89 @@ def check_create_smart_cover_fields(data: Any, path: str) -> Problem | None:
         ("account_id", "pair", "units_to_buy", "buy_price", "take_profit_enabled", "stop_loss_enabled"),
     ):
         return problem
-    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+    if problem := property_problem(data, path, "account_id", check_is_integer):
         return problem
-    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+    if problem := property_problem(data, path, "pair", check_is_string):
         return problem
-    if "units_to_buy" in data and (
-        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
+    if problem := property_problem(data, path, "units_to_buy", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "buy_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "conditional_limit_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "buy_method", check_create_simple_sell_fields_buy_method):
+        return problem
+    if problem := property_problem(data, path, "trailing_buy_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "trailing_buy_step", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "take_profit_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(
+        data, path, "take_profit_type", check_create_smart_sell_fields_take_profit_type
     ):
         return problem
-    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+    if problem := property_problem(data, path, "take_profit_price_condition", check_is_number):
         return problem
-    if "conditional_limit_price" in data and (
-        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
+    if problem := property_problem(
+        data,
+        path,
+        "take_profit_percentage_condition",
+        check_create_smart_cover_fields_take_profit_percentage_condition,
     ):
         return problem
-    if "buy_method" in data and (
-        problem := check_create_simple_sell_fields_buy_method(data["buy_method"], at(path, "buy_method"))
+    if problem := property_problem(
+        data, path, "take_profit_step_orders", check_create_smart_cover_fields_take_profit_step_orders
     ):
         return problem
-    if "trailing_buy_enabled" in data and (
-        problem := check_is_boolean(data["trailing_buy_enabled"], at(path, "trailing_buy_enabled"))
+    if problem := property_problem(
+        data,
+        path,
+        "take_profit_price_method",
+        check_create_smart_sell_fields_take_profit_step_orders_item_price_method,
     ):
         return problem
-    if "trailing_buy_step" in data and (
-        problem := check_is_number(data["trailing_buy_step"], at(path, "trailing_buy_step"))
+    if problem := property_problem(
+        data, path, "take_profit_sell_method", check_create_smart_sell_fields_take_profit_sell_method
     ):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_is_boolean(data["take_profit_enabled"], at(path, "take_profit_enabled"))
+    if problem := property_problem(data, path, "take_profit_sell_order_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "trailing_take_profit", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "trailing_take_profit_step", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_price_condition", check_is_number):
+        return problem
+    if problem := property_problem(
+        data,
+        path,
+        "stop_loss_percentage_condition",
+        check_create_smart_cover_fields_stop_loss_percentage_condition,
     ):
         return problem
-    if "take_profit_type" in data and (
-        problem := check_create_smart_sell_fields_take_profit_type(
-            data["take_profit_type"], at(path, "take_profit_type")
-        )
+    if problem := property_problem(
+        data,
+        path,
+        "stop_loss_price_method",
+        check_create_smart_sell_fields_take_profit_step_orders_item_price_method,
     ):
         return problem
-    if "take_profit_price_condition" in data and (
-        problem := check_is_number(
-            data["take_profit_price_condition"], at(path, "take_profit_price_condition")
-        )
+    if problem := property_problem(
+        data, path, "stop_loss_sell_method", check_create_smart_sell_fields_take_profit_sell_method
     ):
         return problem
-    if "take_profit_percentage_condition" in data and (
-        problem := check_create_smart_cover_fields_take_profit_percentage_condition(
-            data["take_profit_percentage_condition"], at(path, "take_profit_percentage_condition")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_sell_order_price", check_is_number):
         return problem
-    if "take_profit_step_orders" in data and (
-        problem := check_create_smart_cover_fields_take_profit_step_orders(
-            data["take_profit_step_orders"], at(path, "take_profit_step_orders")
-        )
-    ):
+    if problem := property_problem(data, path, "trailing_stop_loss", check_is_boolean):
         return problem
-    if "take_profit_price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["take_profit_price_method"], at(path, "take_profit_price_method")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_timeout_enabled", check_is_boolean):
         return problem
-    if "take_profit_sell_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_sell_method(
-            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_timeout_seconds", check_is_integer):
         return problem
-    if "take_profit_sell_order_price" in data and (
-        problem := check_is_number(
-            data["take_profit_sell_order_price"], at(path, "take_profit_sell_order_price")
-        )
-    ):
-        return problem
-    if "trailing_take_profit" in data and (
-        problem := check_is_boolean(data["trailing_take_profit"], at(path, "trailing_take_profit"))
-    ):
-        return problem
-    if "trailing_take_profit_step" in data and (
-        problem := check_is_number(data["trailing_take_profit_step"], at(path, "trailing_take_profit_step"))
-    ):
-        return problem
-    if "stop_loss_enabled" in data and (
-        problem := check_is_boolean(data["stop_loss_enabled"], at(path, "stop_loss_enabled"))
-    ):
-        return problem
-    if "stop_loss_price_condition" in data and (
-        problem := check_is_number(data["stop_loss_price_condition"], at(path, "stop_loss_price_condition"))
-    ):
-        return problem
-    if "stop_loss_percentage_condition" in data and (
-        problem := check_create_smart_cover_fields_stop_loss_percentage_condition(
-            data["stop_loss_percentage_condition"], at(path, "stop_loss_percentage_condition")
-        )
-    ):
-        return problem
-    if "stop_loss_price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["stop_loss_price_method"], at(path, "stop_loss_price_method")
-        )
-    ):
-        return problem
-    if "stop_loss_sell_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_sell_method(
-            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
-        )
-    ):
-        return problem
-    if "stop_loss_sell_order_price" in data and (
-        problem := check_is_number(data["stop_loss_sell_order_price"], at(path, "stop_loss_sell_order_price"))
-    ):
-        return problem
-    if "trailing_stop_loss" in data and (
-        problem := check_is_boolean(data["trailing_stop_loss"], at(path, "trailing_stop_loss"))
-    ):
-        return problem
-    if "stop_loss_timeout_enabled" in data and (
-        problem := check_is_boolean(data["stop_loss_timeout_enabled"], at(path, "stop_loss_timeout_enabled"))
-    ):
-        return problem
-    if "stop_loss_timeout_seconds" in data and (
-        problem := check_is_integer(data["stop_loss_timeout_seconds"], at(path, "stop_loss_timeout_seconds"))
-    ):
-        return problem
-    if "note" in data and (problem := check_is_string(data["note"], at(path, "note"))):
+    if problem := property_problem(data, path, "note", check_is_string):
         return problem
     return None
 
@@ -921,9 +785,7 @@ def check_create_smart_cover_fields(data: Any, path: str) -> Problem | None:
 def check_buy_limit_by_default(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if "buy_method" in data and (
-        problem := check_buy_limit_buy_method(data["buy_method"], at(path, "buy_method"))
-    ):
+    if problem := property_problem(data, path, "buy_method", check_buy_limit_buy_method):
         return problem
     return None
 
@@ -937,10 +799,8 @@ def check_buy_method_with_default(data: Any, path: str) -> Problem | None:
 def check_trailing_buy_disabled(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if "trailing_buy_enabled" in data and (
-        problem := check_take_profit_disabled_take_profit_enabled(
-            data["trailing_buy_enabled"], at(path, "trailing_buy_enabled")
-        )
+    if problem := property_problem(
+        data, path, "trailing_buy_enabled", check_take_profit_disabled_take_profit_enabled
     ):
         return problem
     return None
@@ -950,16 +810,12 @@ def check_trailing_buy_enabled_part_1_if(data: Any, path: str) -> Problem | None
     if isinstance(data, dict):
         if problem := first_missing(data, path, ("take_profit_enabled", "take_profit_type")):
             return problem
-        if "take_profit_enabled" in data and (
-            problem := check_take_profit_enabled_take_profit_enabled(
-                data["take_profit_enabled"], at(path, "take_profit_enabled")
-            )
+        if problem := property_problem(
+            data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
         ):
             return problem
-        if "take_profit_type" in data and (
-            problem := check_take_profit_classic_take_profit_type(
-                data["take_profit_type"], at(path, "take_profit_type")
-            )
+        if problem := property_problem(
+            data, path, "take_profit_type", check_take_profit_classic_take_profit_type
         ):
             return problem
     return None
@@ -986,10 +842,8 @@ def check_trailing_buy_enabled_part_2_if(data: Any, path: str) -> Problem | None
     if isinstance(data, dict):
         if problem := first_missing(data, path, ("stop_loss_enabled",)):
             return problem
-        if "stop_loss_enabled" in data and (
-            problem := check_take_profit_enabled_take_profit_enabled(
-                data["stop_loss_enabled"], at(path, "stop_loss_enabled")
-            )
+        if problem := property_problem(
+            data, path, "stop_loss_enabled", check_take_profit_enabled_take_profit_enabled
         ):
             return problem
     return None
@@ -1020,10 +874,8 @@ def check_trailing_buy_enabled(data: Any, path: str) -> Problem | None:
         {"trailing_buy_step": "Required if trailing_buy_enabled"},
     ):
         return problem
-    if "trailing_buy_enabled" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["trailing_buy_enabled"], at(path, "trailing_buy_enabled")
-        )
+    if problem := property_problem(
+        data, path, "trailing_buy_enabled", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
     if (problem := check_trailing_buy_enabled_part_1(data, path)) is not None:
@@ -1064,19 +916,15 @@ def check_create_smart_trade_fields_take_profit_step_orders_item(data: Any, path
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("percent", "price_method")):
         return problem
-    if "percent" in data and (problem := check_is_number(data["percent"], at(path, "percent"))):
+    if problem := property_problem(data, path, "percent", check_is_number):
         return problem
-    if "price" in data and (problem := check_is_number(data["price"], at(path, "price"))):
+    if problem := property_problem(data, path, "price", check_is_number):
         return problem
-    if "price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["price_method"], at(path, "price_method")
-        )
+    if problem := property_problem(
+        data, path, "price_method", check_create_smart_sell_fields_take_profit_step_orders_item_price_method
     ):
         return problem
-    if "price_percentage" in data and (
-        problem := check_is_number(data["price_percentage"], at(path, "price_percentage"))
-    ):
+    if problem := property_problem(data, path, "price_percentage", check_is_number):
         return problem
     if (
         problem := one_of(data, path, CREATE_SMART_TRADE_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
@@ -1113,129 +961,89 @@ def check_create_smart_trade_fields(data: Any, path: str) -> Problem | None:
         ("account_id", "pair", "units_to_buy", "buy_price", "take_profit_enabled", "stop_loss_enabled"),
     ):
         return problem
-    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+    if problem := property_problem(data, path, "account_id", check_is_integer):
         return problem
-    if "pair" in data and (problem := check_is_string(data["pair"], at(path, "pair"))):
+    if problem := property_problem(data, path, "pair", check_is_string):
         return problem
-    if "units_to_buy" in data and (
-        problem := check_is_number(data["units_to_buy"], at(path, "units_to_buy"))
+    if problem := property_problem(data, path, "units_to_buy", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "buy_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "conditional_limit_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "buy_method", check_create_simple_sell_fields_buy_method):
+        return problem
+    if problem := property_problem(data, path, "trailing_buy_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "trailing_buy_step", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "take_profit_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(
+        data, path, "take_profit_type", check_create_smart_sell_fields_take_profit_type
     ):
         return problem
-    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+    if problem := property_problem(data, path, "take_profit_price_condition", check_is_number):
         return problem
-    if "conditional_limit_price" in data and (
-        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
+    if problem := property_problem(
+        data,
+        path,
+        "take_profit_percentage_condition",
+        check_create_smart_sell_fields_take_profit_percentage_condition,
     ):
         return problem
-    if "buy_method" in data and (
-        problem := check_create_simple_sell_fields_buy_method(data["buy_method"], at(path, "buy_method"))
+    if problem := property_problem(
+        data, path, "take_profit_step_orders", check_create_smart_trade_fields_take_profit_step_orders
     ):
         return problem
-    if "trailing_buy_enabled" in data and (
-        problem := check_is_boolean(data["trailing_buy_enabled"], at(path, "trailing_buy_enabled"))
+    if problem := property_problem(
+        data,
+        path,
+        "take_profit_price_method",
+        check_create_smart_sell_fields_take_profit_step_orders_item_price_method,
     ):
         return problem
-    if "trailing_buy_step" in data and (
-        problem := check_is_number(data["trailing_buy_step"], at(path, "trailing_buy_step"))
+    if problem := property_problem(
+        data, path, "take_profit_sell_method", check_create_smart_sell_fields_take_profit_sell_method
     ):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_is_boolean(data["take_profit_enabled"], at(path, "take_profit_enabled"))
+    if problem := property_problem(data, path, "take_profit_sell_order_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "trailing_take_profit", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "trailing_take_profit_step", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_price_condition", check_is_number):
+        return problem
+    if problem := property_problem(
+        data,
+        path,
+        "stop_loss_percentage_condition",
+        check_create_smart_sell_fields_stop_loss_percentage_condition,
     ):
         return problem
-    if "take_profit_type" in data and (
-        problem := check_create_smart_sell_fields_take_profit_type(
-            data["take_profit_type"], at(path, "take_profit_type")
-        )
+    if problem := property_problem(
+        data,
+        path,
+        "stop_loss_price_method",
+        check_create_smart_sell_fields_take_profit_step_orders_item_price_method,
     ):
         return problem
-    if "take_profit_price_condition" in data and (
-        problem := check_is_number(
-            data["take_profit_price_condition"], at(path, "take_profit_price_condition")
-        )
+    if problem := property_problem(
+        data, path, "stop_loss_sell_method", check_create_smart_sell_fields_take_profit_sell_method
     ):
         return problem
-    if "take_profit_percentage_condition" in data and (
-        problem := check_create_smart_sell_fields_take_profit_percentage_condition(
-            data["take_profit_percentage_condition"], at(path, "take_profit_percentage_condition")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_sell_order_price", check_is_number):
         return problem
-    if "take_profit_step_orders" in data and (
-        problem := check_create_smart_trade_fields_take_profit_step_orders(
-            data["take_profit_step_orders"], at(path, "take_profit_step_orders")
-        )
-    ):
+    if problem := property_problem(data, path, "trailing_stop_loss", check_is_boolean):
         return problem
-    if "take_profit_price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["take_profit_price_method"], at(path, "take_profit_price_method")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_timeout_enabled", check_is_boolean):
         return problem
-    if "take_profit_sell_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_sell_method(
-            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_timeout_seconds", check_is_integer):
         return problem
-    if "take_profit_sell_order_price" in data and (
-        problem := check_is_number(
-            data["take_profit_sell_order_price"], at(path, "take_profit_sell_order_price")
-        )
-    ):
-        return problem
-    if "trailing_take_profit" in data and (
-        problem := check_is_boolean(data["trailing_take_profit"], at(path, "trailing_take_profit"))
-    ):
-        return problem
-    if "trailing_take_profit_step" in data and (
-        problem := check_is_number(data["trailing_take_profit_step"], at(path, "trailing_take_profit_step"))
-    ):
-        return problem
-    if "stop_loss_enabled" in data and (
-        problem := check_is_boolean(data["stop_loss_enabled"], at(path, "stop_loss_enabled"))
-    ):
-        return problem
-    if "stop_loss_price_condition" in data and (
-        problem := check_is_number(data["stop_loss_price_condition"], at(path, "stop_loss_price_condition"))
-    ):
-        return problem
-    if "stop_loss_percentage_condition" in data and (
-        problem := check_create_smart_sell_fields_stop_loss_percentage_condition(
-            data["stop_loss_percentage_condition"], at(path, "stop_loss_percentage_condition")
-        )
-    ):
-        return problem
-    if "stop_loss_price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["stop_loss_price_method"], at(path, "stop_loss_price_method")
-        )
-    ):
-        return problem
-    if "stop_loss_sell_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_sell_method(
-            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
-        )
-    ):
-        return problem
-    if "stop_loss_sell_order_price" in data and (
-        problem := check_is_number(data["stop_loss_sell_order_price"], at(path, "stop_loss_sell_order_price"))
-    ):
-        return problem
-    if "trailing_stop_loss" in data and (
-        problem := check_is_boolean(data["trailing_stop_loss"], at(path, "trailing_stop_loss"))
-    ):
-        return problem
-    if "stop_loss_timeout_enabled" in data and (
-        problem := check_is_boolean(data["stop_loss_timeout_enabled"], at(path, "stop_loss_timeout_enabled"))
-    ):
-        return problem
-    if "stop_loss_timeout_seconds" in data and (
-        problem := check_is_integer(data["stop_loss_timeout_seconds"], at(path, "stop_loss_timeout_seconds"))
-    ):
-        return problem
-    if "note" in data and (problem := check_is_string(data["note"], at(path, "note"))):
+    if problem := property_problem(data, path, "note", check_is_string):
         return problem
     return None
 
@@ -1279,17 +1087,17 @@ def check_list_smart_trades_query_order(data: Any, path: str) -> Problem | None:
 def check_list_smart_trades_query(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if "limit" in data and (problem := check_is_integer(data["limit"], at(path, "limit"))):
+    if problem := property_problem(data, path, "limit", check_is_integer):
         return problem
-    if "offset" in data and (problem := check_is_integer(data["offset"], at(path, "offset"))):
+    if problem := property_problem(data, path, "offset", check_is_integer):
         return problem
-    if "account_id" in data and (problem := check_is_integer(data["account_id"], at(path, "account_id"))):
+    if problem := property_problem(data, path, "account_id", check_is_integer):
         return problem
-    if "scope" in data and (problem := check_list_smart_trades_query_scope(data["scope"], at(path, "scope"))):
+    if problem := property_problem(data, path, "scope", check_list_smart_trades_query_scope):
         return problem
-    if "type" in data and (problem := check_list_smart_trades_query_scope(data["type"], at(path, "type"))):
+    if problem := property_problem(data, path, "type", check_list_smart_trades_query_scope):
         return problem
-    if "order" in data and (problem := check_list_smart_trades_query_order(data["order"], at(path, "order"))):
+    if problem := property_problem(data, path, "order", check_list_smart_trades_query_order):
         return problem
     return None
 
@@ -1299,7 +1107,7 @@ def check_cancel_smart_trade_order_request(data: Any, path: str) -> Problem | No
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("step_id",)):
         return problem
-    if "step_id" in data and (problem := check_is_string(data["step_id"], at(path, "step_id"))):
+    if problem := property_problem(data, path, "step_id", check_is_string):
         return problem
     return None
 
@@ -1317,17 +1125,15 @@ def check_add_smart_trade_funds_fields(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("quantity", "is_market")):
         return problem
-    if "quantity" in data and (problem := check_is_number(data["quantity"], at(path, "quantity"))):
+    if problem := property_problem(data, path, "quantity", check_is_number):
         return problem
-    if "is_market" in data and (problem := check_is_boolean(data["is_market"], at(path, "is_market"))):
+    if problem := property_problem(data, path, "is_market", check_is_boolean):
         return problem
-    if "response_type" in data and (
-        problem := check_add_smart_trade_funds_fields_response_type(
-            data["response_type"], at(path, "response_type")
-        )
+    if problem := property_problem(
+        data, path, "response_type", check_add_smart_trade_funds_fields_response_type
     ):
         return problem
-    if "rate" in data and (problem := check_is_number(data["rate"], at(path, "rate"))):
+    if problem := property_problem(data, path, "rate", check_is_number):
         return problem
     return None
 
@@ -1337,9 +1143,7 @@ def check_limit_order(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("is_market", "rate"), {"rate": "Required if LIMIT order used"}):
         return problem
-    if "is_market" in data and (
-        problem := check_take_profit_disabled_take_profit_enabled(data["is_market"], at(path, "is_market"))
-    ):
+    if problem := property_problem(data, path, "is_market", check_take_profit_disabled_take_profit_enabled):
         return problem
     return None
 
@@ -1349,9 +1153,7 @@ def check_market_order(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("is_market",)):
         return problem
-    if "is_market" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(data["is_market"], at(path, "is_market"))
-    ):
+    if problem := property_problem(data, path, "is_market", check_take_profit_enabled_take_profit_enabled):
         return problem
     return None
 
@@ -1375,7 +1177,7 @@ def check_step_panic_sell_smart_trade_request(data: Any, path: str) -> Problem |
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("step_id",)):
         return problem
-    if "step_id" in data and (problem := check_is_integer(data["step_id"], at(path, "step_id"))):
+    if problem := property_problem(data, path, "step_id", check_is_integer):
         return problem
     return None
 
@@ -1396,23 +1198,17 @@ def check_update_smart_trade_fields_take_profit_step_orders_item_position(
 def check_update_smart_trade_fields_take_profit_step_orders_item(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if "percent" in data and (problem := check_is_number(data["percent"], at(path, "percent"))):
+    if problem := property_problem(data, path, "percent", check_is_number):
         return problem
-    if "price" in data and (problem := check_is_number(data["price"], at(path, "price"))):
+    if problem := property_problem(data, path, "price", check_is_number):
         return problem
-    if "position" in data and (
-        problem := check_update_smart_trade_fields_take_profit_step_orders_item_position(
-            data["position"], at(path, "position")
-        )
+    if problem := property_problem(
+        data, path, "position", check_update_smart_trade_fields_take_profit_step_orders_item_position
     ):
         return problem
-    if "price_method" in data and (
-        problem := check_is_string(data["price_method"], at(path, "price_method"))
-    ):
+    if problem := property_problem(data, path, "price_method", check_is_string):
         return problem
-    if "price_percentage" in data and (
-        problem := check_is_number(data["price_percentage"], at(path, "price_percentage"))
-    ):
+    if problem := property_problem(data, path, "price_percentage", check_is_number):
         return problem
     return None
 
@@ -1437,121 +1233,73 @@ def check_update_smart_trade_fields(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("take_profit_enabled", "stop_loss_enabled")):
         return problem
-    if "buy_price" in data and (problem := check_is_number(data["buy_price"], at(path, "buy_price"))):
+    if problem := property_problem(data, path, "buy_price", check_is_number):
         return problem
-    if "conditional_limit_price" in data and (
-        problem := check_is_number(data["conditional_limit_price"], at(path, "conditional_limit_price"))
+    if problem := property_problem(data, path, "conditional_limit_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "average_buy_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "trailing_buy_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "trailing_buy_step", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "take_profit_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(
+        data, path, "take_profit_type", check_create_smart_sell_fields_take_profit_type
     ):
         return problem
-    if "average_buy_price" in data and (
-        problem := check_is_number(data["average_buy_price"], at(path, "average_buy_price"))
+    if problem := property_problem(data, path, "take_profit_price_condition", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "take_profit_percentage_condition", check_is_number):
+        return problem
+    if problem := property_problem(
+        data, path, "take_profit_step_orders", check_update_smart_trade_fields_take_profit_step_orders
     ):
         return problem
-    if "trailing_buy_enabled" in data and (
-        problem := check_is_boolean(data["trailing_buy_enabled"], at(path, "trailing_buy_enabled"))
+    if problem := property_problem(
+        data,
+        path,
+        "take_profit_price_method",
+        check_create_smart_sell_fields_take_profit_step_orders_item_price_method,
     ):
         return problem
-    if "trailing_buy_step" in data and (
-        problem := check_is_number(data["trailing_buy_step"], at(path, "trailing_buy_step"))
+    if problem := property_problem(
+        data, path, "take_profit_sell_method", check_create_smart_sell_fields_take_profit_sell_method
     ):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_is_boolean(data["take_profit_enabled"], at(path, "take_profit_enabled"))
+    if problem := property_problem(data, path, "take_profit_sell_order_price", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "trailing_take_profit", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "trailing_take_profit_step", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_enabled", check_is_boolean):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_price_condition", check_is_number):
+        return problem
+    if problem := property_problem(data, path, "stop_loss_percentage_condition", check_is_number):
+        return problem
+    if problem := property_problem(
+        data,
+        path,
+        "stop_loss_price_method",
+        check_create_smart_sell_fields_take_profit_step_orders_item_price_method,
     ):
         return problem
-    if "take_profit_type" in data and (
-        problem := check_create_smart_sell_fields_take_profit_type(
-            data["take_profit_type"], at(path, "take_profit_type")
-        )
+    if problem := property_problem(
+        data, path, "stop_loss_sell_method", check_create_smart_sell_fields_take_profit_sell_method
     ):
         return problem
-    if "take_profit_price_condition" in data and (
-        problem := check_is_number(
-            data["take_profit_price_condition"], at(path, "take_profit_price_condition")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_sell_order_price", check_is_number):
         return problem
-    if "take_profit_percentage_condition" in data and (
-        problem := check_is_number(
-            data["take_profit_percentage_condition"], at(path, "take_profit_percentage_condition")
-        )
-    ):
+    if problem := property_problem(data, path, "trailing_stop_loss", check_is_boolean):
         return problem
-    if "take_profit_step_orders" in data and (
-        problem := check_update_smart_trade_fields_take_profit_step_orders(
-            data["take_profit_step_orders"], at(path, "take_profit_step_orders")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_timeout_enabled", check_is_boolean):
         return problem
-    if "take_profit_price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["take_profit_price_method"], at(path, "take_profit_price_method")
-        )
-    ):
+    if problem := property_problem(data, path, "stop_loss_timeout_seconds", check_is_integer):
         return problem
-    if "take_profit_sell_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_sell_method(
-            data["take_profit_sell_method"], at(path, "take_profit_sell_method")
-        )
-    ):
-        return problem
-    if "take_profit_sell_order_price" in data and (
-        problem := check_is_number(
-            data["take_profit_sell_order_price"], at(path, "take_profit_sell_order_price")
-        )
-    ):
-        return problem
-    if "trailing_take_profit" in data and (
-        problem := check_is_boolean(data["trailing_take_profit"], at(path, "trailing_take_profit"))
-    ):
-        return problem
-    if "trailing_take_profit_step" in data and (
-        problem := check_is_number(data["trailing_take_profit_step"], at(path, "trailing_take_profit_step"))
-    ):
-        return problem
-    if "stop_loss_enabled" in data and (
-        problem := check_is_boolean(data["stop_loss_enabled"], at(path, "stop_loss_enabled"))
-    ):
-        return problem
-    if "stop_loss_price_condition" in data and (
-        problem := check_is_number(data["stop_loss_price_condition"], at(path, "stop_loss_price_condition"))
-    ):
-        return problem
-    if "stop_loss_percentage_condition" in data and (
-        problem := check_is_number(
-            data["stop_loss_percentage_condition"], at(path, "stop_loss_percentage_condition")
-        )
-    ):
-        return problem
-    if "stop_loss_price_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
-            data["stop_loss_price_method"], at(path, "stop_loss_price_method")
-        )
-    ):
-        return problem
-    if "stop_loss_sell_method" in data and (
-        problem := check_create_smart_sell_fields_take_profit_sell_method(
-            data["stop_loss_sell_method"], at(path, "stop_loss_sell_method")
-        )
-    ):
-        return problem
-    if "stop_loss_sell_order_price" in data and (
-        problem := check_is_number(data["stop_loss_sell_order_price"], at(path, "stop_loss_sell_order_price"))
-    ):
-        return problem
-    if "trailing_stop_loss" in data and (
-        problem := check_is_boolean(data["trailing_stop_loss"], at(path, "trailing_stop_loss"))
-    ):
-        return problem
-    if "stop_loss_timeout_enabled" in data and (
-        problem := check_is_boolean(data["stop_loss_timeout_enabled"], at(path, "stop_loss_timeout_enabled"))
-    ):
-        return problem
-    if "stop_loss_timeout_seconds" in data and (
-        problem := check_is_integer(data["stop_loss_timeout_seconds"], at(path, "stop_loss_timeout_seconds"))
-    ):
-        return problem
-    if "note" in data and (problem := check_is_string(data["note"], at(path, "note"))):
+    if problem := property_problem(data, path, "note", check_is_string):
         return problem
     return None
 
@@ -1561,10 +1309,8 @@ def check_update_smart_trade_trailing_buy_enabled(data: Any, path: str) -> Probl
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("trailing_buy_enabled",)):
         return problem
-    if "trailing_buy_enabled" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["trailing_buy_enabled"], at(path, "trailing_buy_enabled")
-        )
+    if problem := property_problem(
+        data, path, "trailing_buy_enabled", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
     if (problem := check_trailing_buy_enabled_part_1(data, path)) is not None:
@@ -1585,16 +1331,12 @@ def check_update_smart_trade_take_profit_step_sell(data: Any, path: str) -> Prob
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("take_profit_enabled", "take_profit_type")):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["take_profit_enabled"], at(path, "take_profit_enabled")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
-    if "take_profit_type" in data and (
-        problem := check_take_profit_step_sell_take_profit_type(
-            data["take_profit_type"], at(path, "take_profit_type")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_type", check_take_profit_step_sell_take_profit_type
     ):
         return problem
     return None
@@ -1610,10 +1352,8 @@ def check_update_smart_trade_take_profit_enabled(data: Any, path: str) -> Proble
         {"take_profit_type": "Required if take_profit_enabled"},
     ):
         return problem
-    if "take_profit_enabled" in data and (
-        problem := check_take_profit_enabled_take_profit_enabled(
-            data["take_profit_enabled"], at(path, "take_profit_enabled")
-        )
+    if problem := property_problem(
+        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
     ):
         return problem
     if (problem := one_of(data, path, UPDATE_SMART_TRADE_TAKE_PROFIT_ENABLED_VARIANTS)) is not None:

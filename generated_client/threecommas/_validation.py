@@ -120,6 +120,13 @@ def at(path: str, name: str) -> str:
     return f"{path}.{name}" if path else name
 
 
+def property_problem(data: Mapping[str, Any], path: str, name: str, check: Check) -> Problem | None:
+    """The problem ``check`` finds in property ``name`` of ``data``, if it is there."""
+    if name in data:
+        return check(data[name], f"{path}.{name}" if path else name)
+    return None
+
+
 def first_missing(
     data: Mapping[str, Any], path: str, required: Sequence[str], because: Mapping[str, str] | None = None
 ) -> Problem | None:

@@ -133,11 +133,6 @@ def _literal(value: Any) -> str:
     return repr(value)
 
 
-def _join(name: str) -> str:
-    """An expression: the path of property ``name`` below ``path``."""
-    return f"at(path, {name!r})"
-
-
 class _Compiler:
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.spec = spec
@@ -332,8 +327,9 @@ class _Compiler:
         for field, sub in properties.items():
             check = self.compile(sub, f"{name}_{python_identifier(field)}")
             if check != _ALWAYS_VALID:
-                call = f"{check}(data[{field!r}], {_join(field)})"
-                tests.append((f"{field!r} in data and (problem := {call})", ["return problem"]))
+                tests.append(
+                    (f"problem := property_problem(data, path, {field!r}, {check})", ["return problem"])
+                )
         return _guarded("" if known == {"object"} else "isinstance(data, dict)", tests)
 
     def _one_of(self, schema: Mapping[str, Any], name: str) -> str:
@@ -394,11 +390,11 @@ def checks_module(spec: Mapping[str, Any], entries: Mapping[str, Any]) -> str:
         "    OneOf,",
         "    Problem,",
         "    always_valid,",
-        "    at,",
         "    first_missing,",
         "    first_item_problem,",
         "    has_duplicate_field,",
         "    one_of,",
+        "    property_problem,",
         "    owned_by_another_variant,",
         ")",
         "",

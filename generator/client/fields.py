@@ -107,15 +107,16 @@ class FieldType:
     def entry(self) -> str:
         """The field's row in its entity's table (``_entity.Field``)."""
         plan = self.plan
+        wire = f", wire={literal(plan.wire)}" if plan.wire != plan.python else ""
         nested = ", nested=True" if self.lazy else ""
-        return (
-            f"Field({literal(plan.python)}, {literal(plan.wire)}, {self.reader()}, {self.writer()}{nested})"
-        )
+        return f"Field({literal(plan.python)}, {self.reader()}, {self.writer()}{wire}{nested})"
 
     def body_entry(self) -> str:
         """The field's row in its request body's table (``_body.BodyField``)."""
         plan = self.plan
-        parts = [literal(plan.python), literal(plan.wire)]
+        parts = [literal(plan.python)]
+        if plan.wire != plan.python:
+            parts.append(f"wire={literal(plan.wire)}")
         if self.encoder():
             parts.append(f"encode={self.encoder()}")
         if self.decoder():
@@ -315,9 +316,9 @@ class GroupField(FieldType):
     def body_entry(self) -> str:
         # Keyed by its selector: whether the group was sent at all.
         plan = self.plan
-        variants = "".join(f"{name}, " for name in plan.variants)
+        variants = ", ".join(plan.variants) + ("," if len(plan.variants) == 1 else "")
         required = ", required=True" if plan.required else ""
-        key = f"{literal(plan.python)}, {literal(plan.group_selector)}"
+        key = f"{literal(plan.python)}, wire={literal(plan.group_selector)}"
         return f"BodyField({key}, variants=({variants}){required})"
 
     def simple_schema(self) -> dict[str, Any]:

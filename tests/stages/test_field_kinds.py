@@ -82,6 +82,6 @@ def test_a_model_field_names_its_class() -> None:
     assert plan.type.decoder() == "Step.from_dict"
     assert (
         plan.type.body_entry()
-        == "BodyField('step', 'step', encode=encode_body, decode=Step.from_dict, required=True)"
+        == "BodyField('step', encode=encode_body, decode=Step.from_dict, required=True)"
     )
     assert plan.type.simple_schema() == {"$ref": "#/components/schemas/Step"}

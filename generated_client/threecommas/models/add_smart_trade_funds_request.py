@@ -34,15 +34,7 @@ class AddSmartTradeFundsRequest(RequestBody):
 
 
 AddSmartTradeFundsRequest.FIELDS = (
-    BodyField("quantity", "quantity", encode=json_number, decode=json_decimal, required=True),
-    BodyField(
-        "order_type",
-        "is_market",
-        variants=(
-            LimitOrder,
-            MarketOrder,
-        ),
-        required=True,
-    ),
-    BodyField("response_type", "response_type"),
+    BodyField("quantity", encode=json_number, decode=json_decimal, required=True),
+    BodyField("order_type", wire="is_market", variants=(LimitOrder, MarketOrder), required=True),
+    BodyField("response_type"),
 )

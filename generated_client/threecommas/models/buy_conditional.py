@@ -34,6 +34,4 @@ class BuyConditional(RequestBody):
     conditional_limit_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
 
 
-BuyConditional.FIELDS = (
-    BodyField("conditional_limit_price", "conditional_limit_price", encode=json_number, decode=json_decimal),
-)
+BuyConditional.FIELDS = (BodyField("conditional_limit_price", encode=json_number, decode=json_decimal),)

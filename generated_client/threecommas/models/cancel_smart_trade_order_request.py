@@ -18,4 +18,4 @@ class CancelSmartTradeOrderRequest(RequestBody):
     step_id: str
 
 
-CancelSmartTradeOrderRequest.FIELDS = (BodyField("step_id", "step_id", required=True),)
+CancelSmartTradeOrderRequest.FIELDS = (BodyField("step_id", required=True),)

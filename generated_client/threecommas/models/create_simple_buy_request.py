@@ -36,18 +36,9 @@ class CreateSimpleBuyRequest(RequestBody):
 
 
 CreateSimpleBuyRequest.FIELDS = (
-    BodyField("account_id", "account_id", required=True),
-    BodyField("pair", "pair", required=True),
-    BodyField("units_to_buy", "units_to_buy", encode=json_number, decode=json_decimal, required=True),
-    BodyField("buy_price", "buy_price", encode=json_number, decode=json_decimal, required=True),
-    BodyField(
-        "buy_method",
-        "buy_method",
-        variants=(
-            BuyLimit,
-            BuyMarket,
-            BuyConditional,
-        ),
-        required=True,
-    ),
+    BodyField("account_id", required=True),
+    BodyField("pair", required=True),
+    BodyField("units_to_buy", encode=json_number, decode=json_decimal, required=True),
+    BodyField("buy_price", encode=json_number, decode=json_decimal, required=True),
+    BodyField("buy_method", wire="buy_method", variants=(BuyLimit, BuyMarket, BuyConditional), required=True),
 )

@@ -71,59 +71,38 @@ class CreateSmartSellRequest(RequestBody):
 
 
 CreateSmartSellRequest.FIELDS = (
-    BodyField("account_id", "account_id", required=True),
-    BodyField("pair", "pair", required=True),
-    BodyField("units_to_buy", "units_to_buy", encode=json_number, decode=json_decimal, required=True),
-    BodyField(
-        "average_buy_price", "average_buy_price", encode=json_number, decode=json_decimal, required=True
-    ),
+    BodyField("account_id", required=True),
+    BodyField("pair", required=True),
+    BodyField("units_to_buy", encode=json_number, decode=json_decimal, required=True),
+    BodyField("average_buy_price", encode=json_number, decode=json_decimal, required=True),
     BodyField(
         "take_profit",
-        "take_profit_enabled",
-        variants=(
-            TakeProfitDisabled,
-            TakeProfitClassic,
-            TakeProfitStepSell,
-        ),
+        wire="take_profit_enabled",
+        variants=(TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell),
         required=True,
     ),
     BodyField(
-        "stop_loss",
-        "stop_loss_enabled",
-        variants=(
-            StopLossDisabled,
-            StopLossEnabled,
-        ),
-        required=True,
+        "stop_loss", wire="stop_loss_enabled", variants=(StopLossDisabled, StopLossEnabled), required=True
     ),
-    BodyField("take_profit_price_method", "take_profit_price_method"),
-    BodyField("stop_loss_price_method", "stop_loss_price_method"),
-    BodyField("trailing_stop_loss", "trailing_stop_loss"),
-    BodyField("stop_loss_timeout_enabled", "stop_loss_timeout_enabled"),
-    BodyField("stop_loss_timeout_seconds", "stop_loss_timeout_seconds"),
-    BodyField("note", "note"),
+    BodyField("take_profit_price_method"),
+    BodyField("stop_loss_price_method"),
+    BodyField("trailing_stop_loss"),
+    BodyField("stop_loss_timeout_enabled"),
+    BodyField("stop_loss_timeout_seconds"),
+    BodyField("note"),
     BodyField(
         "take_profit_sell_method",
-        "take_profit_sell_method",
-        variants=(
-            TakeProfitSellMarket,
-            TakeProfitSellLimit,
-        ),
+        wire="take_profit_sell_method",
+        variants=(TakeProfitSellMarket, TakeProfitSellLimit),
     ),
     BodyField(
         "trailing_take_profit",
-        "trailing_take_profit",
-        variants=(
-            TrailingTakeProfitDisabled,
-            TrailingTakeProfitEnabled,
-        ),
+        wire="trailing_take_profit",
+        variants=(TrailingTakeProfitDisabled, TrailingTakeProfitEnabled),
     ),
     BodyField(
         "stop_loss_sell_method",
-        "stop_loss_sell_method",
-        variants=(
-            StopLossSellMarket,
-            StopLossSellLimit,
-        ),
+        wire="stop_loss_sell_method",
+        variants=(StopLossSellMarket, StopLossSellLimit),
     ),
 )

@@ -36,7 +36,7 @@ class Error(Entity):
 
 
 Error.FIELDS = Fields(
-    Field("error", "error", read_str, write_value),
-    Field("error_description", "error_description", read_str, write_value),
-    Field("error_attributes", "error_attributes", read_object, write_value),
+    Field("error", read_str, write_value),
+    Field("error_description", read_str, write_value),
+    Field("error_attributes", read_object, write_value),
 )

@@ -32,4 +32,4 @@ class LimitOrder(RequestBody):
     rate: Decimal = field(converter=to_decimal)
 
 
-LimitOrder.FIELDS = (BodyField("rate", "rate", encode=json_number, decode=json_decimal, required=True),)
+LimitOrder.FIELDS = (BodyField("rate", encode=json_number, decode=json_decimal, required=True),)

@@ -25,5 +25,5 @@ class PongEntity(Entity):
 
 
 PongEntity.FIELDS = Fields(
-    Field("pong", "pong", read_str, write_value),
+    Field("pong", read_str, write_value),
 )

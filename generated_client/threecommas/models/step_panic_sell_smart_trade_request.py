@@ -14,4 +14,4 @@ class StepPanicSellSmartTradeRequest(RequestBody):
     step_id: int
 
 
-StepPanicSellSmartTradeRequest.FIELDS = (BodyField("step_id", "step_id", required=True),)
+StepPanicSellSmartTradeRequest.FIELDS = (BodyField("step_id", required=True),)

@@ -40,17 +40,6 @@ class StopLossEnabled(RequestBody):
 
 
 StopLossEnabled.FIELDS = (
-    BodyField(
-        "stop_loss_price_condition",
-        "stop_loss_price_condition",
-        encode=json_number,
-        decode=json_decimal,
-        required=True,
-    ),
-    BodyField(
-        "stop_loss_percentage_condition",
-        "stop_loss_percentage_condition",
-        encode=json_number,
-        decode=json_decimal,
-    ),
+    BodyField("stop_loss_price_condition", encode=json_number, decode=json_decimal, required=True),
+    BodyField("stop_loss_percentage_condition", encode=json_number, decode=json_decimal),
 )

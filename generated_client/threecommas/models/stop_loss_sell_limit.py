@@ -35,11 +35,5 @@ class StopLossSellLimit(RequestBody):
 
 
 StopLossSellLimit.FIELDS = (
-    BodyField(
-        "stop_loss_sell_order_price",
-        "stop_loss_sell_order_price",
-        encode=json_number,
-        decode=json_decimal,
-        required=True,
-    ),
+    BodyField("stop_loss_sell_order_price", encode=json_number, decode=json_decimal, required=True),
 )

@@ -40,17 +40,6 @@ class TakeProfitClassic(RequestBody):
 
 
 TakeProfitClassic.FIELDS = (
-    BodyField(
-        "take_profit_price_condition",
-        "take_profit_price_condition",
-        encode=json_number,
-        decode=json_decimal,
-        required=True,
-    ),
-    BodyField(
-        "take_profit_percentage_condition",
-        "take_profit_percentage_condition",
-        encode=json_number,
-        decode=json_decimal,
-    ),
+    BodyField("take_profit_price_condition", encode=json_number, decode=json_decimal, required=True),
+    BodyField("take_profit_percentage_condition", encode=json_number, decode=json_decimal),
 )

@@ -35,11 +35,5 @@ class TakeProfitSellLimit(RequestBody):
 
 
 TakeProfitSellLimit.FIELDS = (
-    BodyField(
-        "take_profit_sell_order_price",
-        "take_profit_sell_order_price",
-        encode=json_number,
-        decode=json_decimal,
-        required=True,
-    ),
+    BodyField("take_profit_sell_order_price", encode=json_number, decode=json_decimal, required=True),
 )

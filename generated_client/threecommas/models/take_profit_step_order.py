@@ -28,8 +28,8 @@ class TakeProfitStepOrder(RequestBody):
 
 
 TakeProfitStepOrder.FIELDS = (
-    BodyField("percent", "percent", encode=json_number, decode=json_decimal, required=True),
-    BodyField("price", "price", encode=json_number, decode=json_decimal),
-    BodyField("price_method", "price_method", required=True),
-    BodyField("price_percentage", "price_percentage", encode=json_number, decode=json_decimal),
+    BodyField("percent", encode=json_number, decode=json_decimal, required=True),
+    BodyField("price", encode=json_number, decode=json_decimal),
+    BodyField("price_method", required=True),
+    BodyField("price_percentage", encode=json_number, decode=json_decimal),
 )

@@ -31,7 +31,6 @@ class TakeProfitStepSell(RequestBody):
 TakeProfitStepSell.FIELDS = (
     BodyField(
         "take_profit_step_orders",
-        "take_profit_step_orders",
         encode=list_of(encode_body),
         decode=list_of(TakeProfitStepOrder.from_dict),
         required=True,

@@ -25,5 +25,5 @@ class TimeEntity(Entity):
 
 
 TimeEntity.FIELDS = Fields(
-    Field("server_time", "server_time", read_int, write_value),
+    Field("server_time", read_int, write_value),
 )

@@ -35,7 +35,5 @@ class TrailingBuyEnabled(RequestBody):
 
 
 TrailingBuyEnabled.FIELDS = (
-    BodyField(
-        "trailing_buy_step", "trailing_buy_step", encode=json_number, decode=json_decimal, required=True
-    ),
+    BodyField("trailing_buy_step", encode=json_number, decode=json_decimal, required=True),
 )

@@ -35,11 +35,5 @@ class TrailingTakeProfitEnabled(RequestBody):
 
 
 TrailingTakeProfitEnabled.FIELDS = (
-    BodyField(
-        "trailing_take_profit_step",
-        "trailing_take_profit_step",
-        encode=json_number,
-        decode=json_decimal,
-        required=True,
-    ),
+    BodyField("trailing_take_profit_step", encode=json_number, decode=json_decimal, required=True),
 )

@@ -27,9 +27,9 @@ class UpdateSmartTradeTakeProfitStepOrder(RequestBody):
 
 
 UpdateSmartTradeTakeProfitStepOrder.FIELDS = (
-    BodyField("percent", "percent", encode=json_number, decode=json_decimal),
-    BodyField("price", "price", encode=json_number, decode=json_decimal),
-    BodyField("position", "position"),
-    BodyField("price_method", "price_method"),
-    BodyField("price_percentage", "price_percentage", encode=json_number, decode=json_decimal),
+    BodyField("percent", encode=json_number, decode=json_decimal),
+    BodyField("price", encode=json_number, decode=json_decimal),
+    BodyField("position"),
+    BodyField("price_method"),
+    BodyField("price_percentage", encode=json_number, decode=json_decimal),
 )

@@ -21,7 +21,8 @@ class BodyField(NamedTuple):
     """One attribute of a request body, a rule-group variant or a list item."""
 
     name: str  #: the attribute
-    wire: str  #: the key in the JSON body (a rule group: its selector)
+    #: The key in the JSON body when it is not the attribute's name (a rule group: its selector).
+    wire: str | None = None
     #: To JSON types (None: the value is JSON already).
     encode: Callable[[Any], Any] | None = None
     #: From JSON back to the attribute's type (None: taken as it is).
@@ -52,7 +53,7 @@ class RequestBody:
             if variants:
                 data.update(value.to_dict())
             else:
-                data[wire] = value if value is None or encode is None else encode(value)
+                data[wire or name] = value if value is None or encode is None else encode(value)
         return data
 
     @classmethod
@@ -66,13 +67,14 @@ class RequestBody:
         """Read the wire form back (numbers may be Decimal, int or float)."""
         arguments: dict[str, Any] = {}
         for name, wire, _, decode, required, variants in cls.FIELDS:
+            key = wire or name
             if variants:
-                arguments[name] = _variant(data, wire, variants, required)
-            elif wire in data:
-                value = data[wire]
+                arguments[name] = _variant(data, key, variants, required)
+            elif key in data:
+                value = data[key]
                 arguments[name] = value if value is None or decode is None else decode(value)
             elif required:
-                raise KeyError(wire)
+                raise KeyError(key)
         return cls(**arguments)
 
 

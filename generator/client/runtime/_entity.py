@@ -29,9 +29,10 @@ class Field(NamedTuple):
     """One field of a response entity."""
 
     name: str  #: the attribute
-    wire: str  #: the key in the API's JSON object
     read: Reader[Any]
     write: Writer
+    #: The key in the API's JSON object, when it is not the attribute's name.
+    wire: str | None = None
     #: Converted on first access rather than by ``from_dict`` (nested entities, lists).
     nested: bool = False
 
@@ -42,9 +43,12 @@ class Fields:
     __slots__ = ("all", "eager", "nested")
 
     def __init__(self, *fields: Field) -> None:
-        self.all = fields
-        self.eager = tuple((f.name, f.wire, f.read) for f in fields if not f.nested)
-        self.nested = {f.name: f for f in fields if f.nested}
+        #: (attribute, wire name, reader, writer, nested) of every field.
+        self.all = tuple((f.name, f.wire or f.name, f.read, f.write, f.nested) for f in fields)
+        #: (attribute, wire name, reader) of the fields ``from_dict`` converts.
+        self.eager = tuple((name, wire, read) for name, wire, read, _, nested in self.all if not nested)
+        #: Attribute -> (wire name, reader) of the fields converted on first access.
+        self.nested = {name: (wire, read) for name, wire, read, _, nested in self.all if nested}
 
 
 @define(kw_only=True)
@@ -74,9 +78,10 @@ class Entity:
             nested = type(self).FIELDS.nested.get(name)
             if nested is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            value = self.raw.get(nested.wire)
+            wire, read = nested
+            value = self.raw.get(wire)
             if value is not None:
-                value = nested.read(value, nested.wire)
+                value = read(value, wire)
             setattr(self, name, value)
             return value
 
