@@ -27,8 +27,8 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from ruamel.yaml import YAML
 
-from generator.client.checks import UnsupportedSchema, checks_module, plan_checks
 from generator.client.render import TEMPLATE_GLOBALS
+from generator.client.request_checks import UnsupportedSchema, checks_module, plan_checks
 from generator.client.spec_check import spec_problems
 from generator.client.view import ClientPlan, build_client_plan, simple_spec
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
@@ -126,7 +126,7 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
 
 
 def write_checks(spec: Mapping[str, Any], plan: ClientPlan, path: Path) -> None:
-    """The compiled pre-send checks of every operation (see :mod:`generator.client.checks`)."""
+    """The compiled pre-send checks of every operation (see :mod:`generator.client.request_checks`)."""
     try:
         source = checks_module(spec, plan_checks(plan))
     except UnsupportedSchema as error:

@@ -14,7 +14,7 @@ from typing import Any
 from openapi_python_client.strings import safe_for_docstring
 
 from generator.client.fields import literal
-from generator.client.view import ClientPlan, FieldPlan, ModelPlan, OperationPlan, ResponseKind
+from generator.client.view import ClientPlan, EndpointPlan, FieldPlan, ModelPlan, ResponseKind
 
 
 def doc(text: Any, width: int = 100, indent: str = "") -> str:
@@ -82,7 +82,7 @@ def _models_of(field: FieldPlan) -> list[str]:
     return field.type.models()
 
 
-def operation_models(operation: OperationPlan, plan: ClientPlan) -> list[str]:
+def operation_models(operation: EndpointPlan, plan: ClientPlan) -> list[str]:
     names: set[str] = set()
     if operation.body_model:
         names.add(operation.body_model)
@@ -95,12 +95,12 @@ def operation_models(operation: OperationPlan, plan: ClientPlan) -> list[str]:
     return sorted(names)
 
 
-def tag_models(operations: list[OperationPlan], plan: ClientPlan) -> list[str]:
+def tag_models(operations: list[EndpointPlan], plan: ClientPlan) -> list[str]:
     """Classes a tag's client methods name: variants, items and responses of its operations."""
     return sorted({name for operation in operations for name in operation_models(operation, plan)})
 
 
-def path_parts(operation: OperationPlan) -> list[tuple[str, str]]:
+def path_parts(operation: EndpointPlan) -> list[tuple[str, str]]:
     """The path as ("text", literal) and ("param", python name) parts, for safe assembly."""
     by_wire = {p.wire: p.python for p in operation.path_params}
     parts: list[tuple[str, str]] = []

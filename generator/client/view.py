@@ -107,7 +107,7 @@ class PagingPlan:
 
 
 @dataclass(frozen=True)
-class OperationPlan:
+class EndpointPlan:
     operation_id: str
     python_name: str
     module: str
@@ -154,15 +154,15 @@ class ClientPlan:
     version: str
     base_url: str
     models: dict[str, ModelPlan] = field(default_factory=dict)
-    operations: dict[str, OperationPlan] = field(default_factory=dict)
+    operations: dict[str, EndpointPlan] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)  # python group name -> tag
 
-    def operation(self, python_name: str) -> OperationPlan:
+    def operation(self, python_name: str) -> EndpointPlan:
         """The operation openapi-python-client knows as ``python_name`` (its endpoint name)."""
         return next(op for op in self.operations.values() if op.python_name == python_name)
 
-    def operations_by_tag(self) -> dict[str, list[OperationPlan]]:
-        grouped: dict[str, list[OperationPlan]] = {}
+    def operations_by_tag(self) -> dict[str, list[EndpointPlan]]:
+        grouped: dict[str, list[EndpointPlan]] = {}
         for operation in self.operations.values():
             grouped.setdefault(operation.tag, []).append(operation)
         return grouped
@@ -547,7 +547,7 @@ class _ViewBuilder:
                 operation_id, str(content["schema"]["$ref"]), _body_description(summary, method, path)
             )
         response = self.response(operation)
-        self.plan.operations[operation_id] = OperationPlan(
+        self.plan.operations[operation_id] = EndpointPlan(
             operation_id=operation_id,
             python_name=python_name,
             module=python_name,

@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, ValidationError, validators
 
 from generator import extensions
-from generator.client.checks import UnsupportedSchema, checks_module
 from generator.client.generate import load_spec
+from generator.client.request_checks import UnsupportedSchema, checks_module
 from generator.client.view import ClientPlan, build_client_plan
 from tests.rules.test_rule_tables import CASES
 

@@ -360,7 +360,7 @@ def _typing_name(schema: Mapping[str, Any]) -> str | None:
 
 
 def plan_checks(plan: ClientPlan) -> dict[str, Any]:
-    """Each operation's entry points (``OperationPlan.body_check``, ``query_check``) and schemas."""
+    """Each operation's entry points (``EndpointPlan.body_check``, ``query_check``) and schemas."""
     entries: dict[str, Any] = {}
     for operation in plan.operations.values():
         if operation.body_check and operation.body_reference:
