@@ -55,8 +55,6 @@ class FieldType:
     python_type: ClassVar[str] = "Any"
     #: The tolerant reader of the runtime (``_read``) for a response value of this kind.
     reader_name: ClassVar[str] = "read_any"
-    #: The JSON type openapi-python-client is told for this kind (none: any value).
-    simple_json_type: ClassVar[str | None] = None
     #: Whether an ``enum`` on the schema makes a request field a ``Literal`` of its values.
     enumerable: ClassVar[bool] = False
     #: Whether the field may always be ``None`` (a value of any JSON type includes null).
@@ -137,16 +135,11 @@ class FieldType:
         """Whether a value of ``kind`` appears in this field (for the module's imports)."""
         return self.kind is kind
 
-    def simple_schema(self) -> dict[str, Any]:
-        """The schema openapi-python-client is told (plain types only; see ``view.simple_spec``)."""
-        return {"type": self.simple_json_type} if self.simple_json_type else {}
-
 
 class IntegerField(FieldType):
     kind = FieldKind.INT
     python_type = "int"
     reader_name = "read_int"
-    simple_json_type = "integer"
     enumerable = True
     integer = True
 
@@ -157,7 +150,6 @@ class DecimalField(FieldType):
     kind = FieldKind.DECIMAL
     python_type = "Decimal"
     reader_name = "read_decimal"
-    simple_json_type = "string"
     exact_decimal = True
 
     def argument_type(self) -> str:
@@ -183,7 +175,6 @@ class StringField(FieldType):
     kind = FieldKind.STR
     python_type = "str"
     reader_name = "read_str"
-    simple_json_type = "string"
     enumerable = True
 
 
@@ -192,7 +183,6 @@ class LiteralField(FieldType):
 
     kind = FieldKind.LITERAL
     reader_name = "read_str"
-    simple_json_type = "string"
 
     def base_type(self) -> str:
         return "Literal[" + ", ".join(literal(v) for v in self.plan.literals) + "]"
@@ -202,14 +192,12 @@ class BooleanField(FieldType):
     kind = FieldKind.BOOL
     python_type = "bool"
     reader_name = "read_bool"
-    simple_json_type = "boolean"
 
 
 class DateTimeField(FieldType):
     kind = FieldKind.DATETIME
     python_type = "datetime"
     reader_name = "read_datetime"
-    simple_json_type = "string"
 
     def encoder(self) -> str:
         return "format_timestamp"
@@ -260,9 +248,6 @@ class ModelField(FieldType):
     def models(self) -> list[str]:
         return [self.plan.model] if self.plan.model else []
 
-    def simple_schema(self) -> dict[str, Any]:
-        return {"$ref": "#/components/schemas/" + self.plan.model} if self.plan.model else {}
-
 
 class ListField(FieldType):
     """A list of ``plan.item`` values."""
@@ -298,9 +283,6 @@ class ListField(FieldType):
     def uses(self, kind: FieldKind) -> bool:
         return self.kind is kind or self.item.uses(kind)
 
-    def simple_schema(self) -> dict[str, Any]:
-        return {"type": "array", "items": self.item.simple_schema()}
-
 
 class GroupField(FieldType):
     """A rule group: one of the variant classes, whose fields are merged into the body."""
@@ -320,11 +302,6 @@ class GroupField(FieldType):
         required = ", required=True" if plan.required else ""
         key = f"{literal(plan.python)}, wire={literal(plan.group_selector)}"
         return f"BodyField({key}, variants=({variants}){required})"
-
-    def simple_schema(self) -> dict[str, Any]:
-        if not self.plan.variants:
-            return {}
-        return {"oneOf": [{"$ref": "#/components/schemas/" + v} for v in self.plan.variants]}
 
 
 #: The class of each kind.

@@ -4,8 +4,8 @@ openapi-python-client cannot read our rule encoding (it drops a ``oneOf`` inside
 and turns a boolean ``const`` into ``bool``), so this stage does the reading: it turns each
 request body's ``allOf: [fields, group, group...]`` into one request class whose groups are
 typed unions of variant classes, and each variant into a plain class with its selector values
-as constants. From that plan it also writes a *simple* spec (plain objects only) for
-openapi-python-client, which then parses, names and sanitises it without dropping anything.
+as constants. The plan is the one model the client is rendered from
+(:class:`generator.client.generate.ClientProject`): every template is given planned objects.
 
 Everything here is pure: spec in, plan out. Names go through openapi-python-client's own
 sanitisers, so a hostile name in the reference can never become code.
@@ -156,10 +156,6 @@ class ClientPlan:
     models: dict[str, ModelPlan] = field(default_factory=dict)
     operations: dict[str, EndpointPlan] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)  # python group name -> tag
-
-    def operation(self, python_name: str) -> EndpointPlan:
-        """The operation openapi-python-client knows as ``python_name`` (its endpoint name)."""
-        return next(op for op in self.operations.values() if op.python_name == python_name)
 
     def operations_by_tag(self) -> dict[str, list[EndpointPlan]]:
         grouped: dict[str, list[EndpointPlan]] = {}
@@ -689,49 +685,3 @@ def build_client_plan(spec: Mapping[str, Any]) -> ClientPlan:
     if sink.has_errors():
         raise GenerationFailed(sink)
     return plan
-
-
-def simple_spec(spec: Mapping[str, Any], plan: ClientPlan) -> dict[str, Any]:
-    """A spec with plain object schemas only, one per planned class, for openapi-python-client."""
-    schemas: dict[str, Any] = {}
-    for model in plan.models.values():
-        schemas[model.name] = {
-            "type": "object",
-            "title": model.name,
-            "properties": {f.wire: _simple_type(f) for f in model.fields},
-        }
-    paths: dict[str, Any] = {}
-    for operation in plan.operations.values():
-        entry: dict[str, Any] = {"operationId": operation.python_name, "tags": [plan.tags[operation.tag]]}
-        parameters = [
-            {"name": p.wire, "in": "path", "required": True, "schema": _simple_type(p)}
-            for p in operation.path_params
-        ] + [
-            {"name": p.wire, "in": "query", "required": p.required, "schema": _simple_type(p)}
-            for p in operation.query_params
-        ]
-        if parameters:
-            entry["parameters"] = parameters
-        if operation.body_model:
-            entry["requestBody"] = {
-                "required": True,
-                "content": {"application/json": {"schema": {"$ref": REF + operation.body_model}}},
-            }
-        response = operation.response
-        body: dict[str, Any] = {}
-        if response.kind is ResponseKind.MODEL and response.model:
-            body = {"$ref": REF + response.model}
-        elif response.kind is ResponseKind.MODEL_LIST and response.model:
-            body = {"type": "array", "items": {"$ref": REF + response.model}}
-        entry["responses"] = {"200": {"description": "OK", "content": {"application/json": {"schema": body}}}}
-        paths.setdefault(operation.path, {})[operation.method] = entry
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": plan.title, "version": plan.version},
-        "paths": paths,
-        "components": {"schemas": schemas},
-    }
-
-
-def _simple_type(plan: FieldPlan) -> dict[str, Any]:
-    return plan.type.simple_schema()
