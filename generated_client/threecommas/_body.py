@@ -32,12 +32,24 @@ class BodyField(NamedTuple):
     variants: tuple[type[RequestBody], ...] = ()
 
 
+class BodyFields:
+    """A body's field table, split the way writing and reading use it."""
+
+    __slots__ = ("all", "writes")
+
+    def __init__(self, *fields: BodyField) -> None:
+        #: (attribute, wire key, decode, required, variants) of every field, for reading.
+        self.all = tuple((f.name, f.wire or f.name, f.decode, f.required, f.variants) for f in fields)
+        #: (attribute, wire key, encode, whether a rule group), for writing.
+        self.writes = tuple((f.name, f.wire or f.name, f.encode, bool(f.variants)) for f in fields)
+
+
 @define(kw_only=True)
 class RequestBody:
     """The base of request bodies, rule-group variants and list items."""
 
     #: The class's field table, assigned right after the class in its module.
-    FIELDS: ClassVar[tuple[BodyField, ...]] = ()
+    FIELDS: ClassVar[BodyFields] = BodyFields()
     #: What a variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {}
     #: What an absent selector stands for, when reading a variant back.
@@ -46,14 +58,14 @@ class RequestBody:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
-        for name, wire, encode, _, _, variants in self.FIELDS:
+        for name, key, encode, group in self.FIELDS.writes:
             value = getattr(self, name)
-            if isinstance(value, Unset):
+            if value is UNSET:
                 continue
-            if variants:
+            if group:
                 data.update(value.to_dict())
             else:
-                data[wire or name] = value if value is None or encode is None else encode(value)
+                data[key] = value if value is None or encode is None else encode(value)
         return data
 
     @classmethod
@@ -66,8 +78,7 @@ class RequestBody:
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Read the wire form back (numbers may be Decimal, int or float)."""
         arguments: dict[str, Any] = {}
-        for name, wire, _, decode, required, variants in cls.FIELDS:
-            key = wire or name
+        for name, key, decode, required, variants in cls.FIELDS.all:
             if variants:
                 arguments[name] = _variant(data, key, variants, required)
             elif key in data:

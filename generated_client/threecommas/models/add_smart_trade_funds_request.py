@@ -7,7 +7,7 @@ from typing import Literal
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -33,7 +33,7 @@ class AddSmartTradeFundsRequest(RequestBody):
     response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET
 
 
-AddSmartTradeFundsRequest.FIELDS = (
+AddSmartTradeFundsRequest.FIELDS = BodyFields(
     BodyField("quantity", encode=json_number, decode=json_decimal, required=True),
     BodyField("order_type", wire="is_market", variants=(LimitOrder, MarketOrder), required=True),
     BodyField("response_type"),

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -34,4 +34,6 @@ class BuyConditional(RequestBody):
     conditional_limit_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
 
 
-BuyConditional.FIELDS = (BodyField("conditional_limit_price", encode=json_number, decode=json_decimal),)
+BuyConditional.FIELDS = BodyFields(
+    BodyField("conditional_limit_price", encode=json_number, decode=json_decimal),
+)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import RequestBody
+from .._body import BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -20,4 +20,4 @@ class BuyLimitByDefault(RequestBody):
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
 
 
-BuyLimitByDefault.FIELDS = ()
+BuyLimitByDefault.FIELDS = BodyFields()

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import RequestBody
+from .._body import BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -18,4 +18,4 @@ class BuyMarket(RequestBody):
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "market"}
 
 
-BuyMarket.FIELDS = ()
+BuyMarket.FIELDS = BodyFields()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import define
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -18,4 +18,6 @@ class CancelSmartTradeOrderRequest(RequestBody):
     step_id: str
 
 
-CancelSmartTradeOrderRequest.FIELDS = (BodyField("step_id", required=True),)
+CancelSmartTradeOrderRequest.FIELDS = BodyFields(
+    BodyField("step_id", required=True),
+)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -35,7 +35,7 @@ class CreateSimpleBuyRequest(RequestBody):
     buy_method: BuyLimit | BuyMarket | BuyConditional
 
 
-CreateSimpleBuyRequest.FIELDS = (
+CreateSimpleBuyRequest.FIELDS = BodyFields(
     BodyField("account_id", required=True),
     BodyField("pair", required=True),
     BodyField("units_to_buy", encode=json_number, decode=json_decimal, required=True),

@@ -7,7 +7,7 @@ from typing import Literal
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -81,7 +81,7 @@ class CreateSmartTradeRequest(RequestBody):
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET
 
 
-CreateSmartTradeRequest.FIELDS = (
+CreateSmartTradeRequest.FIELDS = BodyFields(
     BodyField("account_id", required=True),
     BodyField("pair", required=True),
     BodyField("units_to_buy", encode=json_number, decode=json_decimal, required=True),

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -32,4 +32,6 @@ class LimitOrder(RequestBody):
     rate: Decimal = field(converter=to_decimal)
 
 
-LimitOrder.FIELDS = (BodyField("rate", encode=json_number, decode=json_decimal, required=True),)
+LimitOrder.FIELDS = BodyFields(
+    BodyField("rate", encode=json_number, decode=json_decimal, required=True),
+)

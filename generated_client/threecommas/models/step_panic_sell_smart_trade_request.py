@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import define
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -14,4 +14,6 @@ class StepPanicSellSmartTradeRequest(RequestBody):
     step_id: int
 
 
-StepPanicSellSmartTradeRequest.FIELDS = (BodyField("step_id", required=True),)
+StepPanicSellSmartTradeRequest.FIELDS = BodyFields(
+    BodyField("step_id", required=True),
+)

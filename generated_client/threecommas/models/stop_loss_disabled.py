@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import RequestBody
+from .._body import BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -18,4 +18,4 @@ class StopLossDisabled(RequestBody):
     SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_enabled": False}
 
 
-StopLossDisabled.FIELDS = ()
+StopLossDisabled.FIELDS = BodyFields()

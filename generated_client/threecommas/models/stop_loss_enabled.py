@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -39,7 +39,7 @@ class StopLossEnabled(RequestBody):
     stop_loss_percentage_condition: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
 
 
-StopLossEnabled.FIELDS = (
+StopLossEnabled.FIELDS = BodyFields(
     BodyField("stop_loss_price_condition", encode=json_number, decode=json_decimal, required=True),
     BodyField("stop_loss_percentage_condition", encode=json_number, decode=json_decimal),
 )

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -34,6 +34,6 @@ class StopLossSellLimit(RequestBody):
     stop_loss_sell_order_price: Decimal = field(converter=to_decimal)
 
 
-StopLossSellLimit.FIELDS = (
+StopLossSellLimit.FIELDS = BodyFields(
     BodyField("stop_loss_sell_order_price", encode=json_number, decode=json_decimal, required=True),
 )

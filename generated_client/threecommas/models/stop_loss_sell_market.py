@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import RequestBody
+from .._body import BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -20,4 +20,4 @@ class StopLossSellMarket(RequestBody):
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"stop_loss_sell_method": "market"}
 
 
-StopLossSellMarket.FIELDS = ()
+StopLossSellMarket.FIELDS = BodyFields()

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import RequestBody
+from .._body import BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -18,4 +18,4 @@ class TakeProfitDisabled(RequestBody):
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": False}
 
 
-TakeProfitDisabled.FIELDS = ()
+TakeProfitDisabled.FIELDS = BodyFields()

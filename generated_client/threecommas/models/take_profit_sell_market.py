@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import RequestBody
+from .._body import BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -20,4 +20,4 @@ class TakeProfitSellMarket(RequestBody):
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"take_profit_sell_method": "market"}
 
 
-TakeProfitSellMarket.FIELDS = ()
+TakeProfitSellMarket.FIELDS = BodyFields()

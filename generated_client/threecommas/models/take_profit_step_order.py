@@ -7,7 +7,7 @@ from typing import Literal
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -27,7 +27,7 @@ class TakeProfitStepOrder(RequestBody):
     price_percentage: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
 
 
-TakeProfitStepOrder.FIELDS = (
+TakeProfitStepOrder.FIELDS = BodyFields(
     BodyField("percent", encode=json_number, decode=json_decimal, required=True),
     BodyField("price", encode=json_number, decode=json_decimal),
     BodyField("price_method", required=True),

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyField, RequestBody, encode_body, list_of
+from .._body import BodyField, BodyFields, RequestBody, encode_body, list_of
 from .take_profit_step_order import TakeProfitStepOrder
 
 
@@ -28,7 +28,7 @@ class TakeProfitStepSell(RequestBody):
     take_profit_step_orders: list[TakeProfitStepOrder]
 
 
-TakeProfitStepSell.FIELDS = (
+TakeProfitStepSell.FIELDS = BodyFields(
     BodyField(
         "take_profit_step_orders",
         encode=list_of(encode_body),

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -34,6 +34,6 @@ class TrailingBuyEnabled(RequestBody):
     trailing_buy_step: Decimal = field(converter=to_decimal)
 
 
-TrailingBuyEnabled.FIELDS = (
+TrailingBuyEnabled.FIELDS = BodyFields(
     BodyField("trailing_buy_step", encode=json_number, decode=json_decimal, required=True),
 )

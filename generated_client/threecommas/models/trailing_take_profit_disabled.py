@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import RequestBody
+from .._body import BodyFields, RequestBody
 
 
 @define(kw_only=True)
@@ -20,4 +20,4 @@ class TrailingTakeProfitDisabled(RequestBody):
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": False}
 
 
-TrailingTakeProfitDisabled.FIELDS = ()
+TrailingTakeProfitDisabled.FIELDS = BodyFields()

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -34,6 +34,6 @@ class TrailingTakeProfitEnabled(RequestBody):
     trailing_take_profit_step: Decimal = field(converter=to_decimal)
 
 
-TrailingTakeProfitEnabled.FIELDS = (
+TrailingTakeProfitEnabled.FIELDS = BodyFields(
     BodyField("trailing_take_profit_step", encode=json_number, decode=json_decimal, required=True),
 )

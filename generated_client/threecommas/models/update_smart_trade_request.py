@@ -7,7 +7,7 @@ from typing import Literal
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody, encode_body, list_of
+from .._body import BodyField, BodyFields, RequestBody, encode_body, list_of
 from .._convert import (
     json_decimal,
     json_number,
@@ -83,7 +83,7 @@ class UpdateSmartTradeRequest(RequestBody):
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET
 
 
-UpdateSmartTradeRequest.FIELDS = (
+UpdateSmartTradeRequest.FIELDS = BodyFields(
     BodyField(
         "take_profit",
         wire="take_profit_enabled",

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from attrs import define, field
 
-from .._body import BodyField, RequestBody
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
@@ -26,7 +26,7 @@ class UpdateSmartTradeTakeProfitStepOrder(RequestBody):
     price_percentage: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
 
 
-UpdateSmartTradeTakeProfitStepOrder.FIELDS = (
+UpdateSmartTradeTakeProfitStepOrder.FIELDS = BodyFields(
     BodyField("percent", encode=json_number, decode=json_decimal),
     BodyField("price", encode=json_number, decode=json_decimal),
     BodyField("position"),

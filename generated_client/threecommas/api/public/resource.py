@@ -53,7 +53,6 @@ class PublicApi(SyncApi):
 
         ``GET /ver1/ping``
         """
-
         return self._transport.call(
             ping.build_request(),
             ping.parse_response,
@@ -76,7 +75,6 @@ class PublicApi(SyncApi):
 
         ``GET /ver1/time``
         """
-
         return self._transport.call(
             get_time.build_request(),
             get_time.parse_response,

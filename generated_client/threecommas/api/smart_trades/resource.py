@@ -103,7 +103,6 @@ class SmartTradesApi(SyncApi):
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
         """
-
         return self._transport.call(
             create_simple_sell.build_request(
                 account_id=account_id,
@@ -143,7 +142,6 @@ class SmartTradesApi(SyncApi):
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
         """
-
         return self._transport.call(
             create_simple_buy.build_request(
                 account_id=account_id,
@@ -208,7 +206,6 @@ class SmartTradesApi(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-
         return self._transport.call(
             create_smart_sell.build_request(
                 account_id=account_id,
@@ -290,7 +287,6 @@ class SmartTradesApi(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-
         return self._transport.call(
             create_smart_cover.build_request(
                 account_id=account_id,
@@ -374,7 +370,6 @@ class SmartTradesApi(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-
         return self._transport.call(
             create_smart_trade.build_request(
                 account_id=account_id,
@@ -430,7 +425,6 @@ class SmartTradesApi(SyncApi):
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
         """
-
         return self._transport.call(
             list_smart_trades.build_request(
                 limit=limit,
@@ -497,7 +491,6 @@ class SmartTradesApi(SyncApi):
         Args:
             step_id: SmartTrade step id to cancel
         """
-
         return self._transport.call(
             cancel_smart_trade_order.build_request(
                 smart_trade_id=smart_trade_id,
@@ -532,7 +525,6 @@ class SmartTradesApi(SyncApi):
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
         """
-
         return self._transport.call(
             add_smart_trade_funds.build_request(
                 smart_trade_id=smart_trade_id,
@@ -562,7 +554,6 @@ class SmartTradesApi(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
         """
-
         return self._transport.call(
             step_panic_sell_smart_trade.build_request(
                 smart_trade_id=smart_trade_id,
@@ -635,7 +626,6 @@ class SmartTradesApi(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-
         return self._transport.call(
             update_smart_trade.build_request(
                 smart_trade_id=smart_trade_id,
@@ -678,7 +668,6 @@ class SmartTradesApi(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
         """
-
         return self._transport.call(
             cancel_smart_trade.build_request(
                 smart_trade_id=smart_trade_id,
@@ -704,7 +693,6 @@ class SmartTradesApi(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
         """
-
         return self._transport.call(
             panic_sell_smart_trade.build_request(
                 smart_trade_id=smart_trade_id,
@@ -730,7 +718,6 @@ class SmartTradesApi(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
         """
-
         return self._transport.call(
             force_process_smart_trade.build_request(
                 smart_trade_id=smart_trade_id,
