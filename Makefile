@@ -5,10 +5,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMPS := .stamps
-# DOCS: the chapters to build from, files or folders (a folder means its *.md but README.md):
-#   make regenerate DOCS="../shared/docs"   or   DOCS="a.md b.md"
+# DOCS: the documents to build from, files or folders; the generator reads a folder recursively
+# (*.md table chapters, *.mdx pages of the current site; README.md excluded):
+#   make regenerate DOCS="../shared/docs"   or   DOCS="a.md b.md"   or   DOCS=../shared/docs-mdx
 DOCS := spec/docs
-DOC_FILES = $(foreach doc,$(DOCS),$(if $(wildcard $(doc)/.),$(filter-out %/README.md,$(sort $(wildcard $(doc)/*.md))),$(doc)))
+DOC_FILES = $(DOCS)
 SPEC := spec/openapi.yaml
 CLIENT := generated_client
 PORT ?= 8765

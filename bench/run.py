@@ -4,12 +4,16 @@ Every figure is a ratio to a baseline measured in the same run, never an absolut
 
 1. regeneration, stage by stage, next to stock openapi-python-client on the same spec;
 2. parser scaling: the reference at 1x, 8x, 64x and 512x its size (512x is 7.4 MB, just under
-   the 8 MiB input limit), time per operation and peak memory;
+   the 8 MiB input limit), time per operation of the whole `spec` command (read, plan, rules,
+   build, validate, YAML and JSON) and peak memory;
 3. one signed create and one list call against a loopback server, sync and async, next to raw
    httpx with hand-written signing and JSON parsing (the floor) and py3cw 0.1.1, interleaved,
    medians of several rounds;
 4. import time next to ``import httpx`` alone, in a virtualenv holding only the client and its
-   dependencies, interleaved, paired ratios.
+   dependencies, interleaved, paired ratios;
+5. the current reference (``../shared/docs-mdx``, when present): the whole site read into a spec
+   as users run it (target <= 10 s), and spec + client next to stock openapi-python-client on
+   that spec (``BENCH_ONLY=mdx`` runs this part alone).
 """
 
 from __future__ import annotations
@@ -124,6 +128,61 @@ def stock_generation(spec_path: Path, output: Path) -> float:
     return time.perf_counter() - start
 
 
+# -- 5. the current reference (MDX site) ------------------------------------------------------
+
+SITE = ROOT.parent / "shared" / "docs-mdx"
+
+
+def mdx_site() -> list[tuple[str, float]]:
+    """Median seconds of `spec` over the whole site (node parse included), client, and stock."""
+    generator = [sys.executable, "-m", "generator"]
+    spec_runs: list[float] = []
+    client_runs: list[float] = []
+    stock: list[float] = []
+    for _ in range(max(3, ROUNDS // 2)):
+        with tempfile.TemporaryDirectory() as work:
+            spec_path = Path(work) / "openapi.yaml"
+            start = time.perf_counter()
+            subprocess.run(
+                [*generator, "spec", str(SITE), "-o", str(spec_path)],
+                cwd=ROOT,
+                capture_output=True,
+                check=True,
+            )
+            spec_runs.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            subprocess.run(
+                [*generator, "client", str(spec_path), "-o", str(Path(work) / "client")],
+                cwd=ROOT,
+                capture_output=True,
+                check=True,
+            )
+            client_runs.append(time.perf_counter() - start)
+            stock.append(stock_generation(spec_path, Path(work) / "stock"))
+    return [
+        ("site → spec (`python -m generator spec ../shared/docs-mdx`)", statistics.median(spec_runs)),
+        ("spec → client (`python -m generator client`)", statistics.median(client_runs)),
+        ("stock openapi-python-client, same spec", statistics.median(stock)),
+    ]
+
+
+def mdx_table(out: io.StringIO) -> None:
+    if not SITE.is_dir():
+        print(f"skipped: {SITE} (../shared/docs-mdx) is absent\n", file=out)
+        return
+    rows = mdx_site()
+    print("| step | seconds |\n| --- | ---: |", file=out)
+    for name, seconds in rows:
+        print(f"| {name} | {seconds:.3f} |", file=out)
+    spec_seconds, client_seconds, stock = (seconds for _, seconds in rows)
+    print(f"\nsite → spec: **{spec_seconds:.1f} s** (target <= 10 s)", file=out)
+    print(
+        f"spec + client / stock openapi-python-client: **{(spec_seconds + client_seconds) / stock:.2f}x** "
+        "(target <= 1.3x)\n",
+        file=out,
+    )
+
+
 # -- 2. parser scaling -------------------------------------------------------------------------
 
 
@@ -156,10 +215,15 @@ def scaling_child(factor: int, rounds: int) -> None:
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
     def run() -> None:
+        # The whole `spec` command but the file writes: validation and both dumps included,
+        # since they were most of its time on large documents (issue 19.8).
         sink = DiagnosticSink()
         documents = read_documents(sources, sink)
         planned = plan_operations(documents, sink)
-        build_spec(documents, planned, extract_all_rules(planned, sink), sink)
+        spec = build_spec(documents, planned, extract_all_rules(planned, sink), sink)
+        validate_spec(spec, sink)
+        dump_yaml(spec)
+        dump_json(spec)
 
     operations = 13 * factor + 2
     per_operation = median_time(run, rounds=rounds) / operations
@@ -584,9 +648,39 @@ def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {python}, {platform.system()}"
 
 
+def scaling_table(out: io.StringIO) -> None:
+    print("## Parser scaling (the whole `spec` command but the writes, per operation)", file=out)
+    print(
+        "| size | operations | seconds | ms per operation | vs 1x | peak memory added (MB) |\n"
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        file=out,
+    )
+    scale = scaling()
+    for factor, operations, per_op, peak in scale:
+        print(
+            f"| {factor}x | {operations} | {per_op * operations:.1f} | {per_op * 1000:.2f} "
+            f"| {per_op / scale[0][2]:.2f}x | {peak:.0f} |",
+            file=out,
+        )
+    print(
+        "\ntarget: 512x (7.4 MB) under 60 s; every size within 1.5x of 1x per operation; "
+        "memory proportional to size\n",
+        file=out,
+    )
+
+
 def main() -> int:
     out = io.StringIO()
     print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {machine()}\n", file=out)
+    if os.environ.get("BENCH_ONLY") == "scaling":
+        scaling_table(out)
+        print(out.getvalue())
+        return 0
+    if os.environ.get("BENCH_ONLY") == "mdx":
+        print("## The current reference (MDX site)", file=out)
+        mdx_table(out)
+        print(out.getvalue())
+        return 0
     if os.environ.get("BENCH_ONLY") == "client":
         print("## Per call against the verifying server in its own process", file=out)
         per_call_table(out)
@@ -606,24 +700,14 @@ def main() -> int:
         file=out,
     )
 
-    print("## Parser scaling (time per operation)", file=out)
-    print(
-        "| size | operations | ms per operation | vs 1x | peak memory added (MB) |\n"
-        "| --- | ---: | ---: | ---: | ---: |",
-        file=out,
-    )
-    scale = scaling()
-    for factor, operations, per_op, peak in scale:
-        print(
-            f"| {factor}x | {operations} | {per_op * 1000:.2f} | {per_op / scale[0][2]:.2f}x | {peak:.0f} |",
-            file=out,
-        )
-    print("\ntarget: every size within 1.5x of 1x per operation; memory proportional to size\n", file=out)
+    scaling_table(out)
 
     print("## Per call against the verifying server in its own process", file=out)
     per_call_table(out)
     print("## Import", file=out)
     import_table(out)
+    print("## The current reference (MDX site)", file=out)
+    mdx_table(out)
     print(out.getvalue())
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)

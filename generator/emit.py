@@ -8,9 +8,9 @@ target and renamed over it, so an interrupted or failed run leaves the old file 
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -18,26 +18,79 @@ from typing import Any
 
 
 def dump_yaml(data: Mapping[str, Any]) -> str:
-    # Imported here, so that the CLI can import OutputError cheaply.
-    from generator.yaml_serializer import PlainDataEmitter, PlainDataSerializer
+    """``data`` (JSON-like) as block-style YAML that YAML 1.1 and 1.2 readers read back equal.
 
-    return _dump_yaml_with(PlainDataSerializer, PlainDataEmitter, data)
+    libyaml writes it (PyYAML's C emitter): a spec under the 8 MiB input limit is about 18 MB of
+    YAML, which ruamel's pure-Python emitter took half a minute to write.
+    """
+    import yaml  # type: ignore[import-untyped]
+
+    text: str = yaml.dump(
+        _plain(data),
+        Dumper=_spec_dumper(),
+        sort_keys=False,  # the spec's own order: paths as the reference lists them
+        allow_unicode=True,
+        default_flow_style=False,
+        width=_UNFOLDED,
+        indent=2,
+    )
+    return text
 
 
-def _dump_yaml_with(serializer: type, emitter: type, data: Mapping[str, Any]) -> str:
-    """``data`` as YAML through ruamel with these classes; tests compare it with ruamel's own."""
-    from ruamel.yaml import YAML
+#: Line width for the emitter: no folding, since line breaks inside strings make diffs noisy.
+_UNFOLDED = 1 << 30
 
-    yaml = YAML(typ="rt", pure=True)
-    yaml.Serializer = serializer
-    yaml.Emitter = emitter
-    yaml.default_flow_style = False
-    yaml.width = 4096  # no folding: line breaks inside strings would make diffs noisy
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.representer.ignore_aliases = lambda _data: True
-    stream = io.StringIO()
-    yaml.dump(_plain(data), stream)
-    return stream.getvalue()
+#: Plain texts that a YAML 1.2 core-schema reader (js-yaml: Redocly, Prism, other teams' tools)
+#: reads as another type. PyYAML resolves by YAML 1.1, which misses some of them (``1e3``,
+#: ``0o17``, ``.5E2``), so these are quoted whatever the 1.1 answer is; ruamel's 1.2 resolver is
+#: asked too, since it reads a few more forms as numbers (``-0o0``, ``1_000``, ``0b101``).
+_YAML12_NON_STRING = re.compile(
+    r"""(?x)
+    | ~ | null | Null | NULL
+    | true | True | TRUE | false | False | FALSE
+    | [-+]? [0-9]+ | 0o [0-7]+ | 0x [0-9a-fA-F]+
+    | [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
+    | [-+]? \. ( inf | Inf | INF ) | \. ( nan | NaN | NAN )
+    """
+)
+
+
+def _spec_dumper() -> type:
+    import yaml
+
+    base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when PyYAML was built with it
+
+    class SpecDumper(base):  # type: ignore[misc, valid-type]
+        def ignore_aliases(self, data: Any) -> bool:
+            return True  # a dict used twice is written twice: readers of a spec expect no anchors
+
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.resolver import VersionedResolver
+
+    resolve_12 = VersionedResolver(version=(1, 2)).resolve
+    retyped: dict[str, bool] = {}  # per distinct text: a spec repeats a few thousand texts
+
+    def read_as_other_type(text: str) -> bool:
+        answer = retyped.get(text)
+        if answer is None:
+            answer = retyped[text] = bool(_YAML12_NON_STRING.fullmatch(text)) or (
+                resolve_12(ScalarNode, text, (True, False)) != "tag:yaml.org,2002:str"
+            )
+        return answer
+
+    def represent_str(dumper: Any, text: str) -> Any:
+        # Multi-line texts (descriptions) in double quotes, one line each with \n escapes, as
+        # the committed spec always had them; texts a 1.2 reader would retype in single quotes.
+        if "\n" in text:
+            style: str | None = '"'
+        elif read_as_other_type(text):
+            style = "'"
+        else:
+            style = None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+    SpecDumper.add_representer(str, represent_str)
+    return SpecDumper
 
 
 def dump_json(data: Mapping[str, Any]) -> str:

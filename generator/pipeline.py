@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
+from generator.document.mdx import read_mdx_document
+from generator.document.mdx_parse import parse_mdx_pages
 from generator.document.model import Document
 from generator.document.reader import read_document
 from generator.openapi.build import build_spec
@@ -34,10 +36,28 @@ class SpecResult:
     sink: DiagnosticSink
 
 
-def read_sources(paths: Sequence[Path], sink: DiagnosticSink) -> list[tuple[str, str]]:
-    """(display path, text) for each document; unreadable ones are reported."""
-    sources: list[tuple[str, str]] = []
+#: What a folder given as a document holds: table chapters and MDX pages, at any depth.
+DOCUMENT_PATTERNS = ("*.md", "*.mdx")
+#: A folder's README describes the folder; it is no chapter of the reference.
+NOT_DOCUMENTS = frozenset({"readme.md"})
+
+
+def expand_documents(paths: Sequence[Path]) -> list[Path]:
+    """Files as given; each folder replaced by its documents, recursively and in name order."""
+    expanded: list[Path] = []
     for path in paths:
+        if not path.is_dir():
+            expanded.append(path)
+            continue
+        found = {p for pattern in DOCUMENT_PATTERNS for p in path.rglob(pattern) if p.is_file()}
+        expanded.extend(sorted(p for p in found if p.name.lower() not in NOT_DOCUMENTS))
+    return list(dict.fromkeys(expanded))
+
+
+def read_sources(paths: Sequence[Path], sink: DiagnosticSink) -> list[tuple[str, str]]:
+    """(display path, text) for each document, folders read recursively; unreadable ones are reported."""
+    sources: list[tuple[str, str]] = []
+    for path in expand_documents(paths):
         display = str(path)
         try:
             raw = path.read_bytes()
@@ -57,8 +77,24 @@ def read_sources(paths: Sequence[Path], sink: DiagnosticSink) -> list[tuple[str,
     return sources
 
 
+#: Suffixes read as MDX pages (the current reference); anything else is a table chapter.
+MDX_SUFFIXES = (".mdx",)
+
+
+def is_mdx(path: str) -> bool:
+    return path.lower().endswith(MDX_SUFFIXES)
+
+
 def read_documents(sources: Sequence[tuple[str, str]], sink: DiagnosticSink) -> list[Document]:
-    return [read_document(path, text, sink) for path, text in sources]
+    """A reader per format, chosen by extension; every MDX page goes to one parser process."""
+    trees = parse_mdx_pages([s for s in sources if is_mdx(s[0])], sink)
+    documents: list[Document] = []
+    for path, text in sources:
+        if not is_mdx(path):
+            documents.append(read_document(path, text, sink))
+        elif path in trees:
+            documents.append(read_mdx_document(path, trees[path], sink))
+    return documents
 
 
 def extract_all_rules(planned: Sequence[PlannedOperation], sink: DiagnosticSink) -> dict[str, OperationRules]:
@@ -76,6 +112,8 @@ def run_spec_pipeline(
     sink = DiagnosticSink()
     documents = read_documents(sources, sink)
     for document in documents:
+        if is_mdx(document.path):
+            continue  # a site has pages of prose (overviews, guides): not an error there
         if not (document.operations or document.entities or document.general):
             sink.error(
                 Location(document.path, 1),

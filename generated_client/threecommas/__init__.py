@@ -11,6 +11,7 @@ Start with :class:`Client` (or :class:`AsyncClient`)::
 from ._convert import DecimalLike
 from ._logging import setup_from_environment
 from ._response import RawResponse
+from ._rsa import sign_request_rsa
 from ._signing import sign_request
 from ._transport import RetryPolicy
 from .client import AsyncClient, Client
@@ -23,6 +24,7 @@ from .errors import (
     IpBannedError,
     NotFoundError,
     PermissionDeniedError,
+    PlanLimitError,
     RateLimitedError,
     RequestValidationError,
     ServerError,
@@ -48,6 +50,7 @@ __all__ = [
     "IpBannedError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PlanLimitError",
     "RateLimitedError",
     "RawResponse",
     "RequestValidationError",
@@ -58,4 +61,5 @@ __all__ = [
     "Unset",
     "__version__",
     "sign_request",
+    "sign_request_rsa",
 ]

@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 from urllib.parse import urlencode
 
 import httpx
@@ -39,6 +39,7 @@ from .errors import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
+    PlanLimitError,
     UnexpectedResponseError,
     error_from_response,
 )
@@ -66,6 +67,7 @@ DEFAULT_TIMEOUT = 30.0
 ENV_API_KEY = "THREECOMMAS_API_KEY"
 ENV_API_SECRET = "THREECOMMAS_API_SECRET"
 ENV_BASE_URL = "THREECOMMAS_BASE_URL"
+ENV_PRIVATE_KEY = "THREECOMMAS_PRIVATE_KEY"
 
 
 @dataclasses.dataclass(frozen=True, slots=True, weakref_slot=True)
@@ -179,17 +181,38 @@ def check_header(name: str, value: object) -> None:
 
 
 def settings_from_environment(
-    api_key: str | None, api_secret: str | None, base_url: str | None, default_base_url: str
-) -> tuple[str, str, str]:
-    """The arguments given, or else ``THREECOMMAS_API_KEY``, ``..._SECRET``, ``..._BASE_URL``."""
+    api_key: str | None,
+    api_secret: str | None,
+    base_url: str | None,
+    default_base_url: str,
+    private_key: str | bytes | None = None,
+) -> tuple[str, str | None, str | bytes | None, str]:
+    """Key, secret or private key, and base URL: the arguments given, else the environment.
+
+    ``THREECOMMAS_API_KEY``, ``THREECOMMAS_API_SECRET`` (HMAC) or ``THREECOMMAS_PRIVATE_KEY``
+    (RSA, the PEM text), ``THREECOMMAS_BASE_URL``. Exactly one way of signing is used: both
+    given (as arguments, or both in the environment) is an error rather than a silent choice.
+    """
     key = api_key if api_key is not None else os.environ.get(ENV_API_KEY)
     if key is None:
         raise ValueError(f"no API key: pass api_key= or set the {ENV_API_KEY} environment variable")
-    secret = api_secret if api_secret is not None else os.environ.get(ENV_API_SECRET)
-    if secret is None:
-        raise ValueError(f"no API secret: pass api_secret= or set the {ENV_API_SECRET} environment variable")
+    if api_secret is not None and private_key is not None:
+        raise ValueError("pass either api_secret= (HMAC) or private_key= (RSA), not both")
+    secret, pem = api_secret, private_key
+    if secret is None and pem is None:
+        secret, pem = os.environ.get(ENV_API_SECRET), os.environ.get(ENV_PRIVATE_KEY)
+        if secret is not None and pem is not None:
+            raise ValueError(
+                f"both {ENV_API_SECRET} and {ENV_PRIVATE_KEY} are set; keep the one you sign with"
+            )
+    if secret is None and pem is None:
+        raise ValueError(
+            f"no API secret: pass api_secret= or private_key=, or set the {ENV_API_SECRET} "
+            f"or {ENV_PRIVATE_KEY} environment variable"
+        )
     url = base_url if base_url is not None else os.environ.get(ENV_BASE_URL) or default_base_url
-    return check_credential("api_key", key), check_credential("api_secret", secret), url
+    checked = check_credential("api_secret", secret) if secret is not None else None
+    return check_credential("api_key", key), checked, pem, url
 
 
 class _Secret:
@@ -203,8 +226,32 @@ class _Secret:
     def reveal(self) -> str:
         return self._value
 
+    def sign(self, message: bytes) -> str:
+        return sign(self._value, message)
+
+    def redact(self, text: str) -> str:
+        return text.replace(self._value, "***")
+
     def __repr__(self) -> str:
         return "Secret('***')"
+
+
+class _Signer(Protocol):
+    """Makes the ``Signature`` header of a message: HMAC (:class:`_Secret`) or RSA (``_rsa``)."""
+
+    def sign(self, message: bytes) -> str: ...
+
+    def redact(self, text: str) -> str: ...
+
+
+def _signer(api_secret: str | None, private_key: str | bytes | None) -> _Signer:
+    if (api_secret is None) == (private_key is None):
+        raise ValueError("pass either api_secret= (HMAC) or private_key= (RSA)")
+    if private_key is not None:
+        from ._rsa import RsaSigner  # cryptography, for RSA users only
+
+        return RsaSigner(private_key)
+    return _Secret(cast(str, api_secret))
 
 
 @dataclasses.dataclass(frozen=True, slots=True, weakref_slot=True)
@@ -229,7 +276,8 @@ class _Core:
         self,
         *,
         api_key: str,
-        api_secret: str,
+        api_secret: str | None,
+        private_key: str | bytes | None,
         base_url: str,
         timeout: float | httpx.Timeout,
         retry: RetryPolicy,
@@ -237,7 +285,7 @@ class _Core:
         max_response_bytes: int,
     ) -> None:
         self._api_key = check_credential("api_key", api_key)
-        self._secret = _Secret(api_secret)
+        self._signer = _signer(api_secret, private_key)
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.retry = retry
@@ -296,7 +344,7 @@ class _Core:
         )
         # Sign the path and query exactly as they go on the wire, then the exact body bytes.
         message = built.url.raw_path + (body or b"")
-        built.headers["Signature"] = sign(self._secret.reveal(), message)
+        built.headers["Signature"] = self._signer.sign(message)
         return built, None if isinstance(timeout, httpx.Timeout) else float(timeout)
 
     def connection_error(self, error: httpx.TransportError, request: PreparedRequest) -> ApiConnectionError:
@@ -304,8 +352,7 @@ class _Core:
         kind = ApiTimeoutError if isinstance(error, httpx.TimeoutException) else ApiConnectionError
         text = str(error)
         # Defence in depth: the key is checked at construction, so no library error should quote it.
-        for credential in (self._api_key, self._secret.reveal()):
-            text = text.replace(credential, "***")
+        text = self._signer.redact(text.replace(self._api_key, "***"))
         message = f"{type(error).__name__}: {text}" if text else type(error).__name__
         return kind(message, method=request.method, path=request.path, may_have_reached_server=reached)
 
@@ -343,7 +390,9 @@ class _Core:
         if retry >= self.retry.max_retries:
             return None
         if isinstance(failure, ApiError):
-            if not self.retry.retry_status(failure.status_code, request):
+            if isinstance(failure, PlanLimitError) or not self.retry.retry_status(
+                failure.status_code, request
+            ):
                 return None
             return self.retry.delay(retry, failure.retry_after, self._rng)
         if isinstance(failure, ApiConnectionError) and self.retry.retry_error(failure, request):
@@ -429,7 +478,8 @@ class SyncTransport(_Core):
         self,
         *,
         api_key: str,
-        api_secret: str,
+        api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -441,6 +491,7 @@ class SyncTransport(_Core):
         super().__init__(
             api_key=api_key,
             api_secret=api_secret,
+            private_key=private_key,
             base_url=base_url,
             timeout=timeout,
             retry=retry or RetryPolicy(),
@@ -556,7 +607,8 @@ class AsyncTransport(_Core):
         self,
         *,
         api_key: str,
-        api_secret: str,
+        api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -568,6 +620,7 @@ class AsyncTransport(_Core):
         super().__init__(
             api_key=api_key,
             api_secret=api_secret,
+            private_key=private_key,
             base_url=base_url,
             timeout=timeout,
             retry=retry or RetryPolicy(),

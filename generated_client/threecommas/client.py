@@ -39,8 +39,11 @@ class Client:
 
     Args:
         api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
-        api_secret: Your API secret, used for signing only, never logged or shown; by default
-            ``THREECOMMAS_API_SECRET``.
+        api_secret: Your API secret, to sign with HMAC-SHA256; used for signing only, never
+            logged or shown; by default ``THREECOMMAS_API_SECRET``.
+        private_key: Instead of ``api_secret``: your RSA private key (PEM text), to sign with
+            RSA (PKCS#1 v1.5, SHA-256); never logged or shown; by default
+            ``THREECOMMAS_PRIVATE_KEY``. Pass one of the two.
         base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
         timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
             body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
@@ -54,7 +57,8 @@ class Client:
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
-            newline...); the message says what is wrong, never the value.
+            newline...), both a secret and a private key were given, or the private key is not
+            a readable RSA key; the message says what is wrong, never the value.
     """
 
     def __init__(
@@ -62,6 +66,7 @@ class Client:
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
@@ -69,7 +74,9 @@ class Client:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.Client | None = None,
     ) -> None:
-        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        key, secret, pem, url = settings_from_environment(
+            api_key, api_secret, base_url, BASE_URL, private_key
+        )
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
@@ -77,6 +84,7 @@ class Client:
             SyncTransport(
                 api_key=key,
                 api_secret=secret,
+                private_key=pem,
                 base_url=url,
                 timeout=timeout,
                 retry=policy,
@@ -146,8 +154,11 @@ class AsyncClient:
 
     Args:
         api_key: Your API key; by default ``THREECOMMAS_API_KEY``.
-        api_secret: Your API secret, used for signing only, never logged or shown; by default
-            ``THREECOMMAS_API_SECRET``.
+        api_secret: Your API secret, to sign with HMAC-SHA256; used for signing only, never
+            logged or shown; by default ``THREECOMMAS_API_SECRET``.
+        private_key: Instead of ``api_secret``: your RSA private key (PEM text), to sign with
+            RSA (PKCS#1 v1.5, SHA-256); never logged or shown; by default
+            ``THREECOMMAS_PRIVATE_KEY``. Pass one of the two.
         base_url: The API's base URL; by default ``THREECOMMAS_BASE_URL``, else production.
         timeout: Seconds per attempt, a deadline for the whole of it (connect, send, headers,
             body); each call's ``timeout=`` overrides it. An ``httpx.Timeout`` instead sets
@@ -161,7 +172,8 @@ class AsyncClient:
 
     Raises:
         ValueError: The key or secret is missing, empty, or not a plain ASCII token (a trailing
-            newline...); the message says what is wrong, never the value.
+            newline...), both a secret and a private key were given, or the private key is not
+            a readable RSA key; the message says what is wrong, never the value.
     """
 
     def __init__(
@@ -169,6 +181,7 @@ class AsyncClient:
         *,
         api_key: str | None = None,
         api_secret: str | None = None,
+        private_key: str | bytes | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int | None = None,
@@ -176,7 +189,9 @@ class AsyncClient:
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        key, secret, url = settings_from_environment(api_key, api_secret, base_url, BASE_URL)
+        key, secret, pem, url = settings_from_environment(
+            api_key, api_secret, base_url, BASE_URL, private_key
+        )
         policy = retry if retry is not None else RetryPolicy()
         if max_retries is not None:
             policy = dataclasses.replace(policy, max_retries=max_retries)
@@ -184,6 +199,7 @@ class AsyncClient:
             AsyncTransport(
                 api_key=key,
                 api_secret=secret,
+                private_key=pem,
                 base_url=url,
                 timeout=timeout,
                 retry=policy,

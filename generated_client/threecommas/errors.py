@@ -7,6 +7,7 @@ API key and secret cannot leak through a traceback, a log line or a ``repr``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -98,6 +99,15 @@ class RateLimitedError(ApiError):
     """429: a rate limit was broken; back off (``retry_after`` says how long, when known)."""
 
 
+class PlanLimitError(ApiError):
+    """429 whose error says the feature is not in your subscription plan: not a rate limit.
+
+    The live API answers so (status 429, an ``error`` naming the plan or subscription) for a
+    feature your 3Commas plan does not include. Waiting does not help, so it is never retried
+    and is not a :class:`RateLimitedError`: change the plan, or stop calling the operation.
+    """
+
+
 class IpBannedError(ApiError):
     """418: the IP was banned for ignoring 429s. Never retried."""
 
@@ -147,6 +157,16 @@ _BY_STATUS: dict[int, type[ApiError]] = {
 }
 
 
+#: Words of a 429's error that make it a plan limit rather than a rate limit. The reference
+#: documents 429 only as "rate limit exceeded"; these words never appear in a rate limit's
+#: message, and a message without them stays a rate limit.
+_PLAN_WORDS = re.compile(r"\b(?:subscription|plan|upgrade|tariff)\b", re.IGNORECASE)
+
+
+def _says_plan_limit(*texts: str | None) -> bool:
+    return any(text is not None and _PLAN_WORDS.search(text[:_RAW_LIMIT]) for text in texts)
+
+
 def error_class(status_code: int) -> type[ApiError]:
     if status_code in _BY_STATUS:
         return _BY_STATUS[status_code]
@@ -178,7 +198,10 @@ def error_from_response(
                     attributes[str(name)] = [str(m) for m in messages]
                 elif messages is not None:
                     attributes[str(name)] = [str(messages)]
-    return error_class(status_code)(
+    kind = error_class(status_code)
+    if status_code == 429 and _says_plan_limit(error, description):
+        kind = PlanLimitError
+    return kind(
         status_code=status_code,
         method=method,
         path=path,

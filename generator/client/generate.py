@@ -41,6 +41,7 @@ RUNTIME = Path(__file__).parent / "runtime"
 RUNTIME_MODULES = (
     "errors.py",
     "_signing.py",
+    "_rsa.py",
     "_transport.py",
     "_deadline.py",
     "_pools.py",

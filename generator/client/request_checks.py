@@ -31,6 +31,7 @@ ASSERTIONS = frozenset(
         "const",
         "enum",
         "minLength",
+        "maxLength",
         "minimum",
         "maximum",
         "exclusiveMinimum",
@@ -141,6 +142,8 @@ class _Compiler:
         self._names: dict[str, str] = {}  # function body -> name
         self._taken: set[str] = set()
         self._components: dict[str, str] = {}  # reference -> name
+        #: Whether a check uses ``is_full_date`` (imported only then).
+        self.uses_dates = False
 
     def compile(self, schema: Any, name: str) -> str:
         """The name of the function checking ``schema``; ``name`` says where the part sits."""
@@ -155,9 +158,9 @@ class _Compiler:
         )
         if unknown:
             raise UnsupportedSchema(f"keywords the client's checks do not implement: {', '.join(unknown)}")
-        if "$ref" in schema and not ASSERTIONS & set(schema):
+        if "$ref" in schema and not _asserted(schema):
             return self.component(str(schema["$ref"]))
-        if not (ASSERTIONS | {"$ref"}) & set(schema):
+        if not _asserted(schema) and "$ref" not in schema:
             return _ALWAYS_VALID  # annotations only
         # Parts that compile to the same code (they differ in descriptions only) share it.
         body = "".join(f"    {line}\n" for line in self._body(schema, name))
@@ -231,6 +234,18 @@ class _Compiler:
             size = schema["minLength"]
             text = "must not be empty" if size == 1 else f"needs {size}+ characters"
             lines += [f"if isinstance(data, str) and len(data) < {size!r}:", f"    {fail}{text!r}"]
+        if "maxLength" in schema:
+            size = schema["maxLength"]
+            text = f"has more than {size} characters{because}"
+            lines += [f"if isinstance(data, str) and len(data) > {size!r}:", f"    {fail}{text!r}"]
+        if schema.get("format") == "date":
+            # The one format openapi-core asserts on a plain string that the client types as str.
+            self.uses_dates = True
+            text = "must be a date written YYYY-MM-DD, got "
+            lines += [
+                "if isinstance(data, str) and not is_full_date(data):",
+                f"    {fail}{text!r} + repr(data)",
+            ]
         if "enum" in schema:
             values = list(schema["enum"])
             if all(isinstance(v, str) for v in values):
@@ -350,10 +365,16 @@ class _Compiler:
         return self._constant(f"{name.removeprefix('check_')}_variants", table)
 
 
+def _asserted(schema: Mapping[str, Any]) -> set[str]:
+    """The keywords of ``schema`` that assert something (``format`` only for ``date``)."""
+    keys = set(schema) & ASSERTIONS
+    return keys | {"format"} if schema.get("format") == "date" else keys
+
+
 def _typing_name(schema: Mapping[str, Any]) -> str | None:
     """``check_is_integer`` for a part that only types its value (shared by many fields)."""
     types = schema.get("type")
-    if set(schema) & ASSERTIONS != {"type"}:
+    if _asserted(schema) != {"type"}:
         return None
     kinds = [types] if isinstance(types, str) else list(types or ())
     return "check_is_" + "_or_".join(str(k) for k in kinds) if kinds else None
@@ -363,8 +384,9 @@ def plan_checks(plan: ClientPlan) -> dict[str, Any]:
     """Each operation's entry points (``EndpointPlan.body_check``, ``query_check``) and schemas."""
     entries: dict[str, Any] = {}
     for operation in plan.operations.values():
-        if operation.body_check and operation.body_reference:
-            entries[operation.body_check] = {"$ref": operation.body_reference}
+        if operation.body_check:
+            reference = operation.body_reference
+            entries[operation.body_check] = {"$ref": reference} if reference else operation.body_schema
         if operation.query_check:
             entries[operation.query_check] = operation.query_schema
     return entries
@@ -393,6 +415,7 @@ def checks_module(spec: Mapping[str, Any], entries: Mapping[str, Any]) -> str:
         "    first_missing,",
         "    first_item_problem,",
         "    has_duplicate_field,",
+        *(["    is_full_date,"] if compiler.uses_dates else []),
         "    one_of,",
         "    property_problem,",
         "    owned_by_another_variant,",

@@ -32,8 +32,11 @@ RESERVED_ARGUMENTS = frozenset(
     {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
     | {"extra_headers", "extra_query", "extra_body"}  # the per-call options
 )
-#: Names the generated classes use themselves.
-RESERVED_ATTRIBUTES = frozenset({"self", "cls", "raw", "to_dict", "from_dict", "matches", "data"})
+#: Names the generated classes use themselves (``field`` and ``define`` are attrs' own, which a
+#: class body would otherwise shadow: ``market.field`` is a real property of the current API).
+RESERVED_ATTRIBUTES = frozenset(
+    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
+)
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
 REF = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "patch", "delete")
@@ -131,8 +134,11 @@ class EndpointPlan:
 
     @property
     def body_check(self) -> str | None:
-        """The name of the pre-send check of the body, in ``_checks.py``."""
-        return check_name(self.body_reference) if self.body_reference else None
+        """The name of the pre-send check of the body, in ``_checks.py``: its component's, or
+        the operation's for a body written in place."""
+        if self.body_reference:
+            return check_name(self.body_reference)
+        return f"check_{self.module}_body" if self.body_schema is not None else None
 
     @property
     def query_check(self) -> str | None:
@@ -214,6 +220,8 @@ class _ViewBuilder:
         #: variant class -> field -> its description -> the operations that describe it so.
         self.variant_texts: dict[str, dict[str, dict[str, list[str]]]] = {}
         self.taken_classes: set[str] = set()
+        #: The classes being planned, innermost last: a nested object's class is named after them.
+        self.parents: list[str] = []
         self.location = Location("<spec>", 1)
 
     # -- names ---------------------------------------------------------------------------
@@ -259,6 +267,11 @@ class _ViewBuilder:
             return FieldPlan(
                 wire, python, FieldKind.LIST, required, description, item=item, nullable=nullable
             )
+        if json_type == "object" and schema.get("properties") and self.parents:
+            model = self.nested_class(wire, schema, owner, item=False)
+            return FieldPlan(
+                wire, python, FieldKind.MODEL, required, description, model=model, nullable=nullable
+            )
         kind = scalar_kind(json_type, schema.get("format"))
         literals = _enumerated(schema) if FIELD_TYPES[kind].enumerable and owner != "response" else ()
         if literals:
@@ -276,10 +289,56 @@ class _ViewBuilder:
         )
 
     def array_item(self, wire: str, items: Mapping[str, Any], owner: str) -> FieldPlan:
-        if "$ref" not in items and items.get("type") == "object" and items.get("properties"):
-            item_class = self.item_class(wire, items, owner)
+        if "$ref" not in items and _json_type(items)[0] == "object" and items.get("properties"):
+            if owner == "response" or len(self.parents) > 1:
+                item_class = self.nested_class(wire, items, owner, item=True)
+            else:
+                item_class = self.item_class(wire, items, owner)
             return FieldPlan("item", "item", FieldKind.MODEL, True, model=item_class)
         return self.field("item", "item", items, True, owner)
+
+    def nested_class(
+        self, wire: str, schema: Mapping[str, Any], owner: str, *, item: bool = False, name: str = ""
+    ) -> str:
+        """A class for an object written inside another one (``position.units``, the items of
+        ``take_profit.steps``), named after its parents (``CreateSmartTradePositionUnits``,
+        ``CreateSmartTradeTakeProfitStep``), or ``name``. A response's nested objects are read as
+        tolerantly as its entities; a request's are checked and sent as they are."""
+        role = "response" if owner == "response" else "nested"
+        base = name or self.nested_name(wire, item)
+        candidate, counter = base, 2
+        while candidate in self.taken_classes:
+            candidate, counter = f"{base}{counter}", counter + 1
+        self.taken_classes.add(candidate)
+        self.plan.models[candidate] = ModelPlan(candidate, python_identifier(candidate), role, ())
+        required = set(schema.get("required") or ())
+        properties = dict(schema["properties"])
+        pythons = _unique(python_identifier(n) for n in properties)
+        self.parents.append(candidate)
+        try:
+            fields = tuple(
+                self.field(wire_name, python, properties[wire_name], wire_name in required, owner)
+                for wire_name, python in zip(properties, pythons, strict=True)
+            )
+        finally:
+            self.parents.pop()
+        if role == "nested":
+            fields = tuple(sorted(fields, key=lambda f: not f.required))  # required keywords first
+        if not wire:
+            what = "The answer, an object."
+        else:
+            what = f"One item of ``{wire}``." if item else f"The ``{wire}`` object."
+        description = str(schema.get("description") or "") or what
+        self.plan.models[candidate] = ModelPlan(
+            candidate, python_identifier(candidate), role, fields, description
+        )
+        return candidate
+
+    def nested_name(self, wire: str, item: bool) -> str:
+        """``CreateSmartTradePositionUnits``: the innermost parent's name, then the field's."""
+        parent = self.parents[-1].removesuffix("Request").removesuffix("Entity")
+        singular = wire[:-1] if item and wire.endswith("s") and not wire.endswith("ss") else wire
+        return parent + class_name(f"{singular}_item" if item and singular == wire else singular)
 
     def item_class(self, wire: str, items: Mapping[str, Any], owner: str) -> str:
         """A class for the objects of an array (``take_profit_step_orders`` → ``TakeProfitStepOrder``)."""
@@ -314,10 +373,14 @@ class _ViewBuilder:
         pythons = _unique(python_identifier(n) for n in properties)
         # Placeholder first: entities may refer to each other.
         self.plan.models[name] = ModelPlan(name, python_identifier(name), "response", ())
-        fields = tuple(
-            self.field(wire, python, properties[wire], wire in required, "response")
-            for wire, python in zip(properties, pythons, strict=True)
-        )
+        self.parents.append(name)
+        try:
+            fields = tuple(
+                self.field(wire, python, properties[wire], wire in required, "response")
+                for wire, python in zip(properties, pythons, strict=True)
+            )
+        finally:
+            self.parents.pop()
         self.plan.models[name] = ModelPlan(
             name, python_identifier(name), "response", fields, str(schema.get("description") or "")
         )
@@ -328,20 +391,29 @@ class _ViewBuilder:
                     self.response_model(component_name)
         return name
 
-    def request_model(self, operation_id: str, body_ref: str, summary: str) -> tuple[str, dict[str, Any]]:
+    def request_model(
+        self, operation_id: str, body_schema: Mapping[str, Any], summary: str
+    ) -> tuple[str, dict[str, Any]]:
         """The request class for a body, and the body schema resolved for validation.
 
-        ``summary`` is the class's docstring: what the body is for, in the operation's words.
+        A body written in place (no ``$ref``) is named after its operation
+        (``create_smart_trade`` → ``CreateSmartTradeRequest``). ``summary`` is the class's
+        docstring: what the body is for, in the operation's words.
         """
-        body = self.resolve({"$ref": body_ref})
+        reference = body_schema.get("$ref")
+        body = self.resolve(body_schema)
+        name = self.class_for(str(reference).removeprefix(REF) if reference else f"{operation_id}_request")
         fields_schema, groups = self.body_parts(body)
         properties: Mapping[str, Any] = fields_schema.get("properties") or {}
-        group_fields = [self.group_field(ref, group, properties, operation_id) for ref, group in groups]
-        grouped = {name for _, group in groups for name in self.group_members(group)}
-        plain = {name: schema for name, schema in properties.items() if name not in grouped}
-        required = set(fields_schema.get("required") or ())
-        fields = self.request_fields(plain, required, group_fields, operation_id)
-        name = self.class_for(body_ref.removeprefix(REF))
+        self.parents.append(name)
+        try:
+            group_fields = [self.group_field(ref, group, properties, operation_id) for ref, group in groups]
+            grouped = {member for _, group in groups for member in self.group_members(group)}
+            plain = {wire: schema for wire, schema in properties.items() if wire not in grouped}
+            required = set(fields_schema.get("required") or ())
+            fields = self.request_fields(plain, required, group_fields, operation_id)
+        finally:
+            self.parents.pop()
         self.plan.models[name] = ModelPlan(name, python_identifier(name), "request", fields, summary)
         return name, self.inline(body)
 
@@ -538,11 +610,12 @@ class _ViewBuilder:
         summary = str(operation.get("summary") or "")
         content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
         if content:
-            body_reference = str(content["schema"]["$ref"])
+            reference = (content.get("schema") or {}).get("$ref")
+            body_reference = str(reference) if reference else None
             body_model, body_schema = self.request_model(
-                operation_id, str(content["schema"]["$ref"]), _body_description(summary, method, path)
+                operation_id, content.get("schema") or {}, _body_description(summary, method, path)
             )
-        response = self.response(operation)
+        response = self.response(operation_id, operation)
         self.plan.operations[operation_id] = EndpointPlan(
             operation_id=operation_id,
             python_name=python_name,
@@ -558,13 +631,13 @@ class _ViewBuilder:
             response=response,
             body_schema=body_schema,
             query_schema=query_schema if query_params else None,
-            paging=_paging(method, python_name, query_params, response),
+            paging=_paging(method, python_name, query_params, response, query_schema),
             deprecated=bool(operation.get("deprecated")),
             body_reference=body_reference,
         )
 
-    def response(self, operation: Mapping[str, Any]) -> ResponsePlan:
-        ok = ((operation.get("responses") or {}).get("200") or {}).get("content") or {}
+    def response(self, operation_id: str, operation: Mapping[str, Any]) -> ResponsePlan:
+        ok = (_success_response(operation.get("responses") or {}) or {}).get("content") or {}
         schema = (ok.get("application/json") or {}).get("schema") or {}
         if "$ref" in schema:
             return ResponsePlan(
@@ -574,6 +647,16 @@ class _ViewBuilder:
             return ResponsePlan(
                 ResponseKind.MODEL_LIST, self.response_model(str(schema["items"]["$ref"]).removeprefix(REF))
             )
+        # An answer described in place (an example no entity page names): read it as tolerantly
+        # as an entity, in a class named after the operation.
+        items = schema.get("items") or {}
+        for kind, shape in ((ResponseKind.MODEL, schema), (ResponseKind.MODEL_LIST, items)):
+            listed = kind is ResponseKind.MODEL_LIST
+            if listed == (_json_type(schema)[0] == "array") and _is_described_object(shape):
+                name = class_name(f"{operation_id}_{'item' if listed else 'response'}")
+                return ResponsePlan(
+                    kind, self.nested_class("items" if listed else "", shape, "response", name=name)
+                )
         selected = schema.get(extensions.RESPONSE_BY)
         if selected:
             mapping: list[tuple[str, str | None]] = []
@@ -593,6 +676,20 @@ class _ViewBuilder:
 def _model_reference(schema: Mapping[str, Any]) -> str | None:
     """The component a ``$ref`` schema names."""
     return str(schema["$ref"]).removeprefix(REF) if "$ref" in schema else None
+
+
+def _success_response(responses: Mapping[Any, Any]) -> Mapping[str, Any] | None:
+    """The answer a call returns: ``200``, else the first other ``2xx`` (the current reference
+    documents creations and actions as ``201``), else ``2XX``."""
+    by_status = {str(status): response for status, response in responses.items()}
+    successes = sorted(status for status in by_status if status[:1] == "2" and status.isdigit())
+    chosen = "200" if "200" in successes else next(iter(successes), "2XX")
+    return by_status.get(chosen)
+
+
+def _is_described_object(schema: Mapping[str, Any]) -> bool:
+    """An object schema written in place, with the properties it holds."""
+    return "$ref" not in schema and _json_type(schema)[0] == "object" and bool(schema.get("properties"))
 
 
 def _nullable_model_reference(schema: Mapping[str, Any]) -> str | None:
@@ -654,16 +751,30 @@ def _shared_description(texts: Mapping[str, list[str]], python_names: Mapping[st
 
 
 def _paging(
-    method: str, python_name: str, query_params: Sequence[FieldPlan], response: ResponsePlan
+    method: str,
+    python_name: str,
+    query_params: Sequence[FieldPlan],
+    response: ResponsePlan,
+    query_schema: Mapping[str, Any],
 ) -> PagingPlan | None:
-    """An iterator for a ``GET`` of a list with ``limit`` and ``offset`` query parameters."""
+    """An iterator for a ``GET`` of a list with ``limit`` and ``offset`` query parameters.
+
+    Its pages hold 100 records, or the most ``limit`` allows when the reference caps it lower
+    (a page the pre-send checks would refuse would end the iteration at once).
+    """
     by_wire = {p.wire: p for p in query_params}
     limit, offset = by_wire.get("limit"), by_wire.get("offset")
     if method != "get" or response.kind is not ResponseKind.MODEL_LIST or limit is None or offset is None:
         return None
     if not limit.type.integer or not offset.type.integer or limit.required or offset.required:
         return None
-    return PagingPlan(f"iter_{python_name.removeprefix('list_')}", limit.python, offset.python)
+    page_size = PagingPlan.page_size
+    most = (query_schema.get("properties") or {}).get("limit", {}).get("maximum")
+    if isinstance(most, int) and not isinstance(most, bool) and 0 < most < page_size:
+        page_size = most
+    return PagingPlan(
+        f"iter_{python_name.removeprefix('list_')}", limit.python, offset.python, page_size=page_size
+    )
 
 
 def _json_literal(value: Any) -> str:

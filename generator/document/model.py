@@ -22,6 +22,7 @@ class Scalar(enum.Enum):
     STRING = "string"
     BOOLEAN = "boolean"
     OBJECT = "object"  # `json`: a free-form JSON object
+    ANY = "any"  # a type word the reader does not know: any JSON value (MDX pages)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,9 @@ class ValueSpec:
     default: str | None = None
     minimum: Decimal | None = None
     maximum: Decimal | None = None
+    #: Length bounds of a string (MDX ``labels={{min: "minlength"}}``).
+    min_length: int | None = None
+    max_length: int | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,14 @@ class Parameter:
     location: Location
     #: Location of the description cell: where the rules stage reads its phrases.
     description_location: Location
+    #: ``path``, ``query`` or ``body`` when the document says (an MDX page's heading); ``None``
+    #: leaves it to the HTTP method (the table chapters). Set, it also means that a nested
+    #: parameter's ``mandatory`` holds within its parent object.
+    sent_in: str | None = None
+    #: The type says ``... or null``.
+    nullable: bool = False
+    #: The page's ``format`` attribute as written (``YYYY-MM-DD``).
+    format: str | None = None
 
 
 class HttpMethod(enum.Enum):
@@ -126,6 +138,14 @@ class Operation:
     document_title: str
     #: The heading starts with ``DEPRECATED,``: still served, marked ``deprecated: true``.
     deprecated: bool = False
+    #: The success status the page's example answers with (MDX ``ResponseTabs``).
+    success_status: str = "200"
+    #: The entity the page says the answer is ("includes a copy of [SmartTrade](...)"): the link,
+    #: and the link's text.
+    response_entity: str | None = None
+    response_link_text: str = ""
+    #: The page's first success example, parsed (MDX ``ResponseTabs``); ``None`` if none.
+    response_example: object = field(default=None, compare=False, hash=False)
 
 
 class FieldKind(enum.Enum):
@@ -154,6 +174,8 @@ class EntityField:
     entity: str | None = None
     #: A list example (``['BTC_LTC', ...]``) or a plural entity name: ``kind`` is the item's.
     is_array: bool = False
+    #: The fields of a nested object (or of each item, with ``is_array``), MDX pages.
+    fields: tuple[EntityField, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -165,6 +187,10 @@ class Entity:
     location: Location
     #: The ``#`` chapter the section stands in (``Response Entities``, ``Grid Bots Api``...).
     chapter: str = ""
+    #: The page's example answer is a list of these.
+    is_list: bool = False
+    #: The page's own id (MDX front matter ``id``): links may name the page by it.
+    page_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -199,6 +225,8 @@ class GeneralInfo:
     signing_rule: str = ""
     #: The limits section's prose, as markdown.
     limits: str = ""
+    #: Signature algorithms the document describes (``HMAC-SHA256``, ``RSA``); empty: HMAC only.
+    signature_algorithms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,8 @@ from generator.rules.model import OperationRules
 OPENAPI_VERSION = "3.1.0"
 DEFAULT_TITLE = "3Commas Public REST API"
 SIGNATURE_HEADER = "Signature"
+#: The RSA alternative (MDX quick-start): the same header, carrying a Base64 RSA signature.
+RSA_SIGNATURE = "RsaSignature"
 APIKEY_HEADER = "APIKEY"
 _ERROR_STATUSES = ("4XX", "418", "429", "5XX")
 
@@ -177,9 +179,12 @@ class SpecBuilder:
             for name in names
         ]
 
+    def signs_with_rsa(self) -> bool:
+        return any("RSA" in d.general.signature_algorithms for d in self.documents if d.general)
+
     def security_schemes(self) -> dict[str, Any]:
         signing = self.general.signing_rule if self.general else ""
-        return {
+        schemes = {
             APIKEY_HEADER: {
                 "type": "apiKey",
                 "in": "header",
@@ -198,6 +203,18 @@ class SpecBuilder:
                 ).strip(),
             },
         }
+        if self.signs_with_rsa():
+            schemes[RSA_SIGNATURE] = {
+                "type": "apiKey",
+                "in": "header",
+                "name": SIGNATURE_HEADER,
+                "description": (
+                    "Base64 (RFC 2045) RSASSA-PKCS1-v1_5 signature with SHA-256 of the same message as the "
+                    "HMAC signature, made with your RSA private key; the API key is the one registered "
+                    "with its public key."
+                ),
+            }
+        return schemes
 
     def security(self, operation: Operation) -> list[dict[str, list[str]]]:
         # A heading that states no security is read as SIGNED (reported by the reader): the
@@ -215,6 +232,8 @@ class SpecBuilder:
             return []
         if security == "APIKEY_ONLY":
             return [{APIKEY_HEADER: []}]
+        if self.signs_with_rsa():
+            return [{APIKEY_HEADER: [], SIGNATURE_HEADER: []}, {APIKEY_HEADER: [], RSA_SIGNATURE: []}]
         return [{APIKEY_HEADER: [], SIGNATURE_HEADER: []}]
 
     def check_permissions(self, planned: Sequence[PlannedOperation]) -> None:
@@ -328,12 +347,19 @@ class SpecBuilder:
             if description:
                 entry["description"] = description
             parameters.append(entry)
+        parents = {row.name.path[:-1] for row in operation.parameters if row.name.is_nested}
+        parents |= {path[:-1] for path in parents if path and path[-1] == "[]"}
         for row in operation.parameters:
-            if row.name.base in path_names:
+            if row.name.base in path_names and row.sent_in in {None, "path"}:
                 continue
-            if operation.method.has_body:
+            if row.sent_in == "path":
+                continue  # named in no url segment: the reader reported it
+            in_body = operation.method.has_body if row.sent_in is None else row.sent_in == "body"
+            if in_body:
                 body_parameters.append(row)
                 continue
+            if row.sent_in is not None and row.name.path in parents:
+                continue  # a query object is sent as its leaves (`a[b]=1`), each a parameter below
             query: dict[str, Any] = {
                 "name": row.name.wire_name,
                 "in": "query",
@@ -343,7 +369,11 @@ class SpecBuilder:
             if row.type.is_array:
                 query["style"] = "form"
                 query["explode"] = False
-            elif row.type.scalar is Scalar.STRING and "enum" not in query["schema"]:
+            elif (
+                row.type.scalar is Scalar.STRING
+                and "enum" not in query["schema"]
+                and "minLength" not in query["schema"]
+            ):
                 # An empty query value is not a value (OpenAPI: no allowEmptyValue).
                 query["schema"]["minLength"] = 1
             if row.description:
@@ -369,6 +399,12 @@ class SpecBuilder:
             _insert(properties, row.name.path, schema, row, self.sink)
             if self.is_required(row, rules, rules.operation_id) and not row.name.is_nested:
                 required.append(row.name.base)
+        for row in parameters:
+            # A nested parameter the page marks required is required within its object, when the
+            # object is sent; the table chapters' YES on a nested row never said that.
+            within = row.sent_in is not None and row.name.is_nested and row.mandatory
+            if within and row.name.wire_name not in rules.conditionally_required:
+                _require_within(properties, row.name.path)
         fields: Schema = {"type": "object", "properties": properties}
         if required:
             fields["required"] = list(dict.fromkeys(required))
@@ -433,17 +469,30 @@ class SpecBuilder:
             schema["minimum"] = json_number(row.values.minimum)
         if row.values.maximum is not None:
             schema["maximum"] = json_number(row.values.maximum)
+        if row.values.min_length is not None:
+            schema["minLength"] = row.values.min_length
+        if row.values.max_length is not None:
+            schema["maxLength"] = row.values.max_length
         _merge(schema, property_constraints(rules, row.name.base))
-        if rules.is_nullable(row.name.base):
+        if (rules.is_nullable(row.name.base) or row.nullable) and isinstance(schema.get("type"), str):
             schema["type"] = [schema["type"], "null"]
+            if "enum" in schema:
+                schema["enum"] = [*schema["enum"], None]
         if row.description:
             schema["description"] = row.description
+        if row.format:
+            # `YYYY-MM-DD` is a JSON Schema `date`; another pattern is said in words, not enforced.
+            if row.format == "YYYY-MM-DD" and schema.get("type") == "string":
+                schema["format"] = "date"
+            else:
+                schema["description"] = f"{row.description}\n\nFormat: {row.format}.".strip()
         return schema
 
     def responses(self, plan: PlannedOperation, by_name: dict[str, Parameter]) -> dict[str, Any]:
         content_schema = self.response_schema(plan, by_name)
+        status = plan.operation.success_status
         responses: dict[str, Any] = {
-            "200": {"description": "Success.", "content": {"application/json": {"schema": content_schema}}}
+            status: {"description": "Success.", "content": {"application/json": {"schema": content_schema}}}
         }
         for status in _ERROR_STATUSES:
             responses[status] = {"$ref": f"#/components/responses/{_response_name(status)}"}
@@ -454,7 +503,30 @@ class SpecBuilder:
         operation = plan.operation
         following = self.entity_after(plan)
         if following is not None:
-            return ref(self.component_of(following))
+            schema = ref(self.component_of(following))
+            return {"type": "array", "items": schema} if following.is_list else schema
+        if operation.response_entity is not None:
+            linked = self.linked_entity(operation.response_entity)
+            named = self.entity_of_area(plan, operation.response_link_text)
+            if named is not None and linked is not None and named is not linked:
+                self.sink.warning(
+                    operation.location,
+                    f"{plan.operation_id}: the link text {operation.response_link_text!r} names "
+                    f"{named.name} of this area, but the link goes to {operation.response_entity} "
+                    f"({linked.name}); "
+                    f"{named.name} is used",
+                    "response",
+                )
+                linked = named
+            if linked is not None:
+                return self.shaped_answer(operation, linked)
+            self.sink.warning(
+                operation.location,
+                f"{plan.operation_id}: the answer is said to be the entity of {operation.response_entity}, "
+                "which is not among the documents read; read as any JSON value",
+                "response",
+            )
+            return dict(_UNDESCRIBED_ANSWER)
         primary = self.primary_entity(plan.document)
         if primary is None:
             self.sink.warning(
@@ -505,6 +577,53 @@ class SpecBuilder:
             "anyOf": list({repr(b): b for b in branches.values()}.values()),
             extensions.RESPONSE_BY: {"parameter": selector.name.base, "mapping": branches},
         }
+
+    def entity_of_area(self, plan: PlannedOperation, text: str) -> Entity | None:
+        """The entity of the page's own folder that a link's text names (``Trade Entity``)."""
+        stem = pascal(text)
+        folder = plan.document.path.replace("\\", "/").rsplit("/", 1)[0]
+        for entity in self.definitions():
+            same_folder = entity.location.file.replace("\\", "/").rsplit("/", 1)[0] == folder
+            if same_folder and stem and entity.name in {stem, f"{stem}Entity"}:
+                return entity
+        return None
+
+    def shaped_answer(self, operation: Operation, entity: Entity) -> Schema:
+        """The linked entity, shaped as the page's example shows it: a list, or under one key.
+
+        Without an example a GET of a collection (no path parameter) is a list. An example that is
+        an object of one key whose value carries the entity's fields (``{"trade": {...}}``) wraps it.
+        """
+        schema = ref(self.component_of(entity))
+        example = operation.response_example
+        if example is None:
+            is_list = operation.method.value == "get" and not PATH_PARAMETER.search(operation.path)
+            return {"type": "array", "items": schema} if is_list else schema
+        if isinstance(example, list):
+            return {"type": "array", "items": schema}
+        if isinstance(example, dict) and len(example) == 1:
+            ((key, inner),) = example.items()
+            names = {f.name for f in entity.fields}
+            inner_item = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(inner_item, dict) and len(names & set(inner_item)) > len(names & set(example)):
+                wrapped = {"type": "array", "items": schema} if isinstance(inner, list) else schema
+                return {"type": "object", "properties": {key: wrapped}}
+        return schema
+
+    def linked_entity(self, link: str) -> Entity | None:
+        """The entity a page links to: by its page's path, or by its page's id in the same folder.
+
+        ``/smart-trade/0_smart_trade_entity.mdx`` and ``/smart-trade/smart-trade-entity`` (the
+        page's front matter id) name the same page.
+        """
+        target = "/" + link.strip("/")
+        for entity in self.definitions():
+            file = "/" + entity.location.file.replace("\\", "/").lstrip("/")
+            folder = file.rsplit("/", 1)[0]
+            by_id = entity.page_id is not None and f"{folder}/{entity.page_id}".endswith(target)
+            if file.endswith(target) or by_id:
+                return entity
+        return None
 
     def entity_named(self, value: str, primary: Entity) -> str | None:
         stem = pascal(value)
@@ -572,8 +691,12 @@ class SpecBuilder:
             schema = {"type": ["array", "null"], "items": {}} if field.is_array else {}
         elif field.kind is FieldKind.OBJECT:
             item: Schema = {"type": "object"}
+            if field.fields:
+                item["properties"] = {f.name: self.entity_field_schema(entity, f) for f in field.fields}
             schema = (
-                {"type": ["array", "null"], "items": item} if field.is_array else {"type": ["object", "null"]}
+                {"type": ["array", "null"], "items": item}
+                if field.is_array
+                else {**item, "type": ["object", "null"]}
             )
         else:
             json_type = {
@@ -644,7 +767,7 @@ def _type_schema(type_: TypeRef, inline_fields: Sequence[InlineField] = ()) -> S
     if inline_fields:
         item = {"type": "object", "properties": {f.name: _type_schema(f.type) for f in inline_fields}}
         return {"type": "array", "items": item}
-    item = {"type": type_.scalar.value}
+    item = {} if type_.scalar is Scalar.ANY else {"type": type_.scalar.value}
     return {"type": "array", "items": item} if type_.is_array else item
 
 
@@ -703,6 +826,20 @@ def _insert(
             children[part] = schema
         else:
             container = children.setdefault(part, {"type": "object", "properties": {}})
+
+
+def _require_within(properties: dict[str, Any], path: tuple[str, ...]) -> None:
+    """Add the last part of ``path`` to the ``required`` of the object that holds it."""
+    container: Schema = {"properties": properties}
+    for part in path[:-1]:
+        if part == "[]":
+            container = container.get("items", {})
+        else:
+            container = container.get("properties", {}).get(part, {})
+    if path[-1] in container.get("properties", {}):
+        required = container.setdefault("required", [])
+        if path[-1] not in required:
+            required.append(path[-1])
 
 
 def _response_name(status: str) -> str:

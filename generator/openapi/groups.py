@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import extensions
+from generator.document.cells import json_number
 from generator.document.model import Parameter, Scalar
 from generator.naming import pascal
 from generator.rules.extract import BOOLEAN_MEANING
@@ -107,9 +108,9 @@ def property_constraints(rules: OperationRules, target: str) -> Schema:
     for rule in rules.for_target(target):
         if isinstance(rule, Bound):
             if rule.exclusive_minimum is not None:
-                patch["exclusiveMinimum"] = int(rule.exclusive_minimum)
+                patch["exclusiveMinimum"] = json_number(rule.exclusive_minimum)
             if rule.exclusive_maximum is not None:
-                patch["exclusiveMaximum"] = int(rule.exclusive_maximum)
+                patch["exclusiveMaximum"] = json_number(rule.exclusive_maximum)
         elif isinstance(rule, MaxItems):
             patch["maxItems"] = rule.count
         elif isinstance(rule, ItemFormat):

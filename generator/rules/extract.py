@@ -72,8 +72,35 @@ _ATOM = re.compile(
 BOOLEAN_MEANING = re.compile(
     r"\b(?P<value>true|false)\s*[-\u2013:]\s*(?:use\s+)?(?P<word>[A-Za-z]+)", re.IGNORECASE
 )
+#: The current reference's wording, rewritten to the grammar's before matching (see ``normalise``):
+#: "This parameter is required when `x` is set to `true`" reads "required when x = true".
+_THIS_PARAMETER = re.compile(r"^this\s+parameter\s+is\s+(?=(?:only\s+)?requi)", re.IGNORECASE)
+_SET_TO = re.compile(r"(?<!\s)\s++is\s++set\s++to\s++", re.IGNORECASE)
+_USED_WITH = re.compile(r"^used\s+(?:only\s+)?with\s+order\s+type\s+(?P<word>\w+)$", re.IGNORECASE)
+#: "Must be greater than `-95` and lower than `1000`": exclusive bounds (``then`` as written too).
+_BETWEEN = re.compile(
+    r"^must\s+be\s+greater\s+th[ae]n\s+(?P<low>-?\d+(?:\.\d+)?)\s+and\s+(?:lower|less)\s+th[ae]n\s+"
+    r"(?P<high>-?\d+(?:\.\d+)?)$",
+    re.IGNORECASE,
+)
 _FORMAT_FIELD = re.compile(r"\b(?P<name>\w+)\s*:\s*+(?P<value>.*?)(?=,\s*\w+\s*:|$)")
 _FORMAT_ALTERNATIVE = re.compile(r"\(\s*or\s+(?P<name>\w+)\s*=")
+
+
+def normalise(sentence: str) -> str:
+    """The current reference's phrasing in the grammar's words; other sentences are unchanged.
+
+    Code spans are dropped only in sentences that then read as the grammar's, so that a table
+    chapter's sentence (which has none of these phrasings) is matched exactly as before.
+    """
+    rewritten = _THIS_PARAMETER.sub("", sentence)
+    if "`" in rewritten:
+        plain = " ".join(rewritten.replace("`", " ").split())
+        if _REQUIRED_IF.match(_SET_TO.sub(" = ", plain)) or _USED_WITH.match(plain) or _BETWEEN.match(plain):
+            rewritten = plain
+    if _REQUIRED_IF.match(rewritten):
+        rewritten = _SET_TO.sub(" = ", rewritten)
+    return rewritten
 
 
 def split_sentences(text: str) -> list[str]:
@@ -110,7 +137,7 @@ class _Extractor:
     def run(self) -> OperationRules:
         for parameter in self.operation.parameters:
             for sentence in split_sentences(parameter.description):
-                self.read_sentence(parameter, sentence)
+                self.read_sentence(parameter, normalise(sentence))
         for parameter in self.operation.parameters:
             target = parameter.name.base
             if parameter.mandatory and target in self.conditional:
@@ -128,7 +155,10 @@ class _Extractor:
         target = parameter.name.base
         source = Source(sentence, parameter.description_location)
         if parameter.name.is_nested:
-            if _RULE_LIKE.match(sentence) or _SIGN.match(sentence) or _MAX_ITEMS.match(sentence):
+            if _REQUIRED_IF.match(sentence):
+                # Not encoded, but a condition decides: never required unconditionally in its object.
+                self.conditional.add(parameter.name.wire_name)
+            if any(p.match(sentence) for p in (_RULE_LIKE, _SIGN, _MAX_ITEMS, _USED_WITH)):
                 self.not_understood(
                     parameter.name.wire_name,
                     sentence,
@@ -147,6 +177,14 @@ class _Extractor:
         elif match := _AVAILABLE_IF.match(sentence):
             self.conditional.add(target)
             self.rules.append(AvailableIf(target, match.group("condition"), source))
+        elif match := _BETWEEN.match(sentence):
+            self.require_numeric(parameter, sentence)
+            low, high = Decimal(match.group("low")), Decimal(match.group("high"))
+            self.rules.append(Bound(target, low, high, source))
+        elif match := _USED_WITH.match(sentence):
+            atom = self.resolve_order_word(target, match.group("word").lower(), match.group(0), source)
+            if isinstance(atom, Atom):
+                self.rules.append(AppliesIf(target, Condition((atom,)), source))
         elif match := _SIGN.match(sentence):
             positive = match.group("sign").lower() == "positive"
             self.require_numeric(parameter, sentence)
@@ -233,6 +271,14 @@ class _Extractor:
         """An atom; the selector's name (a str) if the operation has no such parameter."""
         match = _ATOM.match(text)
         selector = match.group("selector") if match else None
+        if match and selector is not None and "[" in selector and selector.split("[")[0] in self.parameters:
+            self.not_understood(
+                target,
+                source.phrase,
+                f"conditions on nested parameters ({selector}) are not encoded yet",
+                source,
+            )
+            return None
         if match and selector is not None and selector in self.parameters:
             value = next((v for v in match.group("single", "double", "value") if v is not None), None)
             return self.typed_atom(target, self.parameters[selector], value, text, source)
@@ -371,6 +417,8 @@ def _describe(rule: Rule) -> str:
     if isinstance(rule, AvailableIf):
         return f"available if {rule.condition_text} (x-available-if; not enforced)"
     if isinstance(rule, Bound):
+        if rule.exclusive_minimum is not None and rule.exclusive_maximum is not None:
+            return f"> {rule.exclusive_minimum} and < {rule.exclusive_maximum}"
         if rule.exclusive_minimum is not None:
             return f"> {rule.exclusive_minimum}"
         return f"< {rule.exclusive_maximum}"

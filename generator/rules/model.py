@@ -163,7 +163,8 @@ class OperationRules:
     operation_id: str
     rules: tuple[Rule, ...] = ()
     unread: tuple[Unread, ...] = ()
-    #: Parameters made optional because a condition decides when they are required.
+    #: Parameters made optional because a condition decides when they are required (top-level
+    #: ones by name, nested ones by wire name: ``stop_loss[order_type]``).
     conditionally_required: frozenset[str] = field(default_factory=frozenset)
 
     def for_target(self, target: str) -> list[Rule]:

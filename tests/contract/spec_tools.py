@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,15 @@ def operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, str, dict[str, A
 def request_body_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, Any] | None:
     content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
     return inline(spec, content["schema"]) if content else None
+
+
+def success_response(operation: Mapping[str, Any]) -> dict[str, Any]:
+    """The answer a call returns: its ``200``, else its first other ``2xx`` (the current
+    reference documents creations and actions as ``201``)."""
+    answers = {str(status): answer for status, answer in operation["responses"].items()}
+    ok = sorted(status for status in answers if status[:1] == "2" and status.isdigit())
+    chosen: dict[str, Any] = answers["200" if "200" in ok else ok[0]]
+    return chosen
 
 
 def validator(schema: Mapping[str, Any]) -> Draft202012Validator:
@@ -117,7 +126,10 @@ def value_strategy(schema: Mapping[str, Any], *, response: bool = False) -> st.S
             forms = [moments.map(lambda m: m.strftime("%Y-%m-%d %H:%M:%S"))]
             forms.append(moments.map(lambda m: m.replace(tzinfo=UTC).isoformat().replace("+00:00", "Z")))
             return st.one_of(forms)
-        return st.text(min_size=schema.get("minLength", 0), max_size=12)
+        if schema.get("format") == "date":
+            return st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 1, 1)).map(date.isoformat)
+        longest = schema.get("maxLength", 12)
+        return st.text(min_size=schema.get("minLength", 0), max_size=min(12, longest))
     if types == "array":
         items = schema.get("items") or {}
         return st.lists(value_strategy(items, response=response), max_size=min(3, schema.get("maxItems", 3)))

@@ -8,6 +8,7 @@ sent. Every wait is bounded; ``stop()`` ends it.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
@@ -55,11 +56,15 @@ class Seen:
 class FaultServer:
     """``with FaultServer() as server:`` then ``server.script(...)`` and ``server.url``."""
 
-    def __init__(self, *, api_key: str | None = None, secret: str | None = None) -> None:
-        """With ``secret``, every request must carry the right ``APIKEY`` and ``Signature``:
-        a request that does not is answered 401 (and counted in ``bad_signatures``)."""
+    def __init__(
+        self, *, api_key: str | None = None, secret: str | None = None, public_key: bytes | None = None
+    ) -> None:
+        """With ``secret`` (HMAC) or ``public_key`` (RSA, PEM), every request must carry the right
+        ``APIKEY`` and ``Signature``: a request that does not is answered 401 (and counted in
+        ``bad_signatures``)."""
         self.api_key = api_key
         self.secret = secret
+        self.public_key = public_key
         self.bad_signatures = 0
         self.requests: list[Seen] = []
         #: Attempts the server saw: one per scripted answer used, whether or not it read the request.
@@ -158,16 +163,34 @@ class FaultServer:
             connection.close()
 
     def _signed(self, request: Seen) -> bool:
-        if self.secret is None:
+        message = request.path.encode() + request.body
+        signature = request.headers.get("signature", "")
+        if self.public_key is not None:
+            good = verify_rsa(self.public_key, message, signature)
+        elif self.secret is not None:
+            good = signature == hmac.new(self.secret.encode(), message, hashlib.sha256).hexdigest()
+        else:
             return True
-        expected = hmac.new(
-            self.secret.encode(), request.path.encode() + request.body, hashlib.sha256
-        ).hexdigest()
-        good = request.headers.get("signature") == expected and request.headers.get("apikey") == self.api_key
+        good = good and request.headers.get("apikey") == self.api_key
         if not good:
             with self._lock:
                 self.bad_signatures += 1
         return good
+
+
+def verify_rsa(public_pem: bytes, message: bytes, signature: str) -> bool:
+    """Whether ``signature`` is the Base64 RSASSA-PKCS1-v1_5 / SHA-256 signature of ``message``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    key = serialization.load_pem_public_key(public_pem)
+    assert isinstance(key, rsa.RSAPublicKey)
+    try:
+        key.verify(base64.b64decode(signature, validate=True), message, padding.PKCS1v15(), hashes.SHA256())
+    except (InvalidSignature, ValueError):
+        return False
+    return True
 
 
 def _trickle(connection: socket.socket, payload: bytes, fault: Fault) -> None:

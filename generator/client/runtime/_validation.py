@@ -11,6 +11,7 @@ holds what the compiled checks share: the ``oneOf`` logic of rule groups and its
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Any, NamedTuple
 
 from .errors import RequestValidationError
@@ -136,6 +137,18 @@ def first_missing(
             reason = because.get(name) if because else None
             return at(path, name), f"is required ({reason})" if reason else "is required"
     return None
+
+
+def is_full_date(text: str) -> bool:
+    """Whether ``text`` is an RFC 3339 full-date (``2024-08-23``): JSON Schema's ``date`` format."""
+    digits = text[:4] + text[5:7] + text[8:]
+    if len(text) != 10 or text[4] != "-" or text[7] != "-" or not (digits.isascii() and digits.isdigit()):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:  # 2024-02-30
+        return False
+    return True
 
 
 def first_item_problem(items: Sequence[Any], path: str, check: Check) -> Problem | None:

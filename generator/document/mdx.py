@@ -1,0 +1,842 @@
+"""Reads one MDX page of the current reference (the Docusaurus site) into the document model.
+
+The page arrives as the mdast syntax tree the MDX parser made of it (see ``mdx_parse``); this
+module walks that tree, never the text. See ``docs/mdx.md`` for the mapping of each component
+and for the choices made where a page contradicts itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePosixPath
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from generator.diagnostics import DiagnosticSink, Location
+from generator.document.cells import MAX_NAME_DEPTH, CellError, parse_type
+from generator.document.model import (
+    Document,
+    Entity,
+    EntityField,
+    FieldKind,
+    GeneralInfo,
+    HttpMethod,
+    NamedList,
+    Operation,
+    Parameter,
+    ParameterName,
+    Scalar,
+    SecurityType,
+    TypeRef,
+    ValueSpec,
+)
+
+Node = dict[str, Any]
+
+PARAMETER_COMPONENTS = frozenset({"ApiParam", "CollapsibleApiParam"})
+NESTED_COMPONENT = "CollapsibleNestedParams"
+#: What a heading above parameters says about them.
+_SECTIONS = {
+    "path": "path",
+    "query": "query",
+    "body": "body",
+    "request": "request",
+    "response": "response",
+    "attributes": "response",
+}
+_HEADING_WORDS = re.compile(r"^(?P<kind>path|query|body|request|response)(?:\s+parameters?)?$|^attributes$")
+#: ``:id`` in an Endpoint url: a path parameter.
+_COLON_PARAMETER = re.compile(r"(?<=/):(?P<name>[A-Za-z_]\w*)")
+_STATUS = re.compile(r"^[1-5]\d\d$")
+_ENTITY_PAGE = re.compile(r"^\d+_(?P<stem>.+_entity)$")
+_POSSIBLE_VALUES = re.compile(r"possible\s++values\s*+:?\s*+$", re.IGNORECASE)
+#: Digits with a comma for the decimal point (``"0,01"``), as some pages write bounds.
+_COMMA_DECIMAL = re.compile(r"^-?\d+,\d+$")
+
+
+@dataclass
+class _Param:
+    """An ``<ApiParam>`` as written: its attributes, text and nested parameters."""
+
+    name: str
+    type_text: str
+    required: bool
+    location: Location
+    description_location: Location
+    description: str = ""
+    format: str = ""
+    enum: list[str] = field(default_factory=list)
+    default: str | None = None
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    children: list[_Param] = field(default_factory=list)
+    #: 0 for a parameter under a heading, its parent's + 1 when nested.
+    depth: int = 0
+
+
+@dataclass
+class _Endpoint:
+    method: HttpMethod
+    path: str
+    permission: str | None
+    security: str | None
+    location: Location
+
+
+def read_mdx_document(path: str, tree: Node, sink: DiagnosticSink) -> Document:
+    """The document model of one page; problems are located diagnostics, never exceptions."""
+    return _PageReader(path, tree, sink).read()
+
+
+class _PageReader:
+    def __init__(self, path: str, tree: Node, sink: DiagnosticSink) -> None:
+        self.path = path
+        self.tree = tree
+        self.sink = sink
+        self.title = ""
+        self.page_id: str | None = None
+        self.section: str | None = None
+        self.heading = ""
+        self.sections: dict[str, list[_Param]] = {}
+        self.endpoint: _Endpoint | None = None
+        self.example_methods: list[tuple[str, Location]] = []
+        self.notes: list[str] = []
+        self.answers: list[tuple[str, str, Location]] = []  # (status, json text, location)
+        self.entity_links: list[tuple[str, str]] = []  # (url, text)
+        self.base_url: tuple[str, Location] | None = None
+        self.tables: list[tuple[str, list[list[str]], Location]] = []
+        self.prose: list[str] = []
+        self.algorithms: list[str] = []
+
+    def location(self, node: Node) -> Location:
+        line = node.get("line")
+        column = node.get("column")
+        return Location(
+            self.path, line if isinstance(line, int) else 1, column if isinstance(column, int) else 1
+        )
+
+    # -- the walk ----------------------------------------------------------------------------
+
+    def read(self) -> Document:
+        self.title, self.page_id = self.frontmatter()
+        stem = PurePosixPath(self.path).stem
+        if _ENTITY_PAGE.match(stem):
+            self.section = "response"  # an entity page lists its attributes, headed or not
+        self.walk(self.tree.get("children", []))
+        operations: tuple[Operation, ...] = ()
+        entities: list[Entity] = []
+        if self.endpoint is not None:
+            operations = (self.operation(self.endpoint),)
+        response = self.sections.get("response", [])
+        entity_page = _ENTITY_PAGE.match(stem)
+        if entity_page and response:
+            entities.append(self.entity(_pascal(entity_page.group("stem")), response, None))
+        elif response and operations:
+            entities.append(self.entity(_pascal(self.title) + "Response", response, self.example_answer()))
+        return Document(
+            path=self.path,
+            # An area's index page introduces its operations: its text goes to their tag.
+            title=_area_title(self.path) if stem == "index" else self.title,
+            operations=operations,
+            entities=tuple(entities),
+            named_lists=tuple(self.named_lists()),
+            general=self.general(),
+            prose=tuple(self.prose) if not operations and not entities else (),
+        )
+
+    def frontmatter(self) -> tuple[str, str | None]:
+        """The page's title (else its file name) and id, from its YAML front matter."""
+        fallback = PurePosixPath(self.path).stem
+        for node in self.tree.get("children", []):
+            if node.get("type") != "yaml":
+                continue
+            try:
+                loaded = YAML(typ="safe", pure=True).load(str(node.get("value", "")))
+            except YAMLError:
+                self.sink.warning(self.location(node), "the front matter is not YAML; title not read", "mdx")
+                return fallback, None
+            if isinstance(loaded, dict):
+                title, page_id = loaded.get("title"), loaded.get("id")
+                return (
+                    str(title).strip() if isinstance(title, str) and title.strip() else fallback,
+                    str(page_id).strip() if isinstance(page_id, str | int) else None,
+                )
+        return fallback, None
+
+    def walk(self, nodes: Sequence[Node]) -> None:
+        last: _Param | None = None
+        for node in nodes:
+            kind = node.get("type")
+            name = node.get("name")
+            if kind == "heading" or (kind == "mdxJsxFlowElement" and name in {"h1", "h2", "h3", "h4"}):
+                self.enter_heading(node)
+                last = None
+            elif kind in {"mdxJsxFlowElement", "mdxJsxTextElement"} and name in PARAMETER_COMPONENTS:
+                param = self.read_param(node)
+                if param is not None:
+                    self.place(param, node)
+                    last = param
+            elif kind == "mdxJsxFlowElement" and name == NESTED_COMPONENT:
+                if last is None:
+                    self.sink.warning(
+                        self.location(node),
+                        "nested parameters with no parameter above them; ignored",
+                        "mdx-nesting",
+                    )
+                else:
+                    self.read_nested(last, node)
+            elif kind == "mdxJsxFlowElement" and name == "Endpoint":
+                self.read_endpoint(node)
+            elif kind == "mdxJsxFlowElement" and name == "NoContentEndpoint":
+                method = _attribute(node, "method")
+                if isinstance(method, str):
+                    self.example_methods.append((method, self.location(node)))
+            elif kind == "mdxJsxFlowElement" and name == "ResponseTabs.TabItem":
+                self.read_answer(node)
+            elif kind == "table":
+                self.tables.append((self.heading, _table_rows(node), self.location(node)))
+            elif kind == "paragraph" and _components(node):
+                # `text <ApiParam .../>` on one line: the parser puts the components in a paragraph.
+                self.read_paragraph(_without_components(node))
+                self.walk(_components(node))
+            elif kind == "paragraph":
+                self.read_paragraph(node)
+            elif kind == "list" and self.section is None and self.heading:
+                self.prose.append(_list_text(node))
+            elif isinstance(node.get("children"), list):
+                self.walk(node["children"])
+
+    def enter_heading(self, node: Node) -> None:
+        text = " ".join(_text(node).split())
+        self.heading = text
+        match = _HEADING_WORDS.match(text.lower())
+        if match:
+            self.section = _SECTIONS[match.group("kind") or "attributes"]
+        else:
+            self.section = None
+        lowered = text.lower()
+        if "rsa" in lowered and "signature" in lowered:
+            self.algorithms.append("RSA")
+        if "hmac" in lowered and "signature" in lowered:
+            self.algorithms.append("HMAC-SHA256")
+        if self.section is None and self.endpoint is None:
+            self.prose.append(f"## {text}")
+
+    def read_paragraph(self, node: Node) -> None:
+        for link, link_text in _links(node):
+            target = PurePosixPath(link.split("#")[0])
+            if target.stem.lower().endswith("entity") and self.section in {"response", None}:
+                self.entity_links.append((link.split("#")[0], link_text))
+        text = _inline(node).strip()
+        if not text:
+            return
+        if self.endpoint is not None and not self.heading:
+            self.notes.append(text)
+        elif self.section is None:
+            self.prose.append(text)
+
+    def place(self, param: _Param, node: Node) -> None:
+        if self.section is None:
+            self.sink.warning(
+                self.location(node),
+                f"parameter {param.name!r} stands under no Path/Query/Body/Request/Response heading "
+                f"({self.heading or 'no heading'!r}); ignored",
+                "mdx-section",
+            )
+            return
+        listed = self.sections.setdefault(self.section, [])
+        earlier = next((p for p in listed if p.name == param.name), None)
+        if earlier is not None:
+            self.sink.warning(
+                param.location,
+                f"parameter {param.name!r} is listed twice under {self.heading!r} (first at "
+                f"{earlier.location}); the first one is kept",
+                "mdx-duplicate",
+            )
+            return
+        listed.append(param)
+
+    # -- parameters --------------------------------------------------------------------------
+
+    def read_param(self, node: Node, depth: int = 0) -> _Param | None:
+        if depth > MAX_NAME_DEPTH:
+            # Each level is a nested schema every later stage walks recursively.
+            self.sink.warning(
+                self.location(node),
+                f"parameters nested more than {MAX_NAME_DEPTH} levels deep; this one and its own are ignored",
+                "mdx-nesting",
+            )
+            return None
+        name = _attribute(node, "name")
+        if not isinstance(name, str) or not name.strip():
+            self.sink.warning(self.location(node), "a parameter without a name; ignored", "mdx-parameter")
+            return None
+        type_text = _attribute(node, "type")
+        required = _attribute(node, "required")
+        fmt = _attribute(node, "format")
+        param = _Param(
+            name=name.strip(),
+            type_text=type_text.strip() if isinstance(type_text, str) else "",
+            required=required is True or required == "true",
+            location=self.location(node),
+            description_location=self.location(node).shifted(1),
+            format=fmt if isinstance(fmt, str) else "",
+            depth=depth,
+        )
+        texts: list[str] = []
+        first_text: Location | None = None
+        for child in _flattened(node.get("children", [])):
+            kind, child_name = child.get("type"), child.get("name")
+            if child_name in PARAMETER_COMPONENTS:
+                nested = self.read_param(child, depth + 1)
+                if nested is not None:
+                    self.add_child(param, nested)
+            elif child_name == NESTED_COMPONENT:
+                self.read_nested(param, child)
+            elif child_name == "ParameterRange":
+                self.read_range(param, child)
+            elif kind == "list":
+                texts.append(_list_text(child))
+            elif kind in {
+                "paragraph",
+                "mdxJsxFlowElement",
+                "mdxJsxTextElement",
+                "text",
+                "inlineCode",
+                "code",
+            }:
+                text = _inline(child).strip() if kind != "code" else f"```\n{child.get('value', '')}\n```"
+                if text:
+                    first_text = first_text or self.location(child)
+                    texts.append(text)
+                    self.possible_values(param, child)
+        self.possible_values(param, node)  # written inline, the text is the element's own children
+        param.description = "\n\n".join(texts)
+        if first_text is not None:
+            param.description_location = first_text
+        return param
+
+    def add_child(self, parent: _Param, child: _Param) -> None:
+        if any(c.name == child.name for c in parent.children):
+            self.sink.warning(
+                child.location,
+                f"{parent.name}.{child.name} is listed twice; the first one is kept",
+                "mdx-duplicate",
+            )
+            return
+        parent.children.append(child)
+
+    def read_nested(self, parent: _Param, node: Node) -> None:
+        """A ``<CollapsibleNestedParams>``: nested parameters, or a list of allowed values."""
+        for child in _flattened(node.get("children", [])):
+            kind, name = child.get("type"), child.get("name")
+            if name in PARAMETER_COMPONENTS:
+                nested = self.read_param(child, parent.depth + 1)
+                if nested is not None:
+                    self.add_child(parent, nested)
+            elif name == NESTED_COMPONENT:
+                # A block inside a block adds to the last parameter of the outer block.
+                target = parent.children[-1] if parent.children else parent
+                self.read_nested(target, child)
+            elif kind == "list":
+                parent.enum.extend(
+                    v for v in (_allowed_value(item) for item in child.get("children", [])) if v
+                )
+            elif kind == "paragraph":
+                text = _inline(child).strip()
+                if text:
+                    parent.description = f"{parent.description}\n\n{text}".strip()
+
+    def possible_values(self, param: _Param, node: Node) -> None:
+        """``Possible values: `bid`, `ask`, `last`.``: the code spans after the phrase."""
+        children = node.get("children", [])
+        for index, child in enumerate(children):
+            if child.get("type") == "text" and _POSSIBLE_VALUES.search(str(child.get("value", ""))):
+                for value_node in children[index + 1 :]:
+                    if value_node.get("type") == "inlineCode":
+                        param.enum.append(str(value_node.get("value", "")).strip())
+                    elif value_node.get("type") == "text" and str(value_node.get("value", "")).strip(
+                        " ,."
+                    ) not in {
+                        "",
+                        "or",
+                        "and",
+                    }:
+                        break
+
+    def read_range(self, param: _Param, node: Node) -> None:
+        labels = _attribute_object(node, "labels")
+        for attribute in ("defaultVal", "default"):
+            value = _attribute_literal(node, attribute)
+            if value is not None:
+                text = _literal_text(value)
+                # "null": nothing is sent by default, which an optional parameter already says.
+                param.default = None if text == "null" else text
+        for bound in ("min", "max"):
+            value = _attribute_literal(node, bound)
+            if value is None:
+                continue
+            number = self.number(value, node, bound)
+            if number is None:
+                continue
+            if labels.get(bound) in {"minlength", "maxlength"}:
+                if number != number.to_integral_value() or number < 0:
+                    self.sink.warning(
+                        self.location(node), f"{bound} length {value!r} is not a count", "mdx-range"
+                    )
+                elif bound == "min":
+                    param.min_length = int(number)
+                else:
+                    param.max_length = int(number)
+            elif bound == "min":
+                param.minimum = number
+            else:
+                param.maximum = number
+
+    def number(self, value: object, node: Node, what: str) -> Decimal | None:
+        text = _literal_text(value).strip()
+        if _COMMA_DECIMAL.match(text):
+            text = text.replace(",", ".")
+        try:
+            number = Decimal(text)
+        except InvalidOperation:
+            self.sink.warning(
+                self.location(node), f"{what} {value!r} is not a number; bound dropped", "mdx-range"
+            )
+            return None
+        if not number.is_finite():
+            self.sink.warning(self.location(node), f"{what} {value!r} is not a finite number", "mdx-range")
+            return None
+        return number
+
+    # -- the endpoint --------------------------------------------------------------------------
+
+    def read_endpoint(self, node: Node) -> None:
+        url = _attribute(node, "url")
+        method = _attribute(node, "method")
+        elements = _attribute_elements(node, "permissions")
+        if isinstance(url, str) and url.startswith("http") and method is None:
+            self.base_url = (url.strip(), self.location(node))
+            return
+        if not elements or PurePosixPath(self.path).stem == "index":
+            return  # an example (quick-start pages) or an area's summary, not an operation
+        location = self.location(node)
+        if self.endpoint is not None:
+            self.sink.warning(
+                location,
+                f"a second Endpoint on the page (first at {self.endpoint.location}); only the first is read",
+                "mdx-endpoint",
+            )
+            return
+        if not isinstance(url, str) or not url.startswith("/"):
+            self.sink.error(location, f"Endpoint url {url!r} is not a path starting with /", "mdx-endpoint")
+            return
+        try:
+            http_method = HttpMethod(str(method).strip().lower())
+        except ValueError:
+            self.sink.error(location, f"Endpoint method {method!r} is not an HTTP method", "mdx-endpoint")
+            return
+        permission = security = None
+        for element in elements:
+            title = _element_attribute(element, "title")
+            description = _element_attribute(element, "description")
+            if not isinstance(description, str):
+                continue
+            if title == "Permission":
+                permission = description.strip()
+            elif title == "Security":
+                security = description.strip()
+        self.endpoint = _Endpoint(http_method, url.strip(), permission, security, location)
+
+    def read_answer(self, node: Node) -> None:
+        status = _attribute(node, "value")
+        code = next(_descendants(node, "code"), None)
+        if isinstance(status, str):
+            self.answers.append(
+                (status.strip(), str(code.get("value", "")) if code else "", self.location(node))
+            )
+
+    def example_answer(self) -> object:
+        """The first success example, parsed; ``None`` when there is none or it is not JSON."""
+        for status, text, _ in self.answers:
+            if status.startswith("2") and text.strip():
+                try:
+                    return json.loads(text)
+                except (ValueError, RecursionError):
+                    return None
+        return None
+
+    def success_status(self) -> str:
+        statuses: list[str] = []
+        for status, _, location in self.answers:
+            if not _STATUS.match(status):
+                self.sink.warning(
+                    location,
+                    f"example answer tab value {status!r} is not an HTTP status; that example is ignored",
+                    "mdx-status",
+                )
+            elif status.startswith("2"):
+                statuses.append(status)
+        return statuses[0] if statuses else "200"
+
+    def operation(self, endpoint: _Endpoint) -> Operation:
+        for method, location in self.example_methods:
+            if method.strip().lower() != endpoint.method.value:
+                self.sink.warning(
+                    location,
+                    f"the example request uses {method.upper()} but the Endpoint at {endpoint.location} says "
+                    f"{endpoint.method.value.upper()}; the Endpoint's method is used",
+                    "mdx-method",
+                )
+        path = _COLON_PARAMETER.sub(lambda m: "{" + m.group("name") + "}", endpoint.path)
+        parameters = self.parameters(endpoint, path)
+        link, link_text = self.entity_links[0] if self.entity_links else (None, "")
+        return Operation(
+            title=self.title,
+            method=endpoint.method,
+            path=path,
+            permission=endpoint.permission,
+            security=endpoint.security,
+            weight=None,
+            parameters=tuple(parameters),
+            notes=tuple(self.notes),
+            location=endpoint.location,
+            document_title=_area_title(self.path),
+            success_status=self.success_status(),
+            response_entity=link,
+            response_link_text=link_text,
+            response_example=self.example_answer(),
+        )
+
+    def parameters(self, endpoint: _Endpoint, path: str) -> list[Parameter]:
+        path_names = re.findall(r"\{([^{}]+)\}", path)
+        rows: list[Parameter] = []
+        path_params = list(self.sections.get("path", []))
+        named = {p.name for p in path_params}
+        unnamed = [n for n in path_names if n not in named]
+        for param in path_params:
+            if param.name not in path_names:
+                if len(unnamed) == 1 and len([p for p in path_params if p.name not in path_names]) == 1:
+                    self.sink.warning(
+                        param.location,
+                        f"path parameter {param.name!r} is not in the url {endpoint.path}, which names "
+                        f"{unnamed[0]!r}; read as {unnamed[0]!r} (the url is what is sent)",
+                        "mdx-path",
+                    )
+                    param.name = unnamed[0]
+                else:
+                    self.sink.warning(
+                        param.location,
+                        f"path parameter {param.name!r} is not in the url {endpoint.path}; ignored",
+                        "mdx-path",
+                    )
+                    continue
+            rows.extend(self.flatten(param, (), "path"))
+        for section in ("query", "body", "request"):
+            sent_in = section
+            if section == "request":
+                sent_in = "body" if endpoint.method.has_body else "query"
+            for param in self.sections.get(section, []):
+                rows.extend(self.flatten(param, (), sent_in))
+        return rows
+
+    def flatten(self, param: _Param, parent: tuple[str, ...], sent_in: str) -> Iterator[Parameter]:
+        type_ref, nullable = self.type_of(param)
+        path = (*parent, param.name)
+        enum = tuple(dict.fromkeys(param.enum))
+        if type_ref.scalar is Scalar.BOOLEAN and set(enum) <= {"true", "false"}:
+            enum = ()
+        description = param.description
+        yield Parameter(
+            name=ParameterName(path),
+            type=type_ref,
+            mandatory=param.required,
+            values=ValueSpec(
+                enum=enum,
+                default=param.default,
+                minimum=param.minimum,
+                maximum=param.maximum,
+                min_length=param.min_length,
+                max_length=param.max_length,
+            ),
+            description=description,
+            location=param.location,
+            description_location=param.description_location,
+            sent_in=sent_in,
+            nullable=nullable,
+            format=param.format or None,
+        )
+        child_parent = (*path, "[]") if type_ref.is_array else path
+        for child in param.children:
+            yield from self.flatten(child, child_parent, sent_in)
+
+    def type_of(self, param: _Param) -> tuple[TypeRef, bool]:
+        text = " ".join(param.type_text.lower().split())
+        nullable = text.endswith(" or null")
+        text = text.removesuffix(" or null")
+        if not text:
+            self.sink.warning(
+                param.location, f"parameter {param.name!r} has no type; any JSON value", "mdx-type"
+            )
+            return TypeRef(Scalar.ANY), nullable
+        try:
+            type_ref = parse_type(text)
+        except CellError as error:
+            self.sink.warning(
+                param.location, f"parameter {param.name!r}: {error}; read as any JSON value", "mdx-type"
+            )
+            return TypeRef(Scalar.ANY), nullable
+        if text == "array" and param.children:
+            type_ref = TypeRef(Scalar.OBJECT, is_array=True)
+        return type_ref, nullable
+
+    # -- answers -----------------------------------------------------------------------------
+
+    def entity(self, name: str, params: Sequence[_Param], example: object) -> Entity:
+        """An answer's fields; the page's example says where an ``object`` is in fact a list."""
+        first = params[0].location
+        is_list = isinstance(example, list)
+        return Entity(
+            name=name,
+            fields=tuple(self.entity_field(p, _member(_first_item(example), p.name)) for p in params),
+            location=first,
+            chapter=_area_title(self.path),
+            is_list=is_list,
+            page_id=self.page_id,
+        )
+
+    def entity_field(self, param: _Param, example: object = None) -> EntityField:
+        type_ref, _ = self.type_of(param)
+        if (
+            type_ref.scalar is Scalar.OBJECT
+            and not type_ref.is_array
+            and isinstance(example, list)
+            and example
+        ):
+            # Typed `object`, shown as a list of objects: the example is what the API sends.
+            type_ref = TypeRef(Scalar.OBJECT, is_array=True)
+        kind = {
+            Scalar.INTEGER: FieldKind.INTEGER,
+            Scalar.NUMBER: FieldKind.NUMBER,
+            Scalar.STRING: FieldKind.STRING,
+            Scalar.BOOLEAN: FieldKind.BOOLEAN,
+            Scalar.OBJECT: FieldKind.OBJECT,
+            Scalar.ANY: FieldKind.ANY,
+        }[type_ref.scalar]
+        if kind is FieldKind.ANY and type_ref.is_array and param.children:
+            kind = FieldKind.OBJECT
+        enum = tuple(dict.fromkeys(param.enum)) if kind is FieldKind.STRING else ()
+        if param.enum and kind is not FieldKind.STRING:
+            self.sink.warning(
+                param.location,
+                f"{param.name}: allowed values {param.enum} for a {param.type_text} field; values kept in "
+                "the description only",
+                "mdx-values",
+            )
+        description = param.description
+        if param.enum and not enum:
+            description = f"{description}\n\nAllowed values: {', '.join(param.enum)}.".strip()
+        return EntityField(
+            name=param.name,
+            kind=kind,
+            example="",
+            location=param.location,
+            enum=enum,
+            description=description,
+            is_array=type_ref.is_array,
+            fields=tuple(self.entity_field(c, _member(_first_item(example), c.name)) for c in param.children),
+        )
+
+    # -- general information -----------------------------------------------------------------
+
+    def named_lists(self) -> Iterator[NamedList]:
+        for heading, rows, location in self.tables:
+            if heading.lower().startswith("permission") and rows:
+                yield NamedList(heading, tuple(r[0] for r in rows[1:] if r and r[0]), location)
+
+    def general(self) -> GeneralInfo | None:
+        security_types = tuple(
+            SecurityType(r[0], r[1] if len(r) > 1 else "")
+            for heading, rows, _ in self.tables
+            if heading.lower().startswith("security")
+            for r in rows[1:]
+            if r and r[0]
+        )
+        if self.base_url is None and not security_types and not self.algorithms:
+            return None
+        return GeneralInfo(
+            base_url=self.base_url[0] if self.base_url else None,
+            base_url_location=self.base_url[1] if self.base_url else None,
+            security_types=security_types,
+            signature_algorithms=tuple(dict.fromkeys(self.algorithms)),
+        )
+
+
+# -- tree helpers ----------------------------------------------------------------------------
+
+
+def _attribute_entry(node: Node, name: str) -> dict[str, Any] | None:
+    for attribute in node.get("attributes", []) or []:
+        if isinstance(attribute, dict) and attribute.get("name") == name:
+            return attribute
+    return None
+
+
+def _attribute(node: Node, name: str) -> object:
+    """A string attribute's value, ``True`` for a bare one, a literal ``{"..."}``'s value."""
+    entry = _attribute_entry(node, name)
+    if entry is None:
+        return None
+    if "value" in entry:
+        return entry["value"]
+    return entry.get("literal")
+
+
+def _attribute_literal(node: Node, name: str) -> object:
+    entry = _attribute_entry(node, name)
+    if entry is None:
+        return None
+    if "value" in entry and entry["value"] is not True:
+        return entry["value"]
+    if "literal" in entry:
+        return entry["literal"]
+    return entry.get("expression")
+
+
+def _attribute_object(node: Node, name: str) -> dict[str, Any]:
+    entry = _attribute_entry(node, name)
+    value = entry.get("object") if entry else None
+    return value if isinstance(value, dict) else {}
+
+
+def _attribute_elements(node: Node, name: str) -> list[dict[str, Any]]:
+    entry = _attribute_entry(node, name)
+    value = entry.get("elements") if entry else None
+    return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
+
+
+def _element_attribute(element: dict[str, Any], name: str) -> object:
+    for attribute in element.get("attributes", []) or []:
+        if isinstance(attribute, dict) and attribute.get("name") == name:
+            return attribute.get("value")
+    return None
+
+
+def _literal_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+#: Components that stand for themselves even when written inline, inside a paragraph.
+_BLOCK_COMPONENTS = PARAMETER_COMPONENTS | {NESTED_COMPONENT, "ParameterRange"}
+
+
+def _components(paragraph: Node) -> list[Node]:
+    return [c for c in paragraph.get("children", []) or [] if c.get("name") in _BLOCK_COMPONENTS]
+
+
+def _without_components(paragraph: Node) -> Node:
+    children = [c for c in paragraph.get("children", []) or [] if c.get("name") not in _BLOCK_COMPONENTS]
+    return {**paragraph, "children": children}
+
+
+def _flattened(nodes: Sequence[Node]) -> Iterator[Node]:
+    """Children with each paragraph that holds components split into its text and those components."""
+    for node in nodes:
+        if node.get("type") == "paragraph" and _components(node):
+            yield _without_components(node)
+            yield from _components(node)
+        else:
+            yield node
+
+
+def _first_item(example: object) -> object:
+    return example[0] if isinstance(example, list) and example else example
+
+
+def _member(example: object, name: str) -> object:
+    return example.get(name) if isinstance(example, dict) else None
+
+
+def _descendants(node: Node, kind: str) -> Iterator[Node]:
+    for child in node.get("children", []) or []:
+        if child.get("type") == kind:
+            yield child
+        yield from _descendants(child, kind)
+
+
+def _text(node: Node) -> str:
+    if node.get("type") in {"text", "inlineCode"}:
+        return str(node.get("value", ""))
+    return "".join(_text(c) for c in node.get("children", []) or [])
+
+
+def _inline(node: Node) -> str:
+    """Inline content as markdown: code spans, emphasis and links kept."""
+    kind = node.get("type")
+    if kind == "text":
+        return str(node.get("value", ""))
+    if kind == "inlineCode":
+        return f"`{node.get('value', '')}`"
+    if kind == "break":
+        return "\n"
+    inner = "".join(_inline(c) for c in node.get("children", []) or [])
+    if kind == "strong":
+        return f"**{inner}**"
+    if kind == "emphasis":
+        return f"_{inner}_"
+    if kind == "link":
+        return f"[{inner}]({node.get('url', '')})"
+    if kind in {"mdxJsxTextElement", "mdxJsxFlowElement"} and node.get("name") == "br":
+        return "\n"
+    if kind == "paragraph":
+        return inner
+    return inner
+
+
+def _links(node: Node) -> Iterator[tuple[str, str]]:
+    if node.get("type") == "link" and isinstance(node.get("url"), str):
+        yield node["url"], _text(node).strip()
+    for child in node.get("children", []) or []:
+        yield from _links(child)
+
+
+def _list_text(node: Node) -> str:
+    return "\n".join(f"- {_inline(item).strip()}" for item in node.get("children", []) or [])
+
+
+def _allowed_value(item: Node) -> str:
+    """A bullet of a "Show allowed values" block: its bold or code word, else its first word."""
+    for kind in ("strong", "inlineCode"):
+        found = next(_descendants(item, kind), None)
+        if found is not None:
+            return _text(found).strip().strip(";.,")
+    words = _text(item).split()
+    return words[0].strip(";.,") if words else ""
+
+
+def _table_rows(node: Node) -> list[list[str]]:
+    return [[_text(cell).strip() for cell in row.get("children", [])] for row in node.get("children", [])]
+
+
+def _pascal(text: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def _area_title(path: str) -> str:
+    """The tag of a page: its folder (``dca-bot/deals`` → ``Deals``, ``smart-trade`` → ``Smart Trade``)."""
+    folder = PurePosixPath(path).parent.name
+    words = re.findall(r"[A-Za-z0-9]+", folder)
+    return " ".join(w[:1].upper() + w[1:] for w in words) or "Reference"

@@ -1,0 +1,92 @@
+"""MDX pages to syntax trees, with the MDX project's own parser (remark-mdx, run by node).
+
+Every page of a run goes to one node process (``mdx_tree.mjs``), which answers one JSON line
+per page: its mdast tree, trimmed to what :mod:`generator.document.mdx` walks, or the parser's
+error with its line. A missing node, a parser that dies or a page it cannot read is a located
+error; this module never raises.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import DiagnosticSink, Location
+
+SCRIPT = Path(__file__).with_name("mdx_tree.mjs")
+#: A whole site parses in a few seconds; a parser still busy after this is stuck.
+TIMEOUT_SECONDS = 120
+
+Tree = dict[str, Any]
+
+
+def parse_mdx_pages(sources: Sequence[tuple[str, str]], sink: DiagnosticSink) -> dict[str, Tree]:
+    """The syntax tree of each page, by display path; a page that cannot be parsed is reported."""
+    if not sources:
+        return {}
+    node = shutil.which("node")
+    if node is None:
+        for path, _ in sources:
+            sink.error(Location(path, 1), "node is needed to read MDX pages and was not found", "mdx-parser")
+        return {}
+    payload = json.dumps([{"path": path, "text": text} for path, text in sources])
+    try:
+        completed = subprocess.run(
+            [node, str(SCRIPT)],
+            input=payload,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=TIMEOUT_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        for path, _ in sources:
+            sink.error(Location(path, 1), f"the MDX parser did not run: {error}", "mdx-parser")
+        return {}
+    if completed.returncode != 0:
+        reason = _last_line(completed.stderr) or f"exit status {completed.returncode}"
+        if "Cannot find package" in completed.stderr or "ERR_MODULE_NOT_FOUND" in completed.stderr:
+            reason = "the MDX parser's packages are not installed (run `make node`)"
+        for path, _ in sources:
+            sink.error(Location(path, 1), f"the MDX parser failed: {reason}", "mdx-parser")
+        return {}
+    return _read_answers(completed.stdout, sources, sink)
+
+
+def _read_answers(output: str, sources: Sequence[tuple[str, str]], sink: DiagnosticSink) -> dict[str, Tree]:
+    trees: dict[str, Tree] = {}
+    answered: set[str] = set()
+    for line in output.splitlines():
+        try:
+            answer = json.loads(line)
+        except (ValueError, RecursionError):
+            continue  # its page is reported below as unanswered
+        if not isinstance(answer, dict) or not isinstance(answer.get("path"), str):
+            continue
+        path = answer["path"]
+        answered.add(path)
+        error = answer.get("error")
+        if isinstance(error, dict):
+            line_number, column = error.get("line"), error.get("column")
+            place = Location(
+                path,
+                line_number if isinstance(line_number, int) else 1,
+                column if isinstance(column, int) else 1,
+            )
+            sink.error(place, f"MDX: {error.get('message')}", "mdx-syntax")
+        elif isinstance(answer.get("tree"), dict):
+            trees[path] = answer["tree"]
+    for path, _ in sources:
+        if path not in answered:
+            sink.error(Location(path, 1), "the MDX parser gave no readable tree for this page", "mdx-parser")
+    return trees
+
+
+def _last_line(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else ""
