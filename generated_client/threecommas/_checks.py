@@ -6,7 +6,6 @@ from decimal import Decimal
 from typing import Any
 
 from ._validation import (
-    NOT_PINNED,
     Branch,
     OneOf,
     Problem,
@@ -16,19 +15,6 @@ from ._validation import (
     one_of,
     property_problem,
 )
-
-__all__ = [
-    "check_add_smart_trade_funds_request",
-    "check_cancel_smart_trade_order_request",
-    "check_create_simple_buy_request",
-    "check_create_simple_sell_request",
-    "check_create_smart_cover_request",
-    "check_create_smart_sell_request",
-    "check_create_smart_trade_request",
-    "check_list_smart_trades_query",
-    "check_step_panic_sell_smart_trade_request",
-    "check_update_smart_trade_request",
-]
 
 
 def check_is_integer(data: Any, path: str) -> Problem | None:
@@ -1387,61 +1373,53 @@ def check_update_smart_trade_request(data: Any, path: str) -> Problem | None:
 
 BUY_METHOD_VARIANTS = OneOf(
     branches=(
-        Branch(pinned="limit", check=check_buy_limit, required=("buy_method",)),
-        Branch(pinned="market", check=check_buy_market, required=("buy_method",)),
-        Branch(pinned="conditional", check=check_buy_conditional, required=("buy_method",)),
+        Branch(check=check_buy_limit, pinned="limit", required=("buy_method",)),
+        Branch(check=check_buy_market, pinned="market", required=("buy_method",)),
+        Branch(check=check_buy_conditional, pinned="conditional", required=("buy_method",)),
     ),
     selector="buy_method",
-    default=None,
 )
 CREATE_SMART_SELL_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
     branches=(
         Branch(
-            pinned=NOT_PINNED,
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1,
-            required=("price",),
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1, required=("price",)
         ),
         Branch(
-            pinned=NOT_PINNED,
             check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
             required=("price_percentage",),
         ),
-    ),
-    selector=None,
-    default=None,
+    )
 )
 TAKE_PROFIT_ENABLED_VARIANTS = OneOf(
     branches=(
         Branch(
-            pinned="classic",
             check=check_take_profit_classic,
+            pinned="classic",
             required=("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
         ),
         Branch(
-            pinned="step_sell",
             check=check_take_profit_step_sell,
+            pinned="step_sell",
             required=("take_profit_enabled", "take_profit_type", "take_profit_step_orders"),
         ),
     ),
     selector="take_profit_type",
-    default=None,
 )
 TAKE_PROFIT_VARIANTS = OneOf(
     branches=(
-        Branch(pinned=False, check=check_take_profit_disabled, required=("take_profit_enabled",)),
+        Branch(check=check_take_profit_disabled, pinned=False, required=("take_profit_enabled",)),
         Branch(
-            pinned=True, check=check_take_profit_enabled, required=("take_profit_enabled", "take_profit_type")
+            check=check_take_profit_enabled, pinned=True, required=("take_profit_enabled", "take_profit_type")
         ),
     ),
     selector="take_profit_enabled",
-    default=None,
 )
 TAKE_PROFIT_SELL_METHOD_VARIANTS = OneOf(
     branches=(
-        Branch(pinned="market", check=check_take_profit_sell_market, required=()),
+        Branch(check=check_take_profit_sell_market, pinned="market"),
         Branch(
-            pinned="limit",
             check=check_take_profit_sell_limit,
+            pinned="limit",
             required=("take_profit_sell_method", "take_profit_sell_order_price"),
         ),
     ),
@@ -1450,10 +1428,10 @@ TAKE_PROFIT_SELL_METHOD_VARIANTS = OneOf(
 )
 TRAILING_TAKE_PROFIT_VARIANTS = OneOf(
     branches=(
-        Branch(pinned=False, check=check_trailing_take_profit_disabled, required=()),
+        Branch(check=check_trailing_take_profit_disabled, pinned=False),
         Branch(
-            pinned=True,
             check=check_trailing_take_profit_enabled,
+            pinned=True,
             required=("trailing_take_profit", "trailing_take_profit_step"),
         ),
     ),
@@ -1462,22 +1440,21 @@ TRAILING_TAKE_PROFIT_VARIANTS = OneOf(
 )
 STOP_LOSS_VARIANTS = OneOf(
     branches=(
-        Branch(pinned=False, check=check_stop_loss_disabled, required=("stop_loss_enabled",)),
+        Branch(check=check_stop_loss_disabled, pinned=False, required=("stop_loss_enabled",)),
         Branch(
-            pinned=True,
             check=check_stop_loss_enabled,
+            pinned=True,
             required=("stop_loss_enabled", "stop_loss_price_condition"),
         ),
     ),
     selector="stop_loss_enabled",
-    default=None,
 )
 STOP_LOSS_SELL_METHOD_VARIANTS = OneOf(
     branches=(
-        Branch(pinned="market", check=check_stop_loss_sell_market, required=()),
+        Branch(check=check_stop_loss_sell_market, pinned="market"),
         Branch(
-            pinned="limit",
             check=check_stop_loss_sell_limit,
+            pinned="limit",
             required=("stop_loss_sell_method", "stop_loss_sell_order_price"),
         ),
     ),
@@ -1487,34 +1464,29 @@ STOP_LOSS_SELL_METHOD_VARIANTS = OneOf(
 CREATE_SMART_COVER_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
     branches=(
         Branch(
-            pinned=NOT_PINNED,
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1,
-            required=("price",),
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1, required=("price",)
         ),
         Branch(
-            pinned=NOT_PINNED,
             check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
             required=("price_percentage",),
         ),
-    ),
-    selector=None,
-    default=None,
+    )
 )
 BUY_METHOD_WITH_DEFAULT_VARIANTS = OneOf(
     branches=(
-        Branch(pinned="limit", check=check_buy_limit_by_default, required=()),
-        Branch(pinned="market", check=check_buy_market, required=("buy_method",)),
-        Branch(pinned="conditional", check=check_buy_conditional, required=("buy_method",)),
+        Branch(check=check_buy_limit_by_default, pinned="limit"),
+        Branch(check=check_buy_market, pinned="market", required=("buy_method",)),
+        Branch(check=check_buy_conditional, pinned="conditional", required=("buy_method",)),
     ),
     selector="buy_method",
     default="limit",
 )
 TRAILING_BUY_VARIANTS = OneOf(
     branches=(
-        Branch(pinned=False, check=check_trailing_buy_disabled, required=()),
+        Branch(check=check_trailing_buy_disabled, pinned=False),
         Branch(
-            pinned=True,
             check=check_trailing_buy_enabled,
+            pinned=True,
             required=("trailing_buy_enabled", "trailing_buy_step"),
         ),
     ),
@@ -1524,33 +1496,27 @@ TRAILING_BUY_VARIANTS = OneOf(
 CREATE_SMART_TRADE_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
     branches=(
         Branch(
-            pinned=NOT_PINNED,
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1,
-            required=("price",),
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1, required=("price",)
         ),
         Branch(
-            pinned=NOT_PINNED,
             check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
             required=("price_percentage",),
         ),
-    ),
-    selector=None,
-    default=None,
+    )
 )
 ORDER_TYPE_VARIANTS = OneOf(
     branches=(
-        Branch(pinned=False, check=check_limit_order, required=("is_market", "rate")),
-        Branch(pinned=True, check=check_market_order, required=("is_market",)),
+        Branch(check=check_limit_order, pinned=False, required=("is_market", "rate")),
+        Branch(check=check_market_order, pinned=True, required=("is_market",)),
     ),
     selector="is_market",
-    default=None,
 )
 UPDATE_SMART_TRADE_TRAILING_BUY_VARIANTS = OneOf(
     branches=(
-        Branch(pinned=False, check=check_trailing_buy_disabled, required=()),
+        Branch(check=check_trailing_buy_disabled, pinned=False),
         Branch(
-            pinned=True,
             check=check_update_smart_trade_trailing_buy_enabled,
+            pinned=True,
             required=("trailing_buy_enabled",),
         ),
     ),
@@ -1560,28 +1526,26 @@ UPDATE_SMART_TRADE_TRAILING_BUY_VARIANTS = OneOf(
 UPDATE_SMART_TRADE_TAKE_PROFIT_ENABLED_VARIANTS = OneOf(
     branches=(
         Branch(
-            pinned="classic",
             check=check_take_profit_classic,
+            pinned="classic",
             required=("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
         ),
         Branch(
-            pinned="step_sell",
             check=check_update_smart_trade_take_profit_step_sell,
+            pinned="step_sell",
             required=("take_profit_enabled", "take_profit_type"),
         ),
     ),
     selector="take_profit_type",
-    default=None,
 )
 UPDATE_SMART_TRADE_TAKE_PROFIT_VARIANTS = OneOf(
     branches=(
-        Branch(pinned=False, check=check_take_profit_disabled, required=("take_profit_enabled",)),
+        Branch(check=check_take_profit_disabled, pinned=False, required=("take_profit_enabled",)),
         Branch(
-            pinned=True,
             check=check_update_smart_trade_take_profit_enabled,
+            pinned=True,
             required=("take_profit_enabled", "take_profit_type"),
         ),
     ),
     selector="take_profit_enabled",
-    default=None,
 )

@@ -50,19 +50,19 @@ NOT_PINNED: Any = _NotPinned()
 
 
 class Branch(NamedTuple):
-    """One variant of a ``oneOf``: the selector value it pins, its check, the fields it requires."""
+    """One variant of a ``oneOf``: its check, the selector value it pins, the fields it requires."""
 
-    pinned: Any
     check: Check
-    required: tuple[str, ...]
+    pinned: Any = NOT_PINNED
+    required: tuple[str, ...] = ()
 
 
 class OneOf(NamedTuple):
     """A compiled ``oneOf``: its variants and, for a rule group, the selector and its default."""
 
     branches: tuple[Branch, ...]
-    selector: str | None
-    default: Any
+    selector: str | None = None
+    default: Any = None
 
 
 def _same(a: Any, b: Any) -> bool:

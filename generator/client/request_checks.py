@@ -353,15 +353,21 @@ class _Compiler:
         for index, branch in enumerate(schema["oneOf"]):
             check = self.compile(branch, f"{name}_variant_{index + 1}")
             branch = self._resolved(branch)
-            pinned = "NOT_PINNED"
+            arguments = [f"check={check}"]
             if selector and isinstance(branch, Mapping):
                 sub = (branch.get("properties") or {}).get(selector)
                 if isinstance(sub, Mapping) and "const" in sub:
-                    pinned = _literal(sub["const"])
+                    arguments.append(f"pinned={_literal(sub['const'])}")
             names = tuple(branch.get("required") or ()) if isinstance(branch, Mapping) else ()
-            branches.append(f"Branch(pinned={pinned}, check={check}, required={names!r})")
-        default = _literal(schema.get(extensions.SELECTOR_DEFAULT))
-        table = f"OneOf(branches=({', '.join(branches)},), selector={selector or None!r}, default={default})"
+            if names:
+                arguments.append(f"required={names!r}")
+            branches.append(f"Branch({', '.join(arguments)})")
+        table = f"OneOf(branches=({', '.join(branches)},)"
+        if selector:
+            table += f", selector={selector!r}"
+        if schema.get(extensions.SELECTOR_DEFAULT) is not None:
+            table += f", default={_literal(schema[extensions.SELECTOR_DEFAULT])}"
+        table += ")"
         return self._constant(f"{name.removeprefix('check_')}_variants", table)
 
 
@@ -420,8 +426,6 @@ def checks_module(spec: Mapping[str, Any], entries: Mapping[str, Any]) -> str:
         "    property_problem,",
         "    owned_by_another_variant,",
         ")",
-        "",
-        "__all__ = [" + ", ".join(repr(entry) for entry in sorted(entries)) + "]",
         "",
     ]
     for function in compiler.functions:

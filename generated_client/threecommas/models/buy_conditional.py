@@ -28,7 +28,6 @@ class BuyConditional(RequestBody):
             ``create_smart_trade``: Order price for conditional SmartTrade with limit order.
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "conditional"}
 
     conditional_limit_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)

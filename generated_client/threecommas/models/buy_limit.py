@@ -14,7 +14,6 @@ from .._body import BodyFields, RequestBody
 class BuyLimit(RequestBody):
     """Sends buy_method = limit."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
 
 

@@ -14,9 +14,7 @@ from .._body import BodyFields, RequestBody
 class BuyLimitByDefault(RequestBody):
     """Sends buy_method = limit."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
 
 

@@ -14,7 +14,6 @@ from .._body import BodyFields, RequestBody
 class BuyMarket(RequestBody):
     """Sends buy_method = market."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "market"}
 
 

@@ -26,7 +26,6 @@ class LimitOrder(RequestBody):
         rate: buy order rate. Required if LIMIT order used
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"is_market": False}
 
     rate: Decimal = field(converter=to_decimal)

@@ -14,7 +14,6 @@ from .._body import BodyFields, RequestBody
 class MarketOrder(RequestBody):
     """Sends is_market = true."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"is_market": True}
 
 

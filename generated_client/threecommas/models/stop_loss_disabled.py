@@ -14,7 +14,6 @@ from .._body import BodyFields, RequestBody
 class StopLossDisabled(RequestBody):
     """Sends stop_loss_enabled = false."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_enabled": False}
 
 

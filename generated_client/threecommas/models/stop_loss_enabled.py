@@ -32,7 +32,6 @@ class StopLossEnabled(RequestBody):
             Required if stop_loss_enabled AND trailing_buy_enabled.
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_enabled": True}
 
     stop_loss_price_condition: Decimal = field(converter=to_decimal)

@@ -32,7 +32,6 @@ class TakeProfitClassic(RequestBody):
             ``update_smart_trade``: Required if take_profit_type = classic AND trailing_buy_enabled.
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "classic"}
 
     take_profit_price_condition: Decimal = field(converter=to_decimal)

@@ -14,7 +14,6 @@ from .._body import BodyFields, RequestBody
 class TakeProfitDisabled(RequestBody):
     """Sends take_profit_enabled = false."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": False}
 
 

@@ -26,9 +26,7 @@ class TakeProfitSellLimit(RequestBody):
         take_profit_sell_order_price: Required if limit
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_sell_method": "limit"}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"take_profit_sell_method": "market"}
 
     take_profit_sell_order_price: Decimal = field(converter=to_decimal)

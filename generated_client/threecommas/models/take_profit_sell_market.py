@@ -14,9 +14,7 @@ from .._body import BodyFields, RequestBody
 class TakeProfitSellMarket(RequestBody):
     """Sends take_profit_sell_method = market."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_sell_method": "market"}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"take_profit_sell_method": "market"}
 
 

@@ -22,7 +22,6 @@ class TakeProfitStepSell(RequestBody):
             100(or price_percentage = 20), price_method: bid,ask,last}, ...]
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "step_sell"}
 
     take_profit_step_orders: list[TakeProfitStepOrder]

@@ -26,9 +26,7 @@ class TrailingBuyEnabled(RequestBody):
         trailing_buy_step: Required if trailing_buy_enabled
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": True}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": False}
 
     trailing_buy_step: Decimal = field(converter=to_decimal)

@@ -14,9 +14,7 @@ from .._body import BodyFields, RequestBody
 class TrailingTakeProfitDisabled(RequestBody):
     """Sends trailing_take_profit = false."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": False}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": False}
 
 

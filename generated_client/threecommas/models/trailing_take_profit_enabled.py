@@ -26,9 +26,7 @@ class TrailingTakeProfitEnabled(RequestBody):
         trailing_take_profit_step: require if trailing_take_profit
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": True}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": False}
 
     trailing_take_profit_step: Decimal = field(converter=to_decimal)

@@ -14,7 +14,6 @@ from .._body import BodyFields, RequestBody
 class UpdateSmartTradeTakeProfitStepSell(RequestBody):
     """Sends take_profit_enabled = true, take_profit_type = step_sell."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "step_sell"}
 
 

@@ -14,9 +14,7 @@ from .._body import BodyFields, RequestBody
 class UpdateSmartTradeTrailingBuyEnabled(RequestBody):
     """Sends trailing_buy_enabled = true."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": True}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": False}
 
 

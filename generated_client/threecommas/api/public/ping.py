@@ -1,8 +1,4 @@
-"""Check that the API answers
-
-``GET /ver1/ping``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Check that the API answers, ``GET /ver1/ping``: the request built, the answer read."""
 
 from __future__ import annotations
 
@@ -18,11 +14,8 @@ OPERATION_ID = "ping"
 
 
 def build_request() -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
-
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
     return PreparedRequest(
         method="GET",
         path="/ver1/ping",

@@ -1,8 +1,5 @@
-"""Smart Trade add funds
-
-``POST /ver1/smart_trades/{smart_trade_id}/add_funds``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Smart Trade add funds, ``POST /ver1/smart_trades/{smart_trade_id}/add_funds``: the request
+built, the answer read."""
 
 from __future__ import annotations
 
@@ -37,13 +34,9 @@ def build_request(
     order_type: LimitOrder | MarketOrder,
     response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
-
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # The compiled checks, imported on the first call of an operation, not with the package.
-    from ..._checks import check_add_smart_trade_funds_request
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_add_smart_trade_funds_request  # at first use
 
     quantity = decimal_argument(OPERATION_ID, "quantity", quantity)
     check_path_value(OPERATION_ID, "smart_trade_id", smart_trade_id, "int")

@@ -1,8 +1,5 @@
-"""Cancel SmartTrade
-
-``POST /ver1/smart_trades/{smart_trade_id}/cancel``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Cancel SmartTrade, ``POST /ver1/smart_trades/{smart_trade_id}/cancel``: the request built, the
+answer read."""
 
 from __future__ import annotations
 
@@ -24,11 +21,8 @@ def build_request(
     *,
     smart_trade_id: int,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
-
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
     check_path_value(OPERATION_ID, "smart_trade_id", smart_trade_id, "int")
     return PreparedRequest(
         method="POST",

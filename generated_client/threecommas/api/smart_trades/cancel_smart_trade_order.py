@@ -1,8 +1,5 @@
-"""Manual cancel order
-
-``POST /ver1/smart_trades/{smart_trade_id}/cancel_order``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Manual cancel order, ``POST /ver1/smart_trades/{smart_trade_id}/cancel_order``: the request
+built, the answer read."""
 
 from __future__ import annotations
 
@@ -28,13 +25,9 @@ def build_request(
     smart_trade_id: int,
     step_id: str,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
-
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # The compiled checks, imported on the first call of an operation, not with the package.
-    from ..._checks import check_cancel_smart_trade_order_request
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_cancel_smart_trade_order_request  # at first use
 
     check_path_value(OPERATION_ID, "smart_trade_id", smart_trade_id, "int")
     payload = CancelSmartTradeOrderRequest(

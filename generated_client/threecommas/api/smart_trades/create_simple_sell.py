@@ -1,8 +1,5 @@
-"""Create SimpleSell
-
-``POST /ver1/smart_trades/create_simple_sell``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Create SimpleSell, ``POST /ver1/smart_trades/create_simple_sell``: the request built, the answer
+read."""
 
 from __future__ import annotations
 
@@ -33,13 +30,9 @@ def build_request(
     buy_price: DecimalLike,
     buy_method: BuyLimit | BuyMarket | BuyConditional,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
-
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # The compiled checks, imported on the first call of an operation, not with the package.
-    from ..._checks import check_create_simple_sell_request
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_create_simple_sell_request  # at first use
 
     units_to_buy = decimal_argument(OPERATION_ID, "units_to_buy", units_to_buy)
     buy_price = decimal_argument(OPERATION_ID, "buy_price", buy_price)

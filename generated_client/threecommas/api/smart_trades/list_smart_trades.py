@@ -1,8 +1,4 @@
-"""Get SmartTrade history
-
-``GET /ver1/smart_trades``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Get SmartTrade history, ``GET /ver1/smart_trades``: the request built, the answer read."""
 
 from __future__ import annotations
 
@@ -31,13 +27,9 @@ def build_request(
     type_: str | Unset = UNSET,
     order: Literal["created_at", "closed_at"] | Unset = UNSET,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
-
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # The compiled checks, imported on the first call of an operation, not with the package.
-    from ..._checks import check_list_smart_trades_query
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_list_smart_trades_query  # at first use
 
     query: dict[str, Any] = {}
     if not isinstance(limit, Unset):

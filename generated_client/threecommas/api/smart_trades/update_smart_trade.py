@@ -1,8 +1,5 @@
-"""Edit SmartTrade/SmartSale/SmartCover
-
-``PATCH /ver1/smart_trades/{smart_trade_id}/update``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Edit SmartTrade/SmartSale/SmartCover, ``PATCH /ver1/smart_trades/{smart_trade_id}/update``: the
+request built, the answer read."""
 
 from __future__ import annotations
 
@@ -62,13 +59,9 @@ def build_request(
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
-
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # The compiled checks, imported on the first call of an operation, not with the package.
-    from ..._checks import check_update_smart_trade_request
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_update_smart_trade_request  # at first use
 
     if not isinstance(buy_price, Unset):
         buy_price = decimal_argument(OPERATION_ID, "buy_price", buy_price)
