@@ -14,6 +14,8 @@ once.
 from __future__ import annotations
 
 import functools
+import inspect
+import typing
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
@@ -127,5 +129,19 @@ def awaitable(
 def paginated(
     method: Callable[Concatenate[Any, P], SyncPage[T]],
 ) -> Callable[Concatenate[Any, P], AsyncPaginator[T]]:
-    """The asynchronous twin of a paged list: on an AsyncApi, ``self._page`` gives an AsyncPaginator."""
-    return cast(Callable[Concatenate[Any, P], AsyncPaginator[T]], method)
+    """The asynchronous twin of a paged list: on an AsyncApi, ``self._page`` gives an AsyncPaginator.
+
+    Its annotations and signature say so, for ``help()`` and ``inspect`` (read when the
+    resource's module is first imported, from the blocking method's own).
+    """
+
+    def call(api: Any, /, *args: P.args, **kwargs: P.kwargs) -> AsyncPaginator[T]:
+        return cast(AsyncPaginator[T], method(api, *args, **kwargs))
+
+    functools.update_wrapper(call, method)  # its name, docstring and parameters
+    hints = typing.get_type_hints(method)
+    hints["return"] = AsyncPaginator[typing.get_args(hints["return"])[0]]  # type: ignore[misc]
+    call.__annotations__ = hints
+    signature = inspect.signature(method).replace(return_annotation=hints["return"])
+    setattr(call, "__signature__", signature)  # noqa: B010 (not an attribute mypy knows of functions)
+    return call
