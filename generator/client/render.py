@@ -95,8 +95,8 @@ def operation_models(operation: EndpointPlan, plan: ClientPlan) -> list[str]:
     return sorted(names)
 
 
-def tag_models(operations: list[EndpointPlan], plan: ClientPlan) -> list[str]:
-    """Classes a tag's client methods name: variants, items and responses of its operations."""
+def resource_models(operations: list[EndpointPlan], plan: ClientPlan) -> list[str]:
+    """Classes a resource module's methods name: variants, items and responses of its operations."""
     return sorted({name for operation in operations for name in operation_models(operation, plan)})
 
 
@@ -116,11 +116,6 @@ def path_parts(operation: EndpointPlan) -> list[tuple[str, str]]:
     return parts
 
 
-def api_class(tag: str) -> str:
-    """``smart_trades`` → ``SmartTradesApi``: the class of a tag's operations."""
-    return "".join(word[:1].upper() + word[1:] for word in tag.split("_") if word) + "Api"
-
-
 TEMPLATE_GLOBALS = {
     "ResponseKind": ResponseKind,
     "literal": literal,
@@ -132,7 +127,6 @@ TEMPLATE_GLOBALS = {
     "attribute": attribute,
     "referenced_models": referenced_models,
     "operation_models": operation_models,
-    "tag_models": tag_models,
+    "resource_models": resource_models,
     "path_parts": path_parts,
-    "api_class": api_class,
 }
