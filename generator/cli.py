@@ -57,7 +57,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from generator.check import check_generated
+    from generator.staleness import check_generated
 
     return check_generated(args.documents, args.spec, args.client)
 

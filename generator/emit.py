@@ -105,11 +105,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def write_atomic(path: Path, text: str) -> bool:
-    """Replace ``path`` with ``text``; returns whether the content changed."""
-    return write_all_atomic({path: text})
-
-
 class OutputError(Exception):
     """An output file cannot be written; nothing was replaced."""
 

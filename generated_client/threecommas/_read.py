@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -189,13 +190,63 @@ def read_object(value: Any, name: str) -> dict[str, Any] | None:
     if value is None:
         return None
     if isinstance(value, Mapping):
-        return dict(value)
+        return {key: exact_numbers(item) for key, item in value.items()}
     _skip(name, value, "an object")
     return None
 
 
 def read_any(value: Any, name: str) -> Any:
+    return exact_numbers(value)
+
+
+def exact_numbers(value: Any) -> Any:
+    """``value`` with every float made the exact Decimal of its shortest form, as
+    :func:`loads_json` reads a fraction: so a free-form value reads the same from the wire and
+    from ``to_dict()``, whose numbers are floats (``json.dumps`` cannot take a Decimal)."""
+    if type(value) is float:
+        return Decimal(repr(value)) if math.isfinite(value) else value
+    if isinstance(value, Mapping):
+        return {key: exact_numbers(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [exact_numbers(item) for item in value]
     return value
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with JSON types only (for ``json.dumps``): each Decimal as :func:`json_safe_decimal`."""
+    if type(value) is Decimal:
+        return json_safe_decimal(value)
+    if isinstance(value, Mapping):
+        return {key: json_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(item) for item in value]
+    return value
+
+
+def json_safe_decimal(value: Decimal) -> int | float | str:
+    """A Decimal as a JSON number of exactly its value, or, when no JSON number a reader keeps
+    exactly can carry it, its exact text.
+
+    A whole number is an int (exact at any size); a fraction is the float whose shortest form
+    is the same number (``json.dumps`` writes that form: ``0.1`` stays ``0.1``). A fraction with
+    more significant digits than a double holds becomes text rather than a rounded number.
+    """
+    if value.is_finite() and -MAX_DECIMAL_EXPONENT <= value.adjusted() <= MAX_DECIMAL_EXPONENT:
+        if value == value.to_integral_value():
+            return int(value)
+        as_float = float(value)
+        if Decimal(repr(as_float)) == value:
+            return as_float
+    return decimal_text(value)
+
+
+def decimal_text(value: Decimal) -> str:
+    """Plain digits (``1E+2`` → ``100``) when that is of sane length; the scientific form
+    otherwise (``1E+99999999`` is not written out as a hundred million digits)."""
+    if value.is_finite() and -MAX_DECIMAL_EXPONENT <= value.adjusted() <= MAX_DECIMAL_EXPONENT:
+        text = format(value, "f")
+        return "0" if text in {"-0", "-0.0"} else text
+    return str(value)
 
 
 def model_reader(parse: Callable[[Mapping[str, Any]], T]) -> Reader[T]:

@@ -13,22 +13,6 @@ import hashlib
 import hmac
 
 
-def signing_message(path: str, query: str, body: bytes | None, *, form_body: bool = False) -> bytes:
-    """What the signature covers: ``/public/api/ver1/x?a=1&b=2`` followed by the body.
-
-    A form-encoded body is itself "params": with no query string it follows a ``?``, as in the
-    reference's worked example. A JSON body follows the path (and query) directly.
-    """
-    message = path.encode("utf-8")
-    if query:
-        message += b"?" + query.encode("ascii")
-    if body:
-        if form_body and not query:
-            message += b"?"
-        message += body
-    return message
-
-
 def sign(secret: str, message: bytes) -> str:
     """Hex HMAC-SHA256 of ``message`` keyed with ``secret``."""
     return hmac.new(secret.encode("utf-8"), message, hashlib.sha256).hexdigest()

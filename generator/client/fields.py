@@ -13,6 +13,7 @@ Every method returns Python source text (an expression or a type); the templates
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
@@ -54,8 +55,6 @@ class FieldType:
     python_type: ClassVar[str] = "Any"
     #: The tolerant reader of the runtime (``_read``) for a response value of this kind.
     reader_name: ClassVar[str] = "read_any"
-    #: The JSON type openapi-python-client is told for this kind (none: any value).
-    simple_json_type: ClassVar[str | None] = None
     #: Whether an ``enum`` on the schema makes a request field a ``Literal`` of its values.
     enumerable: ClassVar[bool] = False
     #: Whether the field may always be ``None`` (a value of any JSON type includes null).
@@ -64,8 +63,6 @@ class FieldType:
     lazy: ClassVar[bool] = False
     #: Whether the value is a JSON integer (what a paging ``limit``/``offset`` must be).
     integer: ClassVar[bool] = False
-    #: Whether it stands for several wire fields (a rule group merged into the body).
-    merged: ClassVar[bool] = False
     #: Whether a client keyword of this kind is converted to an exact Decimal before checking.
     exact_decimal: ClassVar[bool] = False
 
@@ -84,25 +81,51 @@ class FieldType:
         """The attrs converter of a request attribute, if its value is normalised on the way in."""
         return None
 
-    def to_wire(self, expr: str) -> str:
-        """An expression encoding a request value as JSON (JSON types only)."""
-        return expr
-
-    def from_wire(self, expr: str) -> str:
-        """An expression reading a request value back from its JSON."""
-        return expr
-
-    def item_to_wire(self, expr: str) -> str | None:
-        """As :meth:`to_wire` for a list item; None when the item is JSON already."""
+    def encoder(self) -> str | None:
+        """The runtime callable encoding a request value as JSON (JSON types only); None when the
+        value is JSON already."""
         return None
+
+    def decoder(self) -> str | None:
+        """The callable reading a request value back from its JSON; None when taken as it is."""
+        return None
+
+    def path_kind(self) -> str:
+        """What a path parameter of this kind must be: ``int`` (an integer), else text or an integer."""
+        return "int" if self.integer else "str"
 
     def reader(self) -> str:
         """The tolerant reader (a ``(value, name)`` callable) of a response value."""
         return self.reader_name
 
     def writer(self) -> str:
-        """The runtime writer (``_fields``) turning a response value into its JSON form."""
-        return "write_json"
+        """The runtime writer (``_entity``) turning an edited response value into its JSON form."""
+        return "write_value"
+
+    def entry(self) -> str:
+        """The field's row in its entity's table (``_entity.Field``)."""
+        plan = self.plan
+        wire = f", wire={literal(plan.wire)}" if plan.wire != plan.python else ""
+        nested = ", nested=True" if self.lazy else ""
+        return f"Field({literal(plan.python)}, {self.reader()}, {self.writer()}{wire}{nested})"
+
+    def body_entry(self) -> str:
+        """The field's row in its request body's table (``_body.BodyField``)."""
+        plan = self.plan
+        parts = [literal(plan.python)]
+        if plan.wire != plan.python:
+            parts.append(f"wire={literal(plan.wire)}")
+        if self.encoder():
+            parts.append(f"encode={self.encoder()}")
+        if self.decoder():
+            parts.append(f"decode={self.decoder()}")
+        if plan.required:
+            parts.append("required=True")
+        return f"BodyField({', '.join(parts)})"
+
+    def doc_line(self, describe: Callable[[str], str]) -> str:
+        """The field's line under ``Attributes:`` / ``Args:`` (``describe`` makes text docstring-safe)."""
+        return f"{self.plan.python}: {describe(self.plan.description)}"
 
     def models(self) -> list[str]:
         """The generated classes this field's annotation names."""
@@ -112,16 +135,11 @@ class FieldType:
         """Whether a value of ``kind`` appears in this field (for the module's imports)."""
         return self.kind is kind
 
-    def simple_schema(self) -> dict[str, Any]:
-        """The schema openapi-python-client is told (plain types only; see ``view.simple_spec``)."""
-        return {"type": self.simple_json_type} if self.simple_json_type else {}
-
 
 class IntegerField(FieldType):
     kind = FieldKind.INT
     python_type = "int"
     reader_name = "read_int"
-    simple_json_type = "integer"
     enumerable = True
     integer = True
 
@@ -132,7 +150,6 @@ class DecimalField(FieldType):
     kind = FieldKind.DECIMAL
     python_type = "Decimal"
     reader_name = "read_decimal"
-    simple_json_type = "string"
     exact_decimal = True
 
     def argument_type(self) -> str:
@@ -143,24 +160,21 @@ class DecimalField(FieldType):
             return "to_optional_nullable_decimal"
         return "to_decimal" if self.plan.required else "to_optional_decimal"
 
-    def to_wire(self, expr: str) -> str:
-        return f"json_number({expr})"
+    def encoder(self) -> str:
+        return "json_number"  # the JSON number of exactly the value
 
-    def from_wire(self, expr: str) -> str:
-        return f"json_decimal({expr})"
-
-    def item_to_wire(self, expr: str) -> str:
-        return self.to_wire(expr)
+    def decoder(self) -> str:
+        return "json_decimal"
 
     def writer(self) -> str:
-        return "write_decimal"
+        # Written back in the spec's own form (text for format decimal) unless the API used the other.
+        return "write_number" if self.plan.json_type == "number" else "write_decimal"
 
 
 class StringField(FieldType):
     kind = FieldKind.STR
     python_type = "str"
     reader_name = "read_str"
-    simple_json_type = "string"
     enumerable = True
 
 
@@ -169,7 +183,6 @@ class LiteralField(FieldType):
 
     kind = FieldKind.LITERAL
     reader_name = "read_str"
-    simple_json_type = "string"
 
     def base_type(self) -> str:
         return "Literal[" + ", ".join(literal(v) for v in self.plan.literals) + "]"
@@ -179,23 +192,18 @@ class BooleanField(FieldType):
     kind = FieldKind.BOOL
     python_type = "bool"
     reader_name = "read_bool"
-    simple_json_type = "boolean"
 
 
 class DateTimeField(FieldType):
     kind = FieldKind.DATETIME
     python_type = "datetime"
     reader_name = "read_datetime"
-    simple_json_type = "string"
 
-    def to_wire(self, expr: str) -> str:
-        return f"format_timestamp({expr})"
+    def encoder(self) -> str:
+        return "format_timestamp"
 
-    def from_wire(self, expr: str) -> str:
-        return f"parse_timestamp({expr})"
-
-    def item_to_wire(self, expr: str) -> str:
-        return self.to_wire(expr)
+    def decoder(self) -> str:
+        return "parse_timestamp"
 
     def writer(self) -> str:
         return "write_datetime"
@@ -225,26 +233,20 @@ class ModelField(FieldType):
     def base_type(self) -> str:
         return self.plan.model or "Any"
 
-    def to_wire(self, expr: str) -> str:
-        return f"{expr}.to_dict()"
+    def encoder(self) -> str:
+        return "encode_body"
 
-    def from_wire(self, expr: str) -> str:
-        return f"{self.plan.model}.from_dict({expr})" if self.plan.model else expr
-
-    def item_to_wire(self, expr: str) -> str:
-        return self.to_wire(expr)
+    def decoder(self) -> str | None:
+        return f"{self.plan.model}.from_dict" if self.plan.model else None
 
     def reader(self) -> str:
         return f"model_reader({self.plan.model}.from_dict)" if self.plan.model else "read_any"
 
     def writer(self) -> str:
-        return "write_model"
+        return "write_entity"
 
     def models(self) -> list[str]:
         return [self.plan.model] if self.plan.model else []
-
-    def simple_schema(self) -> dict[str, Any]:
-        return {"$ref": "#/components/schemas/" + self.plan.model} if self.plan.model else {}
 
 
 class ListField(FieldType):
@@ -261,14 +263,13 @@ class ListField(FieldType):
     def base_type(self) -> str:
         return f"list[{self.item.base_type()}]"
 
-    def to_wire(self, expr: str) -> str:
-        each = self.item.item_to_wire("item")
-        return f"[{each} for item in {expr}]" if each else f"list({expr})"
+    def encoder(self) -> str:
+        each = self.item.encoder()
+        return f"list_of({each})" if each else "list"
 
-    def from_wire(self, expr: str) -> str:
-        if isinstance(self.item, ModelField) and self.item.plan.model:
-            return f"[{self.item.plan.model}.from_dict(item) for item in {expr}]"
-        return expr
+    def decoder(self) -> str | None:
+        each = self.item.decoder()
+        return f"list_of({each})" if each else None
 
     def reader(self) -> str:
         return f"list_reader({self.item.reader()})"
@@ -282,15 +283,11 @@ class ListField(FieldType):
     def uses(self, kind: FieldKind) -> bool:
         return self.kind is kind or self.item.uses(kind)
 
-    def simple_schema(self) -> dict[str, Any]:
-        return {"type": "array", "items": self.item.simple_schema()}
-
 
 class GroupField(FieldType):
     """A rule group: one of the variant classes, whose fields are merged into the body."""
 
     kind = FieldKind.GROUP
-    merged = True
 
     def base_type(self) -> str:
         return " | ".join(self.plan.variants) if self.plan.variants else "Any"
@@ -298,10 +295,13 @@ class GroupField(FieldType):
     def models(self) -> list[str]:
         return list(self.plan.variants)
 
-    def simple_schema(self) -> dict[str, Any]:
-        if not self.plan.variants:
-            return {}
-        return {"oneOf": [{"$ref": "#/components/schemas/" + v} for v in self.plan.variants]}
+    def body_entry(self) -> str:
+        # Keyed by its selector: whether the group was sent at all.
+        plan = self.plan
+        variants = ", ".join(plan.variants) + ("," if len(plan.variants) == 1 else "")
+        required = ", required=True" if plan.required else ""
+        key = f"{literal(plan.python)}, wire={literal(plan.group_selector)}"
+        return f"BodyField({key}, variants=({variants}){required})"
 
 
 #: The class of each kind.

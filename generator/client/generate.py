@@ -1,10 +1,10 @@
 """``python -m generator client SPEC -o DIR``: the Python client package from the spec.
 
-Stages: load the spec → plan the client (:mod:`generator.client.view`) → let
-openapi-python-client parse the plan's simple spec and render our templates → add the runtime
-modules and the embedded request schemas → format with ruff → check that every planned class
-and operation exists and compiles → replace the output directory in one rename. A failure at
-any point leaves the previous package untouched.
+One pass: load the spec → plan the client (:mod:`generator.client.view`) → render every module
+from the plan with openapi-python-client's project (its template environment with our
+templates, its file layout, its ruff post-hooks), the runtime copied in and the pre-send checks
+compiled → check that every module compiles → replace the output directory in one rename. A
+failure at any point leaves the previous package untouched.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import contextlib
 import io
 import json
 import os
+import shlex
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Mapping
@@ -24,13 +24,13 @@ from typing import Any
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from generator.client.checks import UnsupportedSchema, check_module
 from generator.client.render import TEMPLATE_GLOBALS
+from generator.client.request_checks import UnsupportedSchema, checks_module, plan_checks
 from generator.client.spec_check import spec_problems
 from generator.client.surface import build_surface
-from generator.client.view import ClientPlan, build_client_plan, simple_spec
+from generator.client.view import ClientPlan, build_client_plan
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
 
@@ -54,6 +54,10 @@ RUNTIME_MODULES = (
     "_validation.py",
     "_convert.py",
     "_read.py",
+    "_entity.py",
+    "_body.py",
+    "_api.py",
+    "_endpoint.py",
     "types.py",
 )
 
@@ -90,92 +94,115 @@ def _error(path: Path | str, message: str, line: int = 1, column: int = 1) -> An
     return sink.diagnostics[0]
 
 
+class ClientProject(Project):
+    """openapi-python-client's project, rendering our plan.
+
+    Its template environment (our templates first, then its own), its file layout (package,
+    ``py.typed``, ``types.py``, ``pyproject.toml``, README) and its post-hooks (ruff) are used as
+    they are; the modules of classes and operations are rendered from the plan, each template
+    given the planned object itself. Nothing is parsed a second time and nothing can be dropped.
+    """
+
+    def __init__(self, spec: Mapping[str, Any], plan: ClientPlan, config: Config) -> None:
+        # The project needs a parsed document only for its title and version: given, not parsed.
+        data = GeneratorData(
+            title=UntrustedString(plan.title),
+            description=None,
+            version=UntrustedString(plan.version),
+            models=[],
+            errors=[],
+            endpoint_collections_by_tag={},
+            enums=[],
+        )
+        super().__init__(openapi=data, config=config, custom_template_path=TEMPLATES)
+        self.spec = spec
+        self.plan = plan
+        self.surface = build_surface(spec, plan)
+        self.env.globals.update(
+            plan=plan, surface=self.surface, sdk_method=self.surface.method, **TEMPLATE_GLOBALS
+        )
+
+    def render(self, template: str, path: Path, **context: Any) -> None:
+        path.write_text(self.env.get_template(template).render(**context), encoding=self.config.file_encoding)
+
+    def _build_models(self) -> None:
+        models = self.package_dir / "models"
+        models.mkdir()
+        for model in self.plan.models.values():
+            self.render("model.py.jinja", models / f"{model.module}.py", model=model)
+        self.render("models_init.py.jinja", models / "__init__.py")
+
+    def _build_api(self) -> None:
+        package = self.package_dir
+        self.render("client.py.jinja", package / "client.py")
+        self.render("errors.py.jinja", package / "errors.py")
+        api = package / "api"
+        api.mkdir()
+        self.render("api_init.py.jinja", api / "__init__.py")
+        for tag, operations in self.plan.operations_by_tag().items():
+            (api / tag).mkdir()
+            self.render("endpoint_init.py.jinja", api / tag / "__init__.py", tag=tag)
+            for operation in operations:
+                self.render("endpoint_module.py.jinja", api / tag / f"{operation.module}.py", op=operation)
+        # One module per top-level resource holding its client classes, nested resources
+        # included, imported on first use (see client.py).
+        resources = package / "resources"
+        resources.mkdir()
+        self.render("resources_init.py.jinja", resources / "__init__.py")
+        for top in self.surface.resources.values():
+            self.render("resource.py.jinja", resources / f"{top.attribute}.py", top=top)
+        for module in RUNTIME_MODULES:
+            shutil.copyfile(RUNTIME / module, package / module)
+        write_checks(self.spec, self.plan, package / "_checks.py")
+
+
+def _post_hooks() -> list[str]:
+    """ruff, as openapi-python-client's post-hooks run it in the new package.
+
+    ``--no-cache``: ruff would otherwise leave its .ruff_cache/ in the package it formats.
+    """
+    ruff = f"{shlex.quote(sys.executable)} -m ruff"
+    return [f"{ruff} check --fix-only --quiet --no-cache .", f"{ruff} format --quiet --no-cache ."]
+
+
 def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
-    """Write the package for ``spec`` into the empty directory ``destination``."""
+    """Write the package for ``spec`` into ``destination`` (which must not exist), formatted."""
     plan = build_client_plan(spec)
     config = Config.from_sources(
-        ConfigFile(post_hooks=[], project_name_override="threecommas-client", package_name_override=PACKAGE),
+        ConfigFile(
+            post_hooks=_post_hooks(),
+            project_name_override="threecommas-client",
+            package_name_override=PACKAGE,
+        ),
         MetaType.PDM,
         "<plan>",
         "utf-8",
         True,
         destination,
     )
-    data = GeneratorData.from_dict(simple_spec(spec, plan), config=config)
-    if isinstance(data, GeneratorError):
-        raise GenerationFailed([_error("<spec>", f"openapi-python-client: {data.header}: {data.detail}")])
-    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
-    surface = build_surface(spec, plan)
-    project.env.globals.update(plan=plan, surface=surface, sdk_method=surface.method, **TEMPLATE_GLOBALS)
+    project = ClientProject(spec, plan, config)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
         problems = [e for e in project.build() if e is not None]
     if problems:
-        # openapi-python-client skips what it cannot read and says so; a skip is a dropped class.
         raise GenerationFailed(
-            [
-                _error("<spec>", f"openapi-python-client: {e.header or 'error'}: {e.detail or ''}")
-                for e in problems
-            ]
+            [_error(destination, f"{e.header or 'error'}: {(e.detail or '').strip()}") for e in problems]
         )
-    package = destination / PACKAGE
-    resource = project.env.get_template("resource.py.jinja")
-    resources = package / "resources"
-    resources.mkdir()
-    (resources / "__init__.py").write_text(
-        '"""The client\'s resources, one module each, imported on first use (see client.py)."""\n',
-        encoding="utf-8",
-    )
-    for top in surface.resources.values():
-        (resources / f"{top.attribute}.py").write_text(resource.render(top=top), encoding="utf-8")
-    for module in RUNTIME_MODULES:
-        shutil.copyfile(RUNTIME / module, package / module)
-    write_checks(plan, package / "_checks")
     return plan
 
 
-def write_checks(plan: ClientPlan, directory: Path) -> None:
-    """One module of compiled pre-send checks per operation (see :mod:`generator.client.checks`)."""
-    directory.mkdir()
-    (directory / "__init__.py").write_text(
-        '"""Pre-send checks, one module per operation, compiled from the spec\'s request schemas."""\n',
-        encoding="utf-8",
-    )
-    for operation in plan.operations.values():
-        try:
-            source = check_module(
-                operation.operation_id, {"body": operation.body_schema, "query": operation.query_schema}
-            )
-        except UnsupportedSchema as error:
-            raise GenerationFailed([_error("<spec>", f"{operation.operation_id}: {error}")]) from None
-        (directory / f"{operation.module}.py").write_text(source, encoding="utf-8")
+def write_checks(spec: Mapping[str, Any], plan: ClientPlan, path: Path) -> None:
+    """The compiled pre-send checks of every operation (see :mod:`generator.client.request_checks`)."""
+    try:
+        source = checks_module(spec, plan_checks(plan))
+    except UnsupportedSchema as error:
+        raise GenerationFailed([_error("<spec>", str(error))]) from None
+    path.write_text(source, encoding="utf-8")
 
 
-def format_package(directory: Path) -> None:
-    ruff = [sys.executable, "-m", "ruff"]
-    # --no-cache: ruff would otherwise leave its .ruff_cache/ in the package it formats.
-    for arguments in (
-        ["check", "--fix-only", "--quiet", "--no-cache", "."],
-        ["format", "--quiet", "--no-cache", "."],
-    ):
-        completed = subprocess.run(
-            [*ruff, *arguments], cwd=directory, capture_output=True, text=True, check=False
-        )
-        if completed.returncode != 0:
-            raise GenerationFailed(
-                [_error(directory, f"ruff {arguments[0]} failed: {completed.stderr.strip()}")]
-            )
-
-
-def verify_package(directory: Path, plan: ClientPlan) -> None:
-    """Every planned class and operation has its module, and every module compiles."""
+def verify_package(directory: Path) -> None:
+    """Every module of the package compiles."""
     package = directory / PACKAGE
     problems = []
-    for model in plan.models.values():
-        if not (package / "models" / f"{model.module}.py").is_file():
-            problems.append(f"class {model.name} was not generated")
-    for operation in plan.operations.values():
-        if not (package / "api" / operation.tag / f"{operation.module}.py").is_file():
-            problems.append(f"operation {operation.operation_id} was not generated")
     for source in sorted(package.rglob("*.py")):
         try:
             compile(source.read_text(encoding="utf-8"), str(source), "exec", dont_inherit=True)
@@ -243,8 +270,7 @@ def generate_client(spec_path: Path, output: Path, *, quiet: bool = False) -> in
         built.parent.mkdir()
         parking.mkdir()
         plan = render_package(spec, built)
-        format_package(built)
-        verify_package(built, plan)
+        verify_package(built)
         unchanged = output.exists() and _same_tree(built, output)
         if not unchanged:
             replace_directory(built, output, parking)

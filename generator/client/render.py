@@ -13,8 +13,8 @@ from typing import Any
 
 from openapi_python_client.strings import safe_for_docstring
 
-from generator.client.fields import FieldKind, literal
-from generator.client.view import ClientPlan, FieldPlan, ModelPlan, OperationPlan, ResponseKind
+from generator.client.fields import literal
+from generator.client.view import ClientPlan, EndpointPlan, FieldPlan, ModelPlan, ResponseKind
 
 
 def doc(text: Any, width: int = 100, indent: str = "") -> str:
@@ -27,13 +27,19 @@ def doc(text: Any, width: int = 100, indent: str = "") -> str:
     return ("\n" + indent).join(line.rstrip() for line in lines)
 
 
-def base_type(field: FieldPlan) -> str:
-    return field.type.base_type()
+def describe_attribute(text: Any) -> str:
+    """A field's description under a class's ``Attributes:``."""
+    return doc(text, 88, " " * 12)
+
+
+def describe_argument(text: Any) -> str:
+    """A parameter's description under a method's ``Args:``."""
+    return doc(text, 80, " " * 16)
 
 
 def annotation(field: FieldPlan, role: str) -> str:
     """The attribute's annotation: responses are always ``T | None``; requests ``T | Unset``."""
-    text = base_type(field)
+    text = field.type.base_type()
     if role == "response":
         return text if text == "Any" else f"{text} | None"
     if field.nullable and text != "Any":
@@ -65,60 +71,6 @@ def attribute(field: FieldPlan, role: str) -> str:
     return head if field.required else f"{head} = UNSET"
 
 
-def to_wire(field: FieldPlan, expr: str) -> str:
-    """An expression turning a request attribute into its JSON value: JSON types only, so that
-    ``json.dumps(model.to_dict())`` works; a Decimal becomes the JSON number of exactly its value."""
-    return field.type.to_wire(expr)
-
-
-def from_wire(field: FieldPlan, expr: str) -> str:
-    """An expression reading a request attribute back from JSON (for ``from_dict``)."""
-    return field.type.from_wire(expr)
-
-
-def reader(field: FieldPlan) -> str:
-    """The tolerant reader (a ``(value, name)`` callable) for a response attribute."""
-    return field.type.reader()
-
-
-def read_lazily(field: FieldPlan) -> bool:
-    """Whether a response attribute is converted on first access rather than by ``from_dict``.
-
-    Nested entities and lists are: building a trade's step entities is most of what reading a
-    trade costs, and many callers never look at them. Scalars are converted at once, in
-    straight-line code: one reader call each is cheaper than a first-access hook each.
-    """
-    return field.type.lazy
-
-
-def lazy_fields(model: ModelPlan) -> list[FieldPlan]:
-    return [field for field in model.fields if read_lazily(field)]
-
-
-def response_read(field: FieldPlan) -> str:
-    """The expression ``from_dict`` assigns to a scalar response attribute, reading ``raw``."""
-    name = literal(field.wire)
-    return f"{reader(field)}(raw.get({name}), {name})"
-
-
-def response_to_wire(field: FieldPlan) -> str:
-    """Lines of ``to_dict`` for a response attribute: unchanged values keep their raw JSON form."""
-    name, attr = literal(field.wire), f"self.{field.python}"
-    if field.kind is FieldKind.MODEL:
-        return f"if {attr} is not None:\n    data[{name}] = {attr}.to_dict()"
-    if field.kind is FieldKind.LIST and field.item is not None and field.item.kind is FieldKind.MODEL:
-        # A list with items that could not be read keeps its raw form.
-        return (
-            f"if {attr} is not None and read_all(self.raw, {name}, {attr}):\n"
-            f"    data[{name}] = [item.to_dict() for item in {attr}]"
-        )
-    encode = {FieldKind.DECIMAL: f"str({attr})", FieldKind.DATETIME: f"format_timestamp({attr})"}.get(
-        field.kind, attr
-    )
-    read_raw = f"{reader(field)}(self.raw.get({name}), {name})"
-    return f"if {attr} is not None and {read_raw} != {attr}:\n    data[{name}] = {encode}"
-
-
 def referenced_models(model: ModelPlan) -> list[str]:
     names: list[str] = []
     for field in model.fields:
@@ -130,7 +82,7 @@ def _models_of(field: FieldPlan) -> list[str]:
     return field.type.models()
 
 
-def operation_models(operation: OperationPlan, plan: ClientPlan) -> list[str]:
+def operation_models(operation: EndpointPlan, plan: ClientPlan) -> list[str]:
     names: set[str] = set()
     if operation.body_model:
         names.add(operation.body_model)
@@ -143,16 +95,12 @@ def operation_models(operation: OperationPlan, plan: ClientPlan) -> list[str]:
     return sorted(names)
 
 
-def tag_models(operations: list[OperationPlan], plan: ClientPlan) -> list[str]:
-    """Classes a tag's client methods name: variants, items and responses of its operations."""
+def resource_models(operations: list[EndpointPlan], plan: ClientPlan) -> list[str]:
+    """Classes a resource module's methods name: variants, items and responses of its operations."""
     return sorted({name for operation in operations for name in operation_models(operation, plan)})
 
 
-def uses(model: ModelPlan, kind: FieldKind) -> bool:
-    return any(f.type.uses(kind) for f in model.fields)
-
-
-def path_parts(operation: OperationPlan) -> list[tuple[str, str]]:
+def path_parts(operation: EndpointPlan) -> list[tuple[str, str]]:
     """The path as ("text", literal) and ("param", python name) parts, for safe assembly."""
     by_wire = {p.wire: p.python for p in operation.path_params}
     parts: list[tuple[str, str]] = []
@@ -168,38 +116,17 @@ def path_parts(operation: OperationPlan) -> list[tuple[str, str]]:
     return parts
 
 
-def api_class(tag: str) -> str:
-    """``smart_trades`` → ``SmartTradesApi``: the class of a tag's operations."""
-    return "".join(word[:1].upper() + word[1:] for word in tag.split("_") if word) + "Api"
-
-
-def constant(name: str) -> str:
-    """``create_smart_trade`` → ``CREATE_SMART_TRADE`` for module constants."""
-    return name.upper()
-
-
 TEMPLATE_GLOBALS = {
-    # The plan's kinds, for ``{% if f.kind == FieldKind.GROUP %}`` (jinja's ``is`` is a test).
-    "FieldKind": FieldKind,
     "ResponseKind": ResponseKind,
     "literal": literal,
     "doc": doc,
+    "describe_attribute": describe_attribute,
+    "describe_argument": describe_argument,
     "annotation": annotation,
     "argument": argument,
     "attribute": attribute,
-    "to_wire": to_wire,
-    "from_wire": from_wire,
-    "reader": reader,
-    "read_lazily": read_lazily,
-    "lazy_fields": lazy_fields,
-    "response_read": response_read,
-    "response_to_wire": response_to_wire,
     "referenced_models": referenced_models,
     "operation_models": operation_models,
-    "tag_models": tag_models,
-    "uses": uses,
+    "resource_models": resource_models,
     "path_parts": path_parts,
-    "constant": constant,
-    "api_class": api_class,
-    "base_type": base_type,
 }

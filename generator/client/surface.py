@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import extensions
-from generator.client.view import ClientPlan, OperationPlan, python_identifier
+from generator.client.view import ClientPlan, EndpointPlan, python_identifier
 from generator.sdk_names import Endpoint, SdkName, identifier, sdk_names
 
 _METHODS = ("get", "put", "post", "delete", "patch")
@@ -52,7 +52,7 @@ class ResourcePlan:
     """One resource class (and its async and raw-response twins)."""
 
     path: tuple[str, ...]
-    operations: list[OperationPlan] = field(default_factory=list)
+    operations: list[EndpointPlan] = field(default_factory=list)
     children: dict[str, ResourcePlan] = field(default_factory=dict)
 
     @property
@@ -81,19 +81,19 @@ class ClientSurface:
     #: Top-level resources by attribute name, in the order of the spec's operations.
     resources: dict[str, ResourcePlan]
 
-    def method(self, operation: OperationPlan) -> str:
+    def method(self, operation: EndpointPlan) -> str:
         """The method name of ``operation`` on its resource."""
         return self.names[operation.operation_id].method
 
-    def call(self, operation: OperationPlan) -> str:
+    def call(self, operation: EndpointPlan) -> str:
         """``smart_trades.trades.list``: how a user reaches the operation from a client."""
         return str(self.names[operation.operation_id])
 
-    def find(self, call: str) -> OperationPlan | None:
+    def find(self, call: str) -> EndpointPlan | None:
         """The operation reached as ``call`` (``smart_trades.create``), if the spec has one."""
         return next((op for _, op in self.operations() if self.call(op) == call), None)
 
-    def operations(self) -> Iterator[tuple[ResourcePlan, OperationPlan]]:
+    def operations(self) -> Iterator[tuple[ResourcePlan, EndpointPlan]]:
         for top in self.resources.values():
             for resource in top.walk():
                 for operation in resource.operations:

@@ -4,8 +4,8 @@ openapi-python-client cannot read our rule encoding (it drops a ``oneOf`` inside
 and turns a boolean ``const`` into ``bool``), so this stage does the reading: it turns each
 request body's ``allOf: [fields, group, group...]`` into one request class whose groups are
 typed unions of variant classes, and each variant into a plain class with its selector values
-as constants. From that plan it also writes a *simple* spec (plain objects only) for
-openapi-python-client, which then parses, names and sanitises it without dropping anything.
+as constants. The plan is the one model the client is rendered from
+(:class:`generator.client.generate.ClientProject`): every template is given planned objects.
 
 Everything here is pure: spec in, plan out. Names go through openapi-python-client's own
 sanitisers, so a hostile name in the reference can never become code.
@@ -66,6 +66,8 @@ class FieldPlan:
     variants: tuple[str, ...] = ()  # for groups
     nullable: bool = False
     group_selector: str | None = None
+    #: The schema's JSON type (``number``, ``string``...; empty for references and groups).
+    json_type: str = ""
 
     @property
     def type(self) -> FieldType:
@@ -106,7 +108,7 @@ class PagingPlan:
 
 
 @dataclass(frozen=True)
-class OperationPlan:
+class EndpointPlan:
     operation_id: str
     python_name: str
     module: str
@@ -125,6 +127,21 @@ class OperationPlan:
     paging: PagingPlan | None = None
     #: The reference marks the operation DEPRECATED: still callable, with a DeprecationWarning.
     deprecated: bool = False
+    #: The request body's component (``#/components/schemas/...``), whose check checks the body.
+    body_reference: str | None = None
+
+    @property
+    def body_check(self) -> str | None:
+        """The name of the pre-send check of the body, in ``_checks.py``: its component's, or
+        the operation's for a body written in place."""
+        if self.body_reference:
+            return check_name(self.body_reference)
+        return f"check_{self.module}_body" if self.body_schema is not None else None
+
+    @property
+    def query_check(self) -> str | None:
+        """The name of the pre-send check of the query parameters, in ``_checks.py``."""
+        return f"check_{self.module}_query" if self.query_schema else None
 
     @property
     def idempotent(self) -> bool:
@@ -141,18 +158,20 @@ class ClientPlan:
     version: str
     base_url: str
     models: dict[str, ModelPlan] = field(default_factory=dict)
-    operations: dict[str, OperationPlan] = field(default_factory=dict)
+    operations: dict[str, EndpointPlan] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)  # python group name -> tag
 
-    def operation(self, python_name: str) -> OperationPlan:
-        """The operation openapi-python-client knows as ``python_name`` (its endpoint name)."""
-        return next(op for op in self.operations.values() if op.python_name == python_name)
-
-    def operations_by_tag(self) -> dict[str, list[OperationPlan]]:
-        grouped: dict[str, list[OperationPlan]] = {}
+    def operations_by_tag(self) -> dict[str, list[EndpointPlan]]:
+        grouped: dict[str, list[EndpointPlan]] = {}
         for operation in self.operations.values():
             grouped.setdefault(operation.tag, []).append(operation)
         return grouped
+
+
+def check_name(reference: str) -> str:
+    """The name of the pre-send check of a component (``#/components/schemas/TakeProfitClassic``
+    → ``check_take_profit_classic``)."""
+    return "check_" + python_identifier(reference.removeprefix(REF))
 
 
 def python_identifier(name: str) -> str:
@@ -256,7 +275,16 @@ class _ViewBuilder:
         if literals:
             kind = FieldKind.LITERAL
         nullable = nullable or FIELD_TYPES[kind].always_nullable
-        return FieldPlan(wire, python, kind, required, description, literals, nullable=nullable)
+        return FieldPlan(
+            wire,
+            python,
+            kind,
+            required,
+            description,
+            literals,
+            nullable=nullable,
+            json_type=str(json_type or ""),
+        )
 
     def array_item(self, wire: str, items: Mapping[str, Any], owner: str) -> FieldPlan:
         if "$ref" not in items and _json_type(items)[0] == "object" and items.get("properties"):
@@ -529,8 +557,8 @@ class _ViewBuilder:
         )
         existing = self.plan.models.get(name)
         if existing is not None and existing != plan:
-            kinds = {f.wire: f.kind for f in existing.fields}
-            if any(kinds.get(f.wire, f.kind) != f.kind for f in plan.fields):
+            types = {f.wire: f.type.base_type() for f in existing.fields}
+            if any(types.get(f.wire, f.type.base_type()) != f.type.base_type() for f in plan.fields):
                 self.sink.error(
                     self.location, f"variant {component} has different field types in two operations"
                 )
@@ -589,14 +617,17 @@ class _ViewBuilder:
                     query_schema["required"].append(str(parameter["name"]))
         body_model = None
         body_schema = None
+        body_reference = None
         summary = str(operation.get("summary") or "")
         content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json")
         if content:
+            reference = (content.get("schema") or {}).get("$ref")
+            body_reference = str(reference) if reference else None
             body_model, body_schema = self.request_model(
                 operation_id, content.get("schema") or {}, _body_description(summary, method, path)
             )
         response = self.response(operation_id, operation)
-        self.plan.operations[operation_id] = OperationPlan(
+        self.plan.operations[operation_id] = EndpointPlan(
             operation_id=operation_id,
             python_name=python_name,
             module=python_name,
@@ -613,6 +644,7 @@ class _ViewBuilder:
             query_schema=query_schema if query_params else None,
             paging=_paging(method, query_params, response),
             deprecated=bool(operation.get("deprecated")),
+            body_reference=body_reference,
         )
 
     def response(self, operation_id: str, operation: Mapping[str, Any]) -> ResponsePlan:
@@ -763,49 +795,3 @@ def build_client_plan(spec: Mapping[str, Any]) -> ClientPlan:
     if sink.has_errors():
         raise GenerationFailed(sink)
     return plan
-
-
-def simple_spec(spec: Mapping[str, Any], plan: ClientPlan) -> dict[str, Any]:
-    """A spec with plain object schemas only, one per planned class, for openapi-python-client."""
-    schemas: dict[str, Any] = {}
-    for model in plan.models.values():
-        schemas[model.name] = {
-            "type": "object",
-            "title": model.name,
-            "properties": {f.wire: _simple_type(f) for f in model.fields},
-        }
-    paths: dict[str, Any] = {}
-    for operation in plan.operations.values():
-        entry: dict[str, Any] = {"operationId": operation.python_name, "tags": [plan.tags[operation.tag]]}
-        parameters = [
-            {"name": p.wire, "in": "path", "required": True, "schema": _simple_type(p)}
-            for p in operation.path_params
-        ] + [
-            {"name": p.wire, "in": "query", "required": p.required, "schema": _simple_type(p)}
-            for p in operation.query_params
-        ]
-        if parameters:
-            entry["parameters"] = parameters
-        if operation.body_model:
-            entry["requestBody"] = {
-                "required": True,
-                "content": {"application/json": {"schema": {"$ref": REF + operation.body_model}}},
-            }
-        response = operation.response
-        body: dict[str, Any] = {}
-        if response.kind is ResponseKind.MODEL and response.model:
-            body = {"$ref": REF + response.model}
-        elif response.kind is ResponseKind.MODEL_LIST and response.model:
-            body = {"type": "array", "items": {"$ref": REF + response.model}}
-        entry["responses"] = {"200": {"description": "OK", "content": {"application/json": {"schema": body}}}}
-        paths.setdefault(operation.path, {})[operation.method] = entry
-    return {
-        "openapi": "3.1.0",
-        "info": {"title": plan.title, "version": plan.version},
-        "paths": paths,
-        "components": {"schemas": schemas},
-    }
-
-
-def _simple_type(plan: FieldPlan) -> dict[str, Any]:
-    return plan.type.simple_schema()

@@ -6,8 +6,7 @@ import hashlib
 import hmac
 
 import httpx
-from threecommas import Client
-from threecommas._signing import sign, signing_message
+from threecommas import Client, sign_request
 from threecommas._transport import PreparedRequest, SyncTransport
 
 from tests.client.conftest import API_KEY, API_SECRET, Script
@@ -18,13 +17,12 @@ WORKED_SIGNATURE = "30f678a157230290e00475cfffccbc92ae3659d94c145a2c0e9d0fa28f41
 
 
 def test_worked_example_as_query_string() -> None:
-    assert sign(API_SECRET, signing_message(WORKED_PATH, WORKED_PARAMS, None)) == WORKED_SIGNATURE
+    assert sign_request(API_SECRET, f"{WORKED_PATH}?{WORKED_PARAMS}") == WORKED_SIGNATURE
 
 
 def test_worked_example_as_form_body() -> None:
-    message = signing_message(WORKED_PATH, "", WORKED_PARAMS.encode(), form_body=True)
-    assert message == f"{WORKED_PATH}?{WORKED_PARAMS}".encode()
-    assert sign(API_SECRET, message) == WORKED_SIGNATURE
+    # A form body is itself "params": with no query string it follows a ``?``.
+    assert sign_request(API_SECRET, f"{WORKED_PATH}?", WORKED_PARAMS.encode()) == WORKED_SIGNATURE
 
 
 def test_transport_reproduces_the_worked_example_on_the_wire() -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from generator.client.generate import generate_client
+from generator.client.view import build_client_plan
 from generator.emit import dump_yaml
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, page
@@ -28,10 +29,8 @@ NOTE_PAGE = page(
 )
 
 PROBE = """
-import importlib, pathlib, sys
-checks = pathlib.Path(sys.argv[1]) / "threecommas" / "_checks"
-module = next(p.stem for p in checks.glob("*.py") if p.stem != "__init__")
-check = importlib.import_module(f"threecommas._checks.{module}").check_body
+import importlib, sys
+check = getattr(importlib.import_module("threecommas._checks"), sys.argv[2])
 for note in ("", "fine", "too long"):
     print(f"{note}|{check({'note': note}, '')}")
 """
@@ -43,8 +42,9 @@ def test_the_generated_client_checks_length_bounds(build: Build, tmp_path: Path)
     spec_path.write_text(dump_yaml(spec))
     client = tmp_path / "client"
     assert generate_client(spec_path, client, quiet=True) == 0
+    (operation,) = build_client_plan(spec).operations.values()
     completed = subprocess.run(
-        [sys.executable, "-c", PROBE, str(client)],
+        [sys.executable, "-c", PROBE, str(client), str(operation.body_check)],
         env={"PYTHONPATH": str(client)},
         capture_output=True,
         text=True,

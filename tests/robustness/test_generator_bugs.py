@@ -20,7 +20,7 @@ COMMANDS = [
     ("rules", "generator.rules_command", "print_rules_report", ["doc.md"]),
     ("client", "generator.client.generate", "generate_client", ["openapi.json", "-o", "out"]),
     ("diff", "generator.diff", "print_diff", ["old.json", "new.json"]),
-    ("check", "generator.check", "check_generated", ["doc.md", "--spec", "s.yaml", "--client", "c"]),
+    ("check", "generator.staleness", "check_generated", ["doc.md", "--spec", "s.yaml", "--client", "c"]),
 ]
 
 

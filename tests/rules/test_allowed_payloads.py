@@ -27,6 +27,7 @@ from threecommas import Client, RetryPolicy, Unset
 from threecommas._transport import PreparedRequest
 from threecommas._values import dumps_body
 
+from generator.client.view import check_name
 from tests.contract.conftest import Capture
 from tests.contract.spec_tools import CapturedRequest
 from tests.rules.test_rule_tables import ALLOWED, CASES, OPS, SPEC, _clean, schema_of
@@ -38,8 +39,10 @@ IDS = [f"{c[0]}: {c[1]}" for c in ALLOWED]
 
 def _client_accepts(operation_id: str, body: dict[str, Any]) -> bool:
     """The client's own pre-send check (compiled per operation) on ``body``."""
-    checks = importlib.import_module(f"threecommas._checks.{operation_id}")
-    return checks.check_body(body, "") is None
+    _, _, operation = OPS[operation_id]
+    body_ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    check = getattr(importlib.import_module("threecommas._checks"), check_name(body_ref))
+    return check(body, "") is None
 
 
 def _prepared(operation_id: str, payload: dict[str, Any]) -> PreparedRequest:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.emit import OutputError, dump_json, dump_yaml, write_all_atomic, write_atomic
+from generator.emit import OutputError, dump_json, dump_yaml, write_all_atomic
 from generator.pipeline import run_spec_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,8 +22,8 @@ def test_same_input_same_bytes() -> None:
 
 def test_write_atomic_reports_changes_and_keeps_mode(tmp_path: Path) -> None:
     target = tmp_path / "out.yaml"
-    assert write_atomic(target, "a: 1\n") is True
-    assert write_atomic(target, "a: 1\n") is False
+    assert write_all_atomic({target: "a: 1\n"}) is True
+    assert write_all_atomic({target: "a: 1\n"}) is False
     assert oct(target.stat().st_mode & 0o777) == oct(0o666 & ~_umask())
 
 
@@ -36,7 +36,7 @@ def test_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pyt
 
     monkeypatch.setattr(os, "replace", refuse)
     with pytest.raises(OutputError, match="disk full"):
-        write_atomic(target, "new\n")
+        write_all_atomic({target: "new\n"})
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.yaml"]  # no temporary file left behind
 

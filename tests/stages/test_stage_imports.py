@@ -24,7 +24,7 @@ COMMANDS = frozenset(
         "generator.cli",
         "generator.spec_command",
         "generator.rules_command",
-        "generator.check",
+        "generator.staleness",
         "generator.serve",
         "generator.site",
         "generator.changelog",

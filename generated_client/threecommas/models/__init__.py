@@ -10,43 +10,51 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .add_smart_trade_funds_request import AddSmartTradeFundsRequest
-    from .buy_conditional import BuyConditional
-    from .buy_limit import BuyLimit
-    from .buy_limit_by_default import BuyLimitByDefault
-    from .buy_market import BuyMarket
-    from .cancel_smart_trade_order_request import CancelSmartTradeOrderRequest
-    from .create_simple_buy_request import CreateSimpleBuyRequest
-    from .create_simple_sell_request import CreateSimpleSellRequest
-    from .create_smart_cover_request import CreateSmartCoverRequest
-    from .create_smart_sell_request import CreateSmartSellRequest
-    from .create_smart_trade_request import CreateSmartTradeRequest
-    from .error import Error
-    from .limit_order import LimitOrder
-    from .market_order import MarketOrder
-    from .pong_entity import PongEntity
-    from .smart_trade_entity import SmartTradeEntity
-    from .smart_trade_step_entity import SmartTradeStepEntity
-    from .step_panic_sell_smart_trade_request import StepPanicSellSmartTradeRequest
-    from .stop_loss_disabled import StopLossDisabled
-    from .stop_loss_enabled import StopLossEnabled
-    from .stop_loss_sell_limit import StopLossSellLimit
-    from .stop_loss_sell_market import StopLossSellMarket
-    from .take_profit_classic import TakeProfitClassic
-    from .take_profit_disabled import TakeProfitDisabled
-    from .take_profit_sell_limit import TakeProfitSellLimit
-    from .take_profit_sell_market import TakeProfitSellMarket
-    from .take_profit_step_order import TakeProfitStepOrder
-    from .take_profit_step_sell import TakeProfitStepSell
-    from .time_entity import TimeEntity
-    from .trailing_buy_disabled import TrailingBuyDisabled
-    from .trailing_buy_enabled import TrailingBuyEnabled
-    from .trailing_take_profit_disabled import TrailingTakeProfitDisabled
-    from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
-    from .update_smart_trade_request import UpdateSmartTradeRequest
-    from .update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
-    from .update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
-    from .update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
+    from .add_smart_trade_funds_request import AddSmartTradeFundsRequest as AddSmartTradeFundsRequest
+    from .buy_conditional import BuyConditional as BuyConditional
+    from .buy_limit import BuyLimit as BuyLimit
+    from .buy_limit_by_default import BuyLimitByDefault as BuyLimitByDefault
+    from .buy_market import BuyMarket as BuyMarket
+    from .cancel_smart_trade_order_request import CancelSmartTradeOrderRequest as CancelSmartTradeOrderRequest
+    from .create_simple_buy_request import CreateSimpleBuyRequest as CreateSimpleBuyRequest
+    from .create_simple_sell_request import CreateSimpleSellRequest as CreateSimpleSellRequest
+    from .create_smart_cover_request import CreateSmartCoverRequest as CreateSmartCoverRequest
+    from .create_smart_sell_request import CreateSmartSellRequest as CreateSmartSellRequest
+    from .create_smart_trade_request import CreateSmartTradeRequest as CreateSmartTradeRequest
+    from .error import Error as Error
+    from .limit_order import LimitOrder as LimitOrder
+    from .market_order import MarketOrder as MarketOrder
+    from .pong_entity import PongEntity as PongEntity
+    from .smart_trade_entity import SmartTradeEntity as SmartTradeEntity
+    from .smart_trade_step_entity import SmartTradeStepEntity as SmartTradeStepEntity
+    from .step_panic_sell_smart_trade_request import (
+        StepPanicSellSmartTradeRequest as StepPanicSellSmartTradeRequest,
+    )
+    from .stop_loss_disabled import StopLossDisabled as StopLossDisabled
+    from .stop_loss_enabled import StopLossEnabled as StopLossEnabled
+    from .stop_loss_sell_limit import StopLossSellLimit as StopLossSellLimit
+    from .stop_loss_sell_market import StopLossSellMarket as StopLossSellMarket
+    from .take_profit_classic import TakeProfitClassic as TakeProfitClassic
+    from .take_profit_disabled import TakeProfitDisabled as TakeProfitDisabled
+    from .take_profit_sell_limit import TakeProfitSellLimit as TakeProfitSellLimit
+    from .take_profit_sell_market import TakeProfitSellMarket as TakeProfitSellMarket
+    from .take_profit_step_order import TakeProfitStepOrder as TakeProfitStepOrder
+    from .take_profit_step_sell import TakeProfitStepSell as TakeProfitStepSell
+    from .time_entity import TimeEntity as TimeEntity
+    from .trailing_buy_disabled import TrailingBuyDisabled as TrailingBuyDisabled
+    from .trailing_buy_enabled import TrailingBuyEnabled as TrailingBuyEnabled
+    from .trailing_take_profit_disabled import TrailingTakeProfitDisabled as TrailingTakeProfitDisabled
+    from .trailing_take_profit_enabled import TrailingTakeProfitEnabled as TrailingTakeProfitEnabled
+    from .update_smart_trade_request import UpdateSmartTradeRequest as UpdateSmartTradeRequest
+    from .update_smart_trade_take_profit_step_order import (
+        UpdateSmartTradeTakeProfitStepOrder as UpdateSmartTradeTakeProfitStepOrder,
+    )
+    from .update_smart_trade_take_profit_step_sell import (
+        UpdateSmartTradeTakeProfitStepSell as UpdateSmartTradeTakeProfitStepSell,
+    )
+    from .update_smart_trade_trailing_buy_enabled import (
+        UpdateSmartTradeTrailingBuyEnabled as UpdateSmartTradeTrailingBuyEnabled,
+    )
 
 #: Class name -> module of this package that defines it.
 _MODULES = {
@@ -103,42 +111,5 @@ def __dir__() -> list[str]:
     return sorted(_MODULES)
 
 
-__all__ = (
-    "AddSmartTradeFundsRequest",
-    "BuyConditional",
-    "BuyLimit",
-    "BuyLimitByDefault",
-    "BuyMarket",
-    "CancelSmartTradeOrderRequest",
-    "CreateSimpleBuyRequest",
-    "CreateSimpleSellRequest",
-    "CreateSmartCoverRequest",
-    "CreateSmartSellRequest",
-    "CreateSmartTradeRequest",
-    "Error",
-    "LimitOrder",
-    "MarketOrder",
-    "PongEntity",
-    "SmartTradeEntity",
-    "SmartTradeStepEntity",
-    "StepPanicSellSmartTradeRequest",
-    "StopLossDisabled",
-    "StopLossEnabled",
-    "StopLossSellLimit",
-    "StopLossSellMarket",
-    "TakeProfitClassic",
-    "TakeProfitDisabled",
-    "TakeProfitSellLimit",
-    "TakeProfitSellMarket",
-    "TakeProfitStepOrder",
-    "TakeProfitStepSell",
-    "TimeEntity",
-    "TrailingBuyDisabled",
-    "TrailingBuyEnabled",
-    "TrailingTakeProfitDisabled",
-    "TrailingTakeProfitEnabled",
-    "UpdateSmartTradeRequest",
-    "UpdateSmartTradeTakeProfitStepOrder",
-    "UpdateSmartTradeTakeProfitStepSell",
-    "UpdateSmartTradeTrailingBuyEnabled",
-)
+#: Every class, for ``from threecommas.models import *`` (type checkers see the imports above).
+__all__ = tuple(_MODULES)

@@ -8,16 +8,16 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
     to_decimal,
 )
-from .._values import dumps_body
 
 
 @define(kw_only=True)
-class LimitOrder:
+class LimitOrder(RequestBody):
     """Sends is_market = false.
 
     rate: Required if LIMIT order used.
@@ -26,33 +26,11 @@ class LimitOrder:
         rate: buy order rate. Required if LIMIT order used
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"is_market": False}
-    #: What an absent selector stands for, when reading a request back.
-    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {}
 
     rate: Decimal = field(converter=to_decimal)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object sent on the wire: the reference's flat format."""
-        data: dict[str, Any] = dict(self.SELECTORS)
-        data["rate"] = json_number(self.rate)
-        return data
 
-    def to_json(self) -> str:
-        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
-        return dumps_body(self.to_dict()).decode("utf-8")
-
-    @classmethod
-    def matches(cls, data: Mapping[str, Any]) -> bool:
-        """Whether ``data`` carries this variant's selector values."""
-        return all(
-            data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items()
-        )
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LimitOrder:
-        """Read the wire form back (numbers may be Decimal, int or float)."""
-        return cls(
-            rate=json_decimal(data["rate"]),
-        )
+LimitOrder.FIELDS = BodyFields(
+    BodyField("rate", encode=json_number, decode=json_decimal, required=True),
+)

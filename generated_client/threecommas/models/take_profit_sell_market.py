@@ -7,35 +7,15 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._values import dumps_body
+from .._body import BodyFields, RequestBody
 
 
 @define(kw_only=True)
-class TakeProfitSellMarket:
+class TakeProfitSellMarket(RequestBody):
     """Sends take_profit_sell_method = market."""
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_sell_method": "market"}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"take_profit_sell_method": "market"}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object sent on the wire: the reference's flat format."""
-        data: dict[str, Any] = dict(self.SELECTORS)
-        return data
 
-    def to_json(self) -> str:
-        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
-        return dumps_body(self.to_dict()).decode("utf-8")
-
-    @classmethod
-    def matches(cls, data: Mapping[str, Any]) -> bool:
-        """Whether ``data`` carries this variant's selector values."""
-        return all(
-            data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items()
-        )
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TakeProfitSellMarket:
-        """Read the wire form back (numbers may be Decimal, int or float)."""
-        return cls()
+TakeProfitSellMarket.FIELDS = BodyFields()

@@ -7,12 +7,12 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._values import dumps_body
+from .._body import BodyField, BodyFields, RequestBody, encode_body, list_of
 from .take_profit_step_order import TakeProfitStepOrder
 
 
 @define(kw_only=True)
-class TakeProfitStepSell:
+class TakeProfitStepSell(RequestBody):
     """Sends take_profit_enabled = true, take_profit_type = step_sell.
 
     take_profit_step_orders: Required if take_profit_type = step_sell.
@@ -22,35 +22,16 @@ class TakeProfitStepSell:
             100(or price_percentage = 20), price_method: bid,ask,last}, ...]
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "step_sell"}
-    #: What an absent selector stands for, when reading a request back.
-    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {}
 
     take_profit_step_orders: list[TakeProfitStepOrder]
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object sent on the wire: the reference's flat format."""
-        data: dict[str, Any] = dict(self.SELECTORS)
-        data["take_profit_step_orders"] = [item.to_dict() for item in self.take_profit_step_orders]
-        return data
 
-    def to_json(self) -> str:
-        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
-        return dumps_body(self.to_dict()).decode("utf-8")
-
-    @classmethod
-    def matches(cls, data: Mapping[str, Any]) -> bool:
-        """Whether ``data`` carries this variant's selector values."""
-        return all(
-            data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items()
-        )
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TakeProfitStepSell:
-        """Read the wire form back (numbers may be Decimal, int or float)."""
-        return cls(
-            take_profit_step_orders=[
-                TakeProfitStepOrder.from_dict(item) for item in data["take_profit_step_orders"]
-            ],
-        )
+TakeProfitStepSell.FIELDS = BodyFields(
+    BodyField(
+        "take_profit_step_orders",
+        encode=list_of(encode_body),
+        decode=list_of(TakeProfitStepOrder.from_dict),
+        required=True,
+    ),
+)

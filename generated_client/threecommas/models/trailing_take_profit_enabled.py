@@ -8,16 +8,16 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
+from .._body import BodyField, BodyFields, RequestBody
 from .._convert import (
     json_decimal,
     json_number,
     to_decimal,
 )
-from .._values import dumps_body
 
 
 @define(kw_only=True)
-class TrailingTakeProfitEnabled:
+class TrailingTakeProfitEnabled(RequestBody):
     """Sends trailing_take_profit = true.
 
     trailing_take_profit_step: require if trailing_take_profit.
@@ -26,33 +26,12 @@ class TrailingTakeProfitEnabled:
         trailing_take_profit_step: require if trailing_take_profit
     """
 
-    #: What this variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": True}
-    #: What an absent selector stands for, when reading a request back.
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": False}
 
     trailing_take_profit_step: Decimal = field(converter=to_decimal)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object sent on the wire: the reference's flat format."""
-        data: dict[str, Any] = dict(self.SELECTORS)
-        data["trailing_take_profit_step"] = json_number(self.trailing_take_profit_step)
-        return data
 
-    def to_json(self) -> str:
-        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
-        return dumps_body(self.to_dict()).decode("utf-8")
-
-    @classmethod
-    def matches(cls, data: Mapping[str, Any]) -> bool:
-        """Whether ``data`` carries this variant's selector values."""
-        return all(
-            data.get(key, cls.SELECTOR_DEFAULTS.get(key)) == value for key, value in cls.SELECTORS.items()
-        )
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> TrailingTakeProfitEnabled:
-        """Read the wire form back (numbers may be Decimal, int or float)."""
-        return cls(
-            trailing_take_profit_step=json_decimal(data["trailing_take_profit_step"]),
-        )
+TrailingTakeProfitEnabled.FIELDS = BodyFields(
+    BodyField("trailing_take_profit_step", encode=json_number, decode=json_decimal, required=True),
+)

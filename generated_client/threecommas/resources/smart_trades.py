@@ -6,16 +6,16 @@ the package costs the same whatever the number of resources.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Mapping
+from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Literal
 
 import httpx
 
+from .._api import AsyncApi, SyncApi, awaitable, paginated
 from .._convert import DecimalLike
-from .._pagination import AsyncPage, AsyncPaginator, SyncPage
+from .._pagination import SyncPage
 from .._response import async_raw_response_method, raw_response_method
-from .._transport import AsyncTransport, SyncTransport
 from ..api.smart_trades import (
     add_smart_trade_funds,
     cancel_smart_trade,
@@ -58,12 +58,24 @@ from ..models.update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTra
 from ..types import UNSET, Unset
 
 
-class SmartTrades:
-    """``client.smart_trades``: SmartTrades."""
+class SmartTrades(SyncApi):
+    """``client.smart_trades``: SmartTrades.
 
-    def __init__(self, transport: SyncTransport, *, raw: bool = False) -> None:
-        self._transport = transport
-        self._raw = raw  # True only behind with_raw_response
+    Every method also takes the per-call options:
+
+    - ``timeout``: seconds for this call, overriding the client's timeout: a deadline for each
+      attempt as a whole (connect, send, headers, body);
+    - ``extra_headers``: headers to add to this call (signed like the rest);
+    - ``extra_query``: query parameters to add, for ones the reference does not list yet;
+    - ``extra_body``: JSON body fields to add, for ones the reference does not list yet (they
+      are not checked against the spec).
+
+    Every method raises :class:`~threecommas.RequestValidationError` when an argument breaks a
+    rule of the spec (nothing was sent), :class:`~threecommas.APIStatusError` when the API
+    answered with an error (a subclass per common status) and
+    :class:`~threecommas.APIConnectionError` when the API could not be reached or did not answer
+    in time.
+    """
 
     @cached_property
     def with_raw_response(self) -> SmartTradesWithRawResponse:
@@ -92,28 +104,15 @@ class SmartTrades:
             units_to_buy: Amount of units to buy
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = create_simple_sell.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            buy_price=buy_price,
-            buy_method=buy_method,
-        )
         return self._transport.call(
-            _request,
+            create_simple_sell.build_request(
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                buy_price=buy_price,
+                buy_method=buy_method,
+            ),
             create_simple_sell.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -144,28 +143,15 @@ class SmartTrades:
             units_to_buy: Amount of units to buy
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = create_simple_buy.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            buy_price=buy_price,
-            buy_method=buy_method,
-        )
         return self._transport.call(
-            _request,
+            create_simple_buy.build_request(
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                buy_price=buy_price,
+                buy_method=buy_method,
+            ),
             create_simple_buy.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -221,38 +207,25 @@ class SmartTrades:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = create_smart_sell.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            average_buy_price=average_buy_price,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            take_profit_price_method=take_profit_price_method,
-            stop_loss_price_method=stop_loss_price_method,
-            trailing_stop_loss=trailing_stop_loss,
-            stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-            stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-            note=note,
-            take_profit_sell_method=take_profit_sell_method,
-            trailing_take_profit=trailing_take_profit,
-            stop_loss_sell_method=stop_loss_sell_method,
-        )
         return self._transport.call(
-            _request,
+            create_smart_sell.build_request(
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                average_buy_price=average_buy_price,
+                take_profit=take_profit,
+                stop_loss=stop_loss,
+                take_profit_price_method=take_profit_price_method,
+                stop_loss_price_method=stop_loss_price_method,
+                trailing_stop_loss=trailing_stop_loss,
+                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+                note=note,
+                take_profit_sell_method=take_profit_sell_method,
+                trailing_take_profit=trailing_take_profit,
+                stop_loss_sell_method=stop_loss_sell_method,
+            ),
             create_smart_sell.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -315,40 +288,27 @@ class SmartTrades:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = create_smart_cover.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            buy_price=buy_price,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            take_profit_price_method=take_profit_price_method,
-            stop_loss_price_method=stop_loss_price_method,
-            trailing_stop_loss=trailing_stop_loss,
-            stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-            stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-            note=note,
-            buy_method=buy_method,
-            trailing_buy=trailing_buy,
-            take_profit_sell_method=take_profit_sell_method,
-            trailing_take_profit=trailing_take_profit,
-            stop_loss_sell_method=stop_loss_sell_method,
-        )
         return self._transport.call(
-            _request,
+            create_smart_cover.build_request(
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                buy_price=buy_price,
+                take_profit=take_profit,
+                stop_loss=stop_loss,
+                take_profit_price_method=take_profit_price_method,
+                stop_loss_price_method=stop_loss_price_method,
+                trailing_stop_loss=trailing_stop_loss,
+                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+                note=note,
+                buy_method=buy_method,
+                trailing_buy=trailing_buy,
+                take_profit_sell_method=take_profit_sell_method,
+                trailing_take_profit=trailing_take_profit,
+                stop_loss_sell_method=stop_loss_sell_method,
+            ),
             create_smart_cover.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -411,40 +371,27 @@ class SmartTrades:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = create_smart_trade.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            buy_price=buy_price,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            take_profit_price_method=take_profit_price_method,
-            stop_loss_price_method=stop_loss_price_method,
-            trailing_stop_loss=trailing_stop_loss,
-            stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-            stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-            note=note,
-            buy_method=buy_method,
-            trailing_buy=trailing_buy,
-            take_profit_sell_method=take_profit_sell_method,
-            trailing_take_profit=trailing_take_profit,
-            stop_loss_sell_method=stop_loss_sell_method,
-        )
         return self._transport.call(
-            _request,
+            create_smart_trade.build_request(
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                buy_price=buy_price,
+                take_profit=take_profit,
+                stop_loss=stop_loss,
+                take_profit_price_method=take_profit_price_method,
+                stop_loss_price_method=stop_loss_price_method,
+                trailing_stop_loss=trailing_stop_loss,
+                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+                note=note,
+                buy_method=buy_method,
+                trailing_buy=trailing_buy,
+                take_profit_sell_method=take_profit_sell_method,
+                trailing_take_profit=trailing_take_profit,
+                stop_loss_sell_method=stop_loss_sell_method,
+            ),
             create_smart_trade.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -469,25 +416,12 @@ class SmartTrades:
 
         Args:
             step_id: SmartTrade step id to cancel
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = cancel_smart_trade_order.build_request(
-            smart_trade_id=smart_trade_id,
-            step_id=step_id,
-        )
         return self._transport.call(
-            _request,
+            cancel_smart_trade_order.build_request(
+                smart_trade_id=smart_trade_id,
+                step_id=step_id,
+            ),
             cancel_smart_trade_order.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -516,28 +450,15 @@ class SmartTrades:
             quantity: buy order quantity
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = add_smart_trade_funds.build_request(
-            smart_trade_id=smart_trade_id,
-            quantity=quantity,
-            order_type=order_type,
-            response_type=response_type,
-        )
         return self._transport.call(
-            _request,
-            lambda _response: add_smart_trade_funds.parse_response(_response, response_type),
+            add_smart_trade_funds.build_request(
+                smart_trade_id=smart_trade_id,
+                quantity=quantity,
+                order_type=order_type,
+                response_type=response_type,
+            ),
+            lambda response: add_smart_trade_funds.parse_response(response, response_type),
             raw=self._raw,
             timeout=timeout,
             extra_headers=extra_headers,
@@ -558,27 +479,12 @@ class SmartTrades:
         """Step panic sell.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = step_panic_sell_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-            step_id=step_id,
-        )
         return self._transport.call(
-            _request,
+            step_panic_sell_smart_trade.build_request(
+                smart_trade_id=smart_trade_id,
+                step_id=step_id,
+            ),
             step_panic_sell_smart_trade.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -645,41 +551,28 @@ class SmartTrades:
             stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = update_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            buy_price=buy_price,
-            conditional_limit_price=conditional_limit_price,
-            average_buy_price=average_buy_price,
-            trailing_buy_step=trailing_buy_step,
-            take_profit_step_orders=take_profit_step_orders,
-            take_profit_price_method=take_profit_price_method,
-            stop_loss_price_method=stop_loss_price_method,
-            trailing_stop_loss=trailing_stop_loss,
-            stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-            stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-            note=note,
-            trailing_buy=trailing_buy,
-            take_profit_sell_method=take_profit_sell_method,
-            trailing_take_profit=trailing_take_profit,
-            stop_loss_sell_method=stop_loss_sell_method,
-        )
         return self._transport.call(
-            _request,
+            update_smart_trade.build_request(
+                smart_trade_id=smart_trade_id,
+                take_profit=take_profit,
+                stop_loss=stop_loss,
+                buy_price=buy_price,
+                conditional_limit_price=conditional_limit_price,
+                average_buy_price=average_buy_price,
+                trailing_buy_step=trailing_buy_step,
+                take_profit_step_orders=take_profit_step_orders,
+                take_profit_price_method=take_profit_price_method,
+                stop_loss_price_method=stop_loss_price_method,
+                trailing_stop_loss=trailing_stop_loss,
+                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+                note=note,
+                trailing_buy=trailing_buy,
+                take_profit_sell_method=take_profit_sell_method,
+                trailing_take_profit=trailing_take_profit,
+                stop_loss_sell_method=stop_loss_sell_method,
+            ),
             update_smart_trade.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -700,26 +593,11 @@ class SmartTrades:
         """Cancel SmartTrade.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = cancel_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-        )
         return self._transport.call(
-            _request,
+            cancel_smart_trade.build_request(
+                smart_trade_id=smart_trade_id,
+            ),
             cancel_smart_trade.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -740,26 +618,11 @@ class SmartTrades:
         """Sell currency immediately.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = panic_sell_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-        )
         return self._transport.call(
-            _request,
+            panic_sell_smart_trade.build_request(
+                smart_trade_id=smart_trade_id,
+            ),
             panic_sell_smart_trade.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -780,26 +643,11 @@ class SmartTrades:
         """Refresh SmartTrade state.
 
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = force_process_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-        )
         return self._transport.call(
-            _request,
+            force_process_smart_trade.build_request(
+                smart_trade_id=smart_trade_id,
+            ),
             force_process_smart_trade.parse_response,
             raw=self._raw,
             timeout=timeout,
@@ -834,57 +682,46 @@ class SmartTrades:
                 - cancelled trades, failed - failed trades, any other value or null (default) -
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
         """
-
-        _request = list_smart_trades.build_request(
-            limit=limit,
-            offset=offset,
-            account_id=account_id,
-            scope=scope,
-            type_=type_,
-            order=order,
-        )
-
-        def _records(_offset: int) -> list[SmartTradeEntity]:
-            # A later page: the same call from another offset, read as plain records.
-            return self._transport.call(
-                list_smart_trades.build_request(
-                    limit=limit,
-                    account_id=account_id,
-                    scope=scope,
-                    type_=type_,
-                    order=order,
-                    offset=_offset,
-                ),
-                list_smart_trades.parse_response,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-
-        return self._transport.call(
-            _request,
-            lambda _response: SyncPage(
-                list_smart_trades.parse_response(_response), fetch=_records, offset=offset
+        return self._page(
+            lambda offset: list_smart_trades.build_request(
+                limit=limit,
+                offset=offset,
+                account_id=account_id,
+                scope=scope,
+                type_=type_,
+                order=order,
             ),
-            raw=self._raw,
+            list_smart_trades.parse_response,
+            offset,
             timeout=timeout,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
         )
+
+
+class AsyncSmartTrades(AsyncApi):
+    """``client.smart_trades`` on the async client: each method is :class:`SmartTrades`'s, awaited."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSmartTradesWithRawResponse:
+        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
+        return AsyncSmartTradesWithRawResponse(AsyncSmartTrades(self._transport, raw=True))
+
+    create_simple_sell = awaitable(SmartTrades.create_simple_sell)
+    create_simple_buy = awaitable(SmartTrades.create_simple_buy)
+    create_smart_sell = awaitable(SmartTrades.create_smart_sell)
+    create_smart_cover = awaitable(SmartTrades.create_smart_cover)
+    create = awaitable(SmartTrades.create)
+    cancel_order = awaitable(SmartTrades.cancel_order)
+    add_funds = awaitable(SmartTrades.add_funds)
+    step_panic_sell = awaitable(SmartTrades.step_panic_sell)
+    update = awaitable(SmartTrades.update)
+    cancel = awaitable(SmartTrades.cancel)
+    panic_sell = awaitable(SmartTrades.panic_sell)
+    force_process = awaitable(SmartTrades.force_process)
+    list = paginated(SmartTrades.list)
 
 
 class SmartTradesWithRawResponse:
@@ -904,837 +741,6 @@ class SmartTradesWithRawResponse:
         self.panic_sell = raw_response_method(api.panic_sell)
         self.force_process = raw_response_method(api.force_process)
         self.list = raw_response_method(api.list)
-
-
-class AsyncSmartTrades:
-    """``client.smart_trades`` (async): SmartTrades."""
-
-    def __init__(self, transport: AsyncTransport, *, raw: bool = False) -> None:
-        self._transport = transport
-        self._raw = raw  # True only behind with_raw_response
-
-    @cached_property
-    def with_raw_response(self) -> AsyncSmartTradesWithRawResponse:
-        """The same methods, returning a :class:`~threecommas.RawResponse` (status, headers, ``.parse()``)."""
-        return AsyncSmartTradesWithRawResponse(AsyncSmartTrades(self._transport, raw=True))
-
-    async def create_simple_sell(
-        self,
-        *,
-        account_id: int,
-        pair: str,
-        units_to_buy: DecimalLike,
-        buy_price: DecimalLike,
-        buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Create SimpleSell.
-
-        ``POST /ver1/smart_trades/create_simple_sell``
-
-        Args:
-            account_id: id from GET /ver1/accounts
-            units_to_buy: Amount of units to buy
-            buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
-                fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = create_simple_sell.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            buy_price=buy_price,
-            buy_method=buy_method,
-        )
-        return await self._transport.call(
-            _request,
-            create_simple_sell.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def create_simple_buy(
-        self,
-        *,
-        account_id: int,
-        pair: str,
-        units_to_buy: DecimalLike,
-        buy_price: DecimalLike,
-        buy_method: BuyLimit | BuyMarket | BuyConditional,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Create SimpleBuy.
-
-        ``POST /ver1/smart_trades/create_simple_buy``
-
-        Args:
-            account_id: id from GET /ver1/accounts
-            units_to_buy: Amount of units to buy
-            buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
-                fields that go with it.
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = create_simple_buy.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            buy_price=buy_price,
-            buy_method=buy_method,
-        )
-        return await self._transport.call(
-            _request,
-            create_simple_buy.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def create_smart_sell(
-        self,
-        *,
-        account_id: int,
-        pair: str,
-        units_to_buy: DecimalLike,
-        average_buy_price: DecimalLike,
-        take_profit: TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell,
-        stop_loss: StopLossDisabled | StopLossEnabled,
-        take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
-        stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
-        trailing_stop_loss: bool | Unset = UNSET,
-        stop_loss_timeout_enabled: bool | Unset = UNSET,
-        stop_loss_timeout_seconds: int | Unset = UNSET,
-        note: str | Unset = UNSET,
-        take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
-        trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
-        stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Create SmartSale.
-
-        ``POST /ver1/smart_trades/create_smart_sell``
-
-        Args:
-            account_id: id from GET /ver1/accounts
-            units_to_buy: Bought amount
-            average_buy_price: Bought price
-            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
-                sets take_profit_enabled and the fields that go with it.
-            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
-                the fields that go with it.
-            take_profit_price_method: Price type for take profit(bid,asl,last)
-            stop_loss_price_method: Price type for stop loss
-            stop_loss_timeout_seconds: Timeout in seconds
-            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
-                take_profit_sell_method and the fields that go with it. Leave it out to send no
-                take_profit_sell_method (the API's default applies).
-            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
-                trailing_take_profit and the fields that go with it. Leave it out to send no
-                trailing_take_profit (the API's default applies).
-            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
-                stop_loss_sell_method and the fields that go with it. Leave it out to send no
-                stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = create_smart_sell.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            average_buy_price=average_buy_price,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            take_profit_price_method=take_profit_price_method,
-            stop_loss_price_method=stop_loss_price_method,
-            trailing_stop_loss=trailing_stop_loss,
-            stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-            stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-            note=note,
-            take_profit_sell_method=take_profit_sell_method,
-            trailing_take_profit=trailing_take_profit,
-            stop_loss_sell_method=stop_loss_sell_method,
-        )
-        return await self._transport.call(
-            _request,
-            create_smart_sell.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def create_smart_cover(
-        self,
-        *,
-        account_id: int,
-        pair: str,
-        units_to_buy: DecimalLike,
-        buy_price: DecimalLike,
-        take_profit: TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell,
-        stop_loss: StopLossDisabled | StopLossEnabled,
-        take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
-        stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
-        trailing_stop_loss: bool | Unset = UNSET,
-        stop_loss_timeout_enabled: bool | Unset = UNSET,
-        stop_loss_timeout_seconds: int | Unset = UNSET,
-        note: str | Unset = UNSET,
-        buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
-        trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
-        take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
-        trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
-        stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Create SmartCover.
-
-        ``POST /ver1/smart_trades/create_smart_cover``
-
-        Args:
-            account_id: id from GET /ver1/accounts
-            units_to_buy: Amount of units to buy
-            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
-                sets take_profit_enabled and the fields that go with it.
-            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
-                the fields that go with it.
-            take_profit_price_method: Price type for take profit
-            stop_loss_price_method: Price type for stop loss
-            stop_loss_timeout_seconds: timeout in seconds
-            buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
-                and the fields that go with it. Leave it out to send no buy_method (the API's
-                default applies).
-            trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
-                trailing_buy_enabled and the fields that go with it. Leave it out to send no
-                trailing_buy_enabled (the API's default applies).
-            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
-                take_profit_sell_method and the fields that go with it. Leave it out to send no
-                take_profit_sell_method (the API's default applies).
-            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
-                trailing_take_profit and the fields that go with it. Leave it out to send no
-                trailing_take_profit (the API's default applies).
-            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
-                stop_loss_sell_method and the fields that go with it. Leave it out to send no
-                stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = create_smart_cover.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            buy_price=buy_price,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            take_profit_price_method=take_profit_price_method,
-            stop_loss_price_method=stop_loss_price_method,
-            trailing_stop_loss=trailing_stop_loss,
-            stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-            stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-            note=note,
-            buy_method=buy_method,
-            trailing_buy=trailing_buy,
-            take_profit_sell_method=take_profit_sell_method,
-            trailing_take_profit=trailing_take_profit,
-            stop_loss_sell_method=stop_loss_sell_method,
-        )
-        return await self._transport.call(
-            _request,
-            create_smart_cover.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def create(
-        self,
-        *,
-        account_id: int,
-        pair: str,
-        units_to_buy: DecimalLike,
-        buy_price: DecimalLike,
-        take_profit: TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell,
-        stop_loss: StopLossDisabled | StopLossEnabled,
-        take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
-        stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
-        trailing_stop_loss: bool | Unset = UNSET,
-        stop_loss_timeout_enabled: bool | Unset = UNSET,
-        stop_loss_timeout_seconds: int | Unset = UNSET,
-        note: str | Unset = UNSET,
-        buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
-        trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
-        take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
-        trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
-        stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Create SmartTrade.
-
-        ``POST /ver1/smart_trades/create_smart_trade``
-
-        Args:
-            account_id: id from GET /ver1/accounts
-            units_to_buy: Amount of units to buy
-            take_profit: One of TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell; the variant
-                sets take_profit_enabled and the fields that go with it.
-            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
-                the fields that go with it.
-            take_profit_price_method: Price type for take profit
-            stop_loss_price_method: Price type for stop loss
-            stop_loss_timeout_seconds: timeout in seconds
-            buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
-                and the fields that go with it. Leave it out to send no buy_method (the API's
-                default applies).
-            trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
-                trailing_buy_enabled and the fields that go with it. Leave it out to send no
-                trailing_buy_enabled (the API's default applies).
-            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
-                take_profit_sell_method and the fields that go with it. Leave it out to send no
-                take_profit_sell_method (the API's default applies).
-            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
-                trailing_take_profit and the fields that go with it. Leave it out to send no
-                trailing_take_profit (the API's default applies).
-            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
-                stop_loss_sell_method and the fields that go with it. Leave it out to send no
-                stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = create_smart_trade.build_request(
-            account_id=account_id,
-            pair=pair,
-            units_to_buy=units_to_buy,
-            buy_price=buy_price,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            take_profit_price_method=take_profit_price_method,
-            stop_loss_price_method=stop_loss_price_method,
-            trailing_stop_loss=trailing_stop_loss,
-            stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-            stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-            note=note,
-            buy_method=buy_method,
-            trailing_buy=trailing_buy,
-            take_profit_sell_method=take_profit_sell_method,
-            trailing_take_profit=trailing_take_profit,
-            stop_loss_sell_method=stop_loss_sell_method,
-        )
-        return await self._transport.call(
-            _request,
-            create_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def cancel_order(
-        self,
-        smart_trade_id: int,
-        *,
-        step_id: str,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Manual cancel order.
-
-        ``POST /ver1/smart_trades/{smart_trade_id}/cancel_order``
-
-        Args:
-            step_id: SmartTrade step id to cancel
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = cancel_smart_trade_order.build_request(
-            smart_trade_id=smart_trade_id,
-            step_id=step_id,
-        )
-        return await self._transport.call(
-            _request,
-            cancel_smart_trade_order.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def add_funds(
-        self,
-        smart_trade_id: int,
-        *,
-        quantity: DecimalLike,
-        order_type: LimitOrder | MarketOrder,
-        response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity | SmartTradeStepEntity | dict[str, Any]:
-        """Smart Trade add funds.
-
-        ``POST /ver1/smart_trades/{smart_trade_id}/add_funds``
-
-        Args:
-            quantity: buy order quantity
-            order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
-                go with it.
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = add_smart_trade_funds.build_request(
-            smart_trade_id=smart_trade_id,
-            quantity=quantity,
-            order_type=order_type,
-            response_type=response_type,
-        )
-        return await self._transport.call(
-            _request,
-            lambda _response: add_smart_trade_funds.parse_response(_response, response_type),
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def step_panic_sell(
-        self,
-        smart_trade_id: int,
-        *,
-        step_id: int,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Step panic sell.
-
-        ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = step_panic_sell_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-            step_id=step_id,
-        )
-        return await self._transport.call(
-            _request,
-            step_panic_sell_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def update(
-        self,
-        smart_trade_id: int,
-        *,
-        take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell,
-        stop_loss: StopLossDisabled | StopLossEnabled,
-        buy_price: DecimalLike | Unset = UNSET,
-        conditional_limit_price: DecimalLike | Unset = UNSET,
-        average_buy_price: DecimalLike | Unset = UNSET,
-        trailing_buy_step: DecimalLike | Unset = UNSET,
-        take_profit_step_orders: list[UpdateSmartTradeTakeProfitStepOrder] | Unset | None = UNSET,
-        take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
-        stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET,
-        trailing_stop_loss: bool | Unset = UNSET,
-        stop_loss_timeout_enabled: bool | Unset = UNSET,
-        stop_loss_timeout_seconds: int | Unset = UNSET,
-        note: str | Unset = UNSET,
-        trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET,
-        take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
-        trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
-        stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Edit SmartTrade/SmartSale/SmartCover.
-
-        ``PATCH /ver1/smart_trades/{smart_trade_id}/update``
-
-        Args:
-            take_profit: One of TakeProfitDisabled, TakeProfitClassic,
-                UpdateSmartTradeTakeProfitStepSell; the variant sets take_profit_enabled and the
-                fields that go with it.
-            stop_loss: One of StopLossDisabled, StopLossEnabled; the variant sets stop_loss_enabled and
-                the fields that go with it.
-            buy_price: Available if Conditional SmartTrade
-            average_buy_price: Available if SmartSale
-            trailing_buy_step: Available if trailing_buy_enabled
-            take_profit_step_orders: Available if take_profit_type = step_sell. If null - steps won't be changed. In
-                order to apply changes - send a new set of steps, which contains new and
-                previous steps that were not edited. Position must be unique(for new and
-                previous steps in SmartTrade scope) and greater then 0
-            take_profit_price_method: Price type for take profit(bid,asl,last)
-            stop_loss_price_method: Price type for stop loss
-            stop_loss_timeout_seconds: Timeout in seconds
-            trailing_buy: One of TrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled; the variant sets
-                trailing_buy_enabled and the fields that go with it. Leave it out to send no
-                trailing_buy_enabled (the API's default applies).
-            take_profit_sell_method: One of TakeProfitSellMarket, TakeProfitSellLimit; the variant sets
-                take_profit_sell_method and the fields that go with it. Leave it out to send no
-                take_profit_sell_method (the API's default applies).
-            trailing_take_profit: One of TrailingTakeProfitDisabled, TrailingTakeProfitEnabled; the variant sets
-                trailing_take_profit and the fields that go with it. Leave it out to send no
-                trailing_take_profit (the API's default applies).
-            stop_loss_sell_method: One of StopLossSellMarket, StopLossSellLimit; the variant sets
-                stop_loss_sell_method and the fields that go with it. Leave it out to send no
-                stop_loss_sell_method (the API's default applies).
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = update_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-            take_profit=take_profit,
-            stop_loss=stop_loss,
-            buy_price=buy_price,
-            conditional_limit_price=conditional_limit_price,
-            average_buy_price=average_buy_price,
-            trailing_buy_step=trailing_buy_step,
-            take_profit_step_orders=take_profit_step_orders,
-            take_profit_price_method=take_profit_price_method,
-            stop_loss_price_method=stop_loss_price_method,
-            trailing_stop_loss=trailing_stop_loss,
-            stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-            stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-            note=note,
-            trailing_buy=trailing_buy,
-            take_profit_sell_method=take_profit_sell_method,
-            trailing_take_profit=trailing_take_profit,
-            stop_loss_sell_method=stop_loss_sell_method,
-        )
-        return await self._transport.call(
-            _request,
-            update_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def cancel(
-        self,
-        smart_trade_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Cancel SmartTrade.
-
-        ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = cancel_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-        )
-        return await self._transport.call(
-            _request,
-            cancel_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def panic_sell(
-        self,
-        smart_trade_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Sell currency immediately.
-
-        ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = panic_sell_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-        )
-        return await self._transport.call(
-            _request,
-            panic_sell_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    async def force_process(
-        self,
-        smart_trade_id: int,
-        *,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> SmartTradeEntity:
-        """Refresh SmartTrade state.
-
-        ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
-
-        Args:
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = force_process_smart_trade.build_request(
-            smart_trade_id=smart_trade_id,
-        )
-        return await self._transport.call(
-            _request,
-            force_process_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    def list(
-        self,
-        *,
-        limit: int | Unset = UNSET,
-        offset: int = 0,
-        account_id: int | Unset = UNSET,
-        scope: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        order: Literal["created_at", "closed_at"] | Unset = UNSET,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-    ) -> AsyncPaginator[SmartTradeEntity]:
-        """Get SmartTrade history.
-
-        ``GET /ver1/smart_trades``
-
-        Args:
-            limit: Limit records
-            offset: Offset records
-            account_id: Account to show smart_trades on. Pass null (default) - show all
-            scope: active - show only active trades, finished - history of closed trades, cancelled
-                - cancelled trades, failed - failed trades, any other value or null (default) -
-                all trades
-            type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
-            timeout: Seconds for this call, overriding the client's timeout: a deadline for each
-                attempt as a whole (connect, send, headers, body).
-            extra_headers: Headers to add to this call (signed like the rest).
-            extra_query: Query parameters to add, for ones the reference does not list yet.
-            extra_body: JSON body fields to add, for ones the reference does not list yet; they
-                are not checked against the spec.
-
-        Raises:
-            RequestValidationError: An argument breaks a rule of the spec; nothing was sent.
-            APIStatusError: The API answered with an error (a subclass per common status).
-            APIConnectionError: The API could not be reached or did not answer in time.
-        """
-
-        _request = list_smart_trades.build_request(
-            limit=limit,
-            offset=offset,
-            account_id=account_id,
-            scope=scope,
-            type_=type_,
-            order=order,
-        )
-
-        def _records(_offset: int) -> Awaitable[list[SmartTradeEntity]]:
-            # A later page: the same call from another offset, read as plain records.
-            return self._transport.call(
-                list_smart_trades.build_request(
-                    limit=limit,
-                    account_id=account_id,
-                    scope=scope,
-                    type_=type_,
-                    order=order,
-                    offset=_offset,
-                ),
-                list_smart_trades.parse_response,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-
-        return AsyncPaginator(
-            lambda: self._transport.call(
-                _request,
-                lambda _response: AsyncPage(
-                    list_smart_trades.parse_response(_response), fetch=_records, offset=offset
-                ),
-                raw=self._raw,
-                timeout=timeout,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-            )
-        )
 
 
 class AsyncSmartTradesWithRawResponse:

@@ -1,7 +1,7 @@
 """Checks a request against its operation's schema before anything is sent.
 
-The generator compiles each operation's request schemas (the spec's own, resolved) into
-straight-line check functions, one module per operation in ``_checks/``, so the client refuses
+The generator compiles the operations' request schemas (the spec's own) into straight-line
+check functions, named after the schema parts they check, in ``_checks.py``, so the client refuses
 exactly what the spec refuses without walking schemas at run time. A check returns the first
 problem as ``(parameter, rule)``: each message names the parameter and the reference's rule,
 where a generic validator would say "is not valid under any of the given schemas". This module
@@ -59,11 +59,13 @@ def variant_owning(field: str, data: Any) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _valid(data: Any, path: str) -> Problem | None:
+def always_valid(data: Any, path: str) -> Problem | None:
+    """The check of a schema that allows anything (``true``, or descriptions only)."""
     return None
 
 
-def _owned_by_another_variant(data: Any, path: str) -> Problem | None:
+def owned_by_another_variant(data: Any, path: str) -> Problem | None:
+    """The check of a ``false`` schema."""
     # A field another variant of its rule group owns: it means nothing with this one.
     return path or "request", "must not be sent with this variant (it belongs to another one)"
 
@@ -78,19 +80,19 @@ NOT_PINNED: Any = _NotPinned()
 
 
 class Branch(NamedTuple):
-    """One variant of a ``oneOf``: the selector value it pins, its check, the fields it requires."""
+    """One variant of a ``oneOf``: its check, the selector value it pins, the fields it requires."""
 
-    pinned: Any
     check: Check
-    required: tuple[str, ...]
+    pinned: Any = NOT_PINNED
+    required: tuple[str, ...] = ()
 
 
 class OneOf(NamedTuple):
     """A compiled ``oneOf``: its variants and, for a rule group, the selector and its default."""
 
     branches: tuple[Branch, ...]
-    selector: str | None
-    default: Any
+    selector: str | None = None
+    default: Any = None
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -142,6 +144,29 @@ def has_duplicate_field(items: Sequence[Any], field: str) -> bool:
                 return True
             seen.append(value)
     return False
+
+
+def at(path: str, name: str) -> str:
+    """The path of property ``name`` of the object at ``path`` (``""``: the request itself)."""
+    return f"{path}.{name}" if path else name
+
+
+def property_problem(data: Mapping[str, Any], path: str, name: str, check: Check) -> Problem | None:
+    """The problem ``check`` finds in property ``name`` of ``data``, if it is there."""
+    if name in data:
+        return check(data[name], f"{path}.{name}" if path else name)
+    return None
+
+
+def first_missing(
+    data: Mapping[str, Any], path: str, required: Sequence[str], because: Mapping[str, str] | None = None
+) -> Problem | None:
+    """The first of ``required`` that ``data`` lacks, with the reference's reason when it gives one."""
+    for name in required:
+        if name not in data:
+            reason = because.get(name) if because else None
+            return at(path, name), f"is required ({reason})" if reason else "is required"
+    return None
 
 
 def is_full_date(text: str) -> bool:

@@ -1,24 +1,22 @@
-"""Smart Trade add funds
-
-``POST /ver1/smart_trades/{smart_trade_id}/add_funds``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Smart Trade add funds, ``POST /ver1/smart_trades/{smart_trade_id}/add_funds``: the request
+built, the answer read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
 
-from ..._convert import DecimalLike, to_decimal
-from ..._read import loads_json
+from ..._convert import DecimalLike
+from ..._endpoint import (
+    check_path_value,
+    decimal_argument,
+    read_json_object,
+)
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
-from ...errors import RequestValidationError, UnexpectedResponseError
 from ...models.add_smart_trade_funds_request import AddSmartTradeFundsRequest
 from ...models.limit_order import LimitOrder
 from ...models.market_order import MarketOrder
@@ -27,7 +25,6 @@ from ...models.smart_trade_step_entity import SmartTradeStepEntity
 from ...types import UNSET, Unset
 
 OPERATION_ID = "add_smart_trade_funds"
-METHOD = "POST"
 
 
 def build_request(
@@ -37,28 +34,23 @@ def build_request(
     order_type: LimitOrder | MarketOrder,
     response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_add_smart_trade_funds_request  # at first use
 
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
-    from ..._checks import add_smart_trade_funds as _checks
-
-    # Exact decimals: convert here so that a bad value is reported under its parameter's name.
-    quantity = _decimal(quantity, "quantity")
-    _check_path_value("smart_trade_id", smart_trade_id, "int")
-    _query_pairs: tuple[tuple[str, str], ...] = ()
-    _payload = AddSmartTradeFundsRequest(
+    quantity = decimal_argument(OPERATION_ID, "quantity", quantity)
+    check_path_value(OPERATION_ID, "smart_trade_id", smart_trade_id, "int")
+    payload = AddSmartTradeFundsRequest(
         quantity=quantity,
         order_type=order_type,
         response_type=response_type,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, _checks.check_body)
-    _content: bytes | None = dumps_body(_payload)
-    _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/add_funds"
+    validate_request(OPERATION_ID, payload, check_add_smart_trade_funds_request)
     return PreparedRequest(
-        method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID
+        method="POST",
+        path="/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/add_funds",
+        body=dumps_body(payload),
+        operation_id=OPERATION_ID,
     )
 
 
@@ -72,48 +64,9 @@ def parse_response(
     - ``order``: a JSON object (shape not documented)
     - ``step``: SmartTradeStepEntity
     """
-    data = _json_object(response)
+    data = read_json_object(response)
     if response_type == "smart_trade":
         return SmartTradeEntity.from_dict(data)
     if response_type == "step":
         return SmartTradeStepEntity.from_dict(data)
     return dict(data)
-
-
-def _json(response: httpx.Response) -> Any:
-    try:
-        return loads_json(response.content)
-    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
-        ) from None
-
-
-def _json_object(response: httpx.Response) -> Mapping[str, Any]:
-    data = _json(response)
-    if not isinstance(data, Mapping):
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, "expected a JSON object"
-        )
-    return data
-
-
-def _decimal(value: DecimalLike, parameter: str) -> Decimal:
-    try:
-        return to_decimal(value)
-    except (TypeError, ValueError) as error:
-        raise RequestValidationError(
-            operation_id=OPERATION_ID, parameter=parameter, rule=str(error)
-        ) from None
-
-
-def _check_path_value(parameter: str, value: object, kind: str) -> None:
-    valid = (
-        isinstance(value, int) and not isinstance(value, bool)
-        if kind == "int"
-        else isinstance(value, str | int)
-    )
-    if not valid or (isinstance(value, str) and not value):
-        raise RequestValidationError(
-            operation_id=OPERATION_ID, parameter=parameter, rule=f"must be a non-empty {kind}, got {value!r}"
-        )

@@ -1,25 +1,21 @@
-"""Get SmartTrade history
-
-``GET /ver1/smart_trades``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Get SmartTrade history, ``GET /ver1/smart_trades``: the request built, the answer read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, Literal
 
 import httpx
 
-from ..._read import loads_json
+from ..._endpoint import (
+    query_pairs,
+    read_json_objects,
+)
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
-from ...errors import UnexpectedResponseError
 from ...models.smart_trade_entity import SmartTradeEntity
 from ...types import UNSET, Unset
 
 OPERATION_ID = "list_smart_trades"
-METHOD = "GET"
 
 
 def build_request(
@@ -31,67 +27,32 @@ def build_request(
     type_: str | Unset = UNSET,
     order: Literal["created_at", "closed_at"] | Unset = UNSET,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_list_smart_trades_query  # at first use
 
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
-    from ..._checks import list_smart_trades as _checks
-
-    _query: dict[str, Any] = {}
+    query: dict[str, Any] = {}
     if not isinstance(limit, Unset):
-        _query["limit"] = limit
+        query["limit"] = limit
     if not isinstance(offset, Unset):
-        _query["offset"] = offset
+        query["offset"] = offset
     if not isinstance(account_id, Unset):
-        _query["account_id"] = account_id
+        query["account_id"] = account_id
     if not isinstance(scope, Unset):
-        _query["scope"] = scope
+        query["scope"] = scope
     if not isinstance(type_, Unset):
-        _query["type"] = type_
+        query["type"] = type_
     if not isinstance(order, Unset):
-        _query["order"] = order
-    validate_request(OPERATION_ID, _query, _checks.check_query)
-    _query_pairs = tuple((name, _query_value(value)) for name, value in _query.items())
-    _content = None
-    _path = "/ver1/smart_trades"
+        query["order"] = order
+    validate_request(OPERATION_ID, query, check_list_smart_trades_query)
     return PreparedRequest(
-        method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID
+        method="GET",
+        path="/ver1/smart_trades",
+        query=query_pairs(query),
+        operation_id=OPERATION_ID,
     )
 
 
 def parse_response(response: httpx.Response) -> list[SmartTradeEntity]:
     """Read a successful response: a list (items that are not objects are skipped)."""
-    data = _json(response)
-    if not isinstance(data, list):
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, "expected a JSON array"
-        )
-    return [SmartTradeEntity.from_dict(item) for item in data if isinstance(item, Mapping)]
-
-
-def _json(response: httpx.Response) -> Any:
-    try:
-        return loads_json(response.content)
-    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
-        ) from None
-
-
-def _json_object(response: httpx.Response) -> Mapping[str, Any]:
-    data = _json(response)
-    if not isinstance(data, Mapping):
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, "expected a JSON object"
-        )
-    return data
-
-
-def _query_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | tuple):
-        return ",".join(_query_value(item) for item in value)
-    return str(value)
+    return [SmartTradeEntity.from_dict(item) for item in read_json_objects(response)]

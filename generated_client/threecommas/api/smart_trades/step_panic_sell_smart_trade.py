@@ -1,27 +1,23 @@
-"""Step panic sell
-
-``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Step panic sell, ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``: the request
+built, the answer read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ..._read import loads_json
+from ..._endpoint import (
+    check_path_value,
+    read_json_object,
+)
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
-from ...errors import RequestValidationError, UnexpectedResponseError
 from ...models.smart_trade_entity import SmartTradeEntity
 from ...models.step_panic_sell_smart_trade_request import StepPanicSellSmartTradeRequest
 
 OPERATION_ID = "step_panic_sell_smart_trade"
-METHOD = "POST"
 
 
 def build_request(
@@ -29,57 +25,23 @@ def build_request(
     smart_trade_id: int,
     step_id: int,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_step_panic_sell_smart_trade_request  # at first use
 
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
-    from ..._checks import step_panic_sell_smart_trade as _checks
-
-    _check_path_value("smart_trade_id", smart_trade_id, "int")
-    _query_pairs: tuple[tuple[str, str], ...] = ()
-    _payload = StepPanicSellSmartTradeRequest(
+    check_path_value(OPERATION_ID, "smart_trade_id", smart_trade_id, "int")
+    payload = StepPanicSellSmartTradeRequest(
         step_id=step_id,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, _checks.check_body)
-    _content: bytes | None = dumps_body(_payload)
-    _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/step_panic_sell"
+    validate_request(OPERATION_ID, payload, check_step_panic_sell_smart_trade_request)
     return PreparedRequest(
-        method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID
+        method="POST",
+        path="/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/step_panic_sell",
+        body=dumps_body(payload),
+        operation_id=OPERATION_ID,
     )
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:
     """Read a successful response."""
-    return SmartTradeEntity.from_dict(_json_object(response))
-
-
-def _json(response: httpx.Response) -> Any:
-    try:
-        return loads_json(response.content)
-    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
-        ) from None
-
-
-def _json_object(response: httpx.Response) -> Mapping[str, Any]:
-    data = _json(response)
-    if not isinstance(data, Mapping):
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, "expected a JSON object"
-        )
-    return data
-
-
-def _check_path_value(parameter: str, value: object, kind: str) -> None:
-    valid = (
-        isinstance(value, int) and not isinstance(value, bool)
-        if kind == "int"
-        else isinstance(value, str | int)
-    )
-    if not valid or (isinstance(value, str) and not value):
-        raise RequestValidationError(
-            operation_id=OPERATION_ID, parameter=parameter, rule=f"must be a non-empty {kind}, got {value!r}"
-        )
+    return SmartTradeEntity.from_dict(read_json_object(response))

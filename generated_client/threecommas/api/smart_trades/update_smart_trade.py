@@ -1,24 +1,22 @@
-"""Edit SmartTrade/SmartSale/SmartCover
-
-``PATCH /ver1/smart_trades/{smart_trade_id}/update``. Builds the request and reads the response; the
-client does the sending.
-"""
+"""Edit SmartTrade/SmartSale/SmartCover, ``PATCH /ver1/smart_trades/{smart_trade_id}/update``: the
+request built, the answer read."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from decimal import Decimal
-from typing import Any, Literal
+from typing import Literal
 from urllib.parse import quote
 
 import httpx
 
-from ..._convert import DecimalLike, to_decimal
-from ..._read import loads_json
+from ..._convert import DecimalLike
+from ..._endpoint import (
+    check_path_value,
+    decimal_argument,
+    read_json_object,
+)
 from ..._transport import PreparedRequest
 from ..._validation import validate_request
 from ..._values import dumps_body
-from ...errors import RequestValidationError, UnexpectedResponseError
 from ...models.smart_trade_entity import SmartTradeEntity
 from ...models.stop_loss_disabled import StopLossDisabled
 from ...models.stop_loss_enabled import StopLossEnabled
@@ -38,7 +36,6 @@ from ...models.update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTr
 from ...types import UNSET, Unset
 
 OPERATION_ID = "update_smart_trade"
-METHOD = "PATCH"
 
 
 def build_request(
@@ -62,26 +59,22 @@ def build_request(
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET,
 ) -> PreparedRequest:
-    """Check the arguments against the spec and build the request; nothing is sent.
+    """Check the arguments against the spec and build the request (nothing is sent): an argument
+    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
+    from ..._checks import check_update_smart_trade_request  # at first use
 
-    Raises:
-        RequestValidationError: an argument breaks a rule of the spec (names the parameter and rule).
-    """
-    # This operation's compiled checks, imported on its first call: no other operation's load.
-    from ..._checks import update_smart_trade as _checks
-
-    # Exact decimals: convert here so that a bad value is reported under its parameter's name.
     if not isinstance(buy_price, Unset):
-        buy_price = _decimal(buy_price, "buy_price")
+        buy_price = decimal_argument(OPERATION_ID, "buy_price", buy_price)
     if not isinstance(conditional_limit_price, Unset):
-        conditional_limit_price = _decimal(conditional_limit_price, "conditional_limit_price")
+        conditional_limit_price = decimal_argument(
+            OPERATION_ID, "conditional_limit_price", conditional_limit_price
+        )
     if not isinstance(average_buy_price, Unset):
-        average_buy_price = _decimal(average_buy_price, "average_buy_price")
+        average_buy_price = decimal_argument(OPERATION_ID, "average_buy_price", average_buy_price)
     if not isinstance(trailing_buy_step, Unset):
-        trailing_buy_step = _decimal(trailing_buy_step, "trailing_buy_step")
-    _check_path_value("smart_trade_id", smart_trade_id, "int")
-    _query_pairs: tuple[tuple[str, str], ...] = ()
-    _payload = UpdateSmartTradeRequest(
+        trailing_buy_step = decimal_argument(OPERATION_ID, "trailing_buy_step", trailing_buy_step)
+    check_path_value(OPERATION_ID, "smart_trade_id", smart_trade_id, "int")
+    payload = UpdateSmartTradeRequest(
         take_profit=take_profit,
         stop_loss=stop_loss,
         buy_price=buy_price,
@@ -100,53 +93,15 @@ def build_request(
         trailing_take_profit=trailing_take_profit,
         stop_loss_sell_method=stop_loss_sell_method,
     ).to_dict()
-    validate_request(OPERATION_ID, _payload, _checks.check_body)
-    _content: bytes | None = dumps_body(_payload)
-    _path = "/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/update"
+    validate_request(OPERATION_ID, payload, check_update_smart_trade_request)
     return PreparedRequest(
-        method=METHOD, path=_path, query=_query_pairs, body=_content, operation_id=OPERATION_ID
+        method="PATCH",
+        path="/ver1/smart_trades/" + quote(str(smart_trade_id), safe="") + "/update",
+        body=dumps_body(payload),
+        operation_id=OPERATION_ID,
     )
 
 
 def parse_response(response: httpx.Response) -> SmartTradeEntity:
     """Read a successful response."""
-    return SmartTradeEntity.from_dict(_json_object(response))
-
-
-def _json(response: httpx.Response) -> Any:
-    try:
-        return loads_json(response.content)
-    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, f"response is not JSON: {error}"
-        ) from None
-
-
-def _json_object(response: httpx.Response) -> Mapping[str, Any]:
-    data = _json(response)
-    if not isinstance(data, Mapping):
-        raise UnexpectedResponseError(
-            response.status_code, METHOD, response.request.url.path, "expected a JSON object"
-        )
-    return data
-
-
-def _decimal(value: DecimalLike, parameter: str) -> Decimal:
-    try:
-        return to_decimal(value)
-    except (TypeError, ValueError) as error:
-        raise RequestValidationError(
-            operation_id=OPERATION_ID, parameter=parameter, rule=str(error)
-        ) from None
-
-
-def _check_path_value(parameter: str, value: object, kind: str) -> None:
-    valid = (
-        isinstance(value, int) and not isinstance(value, bool)
-        if kind == "int"
-        else isinstance(value, str | int)
-    )
-    if not valid or (isinstance(value, str) and not value):
-        raise RequestValidationError(
-            operation_id=OPERATION_ID, parameter=parameter, rule=f"must be a non-empty {kind}, got {value!r}"
-        )
+    return SmartTradeEntity.from_dict(read_json_object(response))

@@ -1,11 +1,15 @@
-"""Compiles an operation's request schema into straight-line Python check functions.
+"""Compiles the operations' request schemas into straight-line Python check functions.
 
 The client checks every request against the spec before sending it. Walking the schema at run
 time costs a dictionary lookup per keyword per value; here each schema node becomes one
 function that tests exactly the keywords the node has, in a fixed order, with its messages
-already written. The generated module (``threecommas/_checks/<operation>.py``) needs only the
-small helpers of the runtime's ``_validation.py`` for the combinators (``oneOf`` with its
-selector fast path, unique item fields).
+already written. All of them go to one module, ``threecommas/_checks.py``, named after the
+schema part they check: a component after its name (``check_take_profit_classic``, shared by
+every operation that refers to it), an operation's query after the operation, an inline part
+after where it sits (``check_create_smart_trade_fields_units_to_buy``), and a part that only
+types a value after its type (``check_is_integer``). A part that compiles to the code of one
+already written reuses it. The module needs only the small helpers of the runtime's
+``_validation.py`` for the combinators (``oneOf`` with its selector fast path, unique items).
 
 Generic over the spec: any schema built from the keywords in :data:`ASSERTIONS` compiles, and a
 keyword that would assert something the compiler does not implement fails generation instead
@@ -17,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator import extensions
+from generator import extensions, spec_refs
+from generator.client.view import ClientPlan, check_name, python_identifier
 
 #: Keywords that constrain a value, each compiled below.
 ASSERTIONS = frozenset(
@@ -73,8 +78,9 @@ _TYPES = {
     "object": "isinstance(data, dict)",
 }
 _BOUNDS = (("minimum", ">="), ("maximum", "<="), ("exclusiveMinimum", ">"), ("exclusiveMaximum", "<"))
-_ALWAYS_VALID = "_valid"
-_NEVER_VALID = "_owned_by_another_variant"
+_ALWAYS_VALID = "always_valid"
+_NEVER_VALID = "owned_by_another_variant"
+_REF = "#/components/schemas/"
 
 
 class UnsupportedSchema(ValueError):
@@ -128,44 +134,86 @@ def _literal(value: Any) -> str:
     return repr(value)
 
 
-def _join(name: str) -> str:
-    """An expression: the path of property ``name`` below ``path``."""
-    return f"(path + {('.' + name)!r} if path else {name!r})"
-
-
 class _Compiler:
-    def __init__(self) -> None:
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
         self.functions: list[str] = []
         self.constants: list[str] = []
-        self._names: dict[str, str] = {}
-        #: Whether a check uses ``is_full_date`` (imported only then: other modules stay as they were).
+        self._names: dict[str, str] = {}  # function body -> name
+        self._taken: set[str] = set()
+        self._components: dict[str, str] = {}  # reference -> name
+        #: Whether a check uses ``is_full_date`` (imported only then).
         self.uses_dates = False
 
-    def compile(self, schema: Any) -> str:
-        """The name of the function checking ``schema`` (identical schemas share one)."""
-        if schema is True or schema == {}:
+    def compile(self, schema: Any, name: str) -> str:
+        """The name of the function checking ``schema``; ``name`` says where the part sits."""
+        if schema is True:
             return _ALWAYS_VALID
         if schema is False:
             return _NEVER_VALID
         if not isinstance(schema, Mapping):
             raise UnsupportedSchema(f"not a schema: {schema!r}")
-        unknown = sorted(k for k in schema if k not in ASSERTIONS | ANNOTATIONS and not k.startswith("x-"))
+        unknown = sorted(
+            k for k in schema if k not in ASSERTIONS | ANNOTATIONS | {"$ref"} and not k.startswith("x-")
+        )
         if unknown:
             raise UnsupportedSchema(f"keywords the client's checks do not implement: {', '.join(unknown)}")
-        # Schemas that compile to the same code (they differ in descriptions only) share it.
-        body = "".join(f"    {line}\n" for line in self._body(schema))
+        if "$ref" in schema and not _asserted(schema):
+            return self.component(str(schema["$ref"]))
+        if not _asserted(schema) and "$ref" not in schema:
+            return _ALWAYS_VALID  # annotations only
+        # Parts that compile to the same code (they differ in descriptions only) share it.
+        body = "".join(f"    {line}\n" for line in self._body(schema, name))
         if body not in self._names:
-            name = f"_check_{len(self._names)}"
-            self._names[body] = name
-            self.functions.append(f"def {name}(data: Any, path: str) -> Problem | None:\n{body}")
+            self._names[body] = self._define(_typing_name(schema) or name, body)
         return self._names[body]
 
-    def _constant(self, prefix: str, text: str) -> str:
-        name = f"_{prefix}_{len(self.constants)}"
-        self.constants.append(f"{name} = {text}")
+    def named(self, schema: Any, name: str) -> str:
+        """Compile ``schema`` under exactly ``name`` (an operation's entry point)."""
+        check = self.compile(schema, name)
+        if check != name:
+            self.functions.append(f"{name} = {check}")
+            self._taken.add(name)
         return name
 
-    def _body(self, schema: Mapping[str, Any]) -> list[str]:
+    def component(self, reference: str) -> str:
+        if reference not in self._components:
+            name = check_name(reference)
+            self._components[reference] = name  # first: a component may refer to itself
+            self._taken.add(name)
+            try:
+                target = spec_refs.resolve(self.spec, {"$ref": reference})
+            except spec_refs.UnresolvedReference as error:
+                raise UnsupportedSchema(str(error)) from None
+            body = "".join(f"    {line}\n" for line in self._body(target, name))
+            self.functions.append(f"def {name}(data: Any, path: str) -> Problem | None:\n{body}")
+        return self._components[reference]
+
+    def _define(self, name: str, body: str) -> str:
+        candidate, counter = name, 2
+        while candidate in self._taken:
+            candidate, counter = f"{name}_{counter}", counter + 1
+        self._taken.add(candidate)
+        self.functions.append(f"def {candidate}(data: Any, path: str) -> Problem | None:\n{body}")
+        return candidate
+
+    def _constant(self, name: str, text: str) -> str:
+        candidate, counter = name.upper(), 2
+        while candidate in self._taken:
+            candidate, counter = f"{name.upper()}_{counter}", counter + 1
+        self._taken.add(candidate)
+        self.constants.append(f"{candidate} = {text}")
+        return candidate
+
+    def _resolved(self, schema: Any) -> Any:
+        if isinstance(schema, Mapping) and "$ref" in schema:
+            try:
+                return spec_refs.resolve(self.spec, schema)
+            except spec_refs.UnresolvedReference as error:
+                raise UnsupportedSchema(str(error)) from None
+        return schema
+
+    def _body(self, schema: Mapping[str, Any], name: str) -> list[str]:
         lines: list[str] = []
         fail = 'return path or "request", '
         because = f" ({schema['description']})" if schema.get("description") else ""
@@ -219,23 +267,28 @@ class _Compiler:
                 if key in schema
             ],
         )
-        lines += self._array(schema, fail, because, known)
-        lines += self._object(schema, known)
-        for part in schema.get("allOf") or ():
-            lines += [f"if (problem := {self.compile(part)}(data, path)) is not None:", "    return problem"]
+        lines += self._array(schema, name, fail, because, known)
+        lines += self._object(schema, name, known)
+        if "$ref" in schema:
+            check = self.component(str(schema["$ref"]))
+            lines += [f"if (problem := {check}(data, path)) is not None:", "    return problem"]
+        for index, part in enumerate(schema.get("allOf") or ()):
+            check = self.compile(part, f"{name}_part_{index + 1}")
+            lines += [f"if (problem := {check}(data, path)) is not None:", "    return problem"]
         if "oneOf" in schema:
             lines += [
-                f"if (problem := one_of(data, path, {self._one_of(schema)})) is not None:",
+                f"if (problem := one_of(data, path, {self._one_of(schema, name)})) is not None:",
                 "    return problem",
             ]
         if "anyOf" in schema:
-            checks = [self.compile(branch) for branch in schema["anyOf"]]
+            checks = [self.compile(b, f"{name}_option_{i + 1}") for i, b in enumerate(schema["anyOf"])]
             lines += [
                 f"if all(check(data, path) is not None for check in ({', '.join(checks)},)):",
                 f"    return {checks[0]}(data, path)",
             ]
         if "if" in schema:
-            condition, then = self.compile(schema["if"]), self.compile(schema.get("then") or {})
+            condition = self.compile(schema["if"], f"{name}_if")
+            then = self.compile(schema.get("then") or {}, f"{name}_then")
             note = f" ({schema.get('description', 'conditional rule')})"
             lines += [
                 f"if {condition}(data, path) is None and (problem := {then}(data, path)) is not None:",
@@ -243,11 +296,16 @@ class _Compiler:
             ]
         if "not" in schema:
             text = schema.get("description") or "is not allowed here"
-            lines += [f"if {self.compile(schema['not'])}(data, path) is None:", f"    {fail}{text!r}"]
+            lines += [
+                f"if {self.compile(schema['not'], name + '_not')}(data, path) is None:",
+                f"    {fail}{text!r}",
+            ]
         lines.append("return None")
         return lines
 
-    def _array(self, schema: Mapping[str, Any], fail: str, because: str, known: frozenset[str]) -> list[str]:
+    def _array(
+        self, schema: Mapping[str, Any], name: str, fail: str, because: str, known: frozenset[str]
+    ) -> list[str]:
         tests: list[tuple[str, list[str]]] = []
         if "maxItems" in schema:
             most = schema["maxItems"]
@@ -261,74 +319,117 @@ class _Compiler:
             text = f"{unique} must be unique within the list"
             tests.append((f"has_duplicate_field(data, {unique!r})", [f"{fail}{text!r}"]))
         items = schema.get("items")
-        check = self.compile(items) if isinstance(items, Mapping) or items is False else _ALWAYS_VALID
+        check = (
+            self.compile(items, f"{name}_item")
+            if isinstance(items, Mapping) or items is False
+            else _ALWAYS_VALID
+        )
         if check != _ALWAYS_VALID:
             call = f"first_item_problem(data, path, {check})"
             tests.append((f"(problem := {call}) is not None", ["return problem"]))
         return _guarded("" if known == {"array"} else "isinstance(data, list | tuple)", tests)
 
-    def _object(self, schema: Mapping[str, Any], known: frozenset[str]) -> list[str]:
+    def _object(self, schema: Mapping[str, Any], name: str, known: frozenset[str]) -> list[str]:
         reasons: Mapping[str, str] = schema.get(extensions.REQUIRED_BECAUSE) or {}
         tests: list[tuple[str, list[str]]] = []
-        for name in schema.get("required") or ():
-            reason = reasons.get(name)
-            text = f"is required ({reason})" if reason else "is required"
-            tests.append((f"{name!r} not in data", [f"return {_join(name)}, {text!r}"]))
+        required = tuple(schema.get("required") or ())
+        if required:
+            # A Problem is a non-empty tuple: true when there is one.
+            because = {field: reasons[field] for field in required if field in reasons}
+            call = f"first_missing(data, path, {required!r}{f', {because!r}' if because else ''})"
+            tests.append((f"problem := {call}", ["return problem"]))
         properties: Mapping[str, Any] = schema.get("properties") or {}
-        for name, sub in properties.items():
-            check = self.compile(sub)
+        for field, sub in properties.items():
+            check = self.compile(sub, f"{name}_{python_identifier(field)}")
             if check != _ALWAYS_VALID:
-                call = f"{check}(data[{name!r}], {_join(name)})"
-                tests.append((f"{name!r} in data and (problem := {call}) is not None", ["return problem"]))
+                tests.append(
+                    (f"problem := property_problem(data, path, {field!r}, {check})", ["return problem"])
+                )
         return _guarded("" if known == {"object"} else "isinstance(data, dict)", tests)
 
-    def _one_of(self, schema: Mapping[str, Any]) -> str:
+    def _one_of(self, schema: Mapping[str, Any], name: str) -> str:
         selector = schema.get(extensions.SELECTOR) or (schema.get("discriminator") or {}).get("propertyName")
         branches = []
-        for branch in schema["oneOf"]:
-            pinned = "NOT_PINNED"
+        for index, branch in enumerate(schema["oneOf"]):
+            check = self.compile(branch, f"{name}_variant_{index + 1}")
+            branch = self._resolved(branch)
+            arguments = [f"check={check}"]
             if selector and isinstance(branch, Mapping):
                 sub = (branch.get("properties") or {}).get(selector)
                 if isinstance(sub, Mapping) and "const" in sub:
-                    pinned = _literal(sub["const"])
+                    arguments.append(f"pinned={_literal(sub['const'])}")
             names = tuple(branch.get("required") or ()) if isinstance(branch, Mapping) else ()
-            branches.append(f"Branch({pinned}, {self.compile(branch)}, {names!r})")
-        default = _literal(schema.get(extensions.SELECTOR_DEFAULT))
-        return self._constant("one_of", f"OneOf(({', '.join(branches)},), {selector or None!r}, {default})")
+            if names:
+                arguments.append(f"required={names!r}")
+            branches.append(f"Branch({', '.join(arguments)})")
+        table = f"OneOf(branches=({', '.join(branches)},)"
+        if selector:
+            table += f", selector={selector!r}"
+        if schema.get(extensions.SELECTOR_DEFAULT) is not None:
+            table += f", default={_literal(schema[extensions.SELECTOR_DEFAULT])}"
+        table += ")"
+        return self._constant(f"{name.removeprefix('check_')}_variants", table)
 
 
-def check_module(operation_id: str, checks: Mapping[str, Any]) -> str:
-    """Source of the module holding ``check_<part>`` functions for one operation's schemas."""
-    compiler = _Compiler()
-    entries = {part: compiler.compile(schema or {}) for part, schema in checks.items()}
+def _asserted(schema: Mapping[str, Any]) -> set[str]:
+    """The keywords of ``schema`` that assert something (``format`` only for ``date``)."""
+    keys = set(schema) & ASSERTIONS
+    return keys | {"format"} if schema.get("format") == "date" else keys
+
+
+def _typing_name(schema: Mapping[str, Any]) -> str | None:
+    """``check_is_integer`` for a part that only types its value (shared by many fields)."""
+    types = schema.get("type")
+    if _asserted(schema) != {"type"}:
+        return None
+    kinds = [types] if isinstance(types, str) else list(types or ())
+    return "check_is_" + "_or_".join(str(k) for k in kinds) if kinds else None
+
+
+def plan_checks(plan: ClientPlan) -> dict[str, Any]:
+    """Each operation's entry points (``EndpointPlan.body_check``, ``query_check``) and schemas."""
+    entries: dict[str, Any] = {}
+    for operation in plan.operations.values():
+        if operation.body_check:
+            reference = operation.body_reference
+            entries[operation.body_check] = {"$ref": reference} if reference else operation.body_schema
+        if operation.query_check:
+            entries[operation.query_check] = operation.query_schema
+    return entries
+
+
+def checks_module(spec: Mapping[str, Any], entries: Mapping[str, Any]) -> str:
+    """Source of ``_checks.py``: a check under each name of ``entries`` for its schema, and
+    the checks of their parts (``$ref`` resolved in ``spec``)."""
+    compiler = _Compiler(spec)
+    for name, schema in entries.items():
+        compiler.named(schema, name)
     lines = [
-        f'"""Pre-send checks of {operation_id}, compiled from its request schemas in the spec."""',
+        '"""Pre-send checks of every operation, compiled from the request schemas of the spec."""',
         "",
         "from __future__ import annotations",
         "",
         "from decimal import Decimal",
         "from typing import Any",
         "",
-        "from .._validation import (",
+        "from ._validation import (",
         "    NOT_PINNED,",
         "    Branch,",
         "    OneOf,",
         "    Problem,",
-        "    _owned_by_another_variant,",
-        "    _valid,",
+        "    always_valid,",
+        "    first_missing,",
         "    first_item_problem,",
         "    has_duplicate_field,",
         *(["    is_full_date,"] if compiler.uses_dates else []),
         "    one_of,",
+        "    property_problem,",
+        "    owned_by_another_variant,",
         ")",
-        "",
-        "__all__ = [" + ", ".join(repr(f"check_{part}") for part in entries) + "]",
         "",
     ]
     for function in compiler.functions:
         lines += ["", function]
-    lines += compiler.constants
     lines.append("")
-    for part, function in entries.items():
-        lines.append(f"check_{part} = {function}")
+    lines += compiler.constants
     return "\n".join(lines) + "\n"

@@ -1,0 +1,163 @@
+"""Response entities: each class declares its fields once, in a table; this module reads and
+writes every entity from its table.
+
+A :class:`Field` says where a value lives in the API's JSON (its wire name), how to read it
+tolerantly (a reader of ``_read``) and how to write it back (a writer below). ``from_dict``
+converts the scalar fields at once; nested entities and lists of them are converted when first
+read (``__getattr__``), then kept. ``to_dict`` gives the object as it is now, JSON-safe: a value
+that still equals what its raw JSON reads as keeps that raw form; an edited one is written in
+the form the API used for it (see :func:`write_decimal`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self
+
+from attrs import define, field
+
+from ._read import Reader, decimal_text, format_timestamp, json_safe, json_safe_decimal
+from ._values import dumps_body
+
+#: Turns a field's current value (never None) into JSON, given what the API sent for it (the
+#: raw value, None when absent), so that an edited value keeps the API's form.
+Writer = Callable[[Any, Any], Any]
+
+
+class Field(NamedTuple):
+    """One field of a response entity."""
+
+    name: str  #: the attribute
+    read: Reader[Any]
+    write: Writer
+    #: The key in the API's JSON object, when it is not the attribute's name.
+    wire: str | None = None
+    #: Converted on first access rather than by ``from_dict`` (nested entities, lists).
+    nested: bool = False
+
+
+class Fields:
+    """An entity's field table, split the way reading uses it."""
+
+    __slots__ = ("all", "eager", "nested")
+
+    def __init__(self, *fields: Field) -> None:
+        #: (attribute, wire name, reader, writer, nested) of every field.
+        self.all = tuple((f.name, f.wire or f.name, f.read, f.write, f.nested) for f in fields)
+        #: (attribute, wire name, reader) of the fields ``from_dict`` converts.
+        self.eager = tuple((name, wire, read) for name, wire, read, _, nested in self.all if not nested)
+        #: Attribute -> (wire name, reader) of the fields converted on first access.
+        self.nested = {name: (wire, read) for name, wire, read, _, nested in self.all if nested}
+
+
+@define(kw_only=True)
+class Entity:
+    """The base of every response entity: reading, writing and the raw JSON."""
+
+    #: The class's field table, assigned right after the class in its module.
+    FIELDS: ClassVar[Fields] = Fields()
+    #: The JSON object this was read from, whole: fields this client does not know stay reachable.
+    raw: dict[str, Any] = field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Read a response object; missing, null or malformed fields become None, never an error."""
+        raw = dict(data)
+        entity = cls.__new__(cls)
+        entity.raw = raw
+        get = raw.get
+        for name, wire, read in cls.FIELDS.eager:
+            setattr(entity, name, read(get(wire), wire))
+        return entity
+
+    if not TYPE_CHECKING:  # type checkers see the declared fields only
+
+        def __getattr__(self, name: str) -> Any:
+            # Called only for a nested field from_dict left unset: read it from the raw JSON now.
+            nested = type(self).FIELDS.nested.get(name)
+            if nested is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            wire, read = nested
+            value = self.raw.get(wire)
+            if value is not None:
+                value = read(value, wire)
+            setattr(self, name, value)
+            return value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as it is now, as JSON-safe values in the form the API uses.
+
+        Values unchanged since reading keep the form they came in (fields this client does not
+        know included); an edited value is written in the form the API sent it in (a decimal
+        sent as text stays text), a value set to None is null.
+        """
+        raw = self.raw
+        data = {key: json_safe(value) for key, value in raw.items()}
+        for name, wire, read, write, nested in type(self).FIELDS.all:
+            if nested and not _is_read(self, name):
+                continue  # never built, so never edited: the raw form stands
+            value = getattr(self, name)
+            sent = raw.get(wire)
+            if value == (None if sent is None else read(sent, wire)):
+                continue
+            data[wire] = None if value is None else write(value, sent)
+        return data
+
+    def to_json(self) -> str:
+        """:meth:`to_dict` as JSON text, numbers with their exact digits (no float on the way)."""
+        return dumps_body(self.to_dict()).decode("utf-8")
+
+
+def _is_read(entity: Entity, name: str) -> bool:
+    """Whether the slot of attribute ``name`` holds a value (without reading it lazily)."""
+    try:
+        getattr(type(entity), name).__get__(entity, type(entity))
+    except AttributeError:
+        return False
+    return True
+
+
+# -- writers: a current value (never None) as JSON, in the form the API sent ----------------------
+
+
+def write_value(value: Any, sent: Any) -> Any:
+    """Text, integers and booleans are JSON already; anything else is made JSON-safe."""
+    return json_safe(value)
+
+
+def write_decimal(value: Decimal, sent: Any) -> Any:
+    """A decimal the spec types as text (``format: decimal``): text in plain digits, unless the
+    API sent this field as a number, in which case a number."""
+    if _is_number(sent):
+        return json_safe_decimal(value)
+    return decimal_text(value)
+
+
+def write_number(value: Decimal, sent: Any) -> Any:
+    """A decimal the spec types as a JSON number: a number, unless the API sent it as text."""
+    if isinstance(sent, str):
+        return decimal_text(value)
+    return json_safe_decimal(value)
+
+
+def write_datetime(value: datetime, sent: Any) -> str:
+    return format_timestamp(value)
+
+
+def write_entity(value: Entity, sent: Any) -> dict[str, Any]:
+    return value.to_dict()
+
+
+def list_writer(write_item: Writer) -> Writer:
+    """A writer for a list, each item written by ``write_item``."""
+
+    def write(value: list[Any], sent: Any) -> list[Any]:
+        return [None if item is None else write_item(item, None) for item in value]
+
+    return write
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
