@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from threecommas._signing import sign, signing_message
+from threecommas._signing import sign_request
 
 from generator import extensions
 from generator.client.view import _RESERVED
@@ -220,7 +220,7 @@ def test_curl_signature_matches_the_quick_starts_query_string_example() -> None:
 @needs_openssl
 def test_curl_signature_is_the_runtimes_for_a_json_body() -> None:
     path, body = "/public/api/ver1/smart_trades", '{"pair":"USDT_BTC","note":"a \'quoted\' $word"}'
-    expected = sign("secret", signing_message(path, "", body.encode(), form_body=False))
+    expected = sign_request("secret", path, body.encode())
     assert _shell_signature("secret", path, body) == expected
 
 

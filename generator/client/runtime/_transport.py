@@ -91,7 +91,7 @@ class PreparedRequest:
         return self.method.upper() in _IDEMPOTENT
 
 
-class _Core:
+class _BaseTransport:
     """What both transports share: building and signing requests, reading answers."""
 
     _owns_client: bool
@@ -296,7 +296,7 @@ def _merge_body(body: bytes | None, extra: Mapping[str, object]) -> bytes:
     return dumps_body(payload)
 
 
-class SyncTransport(_Core):
+class SyncTransport(_BaseTransport):
     """Sends prepared requests with a blocking ``httpx.Client``."""
 
     def __init__(
@@ -446,7 +446,7 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class AsyncTransport(_Core):
+class AsyncTransport(_BaseTransport):
     """Sends prepared requests with an ``httpx.AsyncClient``."""
 
     def __init__(
