@@ -15,8 +15,9 @@ from __future__ import annotations
 import keyword
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 #: Path segments that carry no meaning for a client: the base path and version prefixes.
 _VERSION = re.compile(r"^v(?:er)?\d+$")
@@ -271,3 +272,36 @@ def _clashes(
         if len(endpoints) > 1 or (*resource, name) in nested or name in RESERVED:
             clashing.update(endpoints)
     return clashing
+
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+
+
+def spec_sdk_names(spec: Mapping[str, Any], tag_identifier: Callable[[str], str]) -> dict[str, SdkName]:
+    """The client name of every operation of an OpenAPI ``spec``, by operationId.
+
+    An operation's ``x-sdk-resource`` / ``x-sdk-method`` when it has both (made identifiers: a
+    spec edited by hand must not break the package); the rule above for the others, with
+    ``tag_identifier`` giving the resource of a path that names no collection from its tag.
+    The client and the code samples both ask this, so a sample always calls the client's name.
+    """
+    from generator import extensions
+
+    found: dict[str, SdkName] = {}
+    missing: dict[str, Endpoint] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        for method in _HTTP_METHODS:
+            operation = (item or {}).get(method)
+            if not isinstance(operation, Mapping):
+                continue
+            op_id = str(operation.get("operationId") or f"{method}_{path}")
+            resource, name = operation.get(extensions.SDK_RESOURCE), operation.get(extensions.SDK_METHOD)
+            if isinstance(resource, str) and resource and isinstance(name, str) and name:
+                found[op_id] = SdkName(tuple(map(identifier, resource.split("."))), identifier(name))
+            else:
+                tag = str((operation.get("tags") or ["default"])[0])
+                summary = str(operation.get("summary") or "")
+                missing[op_id] = Endpoint(method, str(path), summary, tag_identifier(tag))
+    derived = sdk_names(list(missing.values()))
+    found.update({op_id: derived[endpoint] for op_id, endpoint in missing.items()})
+    return found

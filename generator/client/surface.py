@@ -13,34 +13,13 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import extensions
 from generator.client.view import ClientPlan, EndpointPlan, python_identifier
-from generator.sdk_names import Endpoint, SdkName, identifier, sdk_names
-
-_METHODS = ("get", "put", "post", "delete", "patch")
+from generator.sdk_names import SdkName, spec_sdk_names
 
 
 def client_names(spec: Mapping[str, Any]) -> dict[str, SdkName]:
     """The client name of every operation of ``spec``, by operation id (as the plan keys them)."""
-    found: dict[str, SdkName] = {}
-    missing: dict[str, Endpoint] = {}
-    for path, item in (spec.get("paths") or {}).items():
-        for method in _METHODS:
-            operation = (item or {}).get(method)
-            if not isinstance(operation, Mapping):
-                continue
-            op_id = str(operation.get("operationId") or f"{method}_{path}")
-            resource, name = operation.get(extensions.SDK_RESOURCE), operation.get(extensions.SDK_METHOD)
-            if isinstance(resource, str) and resource and isinstance(name, str) and name:
-                # Made identifiers here too: a spec edited by hand must not break the package.
-                found[op_id] = SdkName(tuple(map(identifier, resource.split("."))), identifier(name))
-            else:
-                tag = str((operation.get("tags") or ["default"])[0])
-                summary = str(operation.get("summary") or "")
-                missing[op_id] = Endpoint(method, str(path), summary, python_identifier(tag))
-    derived = sdk_names(list(missing.values()))
-    found.update({op_id: derived[endpoint] for op_id, endpoint in missing.items()})
-    return found
+    return spec_sdk_names(spec, python_identifier)
 
 
 def _pascal(name: str) -> str:

@@ -26,7 +26,7 @@ from urllib.parse import urlencode, urlsplit
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import extensions
-from generator.sdk_names import Endpoint, identifier, sdk_names
+from generator.sdk_names import spec_sdk_names
 
 SAMPLES_KEY = extensions.CODE_SAMPLES
 _METHODS = ("get", "put", "post", "patch", "delete")
@@ -56,27 +56,10 @@ def client_calls(spec: Mapping[str, Any]) -> dict[str, str]:
     """``client.<this>(...)`` of every operation, by operationId: ``smart_trades.create``.
 
     The spec's ``x-sdk-resource`` / ``x-sdk-method`` (which the build writes); an operation
-    without them gets them from the same rule (generator/sdk_names.py), as the client does.
+    without them gets them from the same rule, as the client does (generator/sdk_names.py).
     """
-    found: dict[str, str] = {}
-    missing: dict[str, Endpoint] = {}
-    for path, item in (spec.get("paths") or {}).items():
-        for method in _METHODS:
-            operation = (item or {}).get(method)
-            if not isinstance(operation, Mapping):
-                continue
-            op_id = str(operation.get("operationId") or f"{method}_{path}")
-            resource = operation.get(extensions.SDK_RESOURCE)
-            name = operation.get(extensions.SDK_METHOD)
-            if isinstance(resource, str) and resource and isinstance(name, str) and name:
-                found[op_id] = ".".join(identifier(part) for part in [*resource.split("."), name])
-            else:
-                tag = str((operation.get("tags") or ["default"])[0])
-                summary = str(operation.get("summary") or "")
-                missing[op_id] = Endpoint(method, str(path), summary, str(PythonIdentifier(tag, "field_")))
-    derived = sdk_names(list(missing.values()))
-    found.update({op_id: str(derived[endpoint]) for op_id, endpoint in missing.items()})
-    return found
+    names = spec_sdk_names(spec, lambda tag: str(PythonIdentifier(tag, "field_")))
+    return {op_id: str(name) for op_id, name in names.items()}
 
 
 @dataclass

@@ -1,0 +1,39 @@
+"""One reading of a spec's client names, shared by the client generator and the code samples."""
+
+from __future__ import annotations
+
+import keyword
+
+from generator.client.surface import client_names
+from generator.openapi.samples import client_calls
+from generator.sdk_names import SdkName, spec_sdk_names
+
+SPEC = {
+    "paths": {
+        "/ver1/smart_trades/create_smart_trade": {
+            "post": {
+                "operationId": "create_smart_trade",
+                "x-sdk-resource": "smart_trades",
+                "x-sdk-method": "create",
+            }
+        },
+        # No keys (a spec edited by hand, or an older one): the rule names it.
+        "/ver1/smart_trades/{id}/cancel": {
+            "post": {"operationId": "cancel_smart_trade", "summary": "Cancel"}
+        },
+        # Keys that are not identifiers are made into identifiers, never copied as they are.
+        "/ver1/odd": {"get": {"operationId": "odd", "x-sdk-resource": "odd-things", "x-sdk-method": "class"}},
+    }
+}
+
+
+def test_keys_win_and_the_rule_names_the_rest() -> None:
+    names = spec_sdk_names(SPEC, str)
+    assert names["create_smart_trade"] == SdkName(("smart_trades",), "create")
+    assert names["cancel_smart_trade"] == SdkName(("smart_trades",), "cancel")
+    odd = [*names["odd"].resource, names["odd"].method]
+    assert all(part.isidentifier() and not keyword.iskeyword(part) for part in odd), odd
+
+
+def test_the_samples_call_what_the_client_defines() -> None:
+    assert client_calls(SPEC) == {op: str(name) for op, name in client_names(SPEC).items()}
