@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import keyword
 
+from generator import extensions
 from generator.client.surface import client_names
 from generator.openapi.samples import client_calls
 from generator.sdk_names import SdkName, spec_sdk_names
@@ -13,8 +14,8 @@ SPEC = {
         "/ver1/smart_trades/create_smart_trade": {
             "post": {
                 "operationId": "create_smart_trade",
-                "x-sdk-resource": "smart_trades",
-                "x-sdk-method": "create",
+                extensions.SDK_RESOURCE: "smart_trades",
+                extensions.SDK_METHOD: "create",
             }
         },
         # No keys (a spec edited by hand, or an older one): the rule names it.
@@ -22,7 +23,13 @@ SPEC = {
             "post": {"operationId": "cancel_smart_trade", "summary": "Cancel"}
         },
         # Keys that are not identifiers are made into identifiers, never copied as they are.
-        "/ver1/odd": {"get": {"operationId": "odd", "x-sdk-resource": "odd-things", "x-sdk-method": "class"}},
+        "/ver1/odd": {
+            "get": {
+                "operationId": "odd",
+                extensions.SDK_RESOURCE: "odd-things",
+                extensions.SDK_METHOD: "class",
+            }
+        },
     }
 }
 
