@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -40,20 +39,6 @@ def dump_yaml(data: Mapping[str, Any]) -> str:
 #: Line width for the emitter: no folding, since line breaks inside strings make diffs noisy.
 _UNFOLDED = 1 << 30
 
-#: Plain texts that a YAML 1.2 core-schema reader (js-yaml: Redocly, Prism, other teams' tools)
-#: reads as another type. PyYAML resolves by YAML 1.1, which misses some of them (``1e3``,
-#: ``0o17``, ``.5E2``), so these are quoted whatever the 1.1 answer is; ruamel's 1.2 resolver is
-#: asked too, since it reads a few more forms as numbers (``-0o0``, ``1_000``, ``0b101``).
-_YAML12_NON_STRING = re.compile(
-    r"""(?x)
-    | ~ | null | Null | NULL
-    | true | True | TRUE | false | False | FALSE
-    | [-+]? [0-9]+ | 0o [0-7]+ | 0x [0-9a-fA-F]+
-    | [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
-    | [-+]? \. ( inf | Inf | INF ) | \. ( nan | NaN | NAN )
-    """
-)
-
 
 def _spec_dumper() -> type:
     import yaml
@@ -67,13 +52,19 @@ def _spec_dumper() -> type:
     from ruamel.yaml.nodes import ScalarNode
     from ruamel.yaml.resolver import VersionedResolver
 
+    from generator.yaml12 import core_schema_tag
+
     resolve_12 = VersionedResolver(version=(1, 2)).resolve
     retyped: dict[str, bool] = {}  # per distinct text: a spec repeats a few thousand texts
 
     def read_as_other_type(text: str) -> bool:
         answer = retyped.get(text)
         if answer is None:
-            answer = retyped[text] = bool(_YAML12_NON_STRING.fullmatch(text)) or (
+            # Plain texts a YAML 1.2 core-schema reader (js-yaml: Redocly, Prism, other teams'
+            # tools) reads as another type; PyYAML resolves by YAML 1.1, which misses some of
+            # them (``1e3``, ``0o17``, ``.5E2``). ruamel's 1.2 resolver is asked too: it reads a
+            # few more forms as numbers (``-0o0``, ``1_000``, ``0b101``).
+            answer = retyped[text] = core_schema_tag(text) is not None or (
                 resolve_12(ScalarNode, text, (True, False)) != "tag:yaml.org,2002:str"
             )
         return answer

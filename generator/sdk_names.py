@@ -67,6 +67,17 @@ MEMBER_VERBS = {"get": "get", "post": "update", "put": "update", "patch": "updat
 RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 #: The client's own attributes: a resource so named gets a trailing ``_`` (``client.close_``).
 CLIENT_ATTRIBUTES = frozenset({"close", "aclose", "with_options", *RESERVED})
+#: Names the generated functions use themselves; a parameter with one of them gets a ``_``.
+#: (Their locals start with ``_``, which a sanitised name never does.)
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
+    | {"extra_headers", "extra_query", "extra_body"}  # the per-call options
+)
+#: Names the generated classes use themselves (``field`` and ``define`` are attrs' own, which a
+#: class body would otherwise shadow: ``market.field`` is a real property of the current API).
+RESERVED_ATTRIBUTES = frozenset(
+    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
+)
 
 
 @dataclass(frozen=True)

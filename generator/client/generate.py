@@ -66,7 +66,7 @@ def load_spec(path: Path) -> dict[str, Any]:
     """The spec at ``path``; a file that is not JSON or YAML is a located error, not a traceback."""
     from yaml import MarkedYAMLError, YAMLError  # type: ignore[import-untyped]
 
-    from generator.client.yaml12 import load_yaml12
+    from generator.yaml12 import load_yaml12
 
     text = path.read_text(encoding="utf-8")
     try:

@@ -24,19 +24,9 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from generator import extensions, spec_refs
 from generator.client.fields import FIELD_TYPES, FieldKind, FieldType, scalar_kind
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
+from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES
 
 FIELD_PREFIX = "field_"
-#: Names the generated functions use themselves; a parameter with one of them gets a ``_``.
-#: (Their locals start with ``_``, which a sanitised name never does.)
-RESERVED_ARGUMENTS = frozenset(
-    {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
-    | {"extra_headers", "extra_query", "extra_body"}  # the per-call options
-)
-#: Names the generated classes use themselves (``field`` and ``define`` are attrs' own, which a
-#: class body would otherwise shadow: ``market.field`` is a real property of the current API).
-RESERVED_ATTRIBUTES = frozenset(
-    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
-)
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
 REF = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "patch", "delete")

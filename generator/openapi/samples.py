@@ -26,20 +26,14 @@ from urllib.parse import urlencode, urlsplit
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import extensions
-from generator.sdk_names import spec_sdk_names
+from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES, spec_sdk_names
 
 SAMPLES_KEY = extensions.CODE_SAMPLES
 _METHODS = ("get", "put", "post", "patch", "delete")
 _REF = "#/components/schemas/"
 _DEFAULT_BASE_URL = "https://api.3commas.io/public/api"
-#: Names the generated client uses itself; an argument so named gets a trailing ``_``. The same
-#: set as ``generator.client.view._RESERVED`` (the client stage, which this stage may not import);
-#: ``tests/stages/test_samples.py`` checks that the two agree.
-CLIENT_RESERVED_NAMES = frozenset(
-    {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
-    | {"extra_headers", "extra_query", "extra_body"}
-    | {"raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
-)
+#: Names the generated client uses itself; an argument so named gets a trailing ``_``.
+CLIENT_RESERVED_NAMES = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
 #: Strings a reader recognises, where the schema gives no example: a pair is written QUOTE_BASE.
 _FRIENDLY_STRINGS = {"pair": "USDT_BTC"}
 #: How deep a sample value is filled in: deeper objects and arrays are left empty.

@@ -52,7 +52,7 @@ def test_not_an_openapi_version_is_reported_at_the_root_key() -> None:
 def test_the_c_loader_reads_specs_as_ruamels_yaml_1_2_reader_does() -> None:
     """The client reads a YAML spec with libyaml (``load_yaml12``): the committed spec, and plain
     scalars that YAML 1.1 types otherwise, come out as ruamel's YAML 1.2 reader gives them."""
-    from generator.client.yaml12 import load_yaml12
+    from generator.yaml12 import load_yaml12
 
     committed = (Path(__file__).parents[2] / "spec" / "openapi.yaml").read_text(encoding="utf-8")
     assert load_yaml12(committed) == YAML(typ="safe", pure=True).load(committed)
@@ -66,7 +66,7 @@ def test_the_c_loader_reads_specs_as_ruamels_yaml_1_2_reader_does() -> None:
 def test_the_c_loader_refuses_a_duplicate_key_at_its_line() -> None:
     from yaml import MarkedYAMLError  # type: ignore[import-untyped]
 
-    from generator.client.yaml12 import load_yaml12
+    from generator.yaml12 import load_yaml12
 
     try:
         load_yaml12("openapi: 3.1.0\ninfo: {}\ninfo: {}\n")

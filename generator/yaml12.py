@@ -1,4 +1,5 @@
-"""YAML 1.2 read with libyaml: the spec a client is built from, parsed by PyYAML's C parser.
+"""YAML 1.2's core schema over libyaml: the spec a client is built from, parsed by PyYAML's C
+parser, and the one table of plain scalars that are not strings (the spec's writer quotes them).
 
 ruamel's pure-Python parser took most of a second for the current reference's spec, more than
 generating the client from it. PyYAML parses in C but resolves plain scalars as YAML 1.1 does
@@ -27,6 +28,14 @@ _CORE_SCHEMA = (
     ),
     ("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), "~nN"),
 )
+
+
+def core_schema_tag(text: str) -> str | None:
+    """The tag YAML 1.2's core schema gives ``text`` written plain, ``None`` for a string."""
+    for tag, pattern, _ in _CORE_SCHEMA:
+        if pattern.fullmatch(text):
+            return tag
+    return None
 
 
 class Yaml12Loader(yaml.CSafeLoader):  # type: ignore[misc]
