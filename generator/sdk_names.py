@@ -19,6 +19,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from generator import extensions
+
 #: Path segments that carry no meaning for a client: the base path and version prefixes.
 _VERSION = re.compile(r"^v(?:er)?\d+$")
 _BASE = ("public", "api")
@@ -296,8 +298,6 @@ def spec_sdk_names(spec: Mapping[str, Any], tag_identifier: Callable[[str], str]
     ``tag_identifier`` giving the resource of a path that names no collection from its tag.
     The client and the code samples both ask this, so a sample always calls the client's name.
     """
-    from generator import extensions
-
     found: dict[str, SdkName] = {}
     missing: dict[str, Endpoint] = {}
     for path, item in (spec.get("paths") or {}).items():
