@@ -1,16 +1,130 @@
-"""What every operation's module shares: converting arguments, writing the query, reading answers."""
+"""What every operation shares: its arguments written into a request, its answer read.
+
+An operation's module declares an :class:`Endpoint` (method, path, where each argument goes) and
+its ``parse_response``; its resource method hands over the call's arguments as they came,
+and :func:`build_request` checks them and writes the request. So an operation's parameters
+are written once, in the resource method's signature.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import importlib
+from collections.abc import Callable, Mapping
+from dataclasses import KW_ONLY, dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from urllib.parse import quote
 
 import httpx
 
 from ._convert import DecimalLike, to_decimal
 from ._read import loads_json
+from ._transport import PreparedRequest
+from ._validation import Check, validate_request
+from ._values import dumps_body
 from .errors import RequestValidationError, UnexpectedResponseError
+from .types import UNSET
+
+if TYPE_CHECKING:
+    from ._body import RequestBody
+
+R = TypeVar("R")
+
+#: Names in a resource method's arguments that are not the operation's parameters.
+CALL_OPTIONS = frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body"})
+
+
+class PathParameter(NamedTuple):
+    argument: str  #: the method's parameter
+    wire: str  #: its name in the path template
+    kind: str  #: ``int`` (an integer) or ``str`` (text or an integer)
+
+
+class QueryParameter(NamedTuple):
+    argument: str  #: the method's parameter
+    wire: str  #: its name in the query string
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint(Generic[R]):
+    """One operation: where each argument of a call goes, and how the answer is read.
+
+    Arguments that are neither path nor query parameters are the body's: they build the
+    ``body`` class. ``decimals`` are converted to exact Decimals first, a bad one reported under
+    its parameter's name (None is one, except for ``nullable_decimals``). ``body_check`` and
+    ``query_check`` name the pre-send checks in ``_checks.py``, imported on the first call.
+    ``answer_by``: the argument whose value says which shape the answer has (passed to
+    ``parse`` after the response); ``offset``: for a paged list, the argument that says where
+    a page starts.
+    """
+
+    operation_id: str
+    method: str
+    path: str  #: the path template, ``{name}`` where a path parameter goes
+    parse: Callable[..., R]
+    _: KW_ONLY
+    path_parameters: tuple[PathParameter, ...] = ()
+    query: tuple[QueryParameter, ...] = ()
+    body: type[RequestBody] | None = None
+    decimals: tuple[str, ...] = ()
+    nullable_decimals: tuple[str, ...] = ()
+    body_check: str | None = None
+    query_check: str | None = None
+    answer_by: str | None = None
+    offset: str | None = None
+
+    def reader(self, arguments: Mapping[str, Any]) -> Callable[[httpx.Response], R]:
+        """``parse``, given what it needs of the call's arguments."""
+        if self.answer_by is None:
+            return self.parse
+        shape = arguments.get(self.answer_by, UNSET)
+        return lambda response: self.parse(response, shape)
+
+
+def build_request(endpoint: Endpoint[Any], arguments: Mapping[str, Any]) -> PreparedRequest:
+    """Check a call's arguments against the spec and write its request (nothing is sent).
+
+    An argument that breaks a rule of the spec raises :class:`RequestValidationError`, naming
+    the parameter and the rule. ``arguments`` may hold the call's options too (they are left
+    out) and may leave optional parameters out.
+    """
+    operation_id = endpoint.operation_id
+    values = {name: value for name, value in arguments.items() if name not in CALL_OPTIONS}
+    for name in endpoint.decimals:
+        value = values.get(name, UNSET)
+        if value is not UNSET and (value is not None or name not in endpoint.nullable_decimals):
+            values[name] = decimal_argument(operation_id, name, value)
+    path = endpoint.path
+    for argument, wire, kind in endpoint.path_parameters:
+        value = values.pop(argument)
+        check_path_value(operation_id, wire, value, kind)
+        path = path.replace("{" + wire + "}", quote(str(value), safe=""))
+    query: dict[str, Any] = {}
+    for argument, wire in endpoint.query:
+        value = values.pop(argument, UNSET)
+        if value is not UNSET:
+            query[wire] = value
+    if endpoint.query_check is not None:
+        validate_request(operation_id, query, _check(endpoint.query_check))
+    body = None
+    if endpoint.body is not None:
+        payload = endpoint.body(**values).to_dict()
+        if endpoint.body_check is not None:
+            validate_request(operation_id, payload, _check(endpoint.body_check))
+        body = dumps_body(payload)
+    return PreparedRequest(
+        method=endpoint.method,
+        path=path,
+        query=query_pairs(query),
+        body=body,
+        operation_id=operation_id,
+    )
+
+
+def _check(name: str) -> Check:
+    # The checks are one large module, generated beside this one: imported on first use.
+    check: Check = getattr(importlib.import_module(f"{__package__}._checks"), name)
+    return check
 
 
 def decimal_argument(operation_id: str, parameter: str, value: DecimalLike) -> Decimal:

@@ -95,6 +95,12 @@ def operation_models(operation: EndpointPlan, plan: ClientPlan) -> list[str]:
     return sorted(names)
 
 
+def endpoint_models(operation: EndpointPlan) -> list[str]:
+    """Classes an operation's module names: its body class and the classes its answer is read into."""
+    names = {operation.body_model, operation.response.model, *(m for _, m in operation.response.mapping)}
+    return sorted(name for name in names if name)
+
+
 def resource_models(operations: list[EndpointPlan], plan: ClientPlan) -> list[str]:
     """Classes a resource module's methods name: variants, items and responses of its operations."""
     return sorted({name for operation in operations for name in operation_models(operation, plan)})
@@ -127,6 +133,7 @@ TEMPLATE_GLOBALS = {
     "attribute": attribute,
     "referenced_models": referenced_models,
     "operation_models": operation_models,
+    "endpoint_models": endpoint_models,
     "resource_models": resource_models,
     "path_parts": path_parts,
 }

@@ -24,6 +24,7 @@ import threecommas.models
 from jsonschema import Draft202012Validator
 from openapi_core import OpenAPI
 from threecommas import Client, RetryPolicy, Unset
+from threecommas._endpoint import build_request
 from threecommas._transport import PreparedRequest
 from threecommas._values import dumps_body
 
@@ -64,7 +65,7 @@ def _prepared(operation_id: str, payload: dict[str, Any]) -> PreparedRequest:
     if any(p["in"] == "path" for p in operation.get("parameters") or ()):
         kwargs["smart_trade_id"] = 1
     module = importlib.import_module(f"threecommas.api.smart_trades.{operation_id}")
-    request: PreparedRequest = module.build_request(**kwargs)
+    request = build_request(module.ENDPOINT, kwargs)
     assert request.body is not None
     typed = json.loads(request.body, parse_float=Decimal)
     body = {**typed, **{k: v for k, v in payload.items() if k not in typed}}

@@ -54,15 +54,7 @@ class Public(SyncApi):
 
         ``GET /ver1/ping``
         """
-        return self._transport.call(
-            ping.build_request(),
-            ping.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(ping.ENDPOINT, locals())
 
     def time(
         self,
@@ -76,15 +68,7 @@ class Public(SyncApi):
 
         ``GET /ver1/time``
         """
-        return self._transport.call(
-            get_time.build_request(),
-            get_time.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(get_time.ENDPOINT, locals())
 
 
 class AsyncPublic(AsyncApi):

@@ -105,21 +105,7 @@ class SmartTrades(SyncApi):
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
         """
-        return self._transport.call(
-            create_simple_sell.build_request(
-                account_id=account_id,
-                pair=pair,
-                units_to_buy=units_to_buy,
-                buy_price=buy_price,
-                buy_method=buy_method,
-            ),
-            create_simple_sell.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(create_simple_sell.ENDPOINT, locals())
 
     def create_simple_buy(
         self,
@@ -144,21 +130,7 @@ class SmartTrades(SyncApi):
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
         """
-        return self._transport.call(
-            create_simple_buy.build_request(
-                account_id=account_id,
-                pair=pair,
-                units_to_buy=units_to_buy,
-                buy_price=buy_price,
-                buy_method=buy_method,
-            ),
-            create_simple_buy.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(create_simple_buy.ENDPOINT, locals())
 
     def create_smart_sell(
         self,
@@ -208,31 +180,7 @@ class SmartTrades(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-        return self._transport.call(
-            create_smart_sell.build_request(
-                account_id=account_id,
-                pair=pair,
-                units_to_buy=units_to_buy,
-                average_buy_price=average_buy_price,
-                take_profit=take_profit,
-                stop_loss=stop_loss,
-                take_profit_price_method=take_profit_price_method,
-                stop_loss_price_method=stop_loss_price_method,
-                trailing_stop_loss=trailing_stop_loss,
-                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-                note=note,
-                take_profit_sell_method=take_profit_sell_method,
-                trailing_take_profit=trailing_take_profit,
-                stop_loss_sell_method=stop_loss_sell_method,
-            ),
-            create_smart_sell.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(create_smart_sell.ENDPOINT, locals())
 
     def create_smart_cover(
         self,
@@ -289,33 +237,7 @@ class SmartTrades(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-        return self._transport.call(
-            create_smart_cover.build_request(
-                account_id=account_id,
-                pair=pair,
-                units_to_buy=units_to_buy,
-                buy_price=buy_price,
-                take_profit=take_profit,
-                stop_loss=stop_loss,
-                take_profit_price_method=take_profit_price_method,
-                stop_loss_price_method=stop_loss_price_method,
-                trailing_stop_loss=trailing_stop_loss,
-                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-                note=note,
-                buy_method=buy_method,
-                trailing_buy=trailing_buy,
-                take_profit_sell_method=take_profit_sell_method,
-                trailing_take_profit=trailing_take_profit,
-                stop_loss_sell_method=stop_loss_sell_method,
-            ),
-            create_smart_cover.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(create_smart_cover.ENDPOINT, locals())
 
     def create(
         self,
@@ -372,33 +294,7 @@ class SmartTrades(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-        return self._transport.call(
-            create_smart_trade.build_request(
-                account_id=account_id,
-                pair=pair,
-                units_to_buy=units_to_buy,
-                buy_price=buy_price,
-                take_profit=take_profit,
-                stop_loss=stop_loss,
-                take_profit_price_method=take_profit_price_method,
-                stop_loss_price_method=stop_loss_price_method,
-                trailing_stop_loss=trailing_stop_loss,
-                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-                note=note,
-                buy_method=buy_method,
-                trailing_buy=trailing_buy,
-                take_profit_sell_method=take_profit_sell_method,
-                trailing_take_profit=trailing_take_profit,
-                stop_loss_sell_method=stop_loss_sell_method,
-            ),
-            create_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(create_smart_trade.ENDPOINT, locals())
 
     def cancel_order(
         self,
@@ -417,18 +313,7 @@ class SmartTrades(SyncApi):
         Args:
             step_id: SmartTrade step id to cancel
         """
-        return self._transport.call(
-            cancel_smart_trade_order.build_request(
-                smart_trade_id=smart_trade_id,
-                step_id=step_id,
-            ),
-            cancel_smart_trade_order.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(cancel_smart_trade_order.ENDPOINT, locals())
 
     def add_funds(
         self,
@@ -451,20 +336,7 @@ class SmartTrades(SyncApi):
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
         """
-        return self._transport.call(
-            add_smart_trade_funds.build_request(
-                smart_trade_id=smart_trade_id,
-                quantity=quantity,
-                order_type=order_type,
-                response_type=response_type,
-            ),
-            lambda response: add_smart_trade_funds.parse_response(response, response_type),
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(add_smart_trade_funds.ENDPOINT, locals())
 
     def step_panic_sell(
         self,
@@ -480,18 +352,7 @@ class SmartTrades(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
         """
-        return self._transport.call(
-            step_panic_sell_smart_trade.build_request(
-                smart_trade_id=smart_trade_id,
-                step_id=step_id,
-            ),
-            step_panic_sell_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(step_panic_sell_smart_trade.ENDPOINT, locals())
 
     def update(
         self,
@@ -552,34 +413,7 @@ class SmartTrades(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-        return self._transport.call(
-            update_smart_trade.build_request(
-                smart_trade_id=smart_trade_id,
-                take_profit=take_profit,
-                stop_loss=stop_loss,
-                buy_price=buy_price,
-                conditional_limit_price=conditional_limit_price,
-                average_buy_price=average_buy_price,
-                trailing_buy_step=trailing_buy_step,
-                take_profit_step_orders=take_profit_step_orders,
-                take_profit_price_method=take_profit_price_method,
-                stop_loss_price_method=stop_loss_price_method,
-                trailing_stop_loss=trailing_stop_loss,
-                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
-                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
-                note=note,
-                trailing_buy=trailing_buy,
-                take_profit_sell_method=take_profit_sell_method,
-                trailing_take_profit=trailing_take_profit,
-                stop_loss_sell_method=stop_loss_sell_method,
-            ),
-            update_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(update_smart_trade.ENDPOINT, locals())
 
     def cancel(
         self,
@@ -594,17 +428,7 @@ class SmartTrades(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
         """
-        return self._transport.call(
-            cancel_smart_trade.build_request(
-                smart_trade_id=smart_trade_id,
-            ),
-            cancel_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(cancel_smart_trade.ENDPOINT, locals())
 
     def panic_sell(
         self,
@@ -619,17 +443,7 @@ class SmartTrades(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
         """
-        return self._transport.call(
-            panic_sell_smart_trade.build_request(
-                smart_trade_id=smart_trade_id,
-            ),
-            panic_sell_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(panic_sell_smart_trade.ENDPOINT, locals())
 
     def force_process(
         self,
@@ -644,17 +458,7 @@ class SmartTrades(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
         """
-        return self._transport.call(
-            force_process_smart_trade.build_request(
-                smart_trade_id=smart_trade_id,
-            ),
-            force_process_smart_trade.parse_response,
-            raw=self._raw,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._call(force_process_smart_trade.ENDPOINT, locals())
 
     def list(
         self,
@@ -683,22 +487,7 @@ class SmartTrades(SyncApi):
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
         """
-        return self._page(
-            lambda offset: list_smart_trades.build_request(
-                limit=limit,
-                offset=offset,
-                account_id=account_id,
-                scope=scope,
-                type_=type_,
-                order=order,
-            ),
-            list_smart_trades.parse_response,
-            offset,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
+        return self._page(list_smart_trades.ENDPOINT, locals())
 
 
 class AsyncSmartTrades(AsyncApi):

@@ -1,14 +1,16 @@
 """What every resource class shares: its transport, list pages, and the async twin of a method.
 
-A resource's methods are written once, on the blocking class. Each builds its request and
-returns ``self._transport.call(...)``: with the blocking transport that is the answer, with
-the asynchronous one an awaitable of it. So the asynchronous class takes the same functions,
-wrapped by :func:`awaitable` (a coroutine function, typed with the blocking method's
-parameters and an awaitable of its result). A paged list returns ``self._page(...)``: a
-:class:`~threecommas._pagination.SyncPage` on the blocking class, an
-:class:`~threecommas._pagination.AsyncPaginator` on the asynchronous one, which takes the
-method through :func:`paginated`. The signature, the docstring and the request building exist
-once.
+A resource's methods are written once, on the blocking class: the signature (the only place
+an operation's parameters are written), the docstring, and
+``return self._call(<operation>.ENDPOINT, locals())``. ``locals()`` at the top of a method is
+exactly its arguments, by name, as Python bound them (defaults included), so nothing repeats
+them; :func:`~threecommas._endpoint.build_request` writes them into the request. With the
+blocking transport ``_call`` returns the answer, with the asynchronous one an awaitable of it:
+the asynchronous class takes the same functions, wrapped by :func:`awaitable` (a coroutine
+function, typed with the blocking method's parameters and an awaitable of its result). A
+paged list returns ``self._page(...)``: a :class:`~threecommas._pagination.SyncPage` on the
+blocking class, an :class:`~threecommas._pagination.AsyncPaginator` on the asynchronous one,
+which takes the method through :func:`paginated`.
 """
 
 from __future__ import annotations
@@ -19,8 +21,7 @@ import typing
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
-import httpx
-
+from ._endpoint import Endpoint, build_request
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 
 if TYPE_CHECKING:
@@ -38,36 +39,25 @@ class SyncApi:
         self._transport = transport
         self._raw = raw  # True only behind with_raw_response
 
-    def _page(
-        self,
-        build: Callable[[int], PreparedRequest],
-        parse: Callable[[httpx.Response], list[T]],
-        offset: int,
-        *,
-        timeout: float | httpx.Timeout | None,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, object] | None,
-        extra_body: Mapping[str, object] | None,
-    ) -> SyncPage[T]:
-        """The page of records from ``offset`` (one request), later ones fetched when reached.
+    def _call(self, endpoint: Endpoint[R], arguments: Mapping[str, Any]) -> R:
+        """Check the call's arguments, send its request and read the answer."""
+        request = build_request(endpoint, arguments)
+        return self._transport.call(request, endpoint.reader(arguments), raw=self._raw, **_options(arguments))
 
-        ``build(offset)`` is the call's request from another offset: the first one is built
-        (and checked) now, before anything is sent.
+    def _page(self, endpoint: Endpoint[list[T]], arguments: Mapping[str, Any]) -> SyncPage[T]:
+        """The page of records from the call's offset (one request), later ones fetched when reached.
+
+        The first request is built (and checked) now, before anything is sent.
         """
-        first = build(offset)
-        options: dict[str, Any] = {
-            "timeout": timeout,
-            "extra_headers": extra_headers,
-            "extra_query": extra_query,
-            "extra_body": extra_body,
-        }
+        first, build, start = _pages(endpoint, arguments)
+        options = _options(arguments)
 
         def records(later: int) -> list[T]:
-            return self._transport.call(build(later), parse, **options)
+            return self._transport.call(build(later), endpoint.parse, **options)
 
         return self._transport.call(
             first,
-            lambda response: SyncPage(parse(response), fetch=records, offset=offset),
+            lambda response: SyncPage(endpoint.parse(response), fetch=records, offset=start),
             raw=self._raw,
             **options,
         )
@@ -80,37 +70,51 @@ class AsyncApi:
         self._transport = transport
         self._raw = raw
 
-    def _page(
-        self,
-        build: Callable[[int], PreparedRequest],
-        parse: Callable[[httpx.Response], list[T]],
-        offset: int,
-        *,
-        timeout: float | httpx.Timeout | None,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, object] | None,
-        extra_body: Mapping[str, object] | None,
-    ) -> AsyncPaginator[T]:
+    def _call(self, endpoint: Endpoint[R], arguments: Mapping[str, Any]) -> Awaitable[R]:
+        """As :meth:`SyncApi._call`: the answer, awaited."""
+        request = build_request(endpoint, arguments)
+        return self._transport.call(request, endpoint.reader(arguments), raw=self._raw, **_options(arguments))
+
+    def _page(self, endpoint: Endpoint[list[T]], arguments: Mapping[str, Any]) -> AsyncPaginator[T]:
         """As :meth:`SyncApi._page`: awaiting the result sends the first request."""
-        first = build(offset)
-        options: dict[str, Any] = {
-            "timeout": timeout,
-            "extra_headers": extra_headers,
-            "extra_query": extra_query,
-            "extra_body": extra_body,
-        }
+        first, build, start = _pages(endpoint, arguments)
+        options = _options(arguments)
 
         def records(later: int) -> Awaitable[list[T]]:
-            return self._transport.call(build(later), parse, **options)
+            return self._transport.call(build(later), endpoint.parse, **options)
 
         return AsyncPaginator(
             lambda: self._transport.call(
                 first,
-                lambda response: AsyncPage(parse(response), fetch=records, offset=offset),
+                lambda response: AsyncPage(endpoint.parse(response), fetch=records, offset=start),
                 raw=self._raw,
                 **options,
             )
         )
+
+
+def _options(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The per-call options among a method's arguments."""
+    return {
+        "timeout": arguments.get("timeout"),
+        "extra_headers": arguments.get("extra_headers"),
+        "extra_query": arguments.get("extra_query"),
+        "extra_body": arguments.get("extra_body"),
+    }
+
+
+def _pages(
+    endpoint: Endpoint[Any], arguments: Mapping[str, Any]
+) -> tuple[PreparedRequest, Callable[[int], PreparedRequest], int]:
+    """The first page's request, the request of the page at another offset, and where the first starts."""
+    offset = endpoint.offset
+    assert offset is not None, "a paged list names its offset parameter"
+    start: int = arguments[offset]
+
+    def build(at: int) -> PreparedRequest:
+        return build_request(endpoint, {**arguments, offset: at})
+
+    return build(start), build, start
 
 
 def awaitable(

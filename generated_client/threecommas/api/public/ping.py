@@ -1,28 +1,21 @@
-"""Check that the API answers, ``GET /ver1/ping``: the request built, the answer read."""
+"""Check that the API answers, ``GET /ver1/ping``: where its arguments go, and its answer read."""
 
 from __future__ import annotations
 
 import httpx
 
-from ..._endpoint import (
-    read_json_object,
-)
-from ..._transport import PreparedRequest
+from ..._endpoint import Endpoint, read_json_object
 from ...models.pong_entity import PongEntity
-
-OPERATION_ID = "ping"
-
-
-def build_request() -> PreparedRequest:
-    """Check the arguments against the spec and build the request (nothing is sent): an argument
-    that breaks a rule of the spec raises RequestValidationError, naming the parameter and rule."""
-    return PreparedRequest(
-        method="GET",
-        path="/ver1/ping",
-        operation_id=OPERATION_ID,
-    )
 
 
 def parse_response(response: httpx.Response) -> PongEntity:
     """Read a successful response."""
     return PongEntity.from_dict(read_json_object(response))
+
+
+ENDPOINT = Endpoint(
+    "ping",
+    "GET",
+    "/ver1/ping",
+    parse_response,
+)
