@@ -72,7 +72,7 @@ CLIENT_ATTRIBUTES = frozenset({"close", "aclose", "with_options", *RESERVED})
 #: Names the generated functions use themselves; a parameter with one of them gets a ``_``.
 #: (Their locals start with ``_``, which a sanitised name never does.)
 RESERVED_ARGUMENTS = frozenset(
-    {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal"}
+    {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal", "warnings", "locals"}
     | {"extra_headers", "extra_query", "extra_body"}  # the per-call options
 )
 #: Names the generated classes use themselves (``field`` and ``define`` are attrs' own, which a
@@ -316,3 +316,18 @@ def spec_sdk_names(spec: Mapping[str, Any], tag_identifier: Callable[[str], str]
     derived = sdk_names(list(missing.values()))
     found.update({op_id: derived[endpoint] for op_id, endpoint in missing.items()})
     return found
+
+
+def operation_identifiers(spec: Mapping[str, Any], identifier: Callable[[str], str]) -> frozenset[str]:
+    """Each operation's id made an identifier: the client's name for the operation's module.
+
+    A resource method names its operation's module (``cancel_smart_trade.ENDPOINT``), so a
+    keyword of that name would hide it: the client and the code samples both give such a
+    keyword a trailing ``_``, as they do ``timeout``.
+    """
+    return frozenset(
+        identifier(str(operation.get("operationId") or f"{method}_{path}"))
+        for path, item in (spec.get("paths") or {}).items()
+        for method in _HTTP_METHODS
+        if isinstance(operation := (item or {}).get(method), Mapping)
+    )

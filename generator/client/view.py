@@ -24,7 +24,7 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from generator import extensions, spec_refs
 from generator.client.fields import FIELD_TYPES, FieldKind, FieldType, scalar_kind
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
-from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES
+from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES, operation_identifiers
 
 FIELD_PREFIX = "field_"
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
@@ -211,6 +211,8 @@ class _ViewBuilder:
         #: The classes being planned, innermost last: a nested object's class is named after them.
         self.parents: list[str] = []
         self.location = Location("<spec>", 1)
+        #: Names an operation's keywords must not take (see :meth:`build`).
+        self.reserved_arguments = _RESERVED
 
     # -- names ---------------------------------------------------------------------------
 
@@ -480,7 +482,8 @@ class _ViewBuilder:
         operation_id: str,
     ) -> tuple[FieldPlan, ...]:
         """A request class's attributes: its plain fields, then one per group, named uniquely."""
-        pythons = _unique([*(python_identifier(n) for n in plain), *(g.python for g in group_fields)])
+        names = [*(python_identifier(n) for n in plain), *(g.python for g in group_fields)]
+        pythons = _unique(names, self.reserved_arguments)
         fields = [
             self.field(wire, python, schema, wire in required, operation_id)
             for (wire, schema), python in zip(plain.items(), pythons, strict=False)
@@ -558,13 +561,18 @@ class _ViewBuilder:
     # -- operations ----------------------------------------------------------------------
 
     def build(self) -> ClientPlan:
+        operations = [
+            (path, method, item[method])
+            for path, item in (self.spec.get("paths") or {}).items()
+            for method in _METHODS
+            if method in item
+        ]
+        self.reserved_arguments = _RESERVED | operation_identifiers(self.spec, python_identifier)
         for component, schema in self.schemas.items():
             if (schema.get("type") == "object" and component.endswith("Entity")) or component == "Error":
                 self.response_model(component)
-        for path, item in (self.spec.get("paths") or {}).items():
-            for method in _METHODS:
-                if method in item:
-                    self.operation(path, method, item[method])
+        for path, method, operation in operations:
+            self.operation(path, method, operation)
         self.describe_variant_fields()
         return self.plan
 
@@ -580,7 +588,7 @@ class _ViewBuilder:
             self.plan.models[name] = dataclasses.replace(model, fields=fields)
 
     def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
-        operation_id = str(operation.get("operationId") or f"{method}_{path}")
+        operation_id = _operation_id(path, method, operation)
         taken = [op.python_name for op in self.plan.operations.values()]
         python_name = _unique([*taken, python_identifier(operation_id)])[-1]
         tag = str((operation.get("tags") or ["default"])[0])
@@ -590,7 +598,7 @@ class _ViewBuilder:
         query_params: list[FieldPlan] = []
         query_schema: dict[str, Any] = {"type": "object", "properties": {}, "required": []}
         parameters = list(operation.get("parameters") or ())
-        pythons = _unique(python_identifier(str(p["name"])) for p in parameters)
+        pythons = _unique((python_identifier(str(p["name"])) for p in parameters), self.reserved_arguments)
         for parameter, python in zip(parameters, pythons, strict=True):
             schema = dict(parameter.get("schema") or {})
             if parameter.get("description") and "description" not in schema:
@@ -672,6 +680,10 @@ class _ViewBuilder:
                 ResponseKind.BY_PARAMETER, parameter=str(selected["parameter"]), mapping=tuple(mapping)
             )
         return ResponsePlan(ResponseKind.ANY)
+
+
+def _operation_id(path: str, method: str, operation: Mapping[str, Any]) -> str:
+    return str(operation.get("operationId") or f"{method}_{path}")
 
 
 def _model_reference(schema: Mapping[str, Any]) -> str | None:

@@ -26,7 +26,7 @@ from urllib.parse import urlencode, urlsplit
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from generator import extensions
-from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES, spec_sdk_names
+from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES, operation_identifiers, spec_sdk_names
 
 SAMPLES_KEY = extensions.CODE_SAMPLES
 _METHODS = ("get", "put", "post", "patch", "delete")
@@ -40,10 +40,20 @@ _FRIENDLY_STRINGS = {"pair": "USDT_BTC"}
 _MAX_DEPTH = 8
 
 
-def python_argument(name: str) -> str:
-    """The client's keyword for a spec name (``type`` → ``type_``, ``timeout`` → ``timeout_``)."""
-    value = str(PythonIdentifier(name, "field_"))
-    return f"{value}_" if value in CLIENT_RESERVED_NAMES else value
+def python_argument(name: str, reserved: frozenset[str] = CLIENT_RESERVED_NAMES) -> str:
+    """The client's keyword for a spec name (``type`` → ``type_``, ``timeout`` → ``timeout_``);
+    ``reserved``: the names taken, with the spec's operation modules (:func:`argument_names`)."""
+    value = _identifier(name)
+    return f"{value}_" if value in reserved else value
+
+
+def argument_names(spec: Mapping[str, Any]) -> frozenset[str]:
+    """The names the client's keywords may not take in ``spec``'s client."""
+    return CLIENT_RESERVED_NAMES | operation_identifiers(spec, _identifier)
+
+
+def _identifier(name: str) -> str:
+    return str(PythonIdentifier(name, "field_"))
 
 
 def client_calls(spec: Mapping[str, Any]) -> dict[str, str]:
@@ -79,6 +89,7 @@ class SampleWriter:
         servers = spec.get("servers") or [{"url": _DEFAULT_BASE_URL}]
         self.base_url = str(servers[0]["url"]).rstrip("/")
         self.calls = client_calls(spec)
+        self.reserved = argument_names(spec)
 
     def add_samples(self) -> dict[str, Any]:
         """A copy of the spec whose every operation has ``x-codeSamples``."""
@@ -116,7 +127,7 @@ class SampleWriter:
                 path = path.replace("{" + parameter["name"] + "}", str(value))
             elif parameter["in"] == "query":
                 call.query[parameter["name"]] = value
-            call.arguments.append((python_argument(parameter["name"]), _python(value)))
+            call.arguments.append((python_argument(parameter["name"], self.reserved), _python(value)))
         call.path = path
         body_schema = (
             operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
@@ -143,7 +154,10 @@ class SampleWriter:
             value = self.value(name, field_schema)
             call.body[name] = value
             call.arguments.append(
-                (python_argument(name), self.python_value(owner, name, field_schema, value, call))
+                (
+                    python_argument(name, self.reserved),
+                    self.python_value(owner, name, field_schema, value, call),
+                )
             )
         for group in groups:
             selector = group[extensions.SELECTOR]
@@ -158,9 +172,11 @@ class SampleWriter:
             for key in self.own_required(variant):
                 value = self.value(key, fields.get("properties", {}).get(key, {}))
                 call.body[key] = value
-                arguments.append((python_argument(key), _python(value)))
+                arguments.append((python_argument(key), _python(value)))  # a variant's attribute
             rendered = ", ".join(f"{k}={v}" for k, v in arguments)
-            call.arguments.append((python_argument(str(group[extensions.GROUP_NAME])), f"{name}({rendered})"))
+            call.arguments.append(
+                (python_argument(str(group[extensions.GROUP_NAME]), self.reserved), f"{name}({rendered})")
+            )
             call.models.append(name)
 
     def python_value(
