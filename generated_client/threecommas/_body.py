@@ -1,10 +1,12 @@
-"""Request bodies: each class declares its fields once, in a table; this module writes every
-body to the wire and reads it back from its table.
+"""Request bodies: each class declares its fields once, as attrs attributes; this module writes
+every body to the wire and reads it back.
 
-A :class:`BodyField` says where a value goes in the reference's flat JSON body (its wire name)
-and how it is encoded (``encode``: to JSON types only, so that ``json.dumps(body.to_dict())``
-works) and decoded (``decode``); a rule group (``variants``) is one attribute holding one of
-its variant classes, whose fields and selector values are merged into the body.
+An attribute's metadata (:func:`on_wire`, :func:`rule_group`, :data:`DECIMAL`...) says where
+its value goes in the reference's flat JSON body when that is not under its own name, and how
+it is encoded (``encode``: to JSON types only, so that ``json.dumps(body.to_dict())`` works) and
+decoded (``decode``); an attribute without metadata is JSON already. A rule group is one
+attribute holding one of its variant classes, whose fields and selector values are merged into
+the body. A class's table (:class:`BodyFields`) is made from its attributes on first use.
 """
 
 from __future__ import annotations
@@ -12,45 +14,82 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, NamedTuple, Self
 
+import attrs
 from attrs import define
 
-from ._values import dumps_body
+from ._convert import json_decimal, json_number
+from ._read import format_timestamp
+from ._values import dumps_body, parse_timestamp
 from .types import UNSET, Unset
+
+_METADATA_KEY = "threecommas.body"
 
 
 class BodyField(NamedTuple):
-    """One attribute of a request body, a rule-group variant or a list item."""
+    """How one attribute of a request body, a rule-group variant or a list item goes on the wire."""
 
-    name: str  #: the attribute
     #: The key in the JSON body when it is not the attribute's name (a rule group: its selector).
     wire: str | None = None
     #: To JSON types (None: the value is JSON already).
     encode: Callable[[Any], Any] | None = None
     #: From JSON back to the attribute's type (None: taken as it is).
     decode: Callable[[Any], Any] | None = None
-    required: bool = False
     #: A rule group: the variant classes it may hold, whose fields are merged into the body.
     variants: tuple[type[RequestBody], ...] = ()
 
 
+def on_wire(
+    *,
+    wire: str | None = None,
+    encode: Callable[[Any], Any] | None = None,
+    decode: Callable[[Any], Any] | None = None,
+) -> dict[str, BodyField]:
+    """An attribute's metadata: its key in the body, and how its value is encoded and decoded."""
+    return {_METADATA_KEY: BodyField(wire, encode, decode)}
+
+
+def rule_group(selector: str, *variants: type[RequestBody]) -> dict[str, BodyField]:
+    """The metadata of a rule group's attribute: its selector, and the variants it may hold."""
+    return {_METADATA_KEY: BodyField(selector, variants=variants)}
+
+
+#: An exact decimal: a JSON number of exactly its digits, read back exactly.
+DECIMAL = on_wire(encode=json_number, decode=json_decimal)
+#: A timestamp, written the way the API writes them.
+DATETIME = on_wire(encode=format_timestamp, decode=parse_timestamp)
+
+
 class BodyFields:
-    """A body's field table, split the way writing and reading use it."""
+    """A body class's table, made from its attributes, split the way writing and reading use it."""
 
     __slots__ = ("all", "writes")
 
-    def __init__(self, *fields: BodyField) -> None:
+    def __init__(self, cls: type[RequestBody]) -> None:
+        rows = []
+        for attribute in attrs.fields(cls):
+            field = attribute.metadata.get(_METADATA_KEY) or BodyField()
+            required = attribute.default is attrs.NOTHING
+            rows.append((attribute.name, field.wire or attribute.name, field, required))
         #: (attribute, wire key, decode, required, variants) of every field, for reading.
-        self.all = tuple((f.name, f.wire or f.name, f.decode, f.required, f.variants) for f in fields)
+        self.all = tuple((name, wire, f.decode, required, f.variants) for name, wire, f, required in rows)
         #: (attribute, wire key, encode, whether a rule group), for writing.
-        self.writes = tuple((f.name, f.wire or f.name, f.encode, bool(f.variants)) for f in fields)
+        self.writes = tuple((name, wire, f.encode, bool(f.variants)) for name, wire, f, _ in rows)
+
+
+_TABLES: dict[type[RequestBody], BodyFields] = {}
+
+
+def _table(cls: type[RequestBody]) -> BodyFields:
+    table = _TABLES.get(cls)
+    if table is None:
+        table = _TABLES[cls] = BodyFields(cls)
+    return table
 
 
 @define(kw_only=True)
 class RequestBody:
     """The base of request bodies, rule-group variants and list items."""
 
-    #: The class's field table, assigned right after the class in its module.
-    FIELDS: ClassVar[BodyFields] = BodyFields()
     #: What a variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {}
     #: What an absent selector stands for, when reading a variant back.
@@ -59,7 +98,7 @@ class RequestBody:
     def to_dict(self) -> dict[str, Any]:
         """The JSON object sent on the wire: the reference's flat format."""
         data: dict[str, Any] = dict(self.SELECTORS)
-        for name, key, encode, group in self.FIELDS.writes:
+        for name, key, encode, group in _table(type(self)).writes:
             value = getattr(self, name)
             if value is UNSET:
                 continue
@@ -83,7 +122,7 @@ class RequestBody:
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Read the wire form back (numbers may be Decimal, int or float)."""
         arguments: dict[str, Any] = {}
-        for name, key, decode, required, variants in cls.FIELDS.all:
+        for name, key, decode, required, variants in _table(cls).all:
             if variants:
                 arguments[name] = _variant(data, key, variants, required)
             elif key in data:

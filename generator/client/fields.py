@@ -4,7 +4,7 @@ A planned field (:class:`generator.client.view.FieldPlan`) is data: its wire and
 whether it is required, and its kind. Everything that depends on the kind lives here, in the
 kind's class, the way openapi-python-client gives each property kind its own class: the
 annotation, the client keyword's annotation, the expressions that encode it for the wire and
-read it back, the tolerant response reader, and the entity table's writer. Adding a kind is
+read it back, the tolerant response reader and writer, and its declaration in a class. Adding a kind is
 adding one class and one line in :data:`FIELD_TYPES`; nothing outside this module compares kinds.
 
 Every method returns Python source text (an expression or a type); the templates paste it.
@@ -65,6 +65,8 @@ class FieldType:
     integer: ClassVar[bool] = False
     #: Whether a client keyword of this kind is converted to an exact Decimal before checking.
     exact_decimal: ClassVar[bool] = False
+    #: The runtime's ready-made metadata (``_body``) for a request field of this kind.
+    wire_preset: ClassVar[str | None] = None
 
     def __init__(self, plan: FieldPlan) -> None:
         self.plan = plan
@@ -94,34 +96,38 @@ class FieldType:
         """What a path parameter of this kind must be: ``int`` (an integer), else text or an integer."""
         return "int" if self.integer else "str"
 
-    def reader(self) -> str:
-        """The tolerant reader (a ``(value, name)`` callable) of a response value."""
+    def reader(self, owner: str = "") -> str:
+        """The tolerant reader (a ``(value, name)`` callable) of a response value, in the class
+        ``owner``'s body (where that class's own name is not bound yet)."""
         return self.reader_name
 
     def writer(self) -> str:
         """The runtime writer (``_entity``) turning an edited response value into its JSON form."""
         return "write_value"
 
-    def entry(self) -> str:
-        """The field's row in its entity's table (``_entity.Field``)."""
+    def entity_field(self, owner: str) -> str:
+        """The field's declaration in the entity class ``owner``: ``_entity.entity_field(...)``."""
         plan = self.plan
-        wire = f", wire={literal(plan.wire)}" if plan.wire != plan.python else ""
-        nested = ", nested=True" if self.lazy else ""
-        return f"Field({literal(plan.python)}, {self.reader()}, {self.writer()}{wire}{nested})"
-
-    def body_entry(self) -> str:
-        """The field's row in its request body's table (``_body.BodyField``)."""
-        plan = self.plan
-        parts = [literal(plan.python)]
+        parts = [self.reader(owner)]
+        if self.writer() != "write_value":
+            parts.append(self.writer())
         if plan.wire != plan.python:
             parts.append(f"wire={literal(plan.wire)}")
-        if self.encoder():
-            parts.append(f"encode={self.encoder()}")
-        if self.decoder():
-            parts.append(f"decode={self.decoder()}")
-        if plan.required:
-            parts.append("required=True")
-        return f"BodyField({', '.join(parts)})"
+        if self.lazy:
+            parts.append("nested=True")
+        return f"entity_field({', '.join(parts)})"
+
+    def body_metadata(self) -> str | None:
+        """The field's metadata in a request class (``_body``), None when its value is JSON
+        already and goes under its own name."""
+        plan = self.plan
+        encoder, decoder = self.encoder(), self.decoder()
+        if plan.wire == plan.python and self.wire_preset:
+            return self.wire_preset
+        parts = [f"wire={literal(plan.wire)}"] if plan.wire != plan.python else []
+        parts += [f"encode={encoder}"] if encoder else []
+        parts += [f"decode={decoder}"] if decoder else []
+        return f"on_wire({', '.join(parts)})" if parts else None
 
     def doc_line(self, describe: Callable[[str], str]) -> str:
         """The field's line under ``Attributes:`` / ``Args:`` (``describe`` makes text docstring-safe)."""
@@ -151,6 +157,7 @@ class DecimalField(FieldType):
     python_type = "Decimal"
     reader_name = "read_decimal"
     exact_decimal = True
+    wire_preset = "DECIMAL"
 
     def argument_type(self) -> str:
         return "DecimalLike"  # a client keyword takes Decimal, int or str
@@ -198,6 +205,7 @@ class DateTimeField(FieldType):
     kind = FieldKind.DATETIME
     python_type = "datetime"
     reader_name = "read_datetime"
+    wire_preset = "DATETIME"
 
     def encoder(self) -> str:
         return "format_timestamp"
@@ -239,8 +247,13 @@ class ModelField(FieldType):
     def decoder(self) -> str | None:
         return f"{self.plan.model}.from_dict" if self.plan.model else None
 
-    def reader(self) -> str:
-        return f"model_reader({self.plan.model}.from_dict)" if self.plan.model else "read_any"
+    def reader(self, owner: str = "") -> str:
+        model = self.plan.model
+        if not model:
+            return "read_any"
+        if model == owner:  # an entity holding one of its own kind
+            return f"model_reader(lambda data: {model}.from_dict(data))"
+        return f"model_reader({model}.from_dict)"
 
     def writer(self) -> str:
         return "write_entity"
@@ -271,8 +284,8 @@ class ListField(FieldType):
         each = self.item.decoder()
         return f"list_of({each})" if each else None
 
-    def reader(self) -> str:
-        return f"list_reader({self.item.reader()})"
+    def reader(self, owner: str = "") -> str:
+        return f"list_reader({self.item.reader(owner)})"
 
     def writer(self) -> str:
         return f"list_writer({self.item.writer()})"
@@ -295,13 +308,9 @@ class GroupField(FieldType):
     def models(self) -> list[str]:
         return list(self.plan.variants)
 
-    def body_entry(self) -> str:
+    def body_metadata(self) -> str:
         # Keyed by its selector: whether the group was sent at all.
-        plan = self.plan
-        variants = ", ".join(plan.variants) + ("," if len(plan.variants) == 1 else "")
-        required = ", required=True" if plan.required else ""
-        key = f"{literal(plan.python)}, wire={literal(plan.group_selector)}"
-        return f"BodyField({key}, variants=({variants}){required})"
+        return f"rule_group({literal(self.plan.group_selector)}, {', '.join(self.plan.variants)})"
 
 
 #: The class of each kind.

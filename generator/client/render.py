@@ -59,16 +59,18 @@ def argument(field: FieldPlan) -> str:
     return text
 
 
-def attribute(field: FieldPlan, role: str) -> str:
-    """``name: type`` or ``name: type = default`` for an attrs class body."""
-    head = f"{field.python}: {annotation(field, role)}"
-    if role == "response":
-        return f"{head} = None"
-    converter = field.type.converter()
-    if converter:
-        default = "" if field.required else "default=UNSET, "
-        return f"{head} = field({default}converter={converter})"
-    return head if field.required else f"{head} = UNSET"
+def attribute(field: FieldPlan, model: ModelPlan) -> str:
+    """The field's declaration in ``model``'s attrs class body: ``name: type = ...``."""
+    head = f"{field.python}: {annotation(field, model.role)}"
+    if model.role == "response":
+        return f"{head} = {field.type.entity_field(model.name)}"
+    converter, metadata = field.type.converter(), field.type.body_metadata()
+    if not converter and not metadata:
+        return head if field.required else f"{head} = UNSET"
+    arguments = [] if field.required else ["default=UNSET"]
+    arguments += [f"converter={converter}"] if converter else []
+    arguments += [f"metadata={metadata}"] if metadata else []
+    return f"{head} = field({', '.join(arguments)})"
 
 
 def referenced_models(model: ModelPlan) -> list[str]:

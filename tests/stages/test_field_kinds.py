@@ -80,7 +80,28 @@ def test_a_model_field_names_its_class() -> None:
     assert isinstance(plan.type, FieldType)
     assert plan.type.models() == ["Step"]
     assert plan.type.decoder() == "Step.from_dict"
+    assert plan.type.body_metadata() == "on_wire(encode=encode_body, decode=Step.from_dict)"
     assert (
-        plan.type.body_entry()
-        == "BodyField('step', encode=encode_body, decode=Step.from_dict, required=True)"
+        plan.type.entity_field("Trade")
+        == "entity_field(model_reader(Step.from_dict), write_entity, nested=True)"
+    )
+
+
+def test_an_entity_holding_its_own_kind_reads_it_once_the_class_exists() -> None:
+    # In the class body the class's own name is not bound yet: its reader looks it up when called.
+    parent = FieldPlan("parent", "parent", FieldKind.MODEL, False, model="Node")
+    assert parent.type.entity_field("Node") == (
+        "entity_field(model_reader(lambda data: Node.from_dict(data)), write_entity, nested=True)"
+    )
+    children = FieldPlan("children", "children", FieldKind.LIST, False, item=parent)
+    assert "lambda data: Node.from_dict(data)" in children.type.entity_field("Node")
+
+
+def test_a_field_s_declaration_says_only_what_differs_from_plain_json() -> None:
+    assert FieldPlan("note", "note", FieldKind.STR, False).type.body_metadata() is None
+    assert FieldPlan("price", "price", FieldKind.DECIMAL, True).type.body_metadata() == "DECIMAL"
+    renamed = FieldPlan("type", "type_", FieldKind.DECIMAL, True)
+    assert renamed.type.body_metadata() == "on_wire(wire='type', encode=json_number, decode=json_decimal)"
+    assert FieldPlan("type", "type_", FieldKind.STR, True).type.entity_field("E") == (
+        "entity_field(read_str, wire='type')"
     )

@@ -7,10 +7,8 @@ from typing import Literal
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody, rule_group
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
 )
 from ..types import UNSET, Unset
@@ -28,13 +26,6 @@ class AddSmartTradeFundsRequest(RequestBody):
             it.
     """
 
-    quantity: Decimal = field(converter=to_decimal)
-    order_type: LimitOrder | MarketOrder
+    quantity: Decimal = field(converter=to_decimal, metadata=DECIMAL)
+    order_type: LimitOrder | MarketOrder = field(metadata=rule_group("is_market", LimitOrder, MarketOrder))
     response_type: Literal["smart_trade", "empty", "order", "step"] | Unset = UNSET
-
-
-AddSmartTradeFundsRequest.FIELDS = BodyFields(
-    BodyField("quantity", encode=json_number, decode=json_decimal, required=True),
-    BodyField("order_type", wire="is_market", variants=(LimitOrder, MarketOrder), required=True),
-    BodyField("response_type"),
-)

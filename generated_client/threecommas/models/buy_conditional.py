@@ -8,10 +8,8 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_optional_decimal,
 )
 from ..types import UNSET, Unset
@@ -30,9 +28,6 @@ class BuyConditional(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "conditional"}
 
-    conditional_limit_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-
-
-BuyConditional.FIELDS = BodyFields(
-    BodyField("conditional_limit_price", encode=json_number, decode=json_decimal),
-)
+    conditional_limit_price: Decimal | Unset = field(
+        default=UNSET, converter=to_optional_decimal, metadata=DECIMAL
+    )

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -15,6 +15,3 @@ class BuyLimit(RequestBody):
     """Sends buy_method = limit."""
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
-
-
-BuyLimit.FIELDS = BodyFields()

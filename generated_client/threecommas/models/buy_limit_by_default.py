@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -16,6 +16,3 @@ class BuyLimitByDefault(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
-
-
-BuyLimitByDefault.FIELDS = BodyFields()

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -15,6 +15,3 @@ class BuyMarket(RequestBody):
     """Sends buy_method = market."""
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "market"}
-
-
-BuyMarket.FIELDS = BodyFields()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import define
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -16,8 +16,3 @@ class CancelSmartTradeOrderRequest(RequestBody):
     """
 
     step_id: str
-
-
-CancelSmartTradeOrderRequest.FIELDS = BodyFields(
-    BodyField("step_id", required=True),
-)

@@ -6,10 +6,8 @@ from decimal import Decimal
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody, rule_group
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
 )
 from .buy_conditional import BuyConditional
@@ -30,15 +28,8 @@ class CreateSimpleSellRequest(RequestBody):
 
     account_id: int
     pair: str
-    units_to_buy: Decimal = field(converter=to_decimal)
-    buy_price: Decimal = field(converter=to_decimal)
-    buy_method: BuyLimit | BuyMarket | BuyConditional
-
-
-CreateSimpleSellRequest.FIELDS = BodyFields(
-    BodyField("account_id", required=True),
-    BodyField("pair", required=True),
-    BodyField("units_to_buy", encode=json_number, decode=json_decimal, required=True),
-    BodyField("buy_price", encode=json_number, decode=json_decimal, required=True),
-    BodyField("buy_method", wire="buy_method", variants=(BuyLimit, BuyMarket, BuyConditional), required=True),
-)
+    units_to_buy: Decimal = field(converter=to_decimal, metadata=DECIMAL)
+    buy_price: Decimal = field(converter=to_decimal, metadata=DECIMAL)
+    buy_method: BuyLimit | BuyMarket | BuyConditional = field(
+        metadata=rule_group("buy_method", BuyLimit, BuyMarket, BuyConditional)
+    )

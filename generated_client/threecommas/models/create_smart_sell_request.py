@@ -7,10 +7,8 @@ from typing import Literal
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody, rule_group
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
 )
 from ..types import UNSET, Unset
@@ -55,54 +53,28 @@ class CreateSmartSellRequest(RequestBody):
 
     account_id: int
     pair: str
-    units_to_buy: Decimal = field(converter=to_decimal)
-    average_buy_price: Decimal = field(converter=to_decimal)
-    take_profit: TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell
-    stop_loss: StopLossDisabled | StopLossEnabled
+    units_to_buy: Decimal = field(converter=to_decimal, metadata=DECIMAL)
+    average_buy_price: Decimal = field(converter=to_decimal, metadata=DECIMAL)
+    take_profit: TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell = field(
+        metadata=rule_group("take_profit_enabled", TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell)
+    )
+    stop_loss: StopLossDisabled | StopLossEnabled = field(
+        metadata=rule_group("stop_loss_enabled", StopLossDisabled, StopLossEnabled)
+    )
     take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET
     stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET
     trailing_stop_loss: bool | Unset = UNSET
     stop_loss_timeout_enabled: bool | Unset = UNSET
     stop_loss_timeout_seconds: int | Unset = UNSET
     note: str | Unset = UNSET
-    take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET
-    trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET
-    stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET
-
-
-CreateSmartSellRequest.FIELDS = BodyFields(
-    BodyField("account_id", required=True),
-    BodyField("pair", required=True),
-    BodyField("units_to_buy", encode=json_number, decode=json_decimal, required=True),
-    BodyField("average_buy_price", encode=json_number, decode=json_decimal, required=True),
-    BodyField(
-        "take_profit",
-        wire="take_profit_enabled",
-        variants=(TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell),
-        required=True,
-    ),
-    BodyField(
-        "stop_loss", wire="stop_loss_enabled", variants=(StopLossDisabled, StopLossEnabled), required=True
-    ),
-    BodyField("take_profit_price_method"),
-    BodyField("stop_loss_price_method"),
-    BodyField("trailing_stop_loss"),
-    BodyField("stop_loss_timeout_enabled"),
-    BodyField("stop_loss_timeout_seconds"),
-    BodyField("note"),
-    BodyField(
-        "take_profit_sell_method",
-        wire="take_profit_sell_method",
-        variants=(TakeProfitSellMarket, TakeProfitSellLimit),
-    ),
-    BodyField(
-        "trailing_take_profit",
-        wire="trailing_take_profit",
-        variants=(TrailingTakeProfitDisabled, TrailingTakeProfitEnabled),
-    ),
-    BodyField(
-        "stop_loss_sell_method",
-        wire="stop_loss_sell_method",
-        variants=(StopLossSellMarket, StopLossSellLimit),
-    ),
-)
+    take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = field(
+        default=UNSET,
+        metadata=rule_group("take_profit_sell_method", TakeProfitSellMarket, TakeProfitSellLimit),
+    )
+    trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = field(
+        default=UNSET,
+        metadata=rule_group("trailing_take_profit", TrailingTakeProfitDisabled, TrailingTakeProfitEnabled),
+    )
+    stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = field(
+        default=UNSET, metadata=rule_group("stop_loss_sell_method", StopLossSellMarket, StopLossSellLimit)
+    )

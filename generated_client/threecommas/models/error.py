@@ -8,9 +8,7 @@ from attrs import define
 
 from .._entity import (
     Entity,
-    Field,
-    Fields,
-    write_value,
+    entity_field,
 )
 from .._read import (
     read_object,
@@ -30,13 +28,6 @@ class Error(Entity):
         error_attributes: Fields that did not pass validation, with their messages.
     """
 
-    error: str | None = None
-    error_description: str | None = None
-    error_attributes: dict[str, Any] | None = None
-
-
-Error.FIELDS = Fields(
-    Field("error", read_str, write_value),
-    Field("error_description", read_str, write_value),
-    Field("error_attributes", read_object, write_value),
-)
+    error: str | None = entity_field(read_str)
+    error_description: str | None = entity_field(read_str)
+    error_attributes: dict[str, Any] | None = entity_field(read_object)

@@ -8,10 +8,8 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
 )
 
@@ -28,9 +26,4 @@ class LimitOrder(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"is_market": False}
 
-    rate: Decimal = field(converter=to_decimal)
-
-
-LimitOrder.FIELDS = BodyFields(
-    BodyField("rate", encode=json_number, decode=json_decimal, required=True),
-)
+    rate: Decimal = field(converter=to_decimal, metadata=DECIMAL)

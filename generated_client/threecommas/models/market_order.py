@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -15,6 +15,3 @@ class MarketOrder(RequestBody):
     """Sends is_market = true."""
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"is_market": True}
-
-
-MarketOrder.FIELDS = BodyFields()

@@ -6,9 +6,7 @@ from attrs import define
 
 from .._entity import (
     Entity,
-    Field,
-    Fields,
-    write_value,
+    entity_field,
 )
 from .._read import (
     read_str,
@@ -21,9 +19,4 @@ class PongEntity(Entity):
     is still valid.
     """
 
-    pong: str | None = None
-
-
-PongEntity.FIELDS = Fields(
-    Field("pong", read_str, write_value),
-)
+    pong: str | None = entity_field(read_str)

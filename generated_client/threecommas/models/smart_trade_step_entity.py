@@ -9,11 +9,9 @@ from attrs import define
 
 from .._entity import (
     Entity,
-    Field,
-    Fields,
+    entity_field,
     write_datetime,
     write_decimal,
-    write_value,
 )
 from .._read import (
     read_bool,
@@ -38,65 +36,32 @@ class SmartTradeStepEntity(Entity):
         pair: QUOTE_BASE
     """
 
-    id: int | None = None
-    editable: bool | None = None
-    position: int | None = None
-    order_id: int | None = None
-    smart_trade_id: int | None = None
-    is_panic_sell: bool | None = None
-    created_at: datetime | None = None
-    updated_at: datetime | None = None
-    trailing_last_pirce_updated_at: datetime | None = None
-    trailing_last_price_updated_at: datetime | None = None
-    type_: str | None = None
-    price: Decimal | None = None
-    average_result_price: Decimal | None = None
-    deviation_condition: Decimal | None = None
-    price_method: str | None = None
-    trailing_last_pirce: Decimal | None = None
-    trailing_last_price: Decimal | None = None
-    sell_method: str | None = None
-    sell_order_price: Decimal | None = None
-    percent: Decimal | None = None
-    pair: str | None = None
-    initial_amount: Decimal | None = None
-    initial_total: Decimal | None = None
-    actual_amount: Decimal | None = None
-    actual_total: Decimal | None = None
-    status: str | None = None
-    market_order_id: int | None = None
-    market_class: str | None = None
-    price_percentage: Decimal | None = None
-
-
-SmartTradeStepEntity.FIELDS = Fields(
-    Field("id", read_int, write_value),
-    Field("editable", read_bool, write_value),
-    Field("position", read_int, write_value),
-    Field("order_id", read_int, write_value),
-    Field("smart_trade_id", read_int, write_value),
-    Field("is_panic_sell", read_bool, write_value),
-    Field("created_at", read_datetime, write_datetime),
-    Field("updated_at", read_datetime, write_datetime),
-    Field("trailing_last_pirce_updated_at", read_datetime, write_datetime),
-    Field("trailing_last_price_updated_at", read_datetime, write_datetime),
-    Field("type_", read_str, write_value, wire="type"),
-    Field("price", read_decimal, write_decimal),
-    Field("average_result_price", read_decimal, write_decimal),
-    Field("deviation_condition", read_decimal, write_decimal),
-    Field("price_method", read_str, write_value),
-    Field("trailing_last_pirce", read_decimal, write_decimal),
-    Field("trailing_last_price", read_decimal, write_decimal),
-    Field("sell_method", read_str, write_value),
-    Field("sell_order_price", read_decimal, write_decimal),
-    Field("percent", read_decimal, write_decimal),
-    Field("pair", read_str, write_value),
-    Field("initial_amount", read_decimal, write_decimal),
-    Field("initial_total", read_decimal, write_decimal),
-    Field("actual_amount", read_decimal, write_decimal),
-    Field("actual_total", read_decimal, write_decimal),
-    Field("status", read_str, write_value),
-    Field("market_order_id", read_int, write_value),
-    Field("market_class", read_str, write_value),
-    Field("price_percentage", read_decimal, write_decimal),
-)
+    id: int | None = entity_field(read_int)
+    editable: bool | None = entity_field(read_bool)
+    position: int | None = entity_field(read_int)
+    order_id: int | None = entity_field(read_int)
+    smart_trade_id: int | None = entity_field(read_int)
+    is_panic_sell: bool | None = entity_field(read_bool)
+    created_at: datetime | None = entity_field(read_datetime, write_datetime)
+    updated_at: datetime | None = entity_field(read_datetime, write_datetime)
+    trailing_last_pirce_updated_at: datetime | None = entity_field(read_datetime, write_datetime)
+    trailing_last_price_updated_at: datetime | None = entity_field(read_datetime, write_datetime)
+    type_: str | None = entity_field(read_str, wire="type")
+    price: Decimal | None = entity_field(read_decimal, write_decimal)
+    average_result_price: Decimal | None = entity_field(read_decimal, write_decimal)
+    deviation_condition: Decimal | None = entity_field(read_decimal, write_decimal)
+    price_method: str | None = entity_field(read_str)
+    trailing_last_pirce: Decimal | None = entity_field(read_decimal, write_decimal)
+    trailing_last_price: Decimal | None = entity_field(read_decimal, write_decimal)
+    sell_method: str | None = entity_field(read_str)
+    sell_order_price: Decimal | None = entity_field(read_decimal, write_decimal)
+    percent: Decimal | None = entity_field(read_decimal, write_decimal)
+    pair: str | None = entity_field(read_str)
+    initial_amount: Decimal | None = entity_field(read_decimal, write_decimal)
+    initial_total: Decimal | None = entity_field(read_decimal, write_decimal)
+    actual_amount: Decimal | None = entity_field(read_decimal, write_decimal)
+    actual_total: Decimal | None = entity_field(read_decimal, write_decimal)
+    status: str | None = entity_field(read_str)
+    market_order_id: int | None = entity_field(read_int)
+    market_class: str | None = entity_field(read_str)
+    price_percentage: Decimal | None = entity_field(read_decimal, write_decimal)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import define
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -12,8 +12,3 @@ class StepPanicSellSmartTradeRequest(RequestBody):
     """Step panic sell: the body of ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``."""
 
     step_id: int
-
-
-StepPanicSellSmartTradeRequest.FIELDS = BodyFields(
-    BodyField("step_id", required=True),
-)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -15,6 +15,3 @@ class StopLossDisabled(RequestBody):
     """Sends stop_loss_enabled = false."""
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_enabled": False}
-
-
-StopLossDisabled.FIELDS = BodyFields()

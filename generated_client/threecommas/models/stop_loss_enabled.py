@@ -8,10 +8,8 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
     to_optional_decimal,
 )
@@ -34,11 +32,7 @@ class StopLossEnabled(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_enabled": True}
 
-    stop_loss_price_condition: Decimal = field(converter=to_decimal)
-    stop_loss_percentage_condition: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-
-
-StopLossEnabled.FIELDS = BodyFields(
-    BodyField("stop_loss_price_condition", encode=json_number, decode=json_decimal, required=True),
-    BodyField("stop_loss_percentage_condition", encode=json_number, decode=json_decimal),
-)
+    stop_loss_price_condition: Decimal = field(converter=to_decimal, metadata=DECIMAL)
+    stop_loss_percentage_condition: Decimal | Unset = field(
+        default=UNSET, converter=to_optional_decimal, metadata=DECIMAL
+    )

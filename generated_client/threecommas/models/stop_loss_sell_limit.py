@@ -8,10 +8,8 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
 )
 
@@ -29,9 +27,4 @@ class StopLossSellLimit(RequestBody):
     SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_sell_method": "limit"}
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"stop_loss_sell_method": "market"}
 
-    stop_loss_sell_order_price: Decimal = field(converter=to_decimal)
-
-
-StopLossSellLimit.FIELDS = BodyFields(
-    BodyField("stop_loss_sell_order_price", encode=json_number, decode=json_decimal, required=True),
-)
+    stop_loss_sell_order_price: Decimal = field(converter=to_decimal, metadata=DECIMAL)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -16,6 +16,3 @@ class StopLossSellMarket(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_sell_method": "market"}
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"stop_loss_sell_method": "market"}
-
-
-StopLossSellMarket.FIELDS = BodyFields()

@@ -8,10 +8,8 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
     to_optional_decimal,
 )
@@ -34,11 +32,7 @@ class TakeProfitClassic(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "classic"}
 
-    take_profit_price_condition: Decimal = field(converter=to_decimal)
-    take_profit_percentage_condition: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-
-
-TakeProfitClassic.FIELDS = BodyFields(
-    BodyField("take_profit_price_condition", encode=json_number, decode=json_decimal, required=True),
-    BodyField("take_profit_percentage_condition", encode=json_number, decode=json_decimal),
-)
+    take_profit_price_condition: Decimal = field(converter=to_decimal, metadata=DECIMAL)
+    take_profit_percentage_condition: Decimal | Unset = field(
+        default=UNSET, converter=to_optional_decimal, metadata=DECIMAL
+    )

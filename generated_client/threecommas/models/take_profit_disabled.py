@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -15,6 +15,3 @@ class TakeProfitDisabled(RequestBody):
     """Sends take_profit_enabled = false."""
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": False}
-
-
-TakeProfitDisabled.FIELDS = BodyFields()

@@ -7,10 +7,8 @@ from typing import Literal
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
     to_optional_decimal,
 )
@@ -21,15 +19,7 @@ from ..types import UNSET, Unset
 class TakeProfitStepOrder(RequestBody):
     """One item of ``take_profit_step_orders``."""
 
-    percent: Decimal = field(converter=to_decimal)
-    price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
+    percent: Decimal = field(converter=to_decimal, metadata=DECIMAL)
+    price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)
     price_method: Literal["bid", "ask", "last"]
-    price_percentage: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-
-
-TakeProfitStepOrder.FIELDS = BodyFields(
-    BodyField("percent", encode=json_number, decode=json_decimal, required=True),
-    BodyField("price", encode=json_number, decode=json_decimal),
-    BodyField("price_method", required=True),
-    BodyField("price_percentage", encode=json_number, decode=json_decimal),
-)
+    price_percentage: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)

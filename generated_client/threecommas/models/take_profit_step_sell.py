@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from attrs import define
+from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody, encode_body, list_of
+from .._body import RequestBody, encode_body, list_of, on_wire
 from .take_profit_step_order import TakeProfitStepOrder
 
 
@@ -24,14 +24,6 @@ class TakeProfitStepSell(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "step_sell"}
 
-    take_profit_step_orders: list[TakeProfitStepOrder]
-
-
-TakeProfitStepSell.FIELDS = BodyFields(
-    BodyField(
-        "take_profit_step_orders",
-        encode=list_of(encode_body),
-        decode=list_of(TakeProfitStepOrder.from_dict),
-        required=True,
-    ),
-)
+    take_profit_step_orders: list[TakeProfitStepOrder] = field(
+        metadata=on_wire(encode=list_of(encode_body), decode=list_of(TakeProfitStepOrder.from_dict))
+    )

@@ -6,9 +6,7 @@ from attrs import define
 
 from .._entity import (
     Entity,
-    Field,
-    Fields,
-    write_value,
+    entity_field,
 )
 from .._read import (
     read_int,
@@ -21,9 +19,4 @@ class TimeEntity(Entity):
     is still valid.
     """
 
-    server_time: int | None = None
-
-
-TimeEntity.FIELDS = Fields(
-    Field("server_time", read_int, write_value),
-)
+    server_time: int | None = entity_field(read_int)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -16,6 +16,3 @@ class TrailingBuyDisabled(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": False}
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": False}
-
-
-TrailingBuyDisabled.FIELDS = BodyFields()

@@ -8,10 +8,8 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
 )
 
@@ -29,9 +27,4 @@ class TrailingBuyEnabled(RequestBody):
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": True}
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": False}
 
-    trailing_buy_step: Decimal = field(converter=to_decimal)
-
-
-TrailingBuyEnabled.FIELDS = BodyFields(
-    BodyField("trailing_buy_step", encode=json_number, decode=json_decimal, required=True),
-)
+    trailing_buy_step: Decimal = field(converter=to_decimal, metadata=DECIMAL)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -16,6 +16,3 @@ class TrailingTakeProfitDisabled(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": False}
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": False}
-
-
-TrailingTakeProfitDisabled.FIELDS = BodyFields()

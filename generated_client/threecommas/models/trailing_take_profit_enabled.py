@@ -8,10 +8,8 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_decimal,
 )
 
@@ -29,9 +27,4 @@ class TrailingTakeProfitEnabled(RequestBody):
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": True}
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_take_profit": False}
 
-    trailing_take_profit_step: Decimal = field(converter=to_decimal)
-
-
-TrailingTakeProfitEnabled.FIELDS = BodyFields(
-    BodyField("trailing_take_profit_step", encode=json_number, decode=json_decimal, required=True),
-)
+    trailing_take_profit_step: Decimal = field(converter=to_decimal, metadata=DECIMAL)

@@ -7,10 +7,8 @@ from typing import Literal
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody, encode_body, list_of
+from .._body import DECIMAL, RequestBody, encode_body, list_of, on_wire, rule_group
 from .._convert import (
-    json_decimal,
-    json_number,
     to_optional_decimal,
 )
 from ..types import UNSET, Unset
@@ -64,68 +62,44 @@ class UpdateSmartTradeRequest(RequestBody):
             default applies).
     """
 
-    take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell
-    stop_loss: StopLossDisabled | StopLossEnabled
-    buy_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-    conditional_limit_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-    average_buy_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-    trailing_buy_step: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-    take_profit_step_orders: list[UpdateSmartTradeTakeProfitStepOrder] | Unset | None = UNSET
+    take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell = field(
+        metadata=rule_group(
+            "take_profit_enabled", TakeProfitDisabled, TakeProfitClassic, UpdateSmartTradeTakeProfitStepSell
+        )
+    )
+    stop_loss: StopLossDisabled | StopLossEnabled = field(
+        metadata=rule_group("stop_loss_enabled", StopLossDisabled, StopLossEnabled)
+    )
+    buy_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)
+    conditional_limit_price: Decimal | Unset = field(
+        default=UNSET, converter=to_optional_decimal, metadata=DECIMAL
+    )
+    average_buy_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)
+    trailing_buy_step: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)
+    take_profit_step_orders: list[UpdateSmartTradeTakeProfitStepOrder] | Unset | None = field(
+        default=UNSET,
+        metadata=on_wire(
+            encode=list_of(encode_body), decode=list_of(UpdateSmartTradeTakeProfitStepOrder.from_dict)
+        ),
+    )
     take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET
     stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET
     trailing_stop_loss: bool | Unset = UNSET
     stop_loss_timeout_enabled: bool | Unset = UNSET
     stop_loss_timeout_seconds: int | Unset = UNSET
     note: str | Unset = UNSET
-    trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = UNSET
-    take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET
-    trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET
-    stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = UNSET
-
-
-UpdateSmartTradeRequest.FIELDS = BodyFields(
-    BodyField(
-        "take_profit",
-        wire="take_profit_enabled",
-        variants=(TakeProfitDisabled, TakeProfitClassic, UpdateSmartTradeTakeProfitStepSell),
-        required=True,
-    ),
-    BodyField(
-        "stop_loss", wire="stop_loss_enabled", variants=(StopLossDisabled, StopLossEnabled), required=True
-    ),
-    BodyField("buy_price", encode=json_number, decode=json_decimal),
-    BodyField("conditional_limit_price", encode=json_number, decode=json_decimal),
-    BodyField("average_buy_price", encode=json_number, decode=json_decimal),
-    BodyField("trailing_buy_step", encode=json_number, decode=json_decimal),
-    BodyField(
-        "take_profit_step_orders",
-        encode=list_of(encode_body),
-        decode=list_of(UpdateSmartTradeTakeProfitStepOrder.from_dict),
-    ),
-    BodyField("take_profit_price_method"),
-    BodyField("stop_loss_price_method"),
-    BodyField("trailing_stop_loss"),
-    BodyField("stop_loss_timeout_enabled"),
-    BodyField("stop_loss_timeout_seconds"),
-    BodyField("note"),
-    BodyField(
-        "trailing_buy",
-        wire="trailing_buy_enabled",
-        variants=(TrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled),
-    ),
-    BodyField(
-        "take_profit_sell_method",
-        wire="take_profit_sell_method",
-        variants=(TakeProfitSellMarket, TakeProfitSellLimit),
-    ),
-    BodyField(
-        "trailing_take_profit",
-        wire="trailing_take_profit",
-        variants=(TrailingTakeProfitDisabled, TrailingTakeProfitEnabled),
-    ),
-    BodyField(
-        "stop_loss_sell_method",
-        wire="stop_loss_sell_method",
-        variants=(StopLossSellMarket, StopLossSellLimit),
-    ),
-)
+    trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = field(
+        default=UNSET,
+        metadata=rule_group("trailing_buy_enabled", TrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled),
+    )
+    take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = field(
+        default=UNSET,
+        metadata=rule_group("take_profit_sell_method", TakeProfitSellMarket, TakeProfitSellLimit),
+    )
+    trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = field(
+        default=UNSET,
+        metadata=rule_group("trailing_take_profit", TrailingTakeProfitDisabled, TrailingTakeProfitEnabled),
+    )
+    stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = field(
+        default=UNSET, metadata=rule_group("stop_loss_sell_method", StopLossSellMarket, StopLossSellLimit)
+    )

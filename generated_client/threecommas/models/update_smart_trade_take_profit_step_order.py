@@ -6,10 +6,8 @@ from decimal import Decimal
 
 from attrs import define, field
 
-from .._body import BodyField, BodyFields, RequestBody
+from .._body import DECIMAL, RequestBody
 from .._convert import (
-    json_decimal,
-    json_number,
     to_optional_decimal,
 )
 from ..types import UNSET, Unset
@@ -19,17 +17,8 @@ from ..types import UNSET, Unset
 class UpdateSmartTradeTakeProfitStepOrder(RequestBody):
     """One item of ``take_profit_step_orders``."""
 
-    percent: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-    price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
+    percent: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)
+    price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)
     position: int | Unset = UNSET
     price_method: str | Unset = UNSET
-    price_percentage: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal)
-
-
-UpdateSmartTradeTakeProfitStepOrder.FIELDS = BodyFields(
-    BodyField("percent", encode=json_number, decode=json_decimal),
-    BodyField("price", encode=json_number, decode=json_decimal),
-    BodyField("position"),
-    BodyField("price_method"),
-    BodyField("price_percentage", encode=json_number, decode=json_decimal),
-)
+    price_percentage: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -15,6 +15,3 @@ class UpdateSmartTradeTakeProfitStepSell(RequestBody):
     """Sends take_profit_enabled = true, take_profit_type = step_sell."""
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "step_sell"}
-
-
-UpdateSmartTradeTakeProfitStepSell.FIELDS = BodyFields()

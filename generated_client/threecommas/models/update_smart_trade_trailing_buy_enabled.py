@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from attrs import define
 
-from .._body import BodyFields, RequestBody
+from .._body import RequestBody
 
 
 @define(kw_only=True)
@@ -16,6 +16,3 @@ class UpdateSmartTradeTrailingBuyEnabled(RequestBody):
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": True}
     SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"trailing_buy_enabled": False}
-
-
-UpdateSmartTradeTrailingBuyEnabled.FIELDS = BodyFields()

@@ -1,12 +1,14 @@
-"""Response entities: each class declares its fields once, in a table; this module reads and
-writes every entity from its table.
+"""Response entities: each class declares its fields once, as attrs attributes; this module
+reads and writes every entity.
 
-A :class:`Field` says where a value lives in the API's JSON (its wire name), how to read it
-tolerantly (a reader of ``_read``) and how to write it back (a writer below). ``from_dict``
-converts the scalar fields at once; nested entities and lists of them are converted when first
-read (``__getattr__``), then kept. ``to_dict`` gives the object as it is now, JSON-safe: a value
-that still equals what its raw JSON reads as keeps that raw form; an edited one is written in
-the form the API used for it (see :func:`write_decimal`).
+An attribute made by :func:`entity_field` says how its value is read tolerantly from the API's
+JSON (a reader of ``_read``), how it is written back (a writer below) and, when it differs from
+the attribute's name, its key in the JSON. ``from_dict`` converts the scalar fields at once;
+nested entities and lists of them are converted when first read (``__getattr__``), then kept.
+``to_dict`` gives the object as it is now, JSON-safe: a value that still equals what its raw
+JSON reads as keeps that raw form; an edited one is written in the form the API used for it
+(see :func:`write_decimal`). A class's table (:class:`Fields`) is made from its attributes on
+first use.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Self
+from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
+import attrs
 from attrs import define, field
 
 from ._read import Reader, decimal_text, format_timestamp, json_safe, json_safe_decimal
@@ -25,11 +28,12 @@ from ._values import dumps_body
 #: raw value, None when absent), so that an edited value keeps the API's form.
 Writer = Callable[[Any, Any], Any]
 
+_METADATA_KEY = "threecommas.entity"
+
 
 class Field(NamedTuple):
-    """One field of a response entity."""
+    """How one field of a response entity is read and written."""
 
-    name: str  #: the attribute
     read: Reader[Any]
     write: Writer
     #: The key in the API's JSON object, when it is not the attribute's name.
@@ -38,26 +42,48 @@ class Field(NamedTuple):
     nested: bool = False
 
 
+def entity_field(
+    read: Reader[Any], write: Writer | None = None, *, wire: str | None = None, nested: bool = False
+) -> Any:
+    """An entity's attribute (None when the API leaves it out) and how it is read and written.
+
+    ``write`` defaults to :func:`write_value` (text, integers, booleans: JSON already).
+    """
+    entry = Field(read, write or write_value, wire, nested)
+    return field(default=None, metadata={_METADATA_KEY: entry})
+
+
 class Fields:
-    """An entity's field table, split the way reading uses it."""
+    """An entity class's table, made from its attributes, split the way reading uses it."""
 
     __slots__ = ("all", "eager", "nested")
 
-    def __init__(self, *fields: Field) -> None:
+    def __init__(self, cls: type[Entity]) -> None:
+        entries = [
+            (a.name, a.metadata[_METADATA_KEY]) for a in attrs.fields(cls) if _METADATA_KEY in a.metadata
+        ]
         #: (attribute, wire name, reader, writer, nested) of every field.
-        self.all = tuple((f.name, f.wire or f.name, f.read, f.write, f.nested) for f in fields)
+        self.all = tuple((name, f.wire or name, f.read, f.write, f.nested) for name, f in entries)
         #: (attribute, wire name, reader) of the fields ``from_dict`` converts.
         self.eager = tuple((name, wire, read) for name, wire, read, _, nested in self.all if not nested)
         #: Attribute -> (wire name, reader) of the fields converted on first access.
         self.nested = {name: (wire, read) for name, wire, read, _, nested in self.all if nested}
 
 
+_TABLES: dict[type[Entity], Fields] = {}
+
+
+def _table(cls: type[Entity]) -> Fields:
+    table = _TABLES.get(cls)
+    if table is None:
+        table = _TABLES[cls] = Fields(cls)
+    return table
+
+
 @define(kw_only=True)
 class Entity:
     """The base of every response entity: reading, writing and the raw JSON."""
 
-    #: The class's field table, assigned right after the class in its module.
-    FIELDS: ClassVar[Fields] = Fields()
     #: The JSON object this was read from, whole: fields this client does not know stay reachable.
     raw: dict[str, Any] = field(factory=dict, repr=False, eq=False)
 
@@ -68,7 +94,7 @@ class Entity:
         entity = cls.__new__(cls)
         entity.raw = raw
         get = raw.get
-        for name, wire, read in cls.FIELDS.eager:
+        for name, wire, read in _table(cls).eager:
             setattr(entity, name, read(get(wire), wire))
         return entity
 
@@ -76,7 +102,7 @@ class Entity:
 
         def __getattr__(self, name: str) -> Any:
             # Called only for a nested field from_dict left unset: read it from the raw JSON now.
-            nested = type(self).FIELDS.nested.get(name)
+            nested = _table(type(self)).nested.get(name)
             if nested is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
             wire, read = nested
@@ -95,7 +121,7 @@ class Entity:
         """
         raw = self.raw
         data = {key: json_safe(value) for key, value in raw.items()}
-        for name, wire, read, write, nested in type(self).FIELDS.all:
+        for name, wire, read, write, nested in _table(type(self)).all:
             if nested and not _is_read(self, name):
                 continue  # never built, so never edited: the raw form stands
             value = getattr(self, name)
