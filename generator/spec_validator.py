@@ -116,13 +116,21 @@ _JSON_SCALARS = (str, int, float, bool, type(None))
 
 def _is_plain_json(value: Any) -> bool:
     """Only JSON's types: a tuple, a subclass or a number as a key is left to the house validator,
-    which types them its own way (a tuple is no array to it)."""
-    kind = type(value)
-    if kind is dict:
-        return all(type(key) is str and _is_plain_json(item) for key, item in value.items())
-    if kind is list:
-        return all(_is_plain_json(item) for item in value)
-    return kind in _JSON_SCALARS
+    which types them its own way (a tuple is no array to it). A loop, not a recursion: however
+    deep the schema, this is not where a run stops."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        kind = type(item)
+        if kind is dict:
+            if not all(type(key) is str for key in item):
+                return False
+            pending.extend(item.values())
+        elif kind is list:
+            pending.extend(item)
+        elif kind not in _JSON_SCALARS:
+            return False
+    return True
 
 
 class SpecValidator(OpenAPIV31SpecValidator):

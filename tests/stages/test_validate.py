@@ -22,7 +22,13 @@ from generator.diagnostics import DiagnosticSink
 from generator.openapi.validate import validate_spec
 from generator.pipeline import run_spec_pipeline
 from generator.sources import read_sources
-from generator.spec_validator import SpecValidator, _IdRegistry, _oas31_metaschema_validator, _SchemaValidator
+from generator.spec_validator import (
+    SpecValidator,
+    _IdRegistry,
+    _is_plain_json,
+    _oas31_metaschema_validator,
+    _SchemaValidator,
+)
 from tests.mdx.pages import SITE
 from tests.support.node import ROOT
 
@@ -147,11 +153,13 @@ SCALARS = (
     )
     | st.sampled_from(["(?P<n>a)", "(?<n>a)", "[", "^x-", "\\p{L}", "a{,3}", "http://x y", "urn:a", ""])
 )
-SCHEMA_LIKE = st.recursive(
-    SCALARS,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(KEYWORDS), inner, max_size=4),
-    max_leaves=12,
-)
+
+
+def arrays_and_objects_of(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(KEYWORDS), inner, max_size=4)
+
+
+SCHEMA_LIKE = st.recursive(SCALARS, arrays_and_objects_of, max_leaves=12)
 
 
 @settings(max_examples=600, deadline=None)
@@ -198,3 +206,11 @@ def test_a_schema_the_fast_check_cannot_read_goes_to_the_house_validator() -> No
 def test_the_committed_spec_is_valid_for_both(tmp_path: Path) -> None:
     spec = json.loads((ROOT / "spec" / "openapi.json").read_text(encoding="utf-8"))
     assert stock_errors(spec, SpecValidator) == stock_errors(spec, OpenAPIV31SpecValidator) == []
+
+
+def test_the_json_check_before_the_fast_check_has_no_depth_limit() -> None:
+    deep: dict[str, Any] = {"type": "string"}
+    for _ in range(5000):
+        deep = {"type": "object", "properties": {"a": deep}}
+    assert _is_plain_json(deep)
+    assert not _is_plain_json({"type": "object", "properties": {"a": deep, "b": {"enum": (1, 2)}}})
