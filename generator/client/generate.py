@@ -25,7 +25,6 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from ruff import find_ruff_bin  # type: ignore[import-untyped]
 
 from generator.client.render import TEMPLATE_GLOBALS
 from generator.client.request_checks import UnsupportedSchema, checks_module, plan_checks
@@ -161,13 +160,8 @@ def _post_hooks() -> list[str]:
     """ruff, as openapi-python-client's post-hooks run it in the new package.
 
     ``--no-cache``: ruff would otherwise leave its .ruff_cache/ in the package it formats.
-    The binary of the installed ruff package is run itself: ``python -m ruff`` would start an
-    interpreter only to find it (30 ms a hook); without it, ``python -m ruff`` says what is wrong.
     """
-    try:
-        ruff = shlex.quote(find_ruff_bin())
-    except FileNotFoundError:
-        ruff = f"{shlex.quote(sys.executable)} -m ruff"
+    ruff = f"{shlex.quote(sys.executable)} -m ruff"
     return [f"{ruff} check --fix-only --quiet --no-cache .", f"{ruff} format --quiet --no-cache ."]
 
 
