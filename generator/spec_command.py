@@ -17,7 +17,6 @@ def build_spec_text(
     documents: Sequence[Path], previous: dict[str, Any] | None, *, strict: bool = False
 ) -> tuple[dict[str, Any], DiagnosticSink]:
     """The spec for ``documents``, versioned against ``previous`` (see generator.diff)."""
-    from generator.diff import next_version
     from generator.document.mdx_parse import start_mdx_parser
 
     sink = DiagnosticSink()
@@ -25,8 +24,10 @@ def build_spec_text(
     if sink.has_errors():
         raise GenerationFailed(sink)
     # The MDX parser (node) runs while the stages load (openapi-spec-validator alone takes a
-    # good part of a second): on two cores the two overlap.
+    # good part of a second): on two cores the two overlap. Nothing is imported before it that
+    # can be imported while it runs.
     parsing = start_mdx_parser([s for s in sources if is_mdx(s[0])])
+    from generator.diff import next_version
     from generator.pipeline import run_spec_pipeline
 
     result = run_spec_pipeline(sources, strict=strict, parsing=parsing)
@@ -80,11 +81,6 @@ def write_spec(
     changelog: Path | None = None,
 ) -> int:
     """Build and write the spec; with ``changelog``, a version bump adds its entry there."""
-    import datetime
-
-    from generator.changelog import entry, with_entry
-    from generator.diff import compare, format_changes
-
     yaml_path, json_path = spec_pair(output)
     warnings_file = warnings_path(output)
     # Checked before the work, not after it.
@@ -92,6 +88,12 @@ def write_spec(
     previous = load_previous(output)
     known = committed_text(warnings_file)
     spec, sink = build_spec_text(documents, previous, strict=strict)
+    # Imported once the MDX parser runs (see build_spec_text), not before it starts.
+    import datetime
+
+    from generator.changelog import entry, with_entry
+    from generator.diff import compare, format_changes
+
     for line in report_lines(list(sink), known):
         print(line, file=sys.stderr)
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import DiagnosticSink, Location
+from generator.document.mdx_bundle import current_bundle
 
 SCRIPT = Path(__file__).with_name("mdx_tree.mjs")
 #: A whole site parses in a few seconds; a parser still busy after this is stuck.
@@ -50,9 +51,12 @@ class MdxParse:
 
     def run(self, node: str) -> None:
         payload = json.dumps([{"path": path, "text": text} for path, text in self.sources])
+        # The same script bundled into one file, when built for the present script and packages
+        # (``make node``): node loads it in 0.09 s instead of 0.22 s.
+        script = current_bundle() or SCRIPT
         try:
             self.outcome = subprocess.run(
-                [node, str(SCRIPT)],
+                [node, str(script)],
                 input=payload,
                 capture_output=True,
                 text=True,

@@ -10,6 +10,14 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import v8 from 'node:v8';
+
+// This process lives a second or two. With V8's default budget it optimises many of the parser's
+// functions that then run too little to repay the compiling: a larger budget before a function is
+// optimised spends a third less CPU on the whole site (2.1 s -> 1.4 s, and less time whether or not
+// a second core is free). Tiers of the JIT never change what the code computes; a V8 without this
+// flag says so on stderr and runs as before.
+v8.setFlagsFromString('--interrupt-budget=2000000');
 
 const KEPT = ['type', 'name', 'value', 'depth', 'lang', 'url', 'ordered'];
 // Deeper than this is no reference page: the walk stops there with a located error instead of
