@@ -32,6 +32,22 @@ REF = "#/components/schemas/"
 _METHODS = ("get", "put", "post", "patch", "delete")
 
 
+#: How deep objects and arrays may nest in one schema (the reference nests four levels at most):
+#: a spec nesting deeper gets an error naming where, not a run out of stack.
+MAX_NESTING = 100
+
+
+class NestedTooDeep(Exception):
+    """A schema nests objects or arrays more than :data:`MAX_NESTING` levels deep."""
+
+    def __init__(self, nesting: Sequence[str]) -> None:
+        where = ".".join([*nesting[:3], "…", *nesting[-2:]])
+        super().__init__(
+            f"a schema nests objects or arrays more than {MAX_NESTING} levels deep ({where}); "
+            f"the client generator plans at most {MAX_NESTING}"
+        )
+
+
 class ResponseKind(enum.Enum):
     """What a successful response of an operation is read as."""
 
@@ -211,6 +227,8 @@ class _ViewBuilder:
         #: The classes being planned, innermost last: a nested object's class is named after them.
         self.parents: list[str] = []
         self.location = Location("<spec>", 1)
+        #: The properties and items being planned, outermost first (see :data:`MAX_NESTING`).
+        self.nesting: list[str] = []
         #: Names an operation's keywords must not take (see :meth:`build`).
         self.reserved_arguments = _RESERVED
 
@@ -239,6 +257,17 @@ class _ViewBuilder:
     ) -> FieldPlan:
         """The plan of one property, parameter or array item; ``owner`` is ``"response"`` or the
         request's operation (a response reads an enumerated value as a plain string)."""
+        if len(self.nesting) >= MAX_NESTING:
+            raise NestedTooDeep(self.nesting)
+        self.nesting.append(wire)
+        try:
+            return self.plan_field(wire, python, schema, required, owner)
+        finally:
+            self.nesting.pop()
+
+    def plan_field(
+        self, wire: str, python: str, schema: Mapping[str, Any], required: bool, owner: str
+    ) -> FieldPlan:
         description = str(schema.get("description") or "")
         component = _model_reference(schema)
         if component is not None:
@@ -791,7 +820,7 @@ def build_client_plan(spec: Mapping[str, Any]) -> ClientPlan:
     sink = DiagnosticSink()
     try:
         plan = _ViewBuilder(spec, sink).build()
-    except spec_refs.UnresolvedReference as problem:
+    except (spec_refs.UnresolvedReference, NestedTooDeep) as problem:
         sink.error(Location("<spec>", 1), str(problem), "client")
         raise GenerationFailed(sink) from problem
     if sink.has_errors():
