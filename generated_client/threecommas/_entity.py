@@ -74,6 +74,7 @@ _TABLES: dict[type[Entity], Fields] = {}
 
 
 def _table(cls: type[Entity]) -> Fields:
+    """The class's table, made on first use."""
     table = _TABLES.get(cls)
     if table is None:
         table = _TABLES[cls] = Fields(cls)

@@ -3,17 +3,10 @@ them: its attributes are declared in its class body, before the class's name is 
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-
-from generator.client.generate import generate_client
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.built_client import build_client, run_with, seed_spec
 
 USE = """
 from threecommas.models import SmartTradeEntity
@@ -30,7 +23,7 @@ print("ok")
 
 
 def _spec() -> dict[str, Any]:
-    spec: dict[str, Any] = YAML(typ="safe", pure=True).load((ROOT / "spec" / "openapi.yaml").read_text())
+    spec = seed_spec()
     entity = spec["components"]["schemas"]["SmartTradeEntity"]
     itself = {"$ref": "#/components/schemas/SmartTradeEntity"}
     entity["properties"]["parent"] = itself
@@ -39,17 +32,6 @@ def _spec() -> dict[str, Any]:
 
 
 def test_an_entity_of_its_own_kind_is_read_and_written(tmp_path: Path) -> None:
-    spec_path = tmp_path / "openapi.yaml"
-    with spec_path.open("w") as out:
-        YAML(typ="safe", pure=True).dump(_spec(), out)
-    generate_client(spec_path, tmp_path / "client", quiet=True)
-    done = subprocess.run(
-        [sys.executable, "-c", USE],
-        env={**os.environ, "PYTHONPATH": str(tmp_path / "client")},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_with(build_client(_spec(), tmp_path), USE)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok"

@@ -8,20 +8,14 @@ alike, and the call still reaches its operation.
 from __future__ import annotations
 
 import copy
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-
 from generator import extensions
-from generator.client.generate import generate_client
 from generator.client.view import build_client_plan
 from generator.openapi.samples import add_code_samples
+from tests.support.built_client import build_client, run_with, seed_spec
 
-ROOT = Path(__file__).resolve().parents[2]
 LIST = "/ver1/smart_trades"
 
 USE = """
@@ -42,7 +36,7 @@ print(seen)
 def _spec() -> dict[str, Any]:
     """The seed spec, whose list operation (module ``list_smart_trades``) takes a required query
     parameter of that very name."""
-    spec: dict[str, Any] = YAML(typ="safe", pure=True).load((ROOT / "spec" / "openapi.yaml").read_text())
+    spec = seed_spec()
     listing = spec["paths"][LIST]["get"]
     listing["parameters"] = [
         *copy.deepcopy(listing.get("parameters") or []),
@@ -64,17 +58,6 @@ def test_the_client_and_the_samples_rename_the_keyword_alike() -> None:
 
 
 def test_the_renamed_keyword_is_sent_under_its_own_name(tmp_path: Path) -> None:
-    spec_path = tmp_path / "openapi.yaml"
-    with spec_path.open("w") as out:
-        YAML(typ="safe", pure=True).dump(_spec(), out)
-    generate_client(spec_path, tmp_path / "client", quiet=True)
-    done = subprocess.run(
-        [sys.executable, "-c", USE],
-        env={**os.environ, "PYTHONPATH": str(tmp_path / "client")},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_with(build_client(_spec(), tmp_path), USE)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str([("/public/api/ver1/smart_trades", "x")])

@@ -80,6 +80,7 @@ _TABLES: dict[type[RequestBody], BodyFields] = {}
 
 
 def _table(cls: type[RequestBody]) -> BodyFields:
+    """The class's table, made on first use."""
     table = _TABLES.get(cls)
     if table is None:
         table = _TABLES[cls] = BodyFields(cls)
