@@ -69,11 +69,14 @@ MEMBER_VERBS = {"get": "get", "post": "update", "put": "update", "patch": "updat
 RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 #: The client's own attributes: a resource so named gets a trailing ``_`` (``client.close_``).
 CLIENT_ATTRIBUTES = frozenset({"close", "aclose", "with_options", *RESERVED})
-#: Names the generated functions use themselves; a parameter with one of them gets a ``_``.
-#: (Their locals start with ``_``, which a sanitised name never does.)
+#: Names a parameter may not take; one of them gets a trailing ``_``. A resource method's body
+#: reads ``self``, ``warnings`` and ``locals`` (and its operation's module: see
+#: :func:`operation_identifiers`); ``quote``, ``validate_request``, ``dumps_body`` and
+#: ``to_decimal`` were the first design's request builders' own names, kept so that no keyword
+#: of a published client changes its name.
 RESERVED_ARGUMENTS = frozenset(
-    {"self", "cls", "timeout", "quote", "validate_request", "dumps_body", "to_decimal", "warnings", "locals"}
-    | {"extra_headers", "extra_query", "extra_body"}  # the per-call options
+    {"self", "cls", "warnings", "locals", "quote", "validate_request", "dumps_body", "to_decimal"}
+    | {"timeout", "extra_headers", "extra_query", "extra_body"}  # the per-call options
 )
 #: Names the generated classes use themselves (``field`` and ``define`` are attrs' own, which a
 #: class body would otherwise shadow: ``market.field`` is a real property of the current API).

@@ -108,22 +108,6 @@ def resource_models(operations: list[EndpointPlan], plan: ClientPlan) -> list[st
     return sorted({name for operation in operations for name in operation_models(operation, plan)})
 
 
-def path_parts(operation: EndpointPlan) -> list[tuple[str, str]]:
-    """The path as ("text", literal) and ("param", python name) parts, for safe assembly."""
-    by_wire = {p.wire: p.python for p in operation.path_params}
-    parts: list[tuple[str, str]] = []
-    rest = operation.path
-    while "{" in rest:
-        before, _, after = rest.partition("{")
-        name, _, rest = after.partition("}")
-        if before:
-            parts.append(("text", literal(before)))
-        parts.append(("param", by_wire[name]))
-    if rest:
-        parts.append(("text", literal(rest)))
-    return parts
-
-
 TEMPLATE_GLOBALS = {
     "ResponseKind": ResponseKind,
     "literal": literal,
@@ -137,5 +121,4 @@ TEMPLATE_GLOBALS = {
     "operation_models": operation_models,
     "endpoint_models": endpoint_models,
     "resource_models": resource_models,
-    "path_parts": path_parts,
 }
