@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 
-#: Names in a resource method's arguments that are not the operation's parameters.
-CALL_OPTIONS = frozenset({"self", "timeout", "extra_headers", "extra_query", "extra_body"})
+#: The per-call options every resource method takes besides the operation's parameters.
+CALL_OPTIONS = ("timeout", "extra_headers", "extra_query", "extra_body")
+_NOT_PARAMETERS = frozenset({"self", *CALL_OPTIONS})
 
 
 class PathParameter(NamedTuple):
@@ -81,6 +82,11 @@ class Endpoint(Generic[R]):
         return lambda response: self.parse(response, shape)
 
 
+def call_options_of(arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """The per-call options among a resource method's arguments."""
+    return {name: arguments.get(name) for name in CALL_OPTIONS}
+
+
 def build_request(endpoint: Endpoint[Any], arguments: Mapping[str, Any]) -> PreparedRequest:
     """Check a call's arguments against the spec and write its request (nothing is sent).
 
@@ -89,7 +95,7 @@ def build_request(endpoint: Endpoint[Any], arguments: Mapping[str, Any]) -> Prep
     out) and may leave optional parameters out.
     """
     operation_id = endpoint.operation_id
-    values = {name: value for name, value in arguments.items() if name not in CALL_OPTIONS}
+    values = {name: value for name, value in arguments.items() if name not in _NOT_PARAMETERS}
     for name in endpoint.decimals:
         value = values.get(name, UNSET)
         if value is not UNSET and (value is not None or name not in endpoint.nullable_decimals):

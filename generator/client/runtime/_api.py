@@ -21,7 +21,7 @@ import typing
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
-from ._endpoint import Endpoint, build_request
+from ._endpoint import Endpoint, build_request, call_options_of
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ class SyncApi:
 
     def _call(self, endpoint: Endpoint[R], arguments: Mapping[str, Any]) -> R:
         """Check the call's arguments, send its request and read the answer."""
-        request = build_request(endpoint, arguments)
-        return self._transport.call(request, endpoint.reader(arguments), raw=self._raw, **_options(arguments))
+        request, read = build_request(endpoint, arguments), endpoint.reader(arguments)
+        return self._transport.call(request, read, raw=self._raw, **call_options_of(arguments))
 
     def _page(self, endpoint: Endpoint[list[T]], arguments: Mapping[str, Any]) -> SyncPage[T]:
         """The page of records from the call's offset (one request), later ones fetched when reached.
@@ -50,7 +50,7 @@ class SyncApi:
         The first request is built (and checked) now, before anything is sent.
         """
         first, build, start = _pages(endpoint, arguments)
-        options = _options(arguments)
+        options = call_options_of(arguments)
 
         def records(later: int) -> list[T]:
             return self._transport.call(build(later), endpoint.parse, **options)
@@ -72,13 +72,13 @@ class AsyncApi:
 
     def _call(self, endpoint: Endpoint[R], arguments: Mapping[str, Any]) -> Awaitable[R]:
         """As :meth:`SyncApi._call`: the answer, awaited."""
-        request = build_request(endpoint, arguments)
-        return self._transport.call(request, endpoint.reader(arguments), raw=self._raw, **_options(arguments))
+        request, read = build_request(endpoint, arguments), endpoint.reader(arguments)
+        return self._transport.call(request, read, raw=self._raw, **call_options_of(arguments))
 
     def _page(self, endpoint: Endpoint[list[T]], arguments: Mapping[str, Any]) -> AsyncPaginator[T]:
         """As :meth:`SyncApi._page`: awaiting the result sends the first request."""
         first, build, start = _pages(endpoint, arguments)
-        options = _options(arguments)
+        options = call_options_of(arguments)
 
         def records(later: int) -> Awaitable[list[T]]:
             return self._transport.call(build(later), endpoint.parse, **options)
@@ -91,16 +91,6 @@ class AsyncApi:
                 **options,
             )
         )
-
-
-def _options(arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """The per-call options among a method's arguments."""
-    return {
-        "timeout": arguments.get("timeout"),
-        "extra_headers": arguments.get("extra_headers"),
-        "extra_query": arguments.get("extra_query"),
-        "extra_body": arguments.get("extra_body"),
-    }
 
 
 def _pages(
