@@ -8,7 +8,6 @@ fresh interpreter (its package is also called ``threecommas``).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.client.generate import generate_client
+from tests.support.built_client import build_client, run_with
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -223,23 +222,12 @@ print(json.dumps(out))
 
 @pytest.fixture(scope="module")
 def nested_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("nested")
-    spec_path = work / "openapi.json"
-    spec_path.write_text(json.dumps(nested_spec()), encoding="utf-8")
-    generate_client(spec_path, work / "client", quiet=True)
-    return work / "client"
+    return build_client(nested_spec(), tmp_path_factory.mktemp("nested"))
 
 
 @pytest.fixture(scope="module")
 def used(nested_client: Path) -> dict[str, Any]:
-    completed = subprocess.run(
-        [sys.executable, "-c", USE],
-        env={**os.environ, "PYTHONPATH": str(nested_client)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    completed = run_with(nested_client, USE)
     assert completed.returncode == 0, completed.stderr
     result: dict[str, Any] = json.loads(completed.stdout)
     return result

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +10,7 @@ import pytest
 from generator.document import mdx_parse
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page
-from tests.support.node import ROOT
+from tests.support.generator_cli import generator_cli
 
 Failing = Callable[[dict[str, str]], list[str]]
 
@@ -88,14 +86,7 @@ def test_the_command_writes_nothing_when_a_page_fails(tmp_path: Path) -> None:
     broken.write_text(page("Broken", endpoint("/ver1/a") + "<ApiParam name='x'\n"))
     output = tmp_path / "out" / "openapi.yaml"
     output.parent.mkdir()
-    completed = subprocess.run(
-        [sys.executable, "-m", "generator", "spec", str(tmp_path / "docs"), "-o", str(output)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    completed = generator_cli("spec", tmp_path / "docs", "-o", output, timeout=120)
     assert completed.returncode == 1, completed.stderr
     assert f"{broken}:" in completed.stderr and "nothing was written" in completed.stderr
     assert list(output.parent.iterdir()) == []

@@ -13,18 +13,12 @@ import pytest
 
 from tests.mdx.pages import SITE, site_pages
 from tests.mdx.test_mdx_site import OPERATIONS
+from tests.support.generator_cli import generator_cli
 from tests.support.node import ROOT
 
 
 def _generator(*arguments: str) -> None:
-    completed = subprocess.run(
-        [sys.executable, "-m", "generator", *arguments],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+    completed = generator_cli(*arguments, timeout=600)
     assert completed.returncode == 0, completed.stderr[-3000:]
 
 

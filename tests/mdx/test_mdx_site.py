@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ from openapi_spec_validator import validate
 from generator.diagnostics import GenerationFailed
 from generator.pipeline import run_spec_pipeline
 from tests.mdx.pages import SITE, site_pages
+from tests.support.generator_cli import generator_cli
 from tests.support.node import ROOT, node_tool
 
 #: The issue's count: 85 endpoint pages, each with one permissioned <Endpoint>.
@@ -39,14 +39,7 @@ class SiteBuild:
 def site(tmp_path_factory: pytest.TempPathFactory) -> SiteBuild:
     site_pages()
     spec_path = tmp_path_factory.mktemp("site") / "openapi.yaml"
-    completed = subprocess.run(
-        [sys.executable, "-m", "generator", "spec", str(SITE), "-o", str(spec_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    completed = generator_cli("spec", SITE, "-o", spec_path)
     assert completed.returncode == 0, completed.stderr
     spec = json.loads(spec_path.with_suffix(".json").read_text())
     warnings = spec_path.with_name("warnings.txt").read_text().splitlines()

@@ -9,17 +9,15 @@ writes passes ``mypy --strict`` and calls the right paths.
 from __future__ import annotations
 
 import copy
-import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from ruamel.yaml import YAML
 
 from generator import extensions
-from generator.client.generate import generate_client
+from tests.support.built_client import build_client, run_with, seed_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 CANCEL = "/ver1/smart_trades/{smart_trade_id}/cancel"
@@ -45,13 +43,19 @@ print(seen)
 """
 
 
-def _nested_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = YAML(typ="safe", pure=True).load((ROOT / "spec" / "openapi.yaml").read_text())
-    template = spec["paths"][CANCEL]["post"]
-    listing = copy.deepcopy(template)
+def _unnamed_copy(operation: dict[str, Any], operation_id: str, summary: str) -> dict[str, Any]:
+    """``operation`` under another id and summary, without naming keys: its name is derived."""
+    copied = copy.deepcopy(operation)
     for key in (extensions.SDK_RESOURCE, extensions.SDK_METHOD):
-        listing.pop(key)
-    listing.update(operationId="list_smart_trade_trades", summary="Get trades of SmartTrade")
+        copied.pop(key)
+    copied.update(operationId=operation_id, summary=summary)
+    return copied
+
+
+def _nested_spec() -> dict[str, Any]:
+    spec = seed_spec()
+    template = spec["paths"][CANCEL]["post"]
+    listing = _unnamed_copy(template, "list_smart_trade_trades", "Get trades of SmartTrade")
     listing["parameters"] = [
         *listing["parameters"],
         {"name": "limit", "in": "query", "required": False, "schema": {"type": "integer"}},
@@ -61,10 +65,7 @@ def _nested_spec() -> dict[str, Any]:
         "type": "array",
         "items": {"$ref": "#/components/schemas/SmartTradeEntity"},
     }
-    cancel = copy.deepcopy(template)
-    for key in (extensions.SDK_RESOURCE, extensions.SDK_METHOD):
-        cancel.pop(key)
-    cancel.update(operationId="cancel_smart_trade_trade", summary="Cancel trade")
+    cancel = _unnamed_copy(template, "cancel_smart_trade_trade", "Cancel trade")
     cancel["parameters"] = [
         *cancel["parameters"],
         {"name": "trade_id", "in": "path", "required": True, "schema": {"type": "integer"}},
@@ -76,23 +77,11 @@ def _nested_spec() -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def nested_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    work = tmp_path_factory.mktemp("nested")
-    spec_path = work / "openapi.yaml"
-    with spec_path.open("w") as out:
-        YAML(typ="safe", pure=True).dump(_nested_spec(), out)
-    generate_client(spec_path, work / "client", quiet=True)
-    return work / "client"
+    return build_client(_nested_spec(), tmp_path_factory.mktemp("nested"))
 
 
 def test_the_nested_resource_calls_its_paths(nested_client: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", USE],
-        env={**os.environ, "PYTHONPATH": str(nested_client)},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = run_with(nested_client, USE)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == str(
         [

@@ -7,14 +7,13 @@ where the folder is absent (a user's clone) every test here skips and says why.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from generator.client.generate import generate_client
+from tests.support.generator_cli import generator_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = ROOT.parent / "shared" / "docs"
@@ -53,14 +52,3 @@ def reference_build(tmp_path_factory: pytest.TempPathFactory) -> ReferenceBuild:
     client_dir = work / "client"
     generate_client(spec_path, client_dir, quiet=True)
     return ReferenceBuild(chapters, spec_path, client_dir, completed.stderr.splitlines())
-
-
-def generator_cli(*arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *arguments],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )

@@ -24,8 +24,8 @@ from tests.reference.conftest import (
     ReferenceBuild,
     chapter_paths,
     fenced_endpoints,
-    generator_cli,
 )
+from tests.support.generator_cli import generator_cli
 from tests.support.node import node_tool
 
 #: Warnings redocly may give, each explained in docs/warnings.md ("Lint warnings").

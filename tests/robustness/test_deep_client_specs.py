@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +12,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator.client.view import MAX_NESTING
+from tests.support.generator_cli import generator_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,14 +33,7 @@ def _deep_spec(levels: int, kind: str, where: str) -> dict[str, Any]:
 def _client(spec: dict[str, Any], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     spec_path = tmp_path / "openapi.json"
     spec_path.write_text(json.dumps(spec))
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "client", str(spec_path), "-o", str(tmp_path / "client")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return generator_cli("client", spec_path, "-o", tmp_path / "client")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from ruamel.yaml import YAML
 from generator.client.generate import generate_client
 from generator.emit import OutputError
 from generator.spec_command import spec_pair
+from tests.support.generator_cli import generator_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "spec" / "docs" / "general_api_information.md", ROOT / "spec" / "docs" / "smart_trades_api.md"]
@@ -22,15 +22,7 @@ SPEC_JSON = ROOT / "spec" / "openapi.json"
 
 
 def _run(*arguments: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *map(str, arguments)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={"PYTHONPATH": str(ROOT), "PATH": os.environ["PATH"]},
-        check=False,
-    )
+    return generator_cli(*arguments, cwd=cwd, env={"PYTHONPATH": str(ROOT), "PATH": os.environ["PATH"]})
 
 
 def _one_line_failure(completed: subprocess.CompletedProcess[str], expected: str) -> None:

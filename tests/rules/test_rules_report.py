@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.support.generator_cli import generator_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ["spec/docs/general_api_information.md", "spec/docs/smart_trades_api.md"]
 
 
 def _rules(*documents: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "rules", *documents],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return generator_cli("rules", *documents, cwd=cwd, timeout=120)
 
 
 def test_seed_report_understands_everything() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from generator.diagnostics import Diagnostic, Location, Severity
 from generator.known_warnings import committed_text, identity, report_lines, sort_warnings, warnings_text
 from generator.spec_command import build_spec_text
+from tests.support.generator_cli import generator_cli
 from tests.support.node import ROOT
 
 DOCS = ["spec/docs/general_api_information.md", "spec/docs/smart_trades_api.md"]
@@ -118,14 +118,7 @@ def test_make_warnings_prints_the_file() -> None:
 
 
 def _spec(checkout: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "spec", *DOCS, "-o", "spec/openapi.yaml"],
-        cwd=checkout,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return generator_cli("spec", *DOCS, "-o", "spec/openapi.yaml", cwd=checkout)
 
 
 def test_a_run_prints_only_what_an_edit_brought(tmp_path: Path) -> None:

@@ -4,26 +4,14 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.support.generator_cli import generator_cli
 from tests.support.node import ROOT
 
 DOCS = ["spec/docs/general_api_information.md", "spec/docs/smart_trades_api.md"]
-
-
-def _run(*arguments: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *arguments],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
 
 
 @pytest.fixture
@@ -37,7 +25,7 @@ def checkout(tmp_path: Path) -> Path:
 
 
 def test_committed_output_is_current(checkout: Path) -> None:
-    completed = _run(
+    completed = generator_cli(
         "check", *DOCS, "--spec", "spec/openapi.yaml", "--client", "generated_client", cwd=checkout
     )
     assert completed.returncode == 0, completed.stderr
@@ -47,7 +35,7 @@ def test_committed_output_is_current(checkout: Path) -> None:
 def test_check_names_stale_files_after_a_doc_edit(checkout: Path) -> None:
     doc = checkout / DOCS[1]
     doc.write_text(doc.read_text().replace("Amount of units to buy", "Amount of units to purchase", 1))
-    completed = _run(
+    completed = generator_cli(
         "check", *DOCS, "--spec", "spec/openapi.yaml", "--client", "generated_client", cwd=checkout
     )
     assert completed.returncode == 1
@@ -58,7 +46,7 @@ def test_check_names_stale_files_after_a_doc_edit(checkout: Path) -> None:
 def test_check_notices_a_hand_edited_client(checkout: Path) -> None:
     module = checkout / "generated_client" / "threecommas" / "client.py"
     module.write_text(module.read_text() + "\n# edited by hand\n")
-    completed = _run(
+    completed = generator_cli(
         "check", *DOCS, "--spec", "spec/openapi.yaml", "--client", "generated_client", cwd=checkout
     )
     assert completed.returncode == 1
@@ -67,11 +55,11 @@ def test_check_notices_a_hand_edited_client(checkout: Path) -> None:
 
 def test_regenerating_is_byte_stable_and_reports_no_change(checkout: Path) -> None:
     before = {p: p.read_bytes() for p in (checkout / "spec").rglob("*") if p.is_file()}
-    completed = _run("spec", *DOCS, "-o", "spec/openapi.yaml", "--report-changes", cwd=checkout)
+    completed = generator_cli("spec", *DOCS, "-o", "spec/openapi.yaml", "--report-changes", cwd=checkout)
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.strip() == "spec changes: none"
     assert {p: p.read_bytes() for p in (checkout / "spec").rglob("*") if p.is_file()} == before
-    client = _run("client", "spec/openapi.yaml", "-o", "generated_client", cwd=checkout)
+    client = generator_cli("client", "spec/openapi.yaml", "-o", "generated_client", cwd=checkout)
     assert client.returncode == 0 and "unchanged" in client.stderr
 
 
@@ -87,7 +75,7 @@ def test_change_report_classifies_and_bumps_the_version(checkout: Path) -> None:
         1,
     )
     doc.write_text(text)
-    completed = _run("spec", *DOCS, "-o", "spec/openapi.yaml", "--report-changes", cwd=checkout)
+    completed = generator_cli("spec", *DOCS, "-o", "spec/openapi.yaml", "--report-changes", cwd=checkout)
     assert completed.returncode == 0, completed.stderr
     assert "minor version bump" in completed.stdout
     assert "[compatible] list_smart_trades.from: optional query parameter added" in completed.stdout
@@ -98,7 +86,7 @@ def test_a_failing_doc_leaves_spec_and_client_untouched(checkout: Path) -> None:
     snapshot = {p: p.read_bytes() for p in checkout.rglob("*") if p.is_file() and "docs" not in p.parts}
     doc = checkout / DOCS[1]
     doc.write_text(doc.read_text().replace("| integer | YES |", "| integr | YES |", 1))
-    completed = _run("spec", *DOCS, "-o", "spec/openapi.yaml", cwd=checkout)
+    completed = generator_cli("spec", *DOCS, "-o", "spec/openapi.yaml", cwd=checkout)
     assert completed.returncode == 1
     assert "smart_trades_api.md:14:1: error: account_id: unknown type 'integr'" in completed.stderr
     assert "did you mean 'integer'" in completed.stderr
@@ -114,7 +102,7 @@ def test_diff_command_on_two_specs(tmp_path: Path) -> None:
     new["components"]["schemas"]["CreateSmartTradeFields"]["required"].append("note")
     (tmp_path / "old.json").write_text(json.dumps(old))
     (tmp_path / "new.json").write_text(json.dumps(new))
-    completed = _run("diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), cwd=ROOT)
+    completed = generator_cli("diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), cwd=ROOT)
     assert completed.returncode == 0
     assert "major version bump" in completed.stdout
     assert "[BREAKING] ping: operation removed" in completed.stdout
