@@ -308,7 +308,7 @@ def spec_sdk_names(spec: Mapping[str, Any], tag_identifier: Callable[[str], str]
             operation = (item or {}).get(method)
             if not isinstance(operation, Mapping):
                 continue
-            op_id = str(operation.get("operationId") or f"{method}_{path}")
+            op_id = operation_id(str(path), method, operation)
             resource, name = operation.get(extensions.SDK_RESOURCE), operation.get(extensions.SDK_METHOD)
             if isinstance(resource, str) and resource and isinstance(name, str) and name:
                 found[op_id] = SdkName(tuple(map(identifier, resource.split("."))), identifier(name))
@@ -321,6 +321,11 @@ def spec_sdk_names(spec: Mapping[str, Any], tag_identifier: Callable[[str], str]
     return found
 
 
+def operation_id(path: str, method: str, operation: Mapping[str, Any]) -> str:
+    """An operation's ``operationId``, or one made of its method and path when it has none."""
+    return str(operation.get("operationId") or f"{method}_{path}")
+
+
 def operation_identifiers(spec: Mapping[str, Any], identifier: Callable[[str], str]) -> frozenset[str]:
     """Each operation's id made an identifier: the client's name for the operation's module.
 
@@ -329,7 +334,7 @@ def operation_identifiers(spec: Mapping[str, Any], identifier: Callable[[str], s
     keyword a trailing ``_``, as they do ``timeout``.
     """
     return frozenset(
-        identifier(str(operation.get("operationId") or f"{method}_{path}"))
+        identifier(operation_id(str(path), method, operation))
         for path, item in (spec.get("paths") or {}).items()
         for method in _HTTP_METHODS
         if isinstance(operation := (item or {}).get(method), Mapping)

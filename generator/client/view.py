@@ -25,6 +25,7 @@ from generator import extensions, spec_refs
 from generator.client.fields import FIELD_TYPES, FieldKind, FieldType, scalar_kind
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES, operation_identifiers
+from generator.sdk_names import operation_id as spec_operation_id
 
 FIELD_PREFIX = "field_"
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
@@ -617,7 +618,7 @@ class _ViewBuilder:
             self.plan.models[name] = dataclasses.replace(model, fields=fields)
 
     def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
-        operation_id = _operation_id(path, method, operation)
+        operation_id = spec_operation_id(path, method, operation)
         taken = [op.python_name for op in self.plan.operations.values()]
         python_name = _unique([*taken, python_identifier(operation_id)])[-1]
         tag = str((operation.get("tags") or ["default"])[0])
@@ -709,10 +710,6 @@ class _ViewBuilder:
                 ResponseKind.BY_PARAMETER, parameter=str(selected["parameter"]), mapping=tuple(mapping)
             )
         return ResponsePlan(ResponseKind.ANY)
-
-
-def _operation_id(path: str, method: str, operation: Mapping[str, Any]) -> str:
-    return str(operation.get("operationId") or f"{method}_{path}")
 
 
 def _model_reference(schema: Mapping[str, Any]) -> str | None:
