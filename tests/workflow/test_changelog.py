@@ -12,8 +12,9 @@ import pytest
 
 from generator.changelog import TITLE, entry, with_entry
 from generator.diff import Change, Impact
+from tests.support.generator_cli import generator_cli
 from tests.support.node import ROOT
-from tests.workflow.test_regenerate import DOCS, _run
+from tests.workflow.test_regenerate import DOCS
 
 DAY = datetime.date(2026, 1, 2)
 CHANGES = [
@@ -70,7 +71,9 @@ def test_a_bump_adds_its_entry_to_the_log(checkout: Path) -> None:
             1,
         )
     )
-    completed = _run("spec", *DOCS, "-o", "spec/openapi.yaml", "--changelog", "CHANGELOG.md", cwd=checkout)
+    completed = generator_cli(
+        "spec", *DOCS, "-o", "spec/openapi.yaml", "--changelog", "CHANGELOG.md", cwd=checkout
+    )
     assert completed.returncode == 0, completed.stderr
     version = json.loads((checkout / "spec" / "openapi.json").read_text())["info"]["version"]
     log = (checkout / "CHANGELOG.md").read_text()
@@ -82,7 +85,9 @@ def test_a_bump_adds_its_entry_to_the_log(checkout: Path) -> None:
 
 def test_no_bump_no_entry(checkout: Path) -> None:
     before = (checkout / "CHANGELOG.md").read_bytes()
-    completed = _run("spec", *DOCS, "-o", "spec/openapi.yaml", "--changelog", "CHANGELOG.md", cwd=checkout)
+    completed = generator_cli(
+        "spec", *DOCS, "-o", "spec/openapi.yaml", "--changelog", "CHANGELOG.md", cwd=checkout
+    )
     assert completed.returncode == 0, completed.stderr
     assert (checkout / "CHANGELOG.md").read_bytes() == before
 
