@@ -15,7 +15,12 @@ CLIENT := generated_client
 PORT ?= 8765
 HOST ?= 127.0.0.1
 SITE ?= build/site
-CHANGELOG := CHANGELOG.md
+# One build's parts stay together: the warnings and (unless CHANGELOG= says otherwise) the change
+# log live beside its spec; the committed spec's change log is the repository's CHANGELOG.md.
+SPEC_DIR = $(patsubst %/,%,$(dir $(SPEC)))
+CHANGELOG = $(if $(filter spec,$(SPEC_DIR)),CHANGELOG.md,$(SPEC_DIR)/CHANGELOG.md)
+# What reading DOCS needs: node joins the virtualenv when an MDX page is among them.
+DOCS_TOOLS = venv $(if $(shell find $(DOCS) -name '*.mdx' -print -quit 2>/dev/null),node)
 #: make mock: where Prism listens (SPEC= picks another spec).
 MOCK_PORT ?= 4010
 REPOSITORY_URL ?=
@@ -28,7 +33,8 @@ $(STAMPS)/venv: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
-	$(PY) -m pip install --quiet --no-deps -e ./$(CLIENT)
+	# The committed client, which the tests import; never CLIENT=, which may not exist yet.
+	$(PY) -m pip install --quiet --no-deps -e ./generated_client
 	@touch $@
 
 node: $(STAMPS)/node $(STAMPS)/mdx-bundle
@@ -44,22 +50,22 @@ $(STAMPS)/mdx-bundle: $(STAMPS)/node generator/document/mdx_tree.mjs generator/d
 	@touch $@
 
 ## regenerate: docs -> spec -> client -> formatting; prints what changed in the spec.
-regenerate: venv
+regenerate: $(DOCS_TOOLS)
 	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) --report-changes --changelog $(CHANGELOG)
 	$(PY) -m generator client $(SPEC) -o $(CLIENT)
 
-spec: venv
+spec: $(DOCS_TOOLS)
 	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC)
 
 ## rules: each rule the rule stage understood, each phrase it did not (exit 1 if any).
-rules: venv
+rules: $(DOCS_TOOLS)
 	$(PY) -m generator rules $(DOC_FILES)
 
 client: venv
 	$(PY) -m generator client $(SPEC) -o $(CLIENT)
 
 ## check: fails when the committed spec or client differ from what regenerating produces.
-check: venv
+check: $(DOCS_TOOLS)
 	$(PY) -m generator check $(DOC_FILES) --spec $(SPEC) --client $(CLIENT)
 
 ## lint: our code, and the generated client as its users will see it (ruff, mypy --strict).
@@ -77,7 +83,7 @@ test-fast: venv
 
 ## site: the folder to hand to other teams (spec as YAML and JSON, CHANGELOG, Redoc page); any static host serves it.
 site: venv node
-	$(PY) -m generator.site --spec-dir spec --changelog $(CHANGELOG) -o $(SITE)
+	$(PY) -m generator.site --spec $(SPEC) --changelog $(CHANGELOG) -o $(SITE)
 
 ## serve-spec: serves the site; HOST=0.0.0.0 lets other machines in (default 127.0.0.1), PORT (default 8765).
 serve-spec: site
@@ -106,5 +112,6 @@ fuzz: venv
 
 clean:
 	rm -rf $(VENV) $(STAMPS) node_modules $(CLIENT)/dist build
+## warnings: every warning of the build of SPEC (the warnings.txt beside it).
 warnings:
-	@cat spec/warnings.txt
+	@cat $(SPEC_DIR)/warnings.txt

@@ -10,6 +10,7 @@ version, so one entry speaks for both.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Sequence
 
 from generator.diff import Change, Impact
@@ -34,6 +35,8 @@ def entry(version: str, changes: Sequence[Change], date: datetime.date) -> str:
         "",
         f"Spec `info.version` {version}; client `threecommas-client` {version}.",
     ]
+    if not changes:
+        lines += ["", "The first version: there is no earlier spec to compare with."]
     for impact, heading in _SECTIONS:
         of_class = [change for change in changes if change.impact is impact]
         if of_class:
@@ -52,6 +55,39 @@ def with_entry(log: str | None, new_entry: str) -> str:
         head = head.rstrip() + "\n"
     parts = [head, new_entry] + ([rest.rstrip() + "\n"] if rest.strip() else [])
     return "\n".join(parts)
+
+
+#: An entry's heading, as ``entry`` writes it: ``## 1.3.0 (2026-01-02)``.
+_HEADING = re.compile(r"^## (\d+)\.(\d+)\.(\d+) \(", re.MULTILINE)
+
+
+def since(log: str, version: str | None) -> str:
+    """``log`` without the entries of versions after ``version`` (the change report's base).
+
+    Those entries were written by regenerations not yet committed: the next one writes the
+    entry for all the changes since the base anew, and a regeneration back to the base leaves
+    none. Everything else of the log (hand-written text included) stays as it was.
+    """
+    base = _version_key(version)
+    if base is None:
+        return log
+    headings = [(match.start(), _version_key(".".join(match.groups()))) for match in _HEADING.finditer(log)]
+    kept, cut_from = [], 0
+    for index, (start, key) in enumerate(headings):
+        if key is not None and key > base:
+            end = headings[index + 1][0] if index + 1 < len(headings) else len(log)
+            kept.append(log[cut_from:start])
+            cut_from = end
+    kept.append(log[cut_from:])
+    trimmed = "".join(kept)
+    return trimmed if trimmed == log else trimmed.rstrip("\n") + "\n"
+
+
+def _version_key(version: str | None) -> tuple[int, ...] | None:
+    try:
+        return tuple(int(part) for part in (version or "").split("."))
+    except ValueError:
+        return None
 
 
 def _without_label(change: Change) -> str:

@@ -35,6 +35,7 @@ def _cmd_spec(args: argparse.Namespace) -> int:
         strict=args.strict,
         report_changes=args.report_changes,
         changelog=args.changelog,
+        dry_run=args.dry_run,
     )
 
 
@@ -82,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     spec.add_argument("--report-changes", action="store_true", help="print what changed against the old spec")
     spec.add_argument(
         "--changelog", type=Path, help="add an entry for a version bump to this file (CHANGELOG.md)"
+    )
+    spec.add_argument(
+        "--dry-run", action="store_true", help="build and print the change report; write nothing"
     )
     spec.set_defaults(run=_cmd_spec)
 

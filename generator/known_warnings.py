@@ -11,11 +11,11 @@ are: lines move with every edit above them, so line and column numbers are not c
 from __future__ import annotations
 
 import re
-import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.committed import last_committed
 from generator.diagnostics import Diagnostic, Severity
 
 #: ``file:line:col`` (or ``file:line``) anywhere in a line: the line and column are dropped. A
@@ -72,19 +72,9 @@ def report_lines(diagnostics: Sequence[Diagnostic], known_text: str | None) -> l
 
 def committed_text(path: Path) -> str | None:
     """The warnings file as last committed, else as on disk, else None."""
-    try:
-        shown = subprocess.run(
-            ["git", "show", f"HEAD:./{path.name}"],
-            cwd=path.parent,
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-    except (OSError, subprocess.SubprocessError):
-        shown = None
-    if shown is not None and shown.returncode == 0:
-        return shown.stdout
+    committed = last_committed(path)
+    if committed is not None:
+        return committed
     try:
         return path.read_text(encoding="utf-8")
     except OSError:

@@ -18,7 +18,11 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.emit import OutputError
+from generator.spec_command import spec_pair
+
 ROOT = Path(__file__).resolve().parents[1]
+COMMITTED_SPEC = ROOT / "spec" / "openapi.yaml"
 REDOC_DIR = ROOT / "node_modules" / "redoc"
 #: What the site holds, for the server: nothing else is ever served from the folder.
 SPEC_FILES = ("openapi.yaml", "openapi.json")
@@ -51,6 +55,14 @@ nav.downloads a {{ margin-right: 16px; }}
 """
 
 
+def changelog_of(spec: Path) -> Path:
+    """The change log of the build that wrote ``spec``: the repository's for the committed spec,
+    else the ``CHANGELOG.md`` beside it (where ``make regenerate SPEC=...`` writes it)."""
+    if spec.resolve().parent == COMMITTED_SPEC.parent:
+        return ROOT / "CHANGELOG.md"
+    return spec.with_name("CHANGELOG.md")
+
+
 class SiteError(Exception):
     """A file the site needs is missing; the message says which and how to make it."""
 
@@ -64,9 +76,14 @@ def page(spec_json: str) -> str:
     )
 
 
-def build_site(spec_dir: Path, changelog: Path, output: Path, redoc_dir: Path = REDOC_DIR) -> list[Path]:
-    """Write the site to ``output`` (replacing what was there); the files written, in order."""
-    sources = {name: spec_dir / name for name in SPEC_FILES}
+def build_site(spec: Path, changelog: Path, output: Path, redoc_dir: Path = REDOC_DIR) -> list[Path]:
+    """Write the site to ``output`` (replacing what was there); the files written, in order.
+
+    ``spec`` names either form of one build's spec (``x.yaml`` or ``x.json``, as ``-o`` of
+    ``python -m generator spec`` does); both forms are shipped, under the site's names.
+    """
+    yaml_path, json_path = spec_pair(spec)
+    sources = dict(zip(SPEC_FILES, (yaml_path, json_path), strict=True))
     sources.update({name: redoc_dir / relative for name, relative in REDOC_FILES.items()})
     sources["CHANGELOG.md"] = changelog
     missing = [str(path) for path in sources.values() if not path.is_file()]
@@ -95,13 +112,15 @@ def build_site(spec_dir: Path, changelog: Path, output: Path, redoc_dir: Path = 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator.site", description=__doc__)
-    parser.add_argument("--spec-dir", type=Path, default=ROOT / "spec", help="folder with openapi.yaml/.json")
-    parser.add_argument("--changelog", type=Path, default=ROOT / "CHANGELOG.md")
+    parser.add_argument(
+        "--spec", type=Path, default=COMMITTED_SPEC, help="x.yaml or x.json (both forms are shipped)"
+    )
+    parser.add_argument("--changelog", type=Path, help="default: the change log of that spec's build")
     parser.add_argument("-o", "--output", type=Path, default=ROOT / "build" / "site")
     args = parser.parse_args(argv)
     try:
-        written = build_site(args.spec_dir, args.changelog, args.output)
-    except (SiteError, OSError) as error:
+        written = build_site(args.spec, args.changelog or changelog_of(args.spec), args.output)
+    except (SiteError, OutputError, OSError) as error:
         print(f"site: {error}", file=sys.stderr)
         return 1
     print(f"wrote {len(written)} files to {args.output}/ (serve it: make serve-spec HOST=0.0.0.0)")

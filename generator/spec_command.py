@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.committed import last_committed
 from generator.diagnostics import DiagnosticSink, GenerationFailed
 from generator.emit import OutputError, check_writable, dump_json, dump_yaml, write_all_atomic
 from generator.known_warnings import committed_text, report_lines, warnings_text
@@ -56,15 +58,49 @@ def spec_pair(output: Path) -> tuple[Path, Path]:
     raise OutputError(output, "must end in .yaml, .yml or .json (the other form is written beside it)")
 
 
-def load_previous(path: Path) -> dict[str, Any] | None:
+@dataclass(frozen=True)
+class ChangeBase:
+    """The spec a build is compared with (its version is the one bumped), and where it came from."""
+
+    spec: dict[str, Any] | None
+    #: Said in the change report: "spec/openapi.json as last committed (git HEAD)", ...
+    source: str
+
+    @property
+    def version(self) -> str | None:
+        return str((self.spec or {}).get("info", {}).get("version")) if self.spec else None
+
+
+def change_base(output: Path) -> ChangeBase:
+    """The spec ``output`` is compared with: as last committed when git holds it, else as on disk.
+
+    Comparing with the committed spec rather than the file on disk makes regeneration a function
+    of the documents: "edit, regenerate, revert, regenerate" ends where it started (same bytes,
+    same version), and regenerating twice after an edit bumps the version once.
+    """
     import json
 
-    _, json_path = spec_pair(path)
+    _, json_path = spec_pair(output)
+    committed = last_committed(json_path)
+    if committed is not None:
+        text, source = committed, f"{json_path} as last committed (git HEAD)"
+    else:
+        try:
+            text, source = json_path.read_text(encoding="utf-8"), f"{json_path} as on disk"
+        except OSError:
+            return ChangeBase(None, f"nothing ({json_path} does not exist yet: a first version)")
     try:
-        loaded = json.loads(json_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return loaded if isinstance(loaded, dict) else None
+        loaded = json.loads(text)
+    except ValueError:
+        loaded = None
+    if not isinstance(loaded, dict):
+        return ChangeBase(None, f"nothing ({source} is not a JSON spec: read as a first version)")
+    return ChangeBase(loaded, source)
+
+
+def load_previous(path: Path) -> dict[str, Any] | None:
+    """The spec a build of ``path`` is versioned against (see ``change_base``)."""
+    return change_base(path).spec
 
 
 def warnings_path(output: Path) -> Path:
@@ -79,36 +115,63 @@ def write_spec(
     strict: bool,
     report_changes: bool,
     changelog: Path | None = None,
+    dry_run: bool = False,
 ) -> int:
-    """Build and write the spec; with ``changelog``, a version bump adds its entry there."""
+    """Build and write the spec; with ``changelog``, a version bump adds its entry there.
+
+    ``dry_run``: build, print the report, write nothing.
+    """
     yaml_path, json_path = spec_pair(output)
     warnings_file = warnings_path(output)
     # Checked before the work, not after it.
-    check_writable([yaml_path, json_path, warnings_file, *([changelog] if changelog else [])])
-    previous = load_previous(output)
+    if not dry_run:
+        check_writable([yaml_path, json_path, warnings_file, *([changelog] if changelog else [])])
+    base = change_base(output)
     known = committed_text(warnings_file)
-    spec, sink = build_spec_text(documents, previous, strict=strict)
+    spec, sink = build_spec_text(documents, base.spec, strict=strict)
     # Imported once the MDX parser runs (see build_spec_text), not before it starts.
-    import datetime
-
-    from generator.changelog import entry, with_entry
     from generator.diff import compare, format_changes
 
     for line in report_lines(list(sink), known):
         print(line, file=sys.stderr)
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)
     outputs = {yaml_path: yaml_text, json_path: json_text, warnings_file: warnings_text(sink)}
-    # The report is computed only when asked for: a whole-spec comparison is not free.
-    changes = compare(previous or {}, spec) if report_changes or changelog is not None else []
-    version = spec["info"]["version"]
-    if changelog is not None and previous and version != (previous.get("info") or {}).get("version"):
-        old_log = changelog.read_text(encoding="utf-8") if changelog.is_file() else None
-        outputs[changelog] = with_entry(old_log, entry(version, changes, datetime.date.today()))
+    report_changes = report_changes or dry_run
+    # The report is computed only when asked for: a whole-spec comparison is not free. A first
+    # version has no changes to report (listing every operation as "added" would say nothing).
+    wanted = base.spec is not None and (report_changes or changelog is not None)
+    changes = compare(base.spec or {}, spec) if wanted else []
+    if changelog is not None:
+        log = _changelog_text(changelog, base, spec["info"]["version"], changes)
+        if log is not None:
+            outputs[changelog] = log
+    if report_changes:
+        print(f"change report base: {base.source}")
+        print(format_changes(changes))
+    if dry_run:
+        print(f"dry run: version {spec['info']['version']}; nothing was written", file=sys.stderr)
+        return 0
     # All or none: a YAML and a JSON that disagree would be worse than two old files.
     changed = write_all_atomic(outputs)
     print(
         f"{'wrote' if changed else 'unchanged'}: {yaml_path} (YAML) and {json_path} (JSON)", file=sys.stderr
     )
-    if report_changes:
-        print(format_changes(changes))
     return 0
+
+
+def _changelog_text(changelog: Path, base: ChangeBase, version: str, changes: Sequence[Any]) -> str | None:
+    """The change log for a build of ``version`` over ``base``; None leaves the file alone.
+
+    Entries after the base version came from regenerations not committed yet: they are replaced
+    by one entry for every change since the base (none when the build is back at the base). A
+    first version gets an entry when the log has none for it.
+    """
+    import datetime
+
+    from generator.changelog import entry, since, with_entry
+
+    old_log = changelog.read_text(encoding="utf-8") if changelog.is_file() else None
+    log = since(old_log, base.version) if old_log is not None else None
+    if version != base.version and (log is None or f"\n## {version} (" not in f"\n{log}"):
+        log = with_entry(log, entry(version, changes, datetime.date.today()))
+    return log if log != old_log else None
