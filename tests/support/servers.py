@@ -22,10 +22,18 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running(
-    command: Sequence[str | Path], *, ready_url: str, timeout: float = 90.0, cwd: Path | None = None
+    command: Sequence[str | Path],
+    *,
+    ready_url: str,
+    timeout: float = 90.0,
+    cwd: Path | None = None,
+    output: Path | None = None,
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """Run ``command`` until ``ready_url`` answers; stop it (and its children) afterwards."""
-    log = open(os.devnull, "wb")  # noqa: SIM115 - closed in finally
+    """Run ``command`` until ``ready_url`` answers; stop it (and its children) afterwards.
+
+    ``output``: a file that gets what it prints (stdout and stderr), else it is discarded.
+    """
+    log = open(output or os.devnull, "wb")  # noqa: SIM115 - closed in finally
     process = subprocess.Popen(
         [str(part) for part in command],
         cwd=cwd,
