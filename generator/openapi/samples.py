@@ -21,7 +21,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
@@ -71,7 +71,8 @@ class SampleCall:
     """The values of one call, in wire form and in the client's form."""
 
     path: str
-    query: dict[str, Any] = field(default_factory=dict)
+    #: (name, text) of each query parameter, spelled as the wire has it (``wire_text``).
+    query: list[tuple[str, str]] = field(default_factory=list)
     #: The JSON body sent (``None``: no body).
     body: dict[str, Any] | None = None
     #: (keyword, Python expression) for each argument of the client's method.
@@ -124,9 +125,9 @@ class SampleWriter:
                 continue
             value = self.value(parameter["name"], parameter.get("schema", {}))
             if parameter["in"] == "path":
-                path = path.replace("{" + parameter["name"] + "}", str(value))
+                path = path.replace("{" + parameter["name"] + "}", quote(wire_text(value), safe=""))
             elif parameter["in"] == "query":
-                call.query[parameter["name"]] = value
+                call.query += _query_pairs(parameter, value)
             call.arguments.append((python_argument(parameter["name"], self.reserved), _python(value)))
         call.path = path
         body_schema = (
@@ -236,15 +237,20 @@ class SampleWriter:
         for key in ("oneOf", "anyOf"):
             if schema.get(key) and "type" not in schema:
                 schema = self.resolve(schema[key][0])
-        for key in ("const", "default"):
-            if key in schema:
-                return schema[key]
+        if "const" in schema:
+            return schema["const"]
+        # A null default says "may be left out"; a sample that sends the field sends a value.
+        if schema.get("default") is not None:
+            return schema["default"]
         if schema.get("enum"):
             return next(v for v in schema["enum"] if v is not None)
         if schema.get("examples"):
             return schema["examples"][0]
         types = schema.get("type", "string")
-        kind = next((t for t in ([types] if isinstance(types, str) else types) if t != "null"), "string")
+        kinds = [types] if isinstance(types, str) else list(types)
+        if kinds == ["null"]:
+            return None
+        kind = next((t for t in kinds if t != "null"), "string")
         if kind in {"integer", "number"}:
             return _number_within(schema, integer=kind == "integer")
         if kind == "boolean":
@@ -282,14 +288,13 @@ class SampleWriter:
     def curl(self, method: str, operation: Mapping[str, Any], call: SampleCall) -> str:
         schemes = {name for requirement in operation.get("security", []) for name in requirement}
         signed, keyed = "Signature" in schemes, "APIKEY" in schemes
-        url = call.path + (f"?{urlencode(call.query, doseq=True)}" if call.query else "")
+        url = call.path + (f"?{urlencode(call.query)}" if call.query else "")
         quoted = shlex.quote(url)
         lines = [
             f'BASE_URL="${{THREECOMMAS_BASE_URL:-{self.base_url}}}"',
             f'URL="$BASE_URL{url}"' if quoted == url else f'URL="$BASE_URL"{quoted}',
         ]
-        # A sample number is small and short (1, -1, a bound): a float writes it exactly.
-        body = json.dumps(call.body, separators=(",", ":"), default=float) if call.body is not None else None
+        body = wire_json(call.body) if call.body is not None else None
         if body is not None:
             lines.append(f"BODY={shlex.quote(body)}")
         if signed:
@@ -323,6 +328,43 @@ def _number_within(schema: Mapping[str, Any], *, integer: bool) -> int | Decimal
     if "exclusiveMaximum" in schema:
         value = min(value, Decimal(str(schema["exclusiveMaximum"])) - 1)
     return int(value) if integer or value == value.to_integral_value() else value
+
+
+def wire_text(value: Any) -> str:
+    """A value as a path or query string spells it: JSON's words (``true``, ``false``,
+    ``null``), decimals exactly as written (``0.00000001``, never ``1E-8``), the rest as text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, float):
+        return wire_json(value)
+    return str(value)
+
+
+def _query_pairs(parameter: Mapping[str, Any], value: Any) -> list[tuple[str, str]]:
+    """A query parameter as the spec serialises it: a list is comma-joined under ``explode:
+    false`` (what the client sends), else one pair per item (OpenAPI's default, ``form``)."""
+    name = str(parameter["name"])
+    if not isinstance(value, list):
+        return [(name, wire_text(value))]
+    if parameter.get("explode", True):
+        return [(name, wire_text(item)) for item in value]
+    return [(name, ",".join(wire_text(item) for item in value))]
+
+
+def wire_json(value: Any) -> str:
+    """Compact JSON of a sample value, a Decimal written as the exact number it is (the
+    standard encoder knows no Decimal, and a float would round one)."""
+    if isinstance(value, Decimal):
+        return format(value, "f") if value.is_finite() else json.dumps(str(value))
+    if isinstance(value, dict):
+        return "{" + ",".join(f"{json.dumps(str(k))}:{wire_json(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list | tuple):
+        return "[" + ",".join(wire_json(item) for item in value) + "]"
+    return json.dumps(value, allow_nan=False)
 
 
 def _python(value: Any) -> str:

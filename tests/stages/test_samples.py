@@ -292,3 +292,83 @@ def test_a_schema_that_refers_to_itself_ends() -> None:
     schemas["DoItFields"]["required"].append("tree")
     curl = _sample(add_code_samples(spec)["paths"]["/ver1/things/{thing_id}/do"]["post"], "curl")
     assert '"tree":{"next":{"next":' in curl and "{}" in curl
+
+
+# -- values as the wire spells them ------------------------------------------------------------
+
+
+def _query_spec(*parameters: dict[str, Any], body: dict[str, Any] | None = None) -> dict[str, Any]:
+    operation: dict[str, Any] = {
+        "operationId": "list_things",
+        "tags": ["Things"],
+        "security": [],
+        "responses": {},
+        "parameters": list(parameters),
+    }
+    if body is not None:
+        operation["requestBody"] = {"required": True, "content": {"application/json": {"schema": body}}}
+    return {
+        "openapi": "3.1.0",
+        "servers": [{"url": "https://api.example.test/public/api"}],
+        "paths": {"/ver1/things/{flag}": {"post": operation}},
+    }
+
+
+def _curl_of(spec: dict[str, Any]) -> str:
+    return _sample(add_code_samples(spec)["paths"]["/ver1/things/{flag}"]["post"], "curl")
+
+
+def _query(name: str, schema: dict[str, Any], **more: Any) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": True, "schema": schema, **more}
+
+
+def test_curl_spells_booleans_nulls_and_decimals_as_the_wire_does() -> None:
+    curl = _curl_of(
+        _query_spec(
+            {"name": "flag", "in": "path", "required": True, "schema": {"type": "boolean"}},
+            _query("only_active", {"type": "boolean"}),
+            _query("enabled", {"type": "boolean", "default": True}),
+            # A null default means "may be left out": the sample sends a value of the type.
+            _query("limit", {"type": ["integer", "null"], "default": None}),
+            _query("step", {"type": "number", "exclusiveMaximum": 0.00000005}),
+            _query("ids", {"type": "array", "items": {"type": "boolean"}, "minItems": 2}, explode=False),
+            _query("tags", {"type": "array", "items": {"type": "number", "minimum": 0.5}, "minItems": 2}),
+        )
+    )
+    url = re.search(r"""URL="\$BASE_URL"'([^']*)'""", curl)
+    assert url, curl
+    assert url.group(1) == (
+        "/ver1/things/false?only_active=false&enabled=true&limit=1&step=-0.99999995"
+        "&ids=false%2Cfalse&tags=1&tags=1"
+    )
+    for python_spelling in ("False", "True", "None", "E-", "Decimal"):
+        assert python_spelling not in url.group(1)
+
+
+def test_a_json_body_keeps_decimals_exact_and_spells_json() -> None:
+    body = {
+        "type": "object",
+        "properties": {
+            "price": {"type": "number", "exclusiveMaximum": 0.00000005},
+            "tiny": {"type": "number", "maximum": 0.1},
+            "on": {"type": "boolean"},
+            "gone": {"type": "null"},
+            "nested": {
+                "type": "object",
+                "properties": {"x": {"type": "number", "exclusiveMaximum": 0.30000000000000004}},
+                "required": ["x"],
+            },
+        },
+        "required": ["price", "tiny", "on", "gone", "nested"],
+    }
+    curl = _curl_of(
+        _query_spec(
+            {"name": "flag", "in": "path", "required": True, "schema": {"type": "boolean"}}, body=body
+        )
+    )
+    sent = re.search(r"BODY='([^']*)'", curl)
+    assert sent, curl
+    assert sent.group(1) == (
+        '{"price":-0.99999995,"tiny":0.1,"on":false,"gone":null,"nested":{"x":-0.69999999999999996}}'
+    )
+    assert json.loads(sent.group(1))["on"] is False
