@@ -32,7 +32,8 @@ from typing import Any
 
 from generator import extensions
 from generator.emit import dump_json
-from generator.spec_refs import SCHEMA_PREFIX, UnresolvedReference, reference_name, resolve, target
+from generator.naming import HTTP_METHODS, SCHEMA_REF
+from generator.spec_refs import UnresolvedReference, reference_name, resolve, target
 
 
 class Impact(enum.IntEnum):
@@ -72,7 +73,6 @@ class Change:
         return text
 
 
-_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 #: Keywords and extensions that change documentation only.
 _TEXT_KEYS = frozenset(
     {
@@ -434,7 +434,7 @@ class _Differ:
             self.emit(Impact.MAJOR, site.where, "schema changed", site.users)
             return
         if "$ref" in old or "$ref" in new:
-            if _same_component(old, new, SCHEMA_PREFIX):
+            if _same_component(old, new, SCHEMA_REF):
                 return  # compared once, where the component is
             pair = (str(old.get("$ref", "")), str(new.get("$ref", "")))
             if pair in self.compared_refs:
@@ -673,7 +673,7 @@ def _operations(spec: Mapping[str, Any]) -> dict[str, _Operation]:
     for path, item in (spec.get("paths") or {}).items():
         if not isinstance(item, Mapping):
             continue
-        for method in _METHODS:
+        for method in HTTP_METHODS:
             operation = item.get(method)
             if not isinstance(operation, Mapping):
                 continue

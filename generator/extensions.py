@@ -34,7 +34,7 @@ REQUIRED_BECAUSE = "x-required-because"
 #: On an operation: how to call it (Python sync, Python async, curl); Redoc shows them beside it.
 CODE_SAMPLES = "x-codeSamples"
 
-#: On an operation: the Python client's resource path (``smart_trades.trades``), see sdk_names.
+#: On an operation: the Python client's resource path (``smart_trades.trades``), see generator/naming.py.
 SDK_RESOURCE = "x-sdk-resource"
 #: On an operation: the Python client's method name on that resource (``list``, ``add_funds``).
 SDK_METHOD = "x-sdk-method"

@@ -1,106 +1,250 @@
-"""Names the spec gives to things the reference leaves unnamed: operation ids, tags, schemas.
+"""Every name the generator makes: identifiers, case, verbs, operation ids and the client's names.
 
-Operation ids are derived from the method and path so that they are stable across edits of a
-section's title and read as verbs: ``list_smart_trades``, ``create_smart_trade``,
-``cancel_smart_trade_order``, ``panic_sell_smart_trade``.
+One home, so that the spec and the client can never spell a thing two ways: the document
+stage (entity names), the OpenAPI stage (operation ids, schema names, ``x-sdk-*`` keys), the
+code samples and the client half all ask this module. It reads plain strings and spec mappings
+only and imports no stage, so any stage may import it (``tests/stages/test_stage_imports.py``);
+``tests/naming/test_one_home.py`` fails when a stage grows a naming table or case helper of its
+own.
+
+Two names are made here for an operation. Its ``operationId``, the spec's name for every
+language, is made from the method and path so that it stays put when a section's title is
+edited and reads as a verb phrase: ``list_smart_trades``, ``create_smart_trade``,
+``cancel_smart_trade_order``, ``panic_sell_smart_trade``. Its place on the Python client,
+``client.<resource>.<method>(...)``, follows the habits of Stainless SDKs (openai-python): a
+resource per collection the path names, nested where the path nests one collection in a member
+of another, and a short verb that never repeats the resource (``client.smart_trades.create``,
+``client.deals.add_funds(deal_id)``, ``client.smart_trades.trades.list(smart_trade_id)``). The
+OpenAPI stage writes the latter into the spec as ``x-sdk-resource`` / ``x-sdk-method``; the rule
+is in docs/client-surface.md.
 """
 
 from __future__ import annotations
 
+import keyword
 import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from generator.document.model import HttpMethod
-from generator.sdk_names import singular
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
-__all__ = ["operation_id", "pascal", "singular", "snake", "tag_name"]
+from generator import extensions
 
-#: Leading action words read as verbs: ``cancel_order`` on a trade is
-#: ``cancel_smart_trade_order``; an action not starting with one of them is a noun phrase used
-#: as a verb (``panic_sell``), which goes before the resource: ``panic_sell_smart_trade``.
-_VERBS = frozenset(
-    {
-        "add",
-        "cancel",
-        "close",
-        "create",
-        "delete",
-        "disable",
-        "enable",
-        "get",
-        "remove",
-        "reset",
-        "start",
-        "stop",
-        "update",
-        "edit",
-        "set",
-        "change",
-        "pause",
-        "resume",
-        "archive",
-        "refresh",
-    }
-)
-_SELF_VERBS = frozenset({"ping"})
-_VERSION = re.compile(r"^v(?:er)?\d+$")
+# -- the spec's own spellings ---------------------------------------------------------------
+
+#: Where a local reference to a named schema points: ``#/components/schemas/SmartTradeEntity``.
+SCHEMA_REF = "#/components/schemas/"
+#: The operations a path item may hold, in OpenAPI's order (the generator writes the first five).
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def schema_ref(name: str) -> str:
+    """``SmartTradeEntity`` → ``#/components/schemas/SmartTradeEntity``."""
+    return SCHEMA_REF + name
+
+
+def schema_name(reference: str) -> str:
+    """``#/components/schemas/SmartTradeEntity`` → ``SmartTradeEntity`` (any other text unchanged)."""
+    return reference.removeprefix(SCHEMA_REF)
+
+
+# -- words and case -------------------------------------------------------------------------
+
 _WORD = re.compile(r"[A-Za-z0-9]+")
+#: Path segments that carry no meaning for a name: version prefixes.
+_VERSION = re.compile(r"^v(?:er)?\d+$")
+#: Prefix openapi-python-client's sanitisers put before a name that is no identifier alone.
+FIELD_PREFIX = "field_"
+
+
+def words(text: str) -> list[str]:
+    """``SmartTrade add funds`` → ``['smart', 'trade', 'add', 'funds']``."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
+    return [w.lower() for w in _WORD.findall(spaced)]
 
 
 def snake(text: str) -> str:
     """``SmartTrades Api`` → ``smart_trades_api``; ``SmartTradeEntity`` → ``smart_trade_entity``."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", text)
-    return "_".join(w.lower() for w in _WORD.findall(spaced))
+    return "_".join(words(text))
 
 
 def pascal(text: str) -> str:
-    return "".join(w[:1].upper() + w[1:] for w in snake(text).split("_") if w)
+    """``take_profit`` → ``TakeProfit``; ``SmartTrade entity`` → ``SmartTradeEntity``; an
+    acronym stays one (``DCA bot`` → ``DCABot``, as PEP 8 writes ``HTTPServerError``)."""
+    return "".join(title_words(text).split())
 
 
-#: Two-word actions that read as one verb: ``panic_sell`` a deal, a trade, a bot's deals.
-_COMPOUND_VERBS = frozenset({"panic_sell", "load_balances"})
-#: Action words that mean "create" or "read one".
-_VERB_SYNONYMS = {"new": "create", "show": "get"}
+def title_words(text: str) -> str:
+    """The words of a title or file name, each capitalised: ``smart-trade`` → ``Smart Trade``."""
+    return " ".join(w[:1].upper() + w[1:] for w in _WORD.findall(text))
+
+
+def singular(word: str) -> str:
+    """``smart_trades`` → ``smart_trade``, ``entries`` → ``entry``, ``address`` stays."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def identifier(name: str) -> str:
+    """A public Python name for a resource or a method: ``market-data`` → ``market_data``;
+    never ``_private`` or a keyword (``import_``)."""
+    name = re.sub(r"_+", "_", re.sub(r"\W", "_", name)).strip("_") or "call"
+    if name[0].isdigit():
+        name = f"n{name}"
+    return f"{name}_" if keyword.iskeyword(name) or keyword.issoftkeyword(name) else name
+
+
+def python_identifier(name: str) -> str:
+    """A field's, keyword's or module's Python name, through openapi-python-client's sanitiser:
+    ``takeProfit`` → ``take_profit``, ``from`` → ``from_``."""
+    return str(PythonIdentifier(name, FIELD_PREFIX))
+
+
+def class_name(name: str) -> str:
+    """A class's name, through openapi-python-client's sanitiser: ``create_smart_trade_request``
+    → ``CreateSmartTradeRequest``."""
+    return str(ClassName(name, FIELD_PREFIX))
+
+
+def tag_name(document_title: str) -> str:
+    """The tag of a document: its title without a trailing 'Api' / 'API'."""
+    parts = re.sub(r"\([^()]*\)", "", document_title).split()
+    while len(parts) > 1 and parts[-1].lower() in {
+        "api",
+        "reference",
+        "endpoints",
+        "information",
+    }:
+        parts.pop()
+    return " ".join(parts) or document_title
+
+
+# -- verbs ----------------------------------------------------------------------------------
+
+#: Words that start a verb phrase as they are (``cancel_order``, ``add_funds``, ``sell_all``).
+VERBS = frozenset(
+    {
+        "add",
+        "archive",
+        "cancel",
+        "change",
+        "close",
+        "convert",
+        "copy",
+        "create",
+        "delete",
+        "disable",
+        "enable",
+        "force",
+        "get",
+        "load",
+        "pause",
+        "reduce",
+        "refresh",
+        "rename",
+        "reset",
+        "resume",
+        "sell",
+        "set",
+        "start",
+        "stop",
+        "update",
+        "validate",
+    }
+)
+#: Two words that act as one verb (``panic_sell``, ``panic_sell_all_deals``).
+COMPOUND_VERBS = (("panic", "sell"),)
+#: A path's or a summary's word for a verb the client spells otherwise.
+SYNONYMS = {
+    "new": "create",
+    "show": "get",
+    "remove": "delete",
+    "edit": "update",
+    "modify": "update",
+}
+#: The verb of a path that names only a collection or a member, by HTTP method.
+COLLECTION_VERBS = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
+MEMBER_VERBS = {"get": "get", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
+
+
+# -- operation ids --------------------------------------------------------------------------
+
+#: Verbs the operation id writes before the resource, the rest of the action after it
+#: (``cancel_order`` on a trade is ``cancel_smart_trade_order``). Any other verb phrase goes
+#: whole before the resource (``force_process_smart_trade``, ``panic_sell_smart_trade``), as the
+#: first spec named them: an id is every language's name and does not move when a verb is added
+#: to :data:`VERBS`.
+_ID_OBJECT_VERBS = frozenset(
+    {
+        "add",
+        "archive",
+        "cancel",
+        "change",
+        "close",
+        "create",
+        "delete",
+        "disable",
+        "edit",
+        "enable",
+        "get",
+        "load",
+        "pause",
+        "refresh",
+        "remove",
+        "reset",
+        "resume",
+        "set",
+        "start",
+        "stop",
+        "update",
+    }
+)
+#: The id's spelling of a path word (``/accounts/new`` is ``create_account``).
+_ID_SYNONYMS = {"new": "create", "show": "get"}
+#: Paths that name an action of the API itself, not a collection (``GET /ping`` is ``ping``).
+_SELF_VERBS = frozenset({"ping"})
 #: Last words of an action that is a noun phrase naming data to read (``market_list``,
 #: ``pie_chart_data``): such an action reads as ``get_<resource>_<action>``.
 _NOUN_ENDINGS = frozenset({"data", "list", "stats", "rates", "pairs", "info"})
 
 
-def operation_id(method: HttpMethod, path: str) -> str:
-    """A readable, stable id from the method and the path.
+def derive_operation_id(method: str, path: str) -> str:
+    """A readable, stable ``operationId`` from an operation's method and path.
 
     ``GET /bots`` → ``list_bots``; ``POST /accounts/new`` → ``create_account``;
     ``GET /deals/{id}/show`` → ``get_deal``; ``POST /deals/{id}/panic_sell`` →
     ``panic_sell_deal``; ``POST /bots/{id}/cancel_all_deals`` → ``cancel_bot_all_deals``;
     ``GET /accounts/market_list`` → ``get_account_market_list``.
     """
+    method = method.lower()
     segments = [s for s in path.strip("/").split("/") if s and not _VERSION.match(s)]
     literals = [s for s in segments if not s.startswith("{")]
     has_member = any(s.startswith("{") for s in segments)
     if not literals:
-        return f"{method.value}_root"
+        return f"{method}_root"
     resource = snake(literals[0])
     noun = singular(resource)
     if len(literals) == 1:
         if resource in _SELF_VERBS:
             return resource
         if has_member:
-            verb = {HttpMethod.GET: "get", HttpMethod.DELETE: "delete", HttpMethod.POST: "update"}.get(
-                method, "update"
-            )
+            verb = {"get": "get", "delete": "delete"}.get(method, "update")
             return f"{verb}_{noun}"
-        if method is HttpMethod.GET:
+        if method == "get":
             return f"list_{resource}" if noun != resource else f"get_{resource}"
         return f"create_{noun}"
-    action = snake("_".join(literals[1:]))
-    words = action.split("_")
-    words[0] = _VERB_SYNONYMS.get(words[0], words[0])
-    action = "_".join(words)
-    compound = next((v for v in _COMPOUND_VERBS if action == v or action.startswith(v + "_")), None)
-    if compound == "load_balances":
-        verb, rest = "load", action.removeprefix("load_")
-    elif compound is not None:
+    action_words = snake("_".join(literals[1:])).split("_")
+    action_words[0] = _ID_SYNONYMS.get(action_words[0], action_words[0])
+    action = "_".join(action_words)
+    compound = next(("_".join(c) for c in COMPOUND_VERBS if tuple(action_words[: len(c)]) == c), None)
+    if compound is not None:
         verb, rest = compound, action.removeprefix(compound).lstrip("_")
-    elif words[0] in _VERBS:
+    elif action_words[0] in _ID_OBJECT_VERBS:
         verb, _, rest = action.partition("_")
     else:
         verb, rest = "", action
@@ -110,16 +254,267 @@ def operation_id(method: HttpMethod, path: str) -> str:
         if not has_member and rest:
             return action  # `create_simple_sell`, `update_pairs_black_list` name what they act on
         return "_".join(p for p in (verb, noun, rest) if p)
-    if noun in words or resource in action:
+    if noun in action_words or resource in action:
         return action
-    if words[-1] in _NOUN_ENDINGS or (method is HttpMethod.GET and has_member):
+    if action_words[-1] in _NOUN_ENDINGS or (method == "get" and has_member):
         return f"get_{noun}_{action}"
     return f"{action}_{noun}"
 
 
-def tag_name(document_title: str) -> str:
-    """The tag of a document: its title without a trailing 'Api' / 'API'."""
-    words = re.sub(r"\([^()]*\)", "", document_title).split()
-    while len(words) > 1 and words[-1].lower() in {"api", "reference", "endpoints", "information"}:
-        words.pop()
-    return " ".join(words) or document_title
+def spec_operation_id(method: str, path: str, operation: Mapping[str, Any]) -> str:
+    """An operation's ``operationId`` in a spec, or one made of its method and path when it has
+    none (a spec written by hand): the key the client plan, the samples and the names share."""
+    return str(operation.get("operationId") or f"{method}_{path}")
+
+
+def spec_operations(spec: Mapping[str, Any]) -> Iterable[tuple[str, str, Mapping[str, Any]]]:
+    """``(path, method, operation)`` of every operation of ``spec``, in the spec's order."""
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = (item or {}).get(method)
+            if isinstance(operation, Mapping):
+                yield str(path), method, operation
+
+
+# -- the client's names ----------------------------------------------------------------------
+
+#: Path segments that carry no meaning for the client: the base path.
+_BASE = ("public", "api")
+#: Attributes every generated resource class has; a method may not take their names.
+RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
+#: The client's own attributes: a resource so named gets a trailing ``_`` (``client.close_``).
+CLIENT_ATTRIBUTES = frozenset({"close", "aclose", "with_options", *RESERVED})
+#: Names a parameter may not take; one of them gets a trailing ``_``. A resource method's body
+#: reads ``self``, ``warnings`` and ``locals`` (and its operation's module: see
+#: :func:`operation_modules`); ``quote``, ``validate_request``, ``dumps_body`` and
+#: ``to_decimal`` were the first design's request builders' own names, kept so that no keyword
+#: of a published client changes its name.
+RESERVED_ARGUMENTS = frozenset(
+    {"self", "cls", "warnings", "locals", "quote", "validate_request", "dumps_body", "to_decimal"}
+    | {"timeout", "extra_headers", "extra_query", "extra_body"}  # the per-call options
+)
+#: Names the generated classes use themselves (``field`` and ``define`` are attrs' own, which a
+#: class body would otherwise shadow: ``market.field`` is a real property of the current API).
+RESERVED_ATTRIBUTES = frozenset(
+    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
+)
+
+
+@dataclass(frozen=True)
+class Route:
+    """What the rule reads of an operation."""
+
+    method: str  #: the HTTP method, any case
+    path: str  #: ``/ver1/deals/{deal_id}/add_funds``; ``:deal_id`` is read as ``{deal_id}``
+    summary: str = ""
+    #: The resource of a path that names no collection (``/ver1/ping``): the tag's Python name.
+    group: str = "default"
+
+
+@dataclass(frozen=True)
+class SdkName:
+    """Where an operation lives on the client: ``client.<'.'.join(resource)>.<method>``."""
+
+    resource: tuple[str, ...]
+    method: str
+
+    @property
+    def dotted_resource(self) -> str:
+        return ".".join(self.resource)
+
+    def __str__(self) -> str:
+        return f"{self.dotted_resource}.{self.method}"
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    resource: tuple[str, ...]
+    member: bool  # the path ends in (or acts on) a member of the resource: ``{id}`` after it
+    action: tuple[str, ...]  # the words of the literal segments after the resource
+
+
+def _segments(path: str) -> list[str]:
+    """The meaningful segments; a parameter is ``{}`` whatever its name or spelling."""
+    parts = [p for p in path.strip("/").split("/") if p]
+    if tuple(parts[:2]) == _BASE:
+        parts = parts[2:]
+    # A segment without a letter or digit (``..``, ``-``) names nothing: it is left out.
+    return [
+        "{}" if p.startswith((":", "{")) else p
+        for p in parts
+        if not _VERSION.match(p) and (p.startswith((":", "{")) or _WORD.search(p))
+    ]
+
+
+def nested_collections(paths: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Collections the API nests: ``trades`` in ``/smart_trades/{id}/trades/{trade_id}``.
+
+    A literal segment is a nested collection when a parameter both precedes it and follows it
+    in some path: the API addresses members of it within a member of its parent.
+    """
+    found: set[tuple[str, ...]] = set()
+    for path in paths:
+        segments = _segments(path)
+        if not segments or segments[0] == "{}":
+            continue
+        chain, index = [segments[0]], 1
+        while index + 2 < len(segments) and segments[index] == "{}" != segments[index + 1]:
+            if segments[index + 2] != "{}":
+                break
+            chain.append(segments[index + 1])
+            found.add(tuple(chain))
+            index += 2
+    return frozenset(found)
+
+
+def _parse(route: Route, nested: frozenset[tuple[str, ...]]) -> _Parsed:
+    segments = _segments(route.path)
+    if not segments or segments[0] == "{}":
+        return _Parsed((identifier(route.group),), member=bool(segments), action=())
+    top = _resource_name(segments[0])
+    if singular(top) == top and "{}" not in segments:
+        # ``/ver1/ping``, ``/ver1/time``: the path names an action, not a collection.
+        action = tuple(w for s in segments for w in words(s))
+        return _Parsed((identifier(route.group),), member=False, action=action)
+    resource = [top]
+    index = 1
+    while (
+        index + 1 < len(segments) and segments[index] == "{}" and (*resource, segments[index + 1]) in nested
+    ):
+        resource.append(_resource_name(segments[index + 1]))
+        index += 2
+    member = index < len(segments) and segments[index] == "{}"
+    rest = [s for s in segments[index:] if s != "{}"]
+    return _Parsed(tuple(resource), member, tuple(w for s in rest for w in words(s)))
+
+
+def _resource_name(segment: str) -> str:
+    name = identifier(segment)
+    return f"{name}_" if name in CLIENT_ATTRIBUTES else name
+
+
+def _leading_verb(action: Sequence[str]) -> int:
+    """How many words of ``action`` make its leading verb (0: it starts with a noun)."""
+    for compound in COMPOUND_VERBS:
+        if tuple(action[: len(compound)]) == compound:
+            return len(compound)
+    return 1 if action and action[0] in VERBS else 0
+
+
+def _summary_verb(summary: str) -> str | None:
+    first = next(iter(words(summary)), "")
+    verb = SYNONYMS.get(first, first)
+    return verb if verb in VERBS else None
+
+
+def _drop_resource(action: list[str], resource: str) -> list[str]:
+    """``create_bot`` on ``bots`` is ``create``: the name never repeats its resource."""
+    for spelled in (words(resource), words(singular(resource))):
+        size = len(spelled)
+        for start in range(len(action) - size + 1):
+            if action[start : start + size] == spelled and start > 0:
+                return action[:start] + action[start + size :]
+    return action
+
+
+def short_name(route: Route, parsed: _Parsed) -> str:
+    """The method name before collisions are looked at."""
+    method = route.method.lower()
+    action = [*parsed.action]
+    if not action:
+        verb = _summary_verb(route.summary)
+        if method == "delete" and verb is not None and verb != "delete":
+            return verb  # ``DELETE /smart_trades/{id}`` is "Cancel SmartTrade"
+        return (MEMBER_VERBS if parsed.member else COLLECTION_VERBS).get(method, method)
+    action[0] = SYNONYMS.get(action[0], action[0])
+    if not _leading_verb(action) and method != "get":
+        # ``POST /grid_bots/{id}/note`` is "Set a note to Grid Bot": the summary lends its verb.
+        verb = _summary_verb(route.summary)
+        if verb is not None:
+            action = [verb, *action]
+    if _leading_verb(action):
+        action = _drop_resource(action, parsed.resource[-1])
+    return "_".join(action)
+
+
+def sdk_names(routes: Sequence[Route]) -> dict[Route, SdkName]:
+    """The client name of every route; names are unique within a resource.
+
+    Collisions are resolved by the rule, in order, for every operation of a colliding set:
+    the name gets the path's own words for the action when they differ from it
+    (``get`` of ``/bots/{id}/show`` becomes ``get_show``), else the HTTP method
+    (``update_patch``), else a number.
+    """
+    nested = nested_collections(e.path for e in routes)
+    parsed = {e: _parse(e, nested) for e in routes}
+    names = {e: identifier(short_name(e, parsed[e])) for e in routes}
+    for step in (_path_words_suffix, _method_suffix, None):
+        clashing = _clashes(names, parsed, nested)
+        if not clashing:
+            break
+        for index, route in enumerate(sorted(clashing, key=lambda e: (e.path, e.method))):
+            if step is None:
+                names[route] = f"{names[route]}_{index + 1}"
+            else:
+                names[route] = identifier(step(names[route], route, parsed[route]))
+    return {e: SdkName(parsed[e].resource, names[e]) for e in routes}
+
+
+def _path_words_suffix(name: str, route: Route, parsed: _Parsed) -> str:
+    raw = "_".join(parsed.action)
+    return f"{name}_{raw}" if raw and raw != name else name
+
+
+def _method_suffix(name: str, route: Route, parsed: _Parsed) -> str:
+    return f"{name}_{route.method.lower()}"
+
+
+def _clashes(
+    names: dict[Route, str], parsed: dict[Route, _Parsed], nested: frozenset[tuple[str, ...]]
+) -> set[Route]:
+    by_place: dict[tuple[tuple[str, ...], str], list[Route]] = defaultdict(list)
+    for route, name in names.items():
+        by_place[(parsed[route].resource, name)].append(route)
+    clashing: set[Route] = set()
+    for (resource, name), routes in by_place.items():
+        # A method may not take the name of a nested resource or of a resource's own attribute.
+        if len(routes) > 1 or (*resource, name) in nested or name in RESERVED:
+            clashing.update(routes)
+    return clashing
+
+
+def spec_sdk_names(spec: Mapping[str, Any]) -> dict[str, SdkName]:
+    """The client name of every operation of an OpenAPI ``spec``, by operationId.
+
+    An operation's ``x-sdk-resource`` / ``x-sdk-method`` when it has both (made identifiers: a
+    spec edited by hand must not break the package); the rule above for the others, the
+    resource of a path that names no collection being its tag's identifier. The client and
+    the code samples both ask this, so a sample always calls the client's name.
+    """
+    found: dict[str, SdkName] = {}
+    missing: dict[str, Route] = {}
+    for path, method, operation in spec_operations(spec):
+        op_id = spec_operation_id(method, path, operation)
+        resource, name = operation.get(extensions.SDK_RESOURCE), operation.get(extensions.SDK_METHOD)
+        if isinstance(resource, str) and resource and isinstance(name, str) and name:
+            found[op_id] = SdkName(tuple(map(identifier, resource.split("."))), identifier(name))
+        else:
+            tag = str((operation.get("tags") or ["default"])[0])
+            summary = str(operation.get("summary") or "")
+            missing[op_id] = Route(method, path, summary, python_identifier(tag))
+    derived = sdk_names(list(missing.values()))
+    found.update({op_id: derived[route] for op_id, route in missing.items()})
+    return found
+
+
+def operation_modules(spec: Mapping[str, Any]) -> frozenset[str]:
+    """Each operation's id made an identifier: the client's name for the operation's module.
+
+    A resource method names its operation's module (``cancel_smart_trade.ENDPOINT``), so a
+    keyword of that name would hide it: the client and the code samples both give such a
+    keyword a trailing ``_``, as they do ``timeout``.
+    """
+    return frozenset(
+        python_identifier(spec_operation_id(method, path, operation))
+        for path, method, operation in spec_operations(spec)
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from generator.diagnostics import DiagnosticSink, Location
 from generator.document.model import Document, Operation
-from generator.naming import operation_id
+from generator.naming import derive_operation_id
 
 #: A ``{name}`` segment of a path.
 PATH_PARAMETER = re.compile(r"\{([^{}]+)\}")
@@ -45,7 +45,7 @@ def plan_operations(documents: Sequence[Document], sink: DiagnosticSink) -> list
                 )
                 continue
             by_endpoint[key] = operation.location
-            op_id = operation_id(operation.method, operation.path)
+            op_id = derive_operation_id(operation.method.value, operation.path)
             if op_id in by_id:
                 op_id = f"{op_id}_{operation.method.value}"
                 if op_id in by_id:

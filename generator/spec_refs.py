@@ -11,8 +11,6 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-SCHEMA_PREFIX = "#/components/schemas/"
-
 
 class UnresolvedReference(ValueError):
     """A ``$ref`` that points nowhere in the document, is not local, or loops."""

@@ -22,7 +22,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator import extensions, spec_refs
-from generator.client.view import ClientPlan, check_name, python_identifier
+from generator.client.view import ClientPlan, check_name
+from generator.naming import python_identifier
 
 #: Keywords that constrain a value, each compiled below.
 ASSERTIONS = frozenset(
@@ -80,7 +81,6 @@ _TYPES = {
 _BOUNDS = (("minimum", ">="), ("maximum", "<="), ("exclusiveMinimum", ">"), ("exclusiveMaximum", "<"))
 _ALWAYS_VALID = "always_valid"
 _NEVER_VALID = "owned_by_another_variant"
-_REF = "#/components/schemas/"
 
 
 class UnsupportedSchema(ValueError):

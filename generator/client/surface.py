@@ -1,7 +1,7 @@
 """Where each operation sits on the client: ``client.<resource>[.<nested>].<method>(...)``.
 
 The names come from the spec's ``x-sdk-resource`` / ``x-sdk-method`` (written by the OpenAPI
-stage with :mod:`generator.sdk_names`); a spec without them (written by hand, or older) gets
+stage with :mod:`generator.naming`); a spec without them (written by hand, or older) gets
 them from the same rule here, so the client never invents a second naming scheme. Templates
 ask :func:`ClientSurface.method` for every method name: one place to read them from.
 """
@@ -13,17 +13,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.client.view import ClientPlan, EndpointPlan, python_identifier
-from generator.sdk_names import SdkName, spec_sdk_names
-
-
-def client_names(spec: Mapping[str, Any]) -> dict[str, SdkName]:
-    """The client name of every operation of ``spec``, by operation id (as the plan keys them)."""
-    return spec_sdk_names(spec, python_identifier)
-
-
-def _pascal(name: str) -> str:
-    return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
+from generator.client.view import ClientPlan, EndpointPlan
+from generator.naming import SdkName, pascal, spec_sdk_names
 
 
 @dataclass
@@ -41,7 +32,7 @@ class ResourcePlan:
     @property
     def class_name(self) -> str:
         """``SmartTrades``; a nested one by its path under the top (``Trades``), unique in its module."""
-        return "".join(_pascal(p) for p in (self.path[1:] or self.path))
+        return "".join(pascal(p) for p in (self.path[1:] or self.path))
 
     @property
     def dotted(self) -> str:
@@ -80,7 +71,7 @@ class ClientSurface:
 
 
 def build_surface(spec: Mapping[str, Any], plan: ClientPlan) -> ClientSurface:
-    names = client_names(spec)
+    names = spec_sdk_names(spec)
     resources: dict[str, ResourcePlan] = {}
     for operation in plan.operations.values():
         path = names[operation.operation_id].resource

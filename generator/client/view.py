@@ -19,18 +19,23 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
-
 from generator import extensions, spec_refs
 from generator.client.fields import FIELD_TYPES, FieldKind, FieldType, scalar_kind
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
-from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES, operation_identifiers
-from generator.sdk_names import operation_id as spec_operation_id
+from generator.naming import (
+    RESERVED_ARGUMENTS,
+    RESERVED_ATTRIBUTES,
+    class_name,
+    operation_modules,
+    python_identifier,
+    schema_name,
+    schema_ref,
+    singular,
+    spec_operation_id,
+    spec_operations,
+)
 
-FIELD_PREFIX = "field_"
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
-REF = "#/components/schemas/"
-_METHODS = ("get", "put", "post", "patch", "delete")
 
 
 #: How deep objects and arrays may nest in one schema (the reference nests four levels at most):
@@ -178,16 +183,7 @@ class ClientPlan:
 def check_name(reference: str) -> str:
     """The name of the pre-send check of a component (``#/components/schemas/TakeProfitClassic``
     → ``check_take_profit_classic``)."""
-    return "check_" + python_identifier(reference.removeprefix(REF))
-
-
-def python_identifier(name: str) -> str:
-    return str(PythonIdentifier(name, FIELD_PREFIX))
-
-
-def class_name(name: str) -> str:
-    value = str(ClassName(name, FIELD_PREFIX))
-    return value if value.isidentifier() else f"Model{abs(hash(name)) % 10**8}"
+    return "check_" + python_identifier(schema_name(reference))
 
 
 def _unique(names: Iterator[str] | Sequence[str], reserved: frozenset[str] = _RESERVED) -> list[str]:
@@ -370,12 +366,12 @@ class _ViewBuilder:
     def nested_name(self, wire: str, item: bool) -> str:
         """``CreateSmartTradePositionUnits``: the innermost parent's name, then the field's."""
         parent = self.parents[-1].removesuffix("Request").removesuffix("Entity")
-        singular = wire[:-1] if item and wire.endswith("s") and not wire.endswith("ss") else wire
-        return parent + class_name(f"{singular}_item" if item and singular == wire else singular)
+        one = singular(wire) if item else wire
+        return parent + class_name(f"{one}_item" if item and one == wire else one)
 
     def item_class(self, wire: str, items: Mapping[str, Any], owner: str) -> str:
         """A class for the objects of an array (``take_profit_step_orders`` → ``TakeProfitStepOrder``)."""
-        singular = wire[:-1] if wire.endswith("s") and not wire.endswith("ss") else f"{wire}_item"
+        one = singular(wire) if singular(wire) != wire else f"{wire}_item"
         required = set(items.get("required") or ())
         names = _unique(python_identifier(n) for n in items["properties"])
         properties = dict(items["properties"])
@@ -383,10 +379,10 @@ class _ViewBuilder:
             self.field(name, python, properties[name], name in required, owner)
             for name, python in zip(properties, names, strict=True)
         )
-        candidate = class_name(singular)
+        candidate = class_name(one)
         existing = self.plan.models.get(candidate)
         if existing is not None and existing.fields != fields:
-            candidate = class_name(f"{owner}_{singular}")
+            candidate = class_name(f"{owner}_{one}")
         if candidate not in self.plan.models:
             self.taken_classes.add(candidate)
             self.plan.models[candidate] = ModelPlan(
@@ -400,7 +396,7 @@ class _ViewBuilder:
         name = self.class_for(component)
         if name in self.plan.models:
             return name
-        schema = self.resolve({"$ref": REF + component})
+        schema = self.resolve({"$ref": schema_ref(component)})
         properties: Mapping[str, Any] = schema.get("properties") or {}
         required = set(schema.get("required") or ())
         pythons = _unique(python_identifier(n) for n in properties)
@@ -435,7 +431,7 @@ class _ViewBuilder:
         """
         reference = body_schema.get("$ref")
         body = self.resolve(body_schema)
-        name = self.class_for(str(reference).removeprefix(REF) if reference else f"{operation_id}_request")
+        name = self.class_for(schema_name(str(reference)) if reference else f"{operation_id}_request")
         fields_schema, groups = self.body_parts(body)
         properties: Mapping[str, Any] = fields_schema.get("properties") or {}
         self.parents.append(name)
@@ -544,7 +540,7 @@ class _ViewBuilder:
         leaf = self.resolve(leaf_ref)
         if "not" in leaf:
             return None  # "selector not sent": the absence of the group argument says it
-        component = str(leaf_ref.get("$ref", "")).removeprefix(REF)
+        component = schema_name(str(leaf_ref.get("$ref", "")))
         name = self.class_for(component)
         consts = {
             k: v["const"]
@@ -591,13 +587,8 @@ class _ViewBuilder:
     # -- operations ----------------------------------------------------------------------
 
     def build(self) -> ClientPlan:
-        operations = [
-            (path, method, item[method])
-            for path, item in (self.spec.get("paths") or {}).items()
-            for method in _METHODS
-            if method in item
-        ]
-        self.reserved_arguments = _RESERVED | operation_identifiers(self.spec, python_identifier)
+        operations = list(spec_operations(self.spec))
+        self.reserved_arguments = _RESERVED | operation_modules(self.spec)
         for component, schema in self.schemas.items():
             if (schema.get("type") == "object" and component.endswith("Entity")) or component == "Error":
                 self.response_model(component)
@@ -618,7 +609,7 @@ class _ViewBuilder:
             self.plan.models[name] = dataclasses.replace(model, fields=fields)
 
     def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
-        operation_id = spec_operation_id(path, method, operation)
+        operation_id = spec_operation_id(method, path, operation)
         taken = [op.python_name for op in self.plan.operations.values()]
         python_name = _unique([*taken, python_identifier(operation_id)])[-1]
         tag = str((operation.get("tags") or ["default"])[0])
@@ -679,12 +670,10 @@ class _ViewBuilder:
         ok = (_success_response(operation.get("responses") or {}) or {}).get("content") or {}
         schema = (ok.get("application/json") or {}).get("schema") or {}
         if "$ref" in schema:
-            return ResponsePlan(
-                ResponseKind.MODEL, self.response_model(str(schema["$ref"]).removeprefix(REF))
-            )
+            return ResponsePlan(ResponseKind.MODEL, self.response_model(schema_name(str(schema["$ref"]))))
         if schema.get("type") == "array" and "$ref" in (schema.get("items") or {}):
             return ResponsePlan(
-                ResponseKind.MODEL_LIST, self.response_model(str(schema["items"]["$ref"]).removeprefix(REF))
+                ResponseKind.MODEL_LIST, self.response_model(schema_name(str(schema["items"]["$ref"])))
             )
         # An answer described in place (an example no entity page names): read it as tolerantly
         # as an entity, in a class named after the operation.
@@ -701,7 +690,7 @@ class _ViewBuilder:
             mapping: list[tuple[str, str | None]] = []
             for value, branch in selected["mapping"].items():
                 if "$ref" in branch:
-                    mapping.append((str(value), self.response_model(str(branch["$ref"]).removeprefix(REF))))
+                    mapping.append((str(value), self.response_model(schema_name(str(branch["$ref"])))))
                 elif branch.get("maxProperties") == 0:
                     mapping.append((str(value), ""))
                 else:
@@ -714,7 +703,7 @@ class _ViewBuilder:
 
 def _model_reference(schema: Mapping[str, Any]) -> str | None:
     """The component a ``$ref`` schema names."""
-    return str(schema["$ref"]).removeprefix(REF) if "$ref" in schema else None
+    return schema_name(str(schema["$ref"])) if "$ref" in schema else None
 
 
 def _success_response(responses: Mapping[Any, Any]) -> Mapping[str, Any] | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from generator.diagnostics import DiagnosticSink, Location
-from generator.document.model import EntityField, FieldKind
+from generator.document.model import EntityField, ValueKind
 
 #: ``name: example  annotation``; a predicate name (``finished?``) is a field like any other.
 # Linear on any line: a captured value starts and ends at a non-space character and the spaces
@@ -31,21 +31,21 @@ _VALUES = re.compile(r"^values\s*:\s*", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^[\w:.\-]+$")
 #: Lines that give a type instead of an example (``grid_line_id: integer``).
 _TYPE_WORDS = {
-    "integer": FieldKind.INTEGER,
-    "int": FieldKind.INTEGER,
-    "number": FieldKind.NUMBER,
-    "float": FieldKind.NUMBER,
-    "string": FieldKind.STRING,
-    "text": FieldKind.STRING,
-    "boolean": FieldKind.BOOLEAN,
-    "bool": FieldKind.BOOLEAN,
-    "decimal": FieldKind.DECIMAL,
-    "datetime": FieldKind.DATETIME,
-    "date-time": FieldKind.DATETIME,
-    "timestamp": FieldKind.DATETIME,
-    "json": FieldKind.OBJECT,
-    "object": FieldKind.OBJECT,
-    "hash": FieldKind.OBJECT,
+    "integer": ValueKind.INTEGER,
+    "int": ValueKind.INTEGER,
+    "number": ValueKind.NUMBER,
+    "float": ValueKind.NUMBER,
+    "string": ValueKind.STRING,
+    "text": ValueKind.STRING,
+    "boolean": ValueKind.BOOLEAN,
+    "bool": ValueKind.BOOLEAN,
+    "decimal": ValueKind.DECIMAL,
+    "datetime": ValueKind.DATETIME,
+    "date-time": ValueKind.DATETIME,
+    "timestamp": ValueKind.DATETIME,
+    "json": ValueKind.OBJECT,
+    "object": ValueKind.OBJECT,
+    "hash": ValueKind.OBJECT,
 }
 _TYPE_WORD = re.compile(r"^(?P<array>array\[\s*)?(?P<word>[A-Za-z-]+)(?(array)\s*\])(?![\w-])")
 #: Where a bare (unquoted) example ends: the reference aligns annotations with runs of spaces.
@@ -54,7 +54,7 @@ _COLUMN_GAP = re.compile(r"\s{2,}")
 
 @dataclass(frozen=True)
 class _Example:
-    kind: FieldKind
+    kind: ValueKind
     text: str
     rest: str
     entity: str | None = None
@@ -92,19 +92,19 @@ def read_entity_block(content: str, first_line: Location, sink: DiagnosticSink) 
 def _read_field(name: str, rest: str, location: Location, sink: DiagnosticSink) -> EntityField | None:
     if not rest and name.endswith("?"):
         # A predicate (`finished?:`) with no example: Ruby's question-mark methods are booleans.
-        return EntityField(name, FieldKind.BOOLEAN, "", location)
+        return EntityField(name, ValueKind.BOOLEAN, "", location)
     example = _read_example(rest)
     if example is None:
         sink.warning(location, f"cannot tell the type of {name!r} from its example {rest!r}", "entity-type")
-        return EntityField(name, FieldKind.ANY, rest, location, description=rest)
+        return EntityField(name, ValueKind.ANY, rest, location, description=rest)
     annotation = example.rest.strip().lstrip("/#").strip()
     deprecated = bool(_DEPRECATED.search(annotation))
     annotation = _DEPRECATED.sub("", annotation).strip()
     enum, description = _read_annotation(annotation, example.text)
     kind = example.kind
-    if kind is FieldKind.DECIMAL and enum:
+    if kind is ValueKind.DECIMAL and enum:
         # A quoted value with a value list is a string enum that happens to look numeric.
-        kind = FieldKind.STRING
+        kind = ValueKind.STRING
     return EntityField(
         name=name,
         kind=kind,
@@ -131,7 +131,7 @@ def _read_example(rest: str) -> _Example | None:
         # the run of spaces that separates it from an annotation.
         gap = _COLUMN_GAP.search(rest)
         end = gap.start() if gap else len(rest)
-        return _Example(FieldKind.STRING, rest[:end], rest[end:])
+        return _Example(ValueKind.STRING, rest[:end], rest[end:])
     return example
 
 
@@ -143,9 +143,9 @@ def _read_list(rest: str) -> _Example | None:
     inner = rest[1:end].strip()
     after = rest[end + 1 :]
     if not inner or inner in {"...", "…"}:
-        return _Example(FieldKind.ANY, "", after, is_array=True)
+        return _Example(ValueKind.ANY, "", after, is_array=True)
     if inner.startswith("{"):
-        return _Example(FieldKind.OBJECT, "", after, is_array=True)
+        return _Example(ValueKind.OBJECT, "", after, is_array=True)
     first = _read_scalar(inner)
     if first is None:
         return None
@@ -177,26 +177,26 @@ def _read_scalar(rest: str) -> _Example | None:
             return None
         text = rest[1:end]
         if _DATETIME.fullmatch(text):
-            kind = FieldKind.DATETIME
+            kind = ValueKind.DATETIME
         elif _DECIMAL_TEXT.match(text):
-            kind = FieldKind.DECIMAL
+            kind = ValueKind.DECIMAL
         else:
-            kind = FieldKind.STRING
+            kind = ValueKind.STRING
         return _Example(kind, text, rest[end + 1 :])
     if match := _DATETIME.match(rest):
-        return _Example(FieldKind.DATETIME, match.group(0), rest[match.end() :])
+        return _Example(ValueKind.DATETIME, match.group(0), rest[match.end() :])
     for literal in ("true", "false"):
         if rest.lower().startswith(literal) and not rest[len(literal) : len(literal) + 1].isalnum():
-            return _Example(FieldKind.BOOLEAN, literal, rest[len(literal) :])
+            return _Example(ValueKind.BOOLEAN, literal, rest[len(literal) :])
     if rest.lower().startswith("null"):
-        return _Example(FieldKind.ANY, "null", rest[4:])
+        return _Example(ValueKind.ANY, "null", rest[4:])
     if match := _NUMBER.match(rest):
         text = match.group(0)
-        kind = FieldKind.INTEGER if re.fullmatch(r"-?\d+", text) else FieldKind.NUMBER
+        kind = ValueKind.INTEGER if re.fullmatch(r"-?\d+", text) else ValueKind.NUMBER
         return _Example(kind, text, rest[match.end() :])
     if match := _ENTITY_NAME.match(rest):
         return _Example(
-            FieldKind.ENTITY, match.group("name"), rest[match.end() :], entity=match.group("name")
+            ValueKind.ENTITY, match.group("name"), rest[match.end() :], entity=match.group("name")
         )
     return None
 

@@ -24,7 +24,6 @@ from generator.document.model import (
     Document,
     Entity,
     EntityField,
-    FieldKind,
     GeneralInfo,
     HttpMethod,
     NamedList,
@@ -34,8 +33,10 @@ from generator.document.model import (
     Scalar,
     SecurityType,
     TypeRef,
+    ValueKind,
     ValueSpec,
 )
+from generator.naming import pascal, title_words
 
 Node = dict[str, Any]
 
@@ -162,9 +163,9 @@ class _PageReader:
         response = self.sections.get("response", [])
         entity_page = _ENTITY_PAGE.match(stem)
         if entity_page and response:
-            entities.append(self.entity(_pascal(entity_page.group("stem")), response, self.entity_example()))
+            entities.append(self.entity(pascal(entity_page.group("stem")), response, self.entity_example()))
         elif response and operations:
-            entities.append(self.entity(_pascal(self.title) + "Response", response, self.example_answer()))
+            entities.append(self.entity(pascal(self.title) + "Response", response, self.example_answer()))
         return Document(
             path=self.path,
             title=self.title,
@@ -664,20 +665,20 @@ class _PageReader:
             # Typed `object`, shown as a list of objects: the example is what the API sends.
             type_ref = TypeRef(Scalar.OBJECT, is_array=True)
         kind = {
-            Scalar.INTEGER: FieldKind.INTEGER,
-            Scalar.NUMBER: FieldKind.NUMBER,
-            Scalar.STRING: FieldKind.STRING,
-            Scalar.BOOLEAN: FieldKind.BOOLEAN,
-            Scalar.OBJECT: FieldKind.OBJECT,
-            Scalar.ANY: FieldKind.ANY,
+            Scalar.INTEGER: ValueKind.INTEGER,
+            Scalar.NUMBER: ValueKind.NUMBER,
+            Scalar.STRING: ValueKind.STRING,
+            Scalar.BOOLEAN: ValueKind.BOOLEAN,
+            Scalar.OBJECT: ValueKind.OBJECT,
+            Scalar.ANY: ValueKind.ANY,
         }[type_ref.scalar]
-        if kind is FieldKind.ANY and type_ref.is_array and param.children:
-            kind = FieldKind.OBJECT
+        if kind is ValueKind.ANY and type_ref.is_array and param.children:
+            kind = ValueKind.OBJECT
         shown = ""
-        if kind is FieldKind.STRING and not type_ref.is_array and not param.enum:
+        if kind is ValueKind.STRING and not type_ref.is_array and not param.enum:
             kind, shown = answer_kind(param.description, example)
-        enum = tuple(dict.fromkeys(param.enum)) if kind is FieldKind.STRING else ()
-        if param.enum and kind is not FieldKind.STRING:
+        enum = tuple(dict.fromkeys(param.enum)) if kind is ValueKind.STRING else ()
+        if param.enum and kind is not ValueKind.STRING:
             self.sink.warning(
                 param.location,
                 f"{param.name}: allowed values {param.enum} for a {param.type_text} field; values kept in "
@@ -823,7 +824,7 @@ def _says_timestamp(description: str) -> bool:
     return iso is not None and _DATETIME_WORD.search(description, iso.end()) is not None
 
 
-def answer_kind(description: str, example: object) -> tuple[FieldKind, str]:
+def answer_kind(description: str, example: object) -> tuple[ValueKind, str]:
     """A ``string`` answer field's kind, and its example, where the page itself says more.
 
     A timestamp when the description says "ISO 8601 datetime" or the example is one
@@ -832,12 +833,12 @@ def answer_kind(description: str, example: object) -> tuple[FieldKind, str]:
     """
     text = example if isinstance(example, str) else ""
     if _TIMESTAMP.fullmatch(text) or (_says_timestamp(description) and not text):
-        return FieldKind.DATETIME, text
+        return ValueKind.DATETIME, text
     if _says_timestamp(description) and _TIMESTAMP.fullmatch(text.replace(" ", "T") + "Z"):
-        return FieldKind.DATETIME, text
+        return ValueKind.DATETIME, text
     if _DECIMAL_STRING.fullmatch(text):
-        return FieldKind.DECIMAL, text
-    return FieldKind.STRING, ""
+        return ValueKind.DECIMAL, text
+    return ValueKind.STRING, ""
 
 
 def _member(example: object, name: str) -> object:
@@ -905,13 +906,6 @@ def _table_rows(node: Node) -> list[list[str]]:
     return [[_text(cell).strip() for cell in row.get("children", [])] for row in node.get("children", [])]
 
 
-def _pascal(text: str) -> str:
-    words = re.findall(r"[A-Za-z0-9]+", text)
-    return "".join(w[:1].upper() + w[1:] for w in words)
-
-
 def _area_title(path: str) -> str:
     """The tag of a page: its folder (``dca-bot/deals`` → ``Deals``, ``smart-trade`` → ``Smart Trade``)."""
-    folder = PurePosixPath(path).parent.name
-    words = re.findall(r"[A-Za-z0-9]+", folder)
-    return " ".join(w[:1].upper() + w[1:] for w in words) or "Reference"
+    return title_words(PurePosixPath(path).parent.name) or "Reference"

@@ -148,7 +148,10 @@ class Operation:
     response_example: object = field(default=None, compare=False, hash=False)
 
 
-class FieldKind(enum.Enum):
+class ValueKind(enum.Enum):
+    """What an entity field holds, as its example and annotation say (the client's
+    :class:`generator.client.fields.FieldKind` is how a planned field is written)."""
+
     INTEGER = "integer"
     NUMBER = "number"
     BOOLEAN = "boolean"
@@ -165,7 +168,7 @@ class EntityField:
     """One ``name: example   annotation`` line of an entity's pseudo-JSON block."""
 
     name: str
-    kind: FieldKind
+    kind: ValueKind
     example: str
     location: Location
     enum: tuple[str, ...] = ()

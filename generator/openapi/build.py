@@ -19,22 +19,21 @@ from generator.document.model import (
     Document,
     Entity,
     EntityField,
-    FieldKind,
     GeneralInfo,
     InlineField,
     Operation,
     Parameter,
     Scalar,
     TypeRef,
+    ValueKind,
 )
-from generator.naming import pascal, singular, snake, tag_name
+from generator.naming import Route, SdkName, pascal, sdk_names, singular, snake, tag_name
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
 from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
 from generator.openapi.samples import add_code_samples
 from generator.openapi.scopes import scoped_rules
 from generator.operations import PATH_PARAMETER, PlannedOperation
 from generator.rules.model import OperationRules
-from generator.sdk_names import Endpoint, SdkName, sdk_names
 
 OPENAPI_VERSION = "3.1.0"
 DEFAULT_TITLE = "3Commas Public REST API"
@@ -56,7 +55,7 @@ class SpecBuilder:
         #: Component name of each definition, by (file, line): a duplicate may get its own.
         self.component_names: dict[tuple[str, int], str] = {}
         self.operation_lines: dict[int, list[int]] = {}  # id(document) → its operations' lines
-        #: The Python client's name of each operation, by operation id (see generator/sdk_names.py).
+        #: The Python client's name of each operation, by operation id (see generator/naming.py).
         self.client_names: dict[str, SdkName] = {}
 
     def build(self, planned: Sequence[PlannedOperation], rules: dict[str, OperationRules]) -> dict[str, Any]:
@@ -413,7 +412,7 @@ class SpecBuilder:
             # object is sent; the table chapters' YES on a nested row never said that.
             within = row.sent_in is not None and row.name.is_nested and row.mandatory
             if within and row.name.wire_name not in rules.conditionally_required:
-                _require_within(properties, row.name.path)
+                _require_if_present(properties, row.name.path)
         scopes = scoped_rules(rules, parameters)
         for scope, (scope_rules, children) in scopes.items():
             container = _container(properties, scope)
@@ -695,7 +694,7 @@ class SpecBuilder:
 
     def entity_field_schema(self, entity: Entity, field: EntityField) -> Schema:
         schema: Schema
-        if field.kind is FieldKind.ENTITY:
+        if field.kind is ValueKind.ENTITY:
             name = field.entity or ""
             if name not in self.entities:
                 self.sink.warning(
@@ -706,9 +705,9 @@ class SpecBuilder:
                 schema = {"type": ["array", "null"], "items": ref(name)}
             else:
                 schema = {"oneOf": [ref(name), {"type": "null"}]}
-        elif field.kind is FieldKind.ANY:
+        elif field.kind is ValueKind.ANY:
             schema = {"type": ["array", "null"], "items": {}} if field.is_array else {}
-        elif field.kind is FieldKind.OBJECT:
+        elif field.kind is ValueKind.OBJECT:
             item: Schema = {"type": "object"}
             if field.fields:
                 item["properties"] = {f.name: self.entity_field_schema(entity, f) for f in field.fields}
@@ -719,17 +718,17 @@ class SpecBuilder:
             )
         else:
             json_type = {
-                FieldKind.INTEGER: "integer",
-                FieldKind.NUMBER: "number",
-                FieldKind.BOOLEAN: "boolean",
-                FieldKind.STRING: "string",
-                FieldKind.DECIMAL: "string",
-                FieldKind.DATETIME: "string",
+                ValueKind.INTEGER: "integer",
+                ValueKind.NUMBER: "number",
+                ValueKind.BOOLEAN: "boolean",
+                ValueKind.STRING: "string",
+                ValueKind.DECIMAL: "string",
+                ValueKind.DATETIME: "string",
             }[field.kind]
             schema = {"type": [json_type, "null"]}
-            if field.kind is FieldKind.DECIMAL:
+            if field.kind is ValueKind.DECIMAL:
                 schema["format"] = "decimal"
-            elif field.kind is FieldKind.DATETIME:
+            elif field.kind is ValueKind.DATETIME:
                 schema["format"] = "date-time"
                 if not field.description:
                     schema["description"] = f"UTC timestamp; the API writes it as {field.example!r}."
@@ -746,7 +745,7 @@ class SpecBuilder:
             schema["description"] = field.description
         if field.deprecated:
             schema["deprecated"] = True
-        if field.example and not field.is_array and field.kind not in {FieldKind.ENTITY, FieldKind.ANY}:
+        if field.example and not field.is_array and field.kind not in {ValueKind.ENTITY, ValueKind.ANY}:
             if field.enum and field.example not in field.enum:
                 # The reference contradicts itself ('base_currency,' beside Values: base_currency...):
                 # the value list is the rule, the example is not kept.
@@ -763,8 +762,8 @@ class SpecBuilder:
 
 def client_names(planned: Sequence[PlannedOperation]) -> dict[str, SdkName]:
     """The client's resource and method of every operation, by operation id: one rule for all."""
-    endpoints = {
-        plan.operation_id: Endpoint(
+    routes = {
+        plan.operation_id: Route(
             plan.operation.method.value,
             plan.operation.path,
             plan.operation.title,
@@ -772,8 +771,8 @@ def client_names(planned: Sequence[PlannedOperation]) -> dict[str, SdkName]:
         )
         for plan in planned
     }
-    names = sdk_names(list(endpoints.values()))
-    return {op_id: names[endpoint] for op_id, endpoint in endpoints.items()}
+    names = sdk_names(list(routes.values()))
+    return {op_id: names[route] for op_id, route in routes.items()}
 
 
 def _shape(entity: Entity) -> tuple[Any, ...]:
@@ -784,14 +783,14 @@ def _shape(entity: Entity) -> tuple[Any, ...]:
 
 
 def _example_value(field: EntityField) -> Any:
-    if field.kind is FieldKind.DATETIME and " " in field.example:
+    if field.kind is ValueKind.DATETIME and " " in field.example:
         # The API writes "2018-08-08 08:08:08" (UTC); examples must be RFC 3339 to match the format.
         return field.example.replace(" ", "T") + ("" if field.example.endswith("Z") else "Z")
-    if field.kind is FieldKind.INTEGER:
+    if field.kind is ValueKind.INTEGER:
         return int(field.example)
-    if field.kind is FieldKind.NUMBER:
+    if field.kind is ValueKind.NUMBER:
         return float(field.example)
-    if field.kind is FieldKind.BOOLEAN:
+    if field.kind is ValueKind.BOOLEAN:
         return field.example == "true"
     return field.example
 
@@ -873,7 +872,7 @@ def _container(properties: dict[str, Any], scope: tuple[str, ...]) -> Schema | N
     return container
 
 
-def _require_within(properties: dict[str, Any], path: tuple[str, ...]) -> None:
+def _require_if_present(properties: dict[str, Any], path: tuple[str, ...]) -> None:
     """Add the last part of ``path`` to the ``required`` of the object that holds it."""
     container: Schema = {"properties": properties}
     for part in path[:-1]:

@@ -31,7 +31,7 @@ from typing import Any
 from generator import extensions
 from generator.document.cells import json_number
 from generator.document.model import Parameter, Scalar
-from generator.naming import pascal
+from generator.naming import pascal, schema_ref, snake
 from generator.rules.extract import BOOLEAN_MEANING, path_of
 from generator.rules.model import (
     AppliesIf,
@@ -46,7 +46,6 @@ from generator.rules.model import (
 )
 
 Schema = dict[str, Any]
-REF_PREFIX = "#/components/schemas/"
 
 
 @dataclass
@@ -99,7 +98,7 @@ def _canonical(schema: Schema) -> str:
 
 
 def ref(name: str) -> Schema:
-    return {"$ref": REF_PREFIX + name}
+    return {"$ref": schema_ref(name)}
 
 
 def property_constraints(rules: OperationRules, target: str) -> Schema:
@@ -195,12 +194,13 @@ def _require(schema: Schema, names: Sequence[str]) -> None:
         schema.setdefault("properties", {}).setdefault(name, {})
     for name in dict.fromkeys(names):
         if "[" in name:
-            _require_within(schema, path_of(name))
+            _require_creating(schema, path_of(name))
     if not direct and len(direct) != len(names):
         del schema["required"]
 
 
-def _require_within(schema: Schema, path: tuple[str, ...]) -> None:
+def _require_creating(schema: Schema, path: tuple[str, ...]) -> None:
+    """Require the last part of ``path`` in a variant, adding the objects that lead to it."""
     container = schema
     for part in path[:-1]:
         if part == "[]":
@@ -215,7 +215,7 @@ def _require_within(schema: Schema, path: tuple[str, ...]) -> None:
 
 def _group_parameter(group_name: str) -> str:
     """The client's keyword for a group: ``TakeProfit`` → ``take_profit``."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", group_name).lower()
+    return snake(group_name)
 
 
 def _stem(name: str) -> str:
@@ -495,7 +495,7 @@ class GroupEncoder:
     def discriminator(name: str, variants: list[tuple[str | bool, str]]) -> Schema:
         return {
             "propertyName": name,
-            "mapping": {str(value): REF_PREFIX + component for value, component in variants},
+            "mapping": {str(value): schema_ref(component) for value, component in variants},
         }
 
 

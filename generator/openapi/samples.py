@@ -23,14 +23,21 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
-
 from generator import extensions
-from generator.sdk_names import RESERVED_ARGUMENTS, RESERVED_ATTRIBUTES, operation_identifiers, spec_sdk_names
+from generator.naming import (
+    HTTP_METHODS,
+    RESERVED_ARGUMENTS,
+    RESERVED_ATTRIBUTES,
+    SCHEMA_REF,
+    class_name,
+    operation_modules,
+    python_identifier,
+    schema_name,
+    spec_operation_id,
+    spec_sdk_names,
+)
 
 SAMPLES_KEY = extensions.CODE_SAMPLES
-_METHODS = ("get", "put", "post", "patch", "delete")
-_REF = "#/components/schemas/"
 _DEFAULT_BASE_URL = "https://api.3commas.io/public/api"
 #: Names the generated client uses itself; an argument so named gets a trailing ``_``.
 CLIENT_RESERVED_NAMES = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
@@ -43,26 +50,22 @@ _MAX_DEPTH = 8
 def python_argument(name: str, reserved: frozenset[str] = CLIENT_RESERVED_NAMES) -> str:
     """The client's keyword for a spec name (``type`` → ``type_``, ``timeout`` → ``timeout_``);
     ``reserved``: the names taken, with the spec's operation modules (:func:`argument_names`)."""
-    value = _identifier(name)
+    value = python_identifier(name)
     return f"{value}_" if value in reserved else value
 
 
 def argument_names(spec: Mapping[str, Any]) -> frozenset[str]:
     """The names the client's keywords may not take in ``spec``'s client."""
-    return CLIENT_RESERVED_NAMES | operation_identifiers(spec, _identifier)
-
-
-def _identifier(name: str) -> str:
-    return str(PythonIdentifier(name, "field_"))
+    return CLIENT_RESERVED_NAMES | operation_modules(spec)
 
 
 def client_calls(spec: Mapping[str, Any]) -> dict[str, str]:
     """``client.<this>(...)`` of every operation, by operationId: ``smart_trades.create``.
 
     The spec's ``x-sdk-resource`` / ``x-sdk-method`` (which the build writes); an operation
-    without them gets them from the same rule, as the client does (generator/sdk_names.py).
+    without them gets them from the same rule, as the client does (generator/naming.py).
     """
-    names = spec_sdk_names(spec, lambda tag: str(PythonIdentifier(tag, "field_")))
+    names = spec_sdk_names(spec)
     return {op_id: str(name) for op_id, name in names.items()}
 
 
@@ -98,7 +101,7 @@ class SampleWriter:
         paths: dict[str, Any] = {}
         for template, item in self.spec.get("paths", {}).items():
             paths[template] = dict(item)
-            for method in _METHODS:
+            for method in HTTP_METHODS:
                 if isinstance(item.get(method), dict):
                     operation = dict(item[method])
                     operation[SAMPLES_KEY] = self.samples(template, method, operation)
@@ -108,7 +111,7 @@ class SampleWriter:
 
     def samples(self, template: str, method: str, operation: Mapping[str, Any]) -> list[dict[str, str]]:
         call = self.call(template, operation)
-        target = self.calls[str(operation.get("operationId") or f"{method}_{template}")]
+        target = self.calls[spec_operation_id(method, template, operation)]
         return [
             {"lang": "Python", "label": "Python", "source": self.python_sync(target, call)},
             {"lang": "Python", "label": "Python (async)", "source": self.python_async(target, call)},
@@ -135,10 +138,8 @@ class SampleWriter:
         )
         if body_schema is not None:
             call.body = {}
-            component = str(body_schema.get("$ref", "")).removeprefix(_REF)
-            self.fill_body(
-                self.resolve(body_schema), call, str(ClassName(component, "field_")) if component else ""
-            )
+            component = schema_name(str(body_schema.get("$ref", "")))
+            self.fill_body(self.resolve(body_schema), call, class_name(component) if component else "")
         return call
 
     def fill_body(self, schema: Mapping[str, Any], call: SampleCall, component: str = "") -> None:
@@ -187,7 +188,7 @@ class SampleWriter:
         class named after its parents (``CreateTradeUnits``), as the client generator names it."""
         if "$ref" in schema or not isinstance(value, dict) or not schema.get("properties") or not owner:
             return _python(value)
-        model = owner + str(ClassName(name, "field_"))
+        model = owner + class_name(name)
         properties = schema.get("properties", {})
         arguments = ", ".join(
             f"{python_argument(key)}={self.python_value(model, key, properties.get(key, {}), item, call)}"
@@ -204,7 +205,7 @@ class SampleWriter:
     def leaf_variants(self, schema: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
         """(component name, schema) of each variant without variants of its own."""
         for option in schema.get("oneOf", []):
-            name = str(option.get("$ref", "")).removeprefix(_REF)
+            name = schema_name(str(option.get("$ref", "")))
             variant = self.resolve(option)
             if "oneOf" in variant:
                 yield from self.leaf_variants(variant)
@@ -222,8 +223,8 @@ class SampleWriter:
 
     def resolve(self, schema: Mapping[str, Any]) -> Mapping[str, Any]:
         reference = schema.get("$ref")
-        if isinstance(reference, str) and reference.startswith(_REF):
-            return self.resolve(self.schemas.get(reference.removeprefix(_REF), {}))
+        if isinstance(reference, str) and reference.startswith(SCHEMA_REF):
+            return self.resolve(self.schemas.get(schema_name(reference), {}))
         return schema
 
     def value(self, name: str, schema: Mapping[str, Any], depth: int = 0) -> Any:

@@ -21,8 +21,7 @@ from threecommas import Client
 from threecommas.types import Unset
 
 from generator import extensions
-from generator.client.surface import client_names
-from generator.sdk_names import SdkName
+from generator.naming import SdkName, spec_sdk_names
 from tests.contract.spec_tools import REF, inline, operations, resolve
 from tests.support.surface import resource_of
 
@@ -82,7 +81,7 @@ def signature_problems(spec: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     client = Client(api_key="contract", api_secret="contract")
     found = operations(spec)
-    names = client_names(spec)
+    names = spec_sdk_names(spec)
     seen_methods: set[tuple[tuple[str, ...], str]] = set()
     for operation_id, (_, _, operation) in sorted(found.items()):
         name = names[operation_id]

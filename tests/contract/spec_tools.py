@@ -23,7 +23,8 @@ from ruamel.yaml import YAML
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from generator import extensions
-from generator.spec_refs import SCHEMA_PREFIX, inline
+from generator.naming import SCHEMA_REF
+from generator.spec_refs import inline
 from generator.spec_refs import resolve as resolve  # the suite's other modules import it from here
 
 #: The spec under test: the committed one, or another (``CONTRACT_SPEC``), such as the spec of
@@ -31,7 +32,7 @@ from generator.spec_refs import resolve as resolve  # the suite's other modules 
 SPEC_PATH = Path(
     os.environ.get("CONTRACT_SPEC") or Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 )
-REF = SCHEMA_PREFIX
+REF = SCHEMA_REF
 METHODS = ("get", "put", "post", "patch", "delete")
 
 

@@ -1,4 +1,4 @@
-"""The client's naming rule (generator/sdk_names.py): verbs, nesting, collisions, every format.
+"""The client's naming rule (generator/naming.py): verbs, nesting, collisions, every format.
 
 Made-up endpoints check each clause of the rule; the whole 2019 reference (its built spec) and
 the 85 endpoints of the current MDX reference check that the rule gives every operation a
@@ -14,13 +14,13 @@ import pytest
 
 from generator import extensions
 from generator.diff import Impact, compare
-from generator.sdk_names import Endpoint, SdkName, sdk_names, words
+from generator.naming import Route, SdkName, sdk_names, words
 
 MDX = Path(__file__).resolve().parents[2].parent / "shared" / "docs-mdx"
 
 
-def name_of(method: str, path: str, summary: str = "", *others: Endpoint) -> str:
-    endpoint = Endpoint(method, path, summary, "public")
+def name_of(method: str, path: str, summary: str = "", *others: Route) -> str:
+    endpoint = Route(method, path, summary, "public")
     return str(sdk_names([endpoint, *others])[endpoint])
 
 
@@ -61,10 +61,10 @@ def test_the_rule_names_each_kind_of_endpoint(method: str, path: str, summary: s
 
 def test_a_collection_the_api_nests_is_a_nested_resource() -> None:
     endpoints = [
-        Endpoint("GET", "/v2/smart_trades/:smart_trade_id/trades"),
-        Endpoint("DELETE", "/v2/smart_trades/:smart_trade_id/trades/:trade_id", "Cancel trade"),
-        Endpoint("POST", "/v2/smart_trades/:smart_trade_id/trades/:trade_id/close_by_market"),
-        Endpoint("GET", "/v2/smart_trades/:id"),
+        Route("GET", "/v2/smart_trades/:smart_trade_id/trades"),
+        Route("DELETE", "/v2/smart_trades/:smart_trade_id/trades/:trade_id", "Cancel trade"),
+        Route("POST", "/v2/smart_trades/:smart_trade_id/trades/:trade_id/close_by_market"),
+        Route("GET", "/v2/smart_trades/:id"),
     ]
     names = [str(n) for n in sdk_names(endpoints).values()]
     assert names == [
@@ -74,15 +74,15 @@ def test_a_collection_the_api_nests_is_a_nested_resource() -> None:
         "smart_trades.get",
     ]
     # Without a member of ``trades`` addressed anywhere, ``trades`` is a read of the deal.
-    alone = Endpoint("GET", "/ver1/deals/{deal_id}/trades")
+    alone = Route("GET", "/ver1/deals/{deal_id}/trades")
     assert sdk_names([alone])[alone] == SdkName(("deals",), "trades")
 
 
 def test_collisions_are_resolved_by_the_rule() -> None:
-    show = Endpoint("GET", "/ver1/bots/{bot_id}/show")
-    bare = Endpoint("GET", "/ver1/bots/{bot_id}")
-    post = Endpoint("POST", "/ver1/accounts/update")
-    patch = Endpoint("PATCH", "/ver1/accounts/{account_id}")
+    show = Route("GET", "/ver1/bots/{bot_id}/show")
+    bare = Route("GET", "/ver1/bots/{bot_id}")
+    post = Route("POST", "/ver1/accounts/update")
+    patch = Route("PATCH", "/ver1/accounts/{account_id}")
     names = sdk_names([show, bare, post, patch])
     # The path's own words first, then the HTTP method: whatever the order they come in.
     assert names[show].method == "get_show"
@@ -92,16 +92,16 @@ def test_collisions_are_resolved_by_the_rule() -> None:
 
 
 def test_a_method_never_takes_a_nested_resource_or_keyword_name() -> None:
-    read = Endpoint("GET", "/ver1/deals/{deal_id}/trades")
-    nested = Endpoint("GET", "/ver1/deals/{deal_id}/trades/{trade_id}")
-    keyword = Endpoint("POST", "/ver1/bots/{bot_id}/import")
+    read = Route("GET", "/ver1/deals/{deal_id}/trades")
+    nested = Route("GET", "/ver1/deals/{deal_id}/trades/{trade_id}")
+    keyword = Route("POST", "/ver1/bots/{bot_id}/import")
     names = sdk_names([read, nested, keyword])
     assert names[read] == SdkName(("deals", "trades"), "list")
     assert names[nested] == SdkName(("deals", "trades"), "get")
     assert names[keyword].method == "import_"
 
 
-def assert_pleasant(names: dict[Endpoint, SdkName]) -> None:
+def assert_pleasant(names: dict[Route, SdkName]) -> None:
     places = [(n.resource, n.method) for n in names.values()]
     assert len(set(places)) == len(places), "two operations share a client name"
     for endpoint, name in names.items():
@@ -114,7 +114,7 @@ def assert_pleasant(names: dict[Endpoint, SdkName]) -> None:
             )
 
 
-def mdx_endpoints() -> list[Endpoint]:
+def mdx_endpoints() -> list[Route]:
     """(method, url, title) of every endpoint page; a tiny extraction, for test data only."""
     if not MDX.is_dir():
         pytest.skip(f"the MDX reference is not in {MDX} (../shared/docs-mdx)")
@@ -126,7 +126,7 @@ def mdx_endpoints() -> list[Endpoint]:
         found = re.search(r'<Endpoint\s+url="([^"]+)"\s+method="([A-Z]+)"', text)
         title = re.search(r"^title:\s*(.+)$", text, re.MULTILINE)
         if found and title:
-            endpoints.append(Endpoint(found.group(2), found.group(1), title.group(1), page.parent.name))
+            endpoints.append(Route(found.group(2), found.group(1), title.group(1), page.parent.name))
     return endpoints
 
 
@@ -164,9 +164,9 @@ def test_a_changed_client_name_is_a_major_change() -> None:
 
 
 def test_hostile_segments_give_public_names_that_shadow_nothing() -> None:
-    traversal = Endpoint("POST", "/ver1/../../etc/{passwd}")
-    close = Endpoint("GET", "/ver1/close/{id}")
-    dashed = Endpoint("GET", "/ver1/market-data/{id}")
+    traversal = Route("POST", "/ver1/../../etc/{passwd}")
+    close = Route("GET", "/ver1/close/{id}")
+    dashed = Route("GET", "/ver1/market-data/{id}")
     names = sdk_names([traversal, close, dashed])
     assert names[traversal] == SdkName(("etc",), "update")
     assert names[close].resource == ("close_",)  # client.close() stays the client's

@@ -5,9 +5,10 @@ from __future__ import annotations
 import keyword
 
 from generator import extensions
-from generator.client.surface import client_names
+from generator.client.surface import build_surface
+from generator.client.view import build_client_plan
+from generator.naming import SdkName, spec_sdk_names
 from generator.openapi.samples import client_calls
-from generator.sdk_names import SdkName, spec_sdk_names
 
 SPEC = {
     "paths": {
@@ -35,7 +36,7 @@ SPEC = {
 
 
 def test_keys_win_and_the_rule_names_the_rest() -> None:
-    names = spec_sdk_names(SPEC, str)
+    names = spec_sdk_names(SPEC)
     assert names["create_smart_trade"] == SdkName(("smart_trades",), "create")
     assert names["cancel_smart_trade"] == SdkName(("smart_trades",), "cancel")
     odd = [*names["odd"].resource, names["odd"].method]
@@ -43,4 +44,6 @@ def test_keys_win_and_the_rule_names_the_rest() -> None:
 
 
 def test_the_samples_call_what_the_client_defines() -> None:
-    assert client_calls(SPEC) == {op: str(name) for op, name in client_names(SPEC).items()}
+    surface = build_surface(SPEC, build_client_plan(SPEC))
+    defined = {op.operation_id: surface.call(op) for _, op in surface.operations()}
+    assert client_calls(SPEC) == defined

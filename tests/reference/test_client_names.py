@@ -5,7 +5,7 @@ from __future__ import annotations
 from ruamel.yaml import YAML
 
 from generator import extensions
-from generator.sdk_names import Endpoint, SdkName
+from generator.naming import Route, SdkName
 from tests.naming.test_sdk_names import assert_pleasant
 from tests.reference.conftest import ReferenceBuild
 
@@ -13,15 +13,13 @@ from tests.reference.conftest import ReferenceBuild
 def test_the_whole_2019_reference_carries_its_client_names(reference_build: ReferenceBuild) -> None:
     spec = YAML(typ="safe", pure=True).load(reference_build.spec_path.read_text(encoding="utf-8"))
     names = {
-        Endpoint(method, path): SdkName(
-            tuple(op[extensions.SDK_RESOURCE].split(".")), op[extensions.SDK_METHOD]
-        )
+        Route(method, path): SdkName(tuple(op[extensions.SDK_RESOURCE].split(".")), op[extensions.SDK_METHOD])
         for path, item in spec["paths"].items()
         for method, op in item.items()
     }
     assert len(names) >= 50
     assert_pleasant(names)
-    assert names[Endpoint("post", "/ver1/smart_trades/{smart_trade_id}/panic_sell")] == SdkName(
+    assert names[Route("post", "/ver1/smart_trades/{smart_trade_id}/panic_sell")] == SdkName(
         ("smart_trades",), "panic_sell"
     )
-    assert names[Endpoint("get", "/ver1/deals")] == SdkName(("deals",), "list")
+    assert names[Route("get", "/ver1/deals")] == SdkName(("deals",), "list")

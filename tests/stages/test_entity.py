@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.diagnostics import DiagnosticSink, Location
 from generator.document.entity import read_entity_block
-from generator.document.model import FieldKind
+from generator.document.model import ValueKind
 
 BLOCK = """{
 id: 1
@@ -33,12 +33,12 @@ def _fields() -> dict[str, object]:
 def test_kinds_from_examples() -> None:
     fields = _fields()
     kinds = {name: f.kind for name, f in fields.items()}  # type: ignore[attr-defined]
-    assert kinds["id"] is FieldKind.INTEGER
-    assert kinds["editable"] is FieldKind.BOOLEAN
-    assert kinds["created_at"] is FieldKind.DATETIME
-    assert kinds["price"] is FieldKind.DECIMAL
-    assert kinds["status"] is FieldKind.STRING
-    assert kinds["steps"] is FieldKind.ENTITY
+    assert kinds["id"] is ValueKind.INTEGER
+    assert kinds["editable"] is ValueKind.BOOLEAN
+    assert kinds["created_at"] is ValueKind.DATETIME
+    assert kinds["price"] is ValueKind.DECIMAL
+    assert kinds["status"] is ValueKind.STRING
+    assert kinds["steps"] is ValueKind.ENTITY
 
 
 def test_annotations() -> None:
@@ -50,7 +50,7 @@ def test_annotations() -> None:
     assert fields["note"].enum == () and fields["note"].description == "first, second"  # type: ignore[attr-defined]
     assert fields["trailing_take_profit_step"].description == "Percentage"  # type: ignore[attr-defined]
     assert fields["trailing_last_pirce_updated_at"].deprecated is True  # type: ignore[attr-defined]
-    assert fields["trailing_last_pirce_updated_at"].kind is FieldKind.DATETIME  # type: ignore[attr-defined]
+    assert fields["trailing_last_pirce_updated_at"].kind is ValueKind.DATETIME  # type: ignore[attr-defined]
     assert fields["steps"].is_array and not fields["step"].is_array  # type: ignore[attr-defined]
 
 

@@ -11,7 +11,7 @@ from generator import extensions
 from generator.diagnostics import DiagnosticSink
 from generator.document.model import HttpMethod
 from generator.document.reader import read_document
-from generator.naming import operation_id
+from generator.naming import derive_operation_id
 from generator.pipeline import run_spec_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +78,7 @@ def test_general_information() -> None:
     ],
 )
 def test_operation_ids(method: str, path: str, expected: str) -> None:
-    assert operation_id(HttpMethod(method), path) == expected
+    assert derive_operation_id(method, path) == expected
 
 
 def test_placement_and_responses() -> None:

@@ -13,8 +13,8 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from generator.diagnostics import GenerationFailed
-from generator.document.model import FieldKind, HttpMethod
-from generator.naming import operation_id
+from generator.document.model import ValueKind
+from generator.naming import derive_operation_id
 from generator.pipeline import SpecResult, run_spec_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -169,14 +169,14 @@ def test_entity_shapes_and_a_name_defined_twice() -> None:
     messages = _messages(result)
     document = result.documents[1]
     fields = {f.name: f for f in document.entities[0].fields}
-    assert fields["type"].kind is FieldKind.STRING and fields["type"].example == "Deal::ShortDeal"
+    assert fields["type"].kind is ValueKind.STRING and fields["type"].example == "Deal::ShortDeal"
     assert fields["bot_name"].example == "My bot" and fields["bot_name"].description == "bot's name"
-    assert fields["account_name"].kind is FieldKind.STRING
-    assert fields["finished?"].kind is FieldKind.BOOLEAN and fields["deletable?"].kind is FieldKind.BOOLEAN
-    assert fields["pairs"].is_array and fields["pairs"].kind is FieldKind.STRING
-    assert fields["strategy_list"].is_array and fields["strategy_list"].kind is FieldKind.OBJECT
-    assert fields["grid_line_id"].kind is FieldKind.INTEGER
-    assert fields["levels"].is_array and fields["levels"].kind is FieldKind.NUMBER
+    assert fields["account_name"].kind is ValueKind.STRING
+    assert fields["finished?"].kind is ValueKind.BOOLEAN and fields["deletable?"].kind is ValueKind.BOOLEAN
+    assert fields["pairs"].is_array and fields["pairs"].kind is ValueKind.STRING
+    assert fields["strategy_list"].is_array and fields["strategy_list"].kind is ValueKind.OBJECT
+    assert fields["grid_line_id"].kind is ValueKind.INTEGER
+    assert fields["levels"].is_array and fields["levels"].kind is ValueKind.NUMBER
     schemas = result.spec["components"]["schemas"]
     # The shared name keeps the chapter's definition; the operation keeps the shape next to it.
     assert set(schemas["DealEntity"]["properties"]) == {"id", "status"}
@@ -238,7 +238,7 @@ def test_deprecated_operations_are_marked_and_kept() -> None:
     ],
 )
 def test_operation_ids_across_chapters(method: str, path: str, expected: str) -> None:
-    assert operation_id(HttpMethod(method), path) == expected
+    assert derive_operation_id(method, path) == expected
 
 
 MANDATORY_WITH_DEFAULT = (

@@ -119,7 +119,7 @@ def test_sdk_names_in_the_spec_are_followed_and_the_rule_names_the_others() -> N
         security=[], **{extensions.SDK_RESOURCE: "things.parts", extensions.SDK_METHOD: "do"}
     )
     assert client_calls(named) == {"do_it": "things.parts.do"}
-    # Without the keys, the naming rule of generator/sdk_names.py, as the client applies it.
+    # Without the keys, the naming rule of generator/naming.py, as the client applies it.
     assert client_calls(_made_up_spec(security=[])) == {"do_it": "things.do"}
 
 

@@ -1,7 +1,8 @@
 """Data flows one way through the stages, and so do the imports.
 
-document ← rules ← openapi ← pipeline ← commands; ``naming`` and ``operations`` (operation
-planning) read documents only; the client half reads the spec only. Every import of every module
+document ← rules ← openapi ← pipeline ← commands; ``operations`` (operation planning) reads
+documents only; the client half reads the spec only; ``naming``, the one home of every name, is
+a leaf every stage may import and that imports no stage. Every import of every module
 under ``generator/`` is read with ``ast`` (those inside functions too, which a lazy import hides
 from a plain ``grep`` of the module's head), and one that points against the flow fails here.
 """
@@ -35,18 +36,18 @@ RULES = "generator.rules"
 OPENAPI = "generator.openapi"
 CLIENT = "generator.client"
 PIPELINE = "generator.pipeline"
-PLANNING = ("generator.naming", "generator.operations")
-#: The client's naming rule: read by the OpenAPI stage (which writes it) and the client half.
-SDK_NAMES = "generator.sdk_names"
+PLANNING = ("generator.operations",)
+#: Every name (case, verbs, operation ids, the client's names): any stage may import it, and it
+#: imports nothing of the generator but these, which hold plain constants.
+NAMING = "generator.naming"
+LEAVES: dict[str, frozenset[str]] = {NAMING: frozenset({"generator", "generator.extensions"})}
 
 #: For each part of the generator, the parts it must not import.
 FORBIDDEN: dict[str, tuple[str, ...]] = {
     DOCUMENT: (RULES, OPENAPI, CLIENT, PIPELINE, *PLANNING, *COMMANDS),
     RULES: (OPENAPI, CLIENT, PIPELINE, *COMMANDS),
     OPENAPI: (CLIENT, PIPELINE, *COMMANDS),
-    "generator.naming": (RULES, OPENAPI, CLIENT, PIPELINE, "generator.operations", *COMMANDS),
     "generator.operations": (RULES, OPENAPI, CLIENT, PIPELINE, *COMMANDS),
-    SDK_NAMES: (DOCUMENT, RULES, OPENAPI, CLIENT, PIPELINE, *PLANNING, *COMMANDS),
     # The client half reads only the spec (with extensions, spec_refs and diagnostics).
     CLIENT: (DOCUMENT, RULES, OPENAPI, PIPELINE, *PLANNING, *COMMANDS),
 }
@@ -87,6 +88,9 @@ def violations(module: str, source: str, *, is_package: bool = False) -> list[st
     rules = [forbidden for part, forbidden in FORBIDDEN.items() if _within(module, part)]
     found = []
     for line, imported in imported_modules(module, source, is_package=is_package):
+        allowed = LEAVES.get(module)
+        if allowed is not None and _within(imported, "generator") and imported not in allowed:
+            found.append(f"{module}:{line} imports {imported} ({module} is a leaf: it imports no stage)")
         for forbidden in rules:
             hit = next((f for f in forbidden if _within(imported, f)), None)
             if hit is not None:
@@ -117,7 +121,7 @@ def test_the_scan_sees_the_imports_it_checks() -> None:
     }
     assert "generator.rules_command" in cli  # imported inside a function
     every_part = {_module_name(p) for p in _generator_modules()}
-    for part in FORBIDDEN:
+    for part in [*FORBIDDEN, *LEAVES]:
         assert any(_within(m, part) for m in every_part), f"no module of {part}: the table is stale"
 
 
@@ -128,14 +132,15 @@ def test_the_scan_sees_the_imports_it_checks() -> None:
         ("generator.rules.extract", "def f():\n    from generator import pipeline\n"),
         ("generator.rules.extract", "from ..openapi import build\n"),
         ("generator.document.reader", "import generator.rules.model\n"),
-        ("generator.document.reader", "from generator.naming import pascal\n"),
         ("generator.openapi.build", "from generator.pipeline import SpecResult\n"),
         ("generator.openapi.build", "from generator.client.view import FieldPlan\n"),
         ("generator.client.view", "from generator.openapi.groups import REF_PREFIX\n"),
         ("generator.client.view", "from generator.rules.model import Atom\n"),
         ("generator.client.view", "from generator import document\n"),
         ("generator.operations", "from generator.rules.extract import extract_rules\n"),
-        ("generator.sdk_names", "from generator.naming import snake\n"),
+        ("generator.naming", "from generator.document.model import HttpMethod\n"),
+        ("generator.naming", "from generator.operations import PlannedOperation\n"),
+        ("generator.naming", "from generator import spec_refs\n"),
     ],
 )
 def test_an_import_against_the_flow_is_found(module: str, source: str) -> None:
@@ -151,8 +156,10 @@ def test_an_import_against_the_flow_is_found(module: str, source: str) -> None:
         ("generator.rules.extract", "from generator.operations import PlannedOperation\n"),
         ("generator.client.view", "from generator import extensions, spec_refs\n"),
         ("generator.pipeline", "from generator.openapi.build import build_spec\n"),
-        ("generator.openapi.build", "from generator.sdk_names import sdk_names\n"),
-        ("generator.client.view", "from generator.sdk_names import SdkName\n"),
+        ("generator.openapi.build", "from generator.naming import sdk_names\n"),
+        ("generator.client.view", "from generator.naming import SdkName\n"),
+        ("generator.document.mdx", "from generator.naming import pascal\n"),
+        ("generator.naming", "from generator import extensions\n"),
         ("generator.rules_command", "from generator.pipeline import read_sources\n"),
     ],
 )

@@ -1,7 +1,7 @@
 """The client method of an operation, found as users find it: ``client.<x-sdk-resource>.<x-sdk-method>``.
 
 Tests that call every operation of a spec look methods up here, through the generator's own
-reading of the spec's naming keys (``generator.client.surface.client_names``).
+reading of the spec's naming keys (``generator.naming.spec_sdk_names``).
 """
 
 from __future__ import annotations
@@ -13,20 +13,19 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from generator.client.surface import client_names
-from generator.sdk_names import SdkName
+from generator.naming import SdkName, spec_sdk_names
 
 COMMITTED_SPEC = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
 
 @functools.cache
 def _committed_names() -> dict[str, SdkName]:
-    return client_names(YAML(typ="safe", pure=True).load(COMMITTED_SPEC.read_text(encoding="utf-8")))
+    return spec_sdk_names(YAML(typ="safe", pure=True).load(COMMITTED_SPEC.read_text(encoding="utf-8")))
 
 
 def sdk_name(operation_id: str, spec: Mapping[str, Any] | None = None) -> SdkName:
     """Where ``operation_id`` of ``spec`` (by default the committed one) sits on the client."""
-    names = client_names(spec) if spec is not None else _committed_names()
+    names = spec_sdk_names(spec) if spec is not None else _committed_names()
     return names[operation_id]
 
 
