@@ -63,6 +63,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return check_generated(args.documents, args.spec, args.client)
 
 
+def _cmd_answers(args: argparse.Namespace) -> int:
+    from generator.answers.command import run_answers
+
+    return run_answers(args.spec, args.recordings, args.overlay_out, args.json)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
@@ -112,6 +118,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--spec", type=Path, required=True)
     check.add_argument("--client", type=Path, required=True)
     check.set_defaults(run=_cmd_check)
+
+    answers = commands.add_parser(
+        "answers", help="hold recorded answers (HAR, go-vcr, vcrpy) against a spec; exit 1 if they contradict it"
+    )
+    answers.add_argument("spec", type=Path)
+    answers.add_argument("recordings", nargs="+", type=Path, help="files or folders (read recursively)")
+    answers.add_argument("--overlay-out", type=Path, help="write the corrections as an OpenAPI Overlay 1.0.0 file")
+    answers.add_argument("--json", action="store_true", help="the report as JSON on stdout")
+    answers.set_defaults(run=_cmd_answers)
     return parser
 
 

@@ -39,6 +39,10 @@ SDK_RESOURCE = "x-sdk-resource"
 #: On an operation: the Python client's method name on that resource (``list``, ``add_funds``).
 SDK_METHOD = "x-sdk-method"
 
+#: On a schema: request values the server refused although the schema allows them (recorded
+#: answers, ``python -m generator answers``); evidence only, never a constraint.
+REFUSED_VALUES = "x-refused-values"
+
 #: Every key that appears in a spec the pipeline writes.
 SPEC_KEYS = frozenset(
     {
@@ -56,5 +60,6 @@ SPEC_KEYS = frozenset(
         CODE_SAMPLES,
         SDK_RESOURCE,
         SDK_METHOD,
+        REFUSED_VALUES,
     }
 )

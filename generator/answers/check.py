@@ -1,0 +1,538 @@
+"""One recorded exchange held against its operation: what the spec refuses that the server did.
+
+Validation is jsonschema-rs's, against the spec's own schemas: each validator's root is the spec
+itself with a ``$ref`` to the schema checked, so every reference resolves in place and each
+error's ``schema_path`` is the place in the spec of the keyword that refused (the place an
+overlay widens). A key the spec does not document is no error for JSON Schema; the checking
+copy of the spec therefore closes every object schema (``unevaluatedProperties: false``, so a
+key any ``allOf`` branch documents still counts as documented) but the branches themselves, and
+each error of that keyword is a key to report.
+
+Kinds reported (``Finding.kind``):
+
+- ``type``: a value whose type the schema refuses (a decimal string for a number included);
+- ``enum``: a value outside the documented values;
+- ``undocumented-key``: a key the schema does not document;
+- ``null``: ``null`` where the schema does not allow it;
+- ``other``: any other keyword that refused a value (no overlay widens it);
+- ``accepted-request``: a request value the spec refuses that the server answered with a 2xx
+  (``reason`` says which of the kinds above refused it);
+- ``refused-request``: a request value the spec allows that the server refused with a 4xx whose
+  error names the parameter.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlsplit
+
+from generator import extensions
+from generator.answers.match import Matcher, Operation
+from generator.answers.recordings import Exchange
+from generator.answers.secrets import exchange_secrets, is_secret_name, sample
+from generator.spec_refs import UnresolvedReference, target
+
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+_APPLICATORS = ("allOf", "anyOf", "oneOf")
+_OPEN = ("additionalProperties", "unevaluatedProperties", "patternProperties")
+#: Text the server sends for a number: what a "decimal string" is.
+DECIMAL_TEXT = r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$"
+INTEGER_TEXT = r"^-?\d+$"
+_DECIMAL = re.compile(DECIMAL_TEXT)
+_INTEGER = re.compile(INTEGER_TEXT)
+
+Location = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One contradiction seen in one exchange."""
+
+    kind: str
+    operation: Operation
+    #: Where in the exchange: ``/response/body/0/status``, ``/request/query/limit``.
+    pointer: str
+    #: The place in the spec of the schema concerned (the one an overlay would widen).
+    schema: Location
+    #: What tells this contradiction from another at the same place: the seen type, the value, the key.
+    detail: str
+    sample: str
+    where: str
+    reason: str = ""
+    #: The JSON type the value was seen as (for a key: its value's).
+    seen_type: str = ""
+    #: The value itself (for enum values and request values an overlay adds), when no credential.
+    value: Any = None
+    status: int = 0
+
+
+@dataclass
+class ExchangeResult:
+    operation: Operation | None
+    findings: list[Finding] = field(default_factory=list)
+    #: The answer was not JSON where the spec describes JSON: counted, not checked.
+    unchecked_body: bool = False
+
+
+def json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def escape_token(token: str | int) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def pointer(tokens: Sequence[str | int]) -> str:
+    return "".join(f"/{escape_token(t)}" for t in tokens)
+
+
+def follow(spec: Mapping[str, Any], location: Location) -> tuple[Any, Location]:
+    """The node at ``location``, through ``$ref`` to its final target, and that target's place."""
+    node: Any = spec
+    for token in location:
+        node = node[token]
+    seen: set[str] = set()
+    while isinstance(node, Mapping) and isinstance(node.get("$ref"), str):
+        reference = node["$ref"]
+        if reference in seen:
+            raise UnresolvedReference(f"$ref {reference!r} refers to itself")
+        seen.add(reference)
+        node = target(spec, reference)
+        location = typed_location(spec, [_unescape(t) for t in reference[1:].split("/")[1:]])
+    return node, location
+
+
+def _unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def typed_location(spec: Mapping[str, Any], tokens: Sequence[str]) -> Location:
+    """A reference's tokens with array indices as numbers (as validators report them)."""
+    node: Any = spec
+    typed: list[str | int] = []
+    for token in tokens:
+        if isinstance(node, list):
+            typed.append(int(token))
+            node = node[int(token)]
+        else:
+            typed.append(token)
+            node = node[token]
+    return tuple(typed)
+
+
+def closed_copy(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """The spec with every object schema but an applicator's branch closed to undocumented keys."""
+    closed: dict[str, Any] = copy.deepcopy(dict(spec))
+    branches = _branch_components(closed)
+    for name, schema in ((closed.get("components") or {}).get("schemas") or {}).items():
+        _close(schema, branch=name in branches)
+    _close_in(closed.get("paths"))
+    components = closed.get("components") or {}
+    for part in ("parameters", "requestBodies", "responses"):
+        _close_in(components.get(part))
+    return closed
+
+
+def _branch_components(spec: Mapping[str, Any]) -> set[str]:
+    found: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, Mapping):
+            for key, value in node.items():
+                if key in _APPLICATORS and isinstance(value, list):
+                    for branch in value:
+                        if isinstance(branch, Mapping) and isinstance(branch.get("$ref"), str):
+                            found.add(_unescape(branch["$ref"].rsplit("/", 1)[-1]))
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(spec)
+    return found
+
+
+def _close_in(node: Any) -> None:
+    """Every ``schema`` of parameters and media types under ``node``."""
+    if isinstance(node, Mapping):
+        for key, value in node.items():
+            if key == "schema" and isinstance(value, dict):
+                _close(value, branch=False)
+            else:
+                _close_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            _close_in(value)
+
+
+def _close(schema: Any, *, branch: bool) -> None:
+    if not isinstance(schema, dict):
+        return
+    types = schema.get("type")
+    may_be_object = types is None or types == "object" or (isinstance(types, list) and "object" in types)
+    describes_keys = "properties" in schema or any(k in schema for k in _APPLICATORS)
+    if not branch and may_be_object and describes_keys and not any(k in schema for k in _OPEN):
+        schema["unevaluatedProperties"] = False
+    for value in (schema.get("properties") or {}).values():
+        _close(value, branch=False)
+    for key in ("items", "additionalProperties"):
+        _close(schema.get(key), branch=False)
+    for value in schema.get("prefixItems") or ():
+        _close(value, branch=False)
+    for key in _APPLICATORS:
+        for value in schema.get(key) or ():
+            _close(value, branch=True)
+
+
+class AnswerChecker:
+    """Holds exchanges against one spec; validators are compiled once per schema."""
+
+    def __init__(self, spec: Mapping[str, Any]) -> None:
+        self.spec = spec
+        self.closed = closed_copy(spec)
+        self.matcher = Matcher(spec)
+        self._validators: dict[Location, Any] = {}
+
+    def validator(self, location: Location) -> Any:
+        found = self._validators.get(location)
+        if found is None:
+            import jsonschema_rs
+
+            root = {**self.closed, "$schema": JSON_SCHEMA_DIALECT, "$ref": "#" + quote(pointer(location), safe="/~")}
+            found = self._validators[location] = jsonschema_rs.validator_for(root)
+        return found
+
+    def check(self, exchange: Exchange) -> ExchangeResult:
+        matched = self.matcher.match(exchange.method, exchange.url)
+        if matched is None:
+            return ExchangeResult(None)
+        operation, path_values = matched
+        result = ExchangeResult(operation)
+        request_body = _parse_json(exchange.request_body)
+        response_body = _parse_json(exchange.response_body)
+        secrets = exchange_secrets(exchange, request_body, response_body)
+        sent = list(self._request_values(operation, exchange, path_values, request_body))
+        refusals = [
+            finding
+            for value in sent
+            if value.checked
+            for finding in self._errors(value.schema, value.value, value.pointer, operation, exchange, secrets)
+        ]
+        if 200 <= exchange.status < 300:
+            result.findings.extend(
+                replace(finding, kind="accepted-request", reason=finding.kind, status=exchange.status)
+                for finding in refusals
+            )
+        elif 400 <= exchange.status < 500 and response_body is not None and not refusals:
+            # The spec allowed the whole request; the server's error names what it refused.
+            named = _named_in_error(response_body)
+            for value in sent:
+                if not value.name or not named(value.name):
+                    continue
+                known = _schema_at(self.spec, value.schema).get(extensions.REFUSED_VALUES) or ()
+                if value.value in known:
+                    continue
+                result.findings.append(
+                    Finding(
+                        kind="refused-request",
+                        operation=operation,
+                        pointer=pointer(value.pointer),
+                        schema=value.schema,
+                        detail="",
+                        sample=sample(value.value, value.pointer, secrets),
+                        where=exchange.where,
+                        seen_type=json_type(value.value),
+                        value=None if is_secret_name(value.name) else value.value,
+                        status=exchange.status,
+                    )
+                )
+        response_schema = self._response_schema(operation, exchange.status)
+        if response_schema is not None:
+            if response_body is None:
+                result.unchecked_body = exchange.response_body is not None and exchange.response_body.strip() != ""
+            else:
+                found = self._errors(
+                    response_schema, response_body, ("response", "body"), operation, exchange, secrets
+                )
+                result.findings.extend(found)
+        return result
+
+    # --- requests ---------------------------------------------------------------------------
+
+    def _request_values(
+        self, operation: Operation, exchange: Exchange, path_values: Mapping[str, str], body: Any
+    ) -> Iterator[SentValue]:
+        query: dict[str, list[str]] = {}
+        for key, value in parse_qsl(urlsplit(exchange.url).query, keep_blank_values=True):
+            query.setdefault(key.removesuffix("[]"), []).append(value)
+        for parameter, location in self._parameters(operation):
+            name, where = str(parameter.get("name")), parameter.get("in")
+            if "schema" not in parameter:
+                continue
+            schema, schema_location = follow(self.spec, (*location, "schema"))
+            if where == "query" and name in query:
+                value = coerce_values(query[name], schema, self.spec)
+                yield SentValue(name, value, schema_location, ("request", "query", name))
+            elif where == "path" and name in path_values:
+                value = coerce_values([path_values[name]], schema, self.spec)
+                yield SentValue(name, value, schema_location, ("request", "path", name))
+        media = self._request_media(operation)
+        if media is None or exchange.request_body is None:
+            return
+        schema_location = media
+        if body is None:
+            # A form: each field read by the type its property documents.
+            schema = _schema_at(self.spec, media)
+            fields: dict[str, list[str]] = {}
+            for key, value in parse_qsl(exchange.request_body, keep_blank_values=True):
+                fields.setdefault(key.removesuffix("[]"), []).append(value)
+            body = {
+                key: coerce_values(values, _property(self.spec, schema, key) or {}, self.spec)
+                for key, values in fields.items()
+            }
+        yield SentValue("", body, schema_location, ("request", "body"))
+        if isinstance(body, dict):
+            schema = _schema_at(self.spec, media)
+            for key, value in body.items():
+                place = _property_location(self.spec, schema, media, key)
+                if place is not None:
+                    yield SentValue(key, value, place, ("request", "body", key), checked=False)
+
+    def _parameters(self, operation: Operation) -> list[tuple[Mapping[str, Any], Location]]:
+        by_name: dict[tuple[str, str], tuple[Mapping[str, Any], Location]] = {}
+        for owner in (operation.location[:2], operation.location):
+            owner_node = _schema_at(self.spec, owner)
+            for index, _ in enumerate(owner_node.get("parameters") or ()):
+                parameter, location = follow(self.spec, (*owner, "parameters", index))
+                if isinstance(parameter, Mapping):
+                    by_name[(str(parameter.get("name")), str(parameter.get("in")))] = (parameter, location)
+        return list(by_name.values())
+
+    def _request_media(self, operation: Operation) -> Location | None:
+        node = _schema_at(self.spec, operation.location)
+        if "requestBody" not in node:
+            return None
+        body, location = follow(self.spec, (*operation.location, "requestBody"))
+        return _media_schema(body, location)
+
+    # --- responses --------------------------------------------------------------------------
+
+    def _response_schema(self, operation: Operation, status: int) -> Location | None:
+        responses = _schema_at(self.spec, operation.location).get("responses") or {}
+        for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
+            if key in responses:
+                response, location = follow(self.spec, (*operation.location, "responses", key))
+                return _media_schema(response, location)
+        return None
+
+    # --- validation -------------------------------------------------------------------------
+
+    def _errors(
+        self,
+        schema: Location,
+        instance: Any,
+        where: tuple[str | int, ...],
+        operation: Operation,
+        exchange: Exchange,
+        secrets: frozenset[str],
+    ) -> list[Finding]:
+        findings: dict[tuple[str, Location, str, str], Finding] = {}
+        for error in self.validator(schema).iter_errors(instance):
+            keyword_place = tuple(error.schema_path)
+            node = keyword_place[:-1]
+            keyword = str(keyword_place[-1]) if keyword_place else ""
+            place = (*where, *error.instance_path)
+            value = error.instance
+            kind_name = type(error.kind).__name__
+            if kind_name in ("UnevaluatedProperties", "AdditionalProperties"):
+                for key in error.kind.unexpected:
+                    key_place = (*place, key)
+                    item = value.get(key) if isinstance(value, Mapping) else None
+                    finding = Finding(
+                        kind="undocumented-key",
+                        operation=operation,
+                        pointer=pointer(key_place),
+                        schema=node,
+                        detail=str(key),
+                        sample=sample(item, key_place, secrets),
+                        where=exchange.where,
+                        seen_type=json_type(item),
+                    )
+                    findings.setdefault(("undocumented-key", node, str(key), pointer(key_place)), finding)
+                continue
+            if value is None and kind_name in ("Type", "Enum", "Constant"):
+                kind, detail = "null", ""
+            elif kind_name == "Type":
+                kind, detail = "type", _seen_type(value, _schema_at(self.spec, node).get("type"))
+            elif kind_name == "Enum":
+                kind, detail = "enum", json.dumps(value, sort_keys=True)
+            else:
+                kind, detail = "other", keyword
+            private = any(is_secret_name(t) for t in place)
+            finding = Finding(
+                kind=kind,
+                operation=operation,
+                pointer=pointer(place),
+                schema=node,
+                detail=detail,
+                sample=sample(value, place, secrets),
+                where=exchange.where,
+                reason=keyword if kind == "other" else "",
+                seen_type=json_type(value),
+                value=None if private else value,
+            )
+            findings.setdefault((kind, node, detail, pointer(place)), finding)
+        return list(findings.values())
+
+
+@dataclass(frozen=True)
+class SentValue:
+    """A value the request sent: a parameter, the body, or one of the body's top-level fields."""
+
+    name: str
+    value: Any
+    schema: Location
+    pointer: tuple[str | int, ...]
+    #: The body's fields are checked with the body; they are listed only to be named in an error.
+    checked: bool = True
+
+
+def _seen_type(value: Any, documented: Any) -> str:
+    """The JSON type seen; a number's text where the spec says number is ``decimal string``."""
+    documented_types = set(documented if isinstance(documented, list) else [documented])
+    if isinstance(value, str):
+        if "integer" in documented_types and _INTEGER.match(value):
+            return "integer string"
+        if documented_types & {"number", "integer"} and _DECIMAL.match(value):
+            return "decimal string"
+    return json_type(value)
+
+
+def coerce_values(values: Sequence[str], schema: Mapping[str, Any], spec: Mapping[str, Any]) -> Any:
+    """Query or form text read by the type the schema documents, as a server would read it."""
+    schema = _resolved(spec, schema)
+    types = schema.get("type")
+    type_list = types if isinstance(types, list) else [types]
+    if "array" in type_list:
+        items = _resolved(spec, schema.get("items") or {})
+        return [coerce_values([v], items, spec) for v in values]
+    text = values[-1]
+    if "integer" in type_list and _INTEGER.match(text):
+        return int(text)
+    if "number" in type_list and _DECIMAL.match(text):
+        return float(text)
+    if "boolean" in type_list and text in ("true", "false"):
+        return text == "true"
+    if "null" in type_list and text in ("", "null"):
+        return None
+    return text
+
+
+def _resolved(spec: Mapping[str, Any], schema: Any) -> Mapping[str, Any]:
+    if not isinstance(schema, Mapping):
+        return {}
+    while isinstance(schema.get("$ref"), str):
+        try:
+            found = target(spec, schema["$ref"])
+        except UnresolvedReference:
+            return {}
+        if not isinstance(found, Mapping) or found is schema:
+            return {}
+        schema = found
+    return schema
+
+
+def _schema_at(spec: Mapping[str, Any], location: Location) -> Mapping[str, Any]:
+    node: Any = spec
+    for token in location:
+        node = node[token]
+    return node if isinstance(node, Mapping) else {}
+
+
+def _media_schema(owner: Any, location: Location) -> Location | None:
+    content = owner.get("content") if isinstance(owner, Mapping) else None
+    if not isinstance(content, Mapping):
+        return None
+    media = next((m for m in content if m.split(";")[0].strip().endswith(("/json", "+json"))), None)
+    if media is None or not isinstance(content[media], Mapping) or "schema" not in content[media]:
+        return None
+    return (*location, "content", media, "schema")
+
+
+def _property(spec: Mapping[str, Any], schema: Mapping[str, Any], key: str) -> Mapping[str, Any] | None:
+    schema = _resolved(spec, schema)
+    own = (schema.get("properties") or {}).get(key)
+    if isinstance(own, Mapping):
+        return own
+    for applicator in _APPLICATORS:
+        for branch in schema.get(applicator) or ():
+            found = _property(spec, branch, key)
+            if found is not None:
+                return found
+    return None
+
+
+def _property_location(
+    spec: Mapping[str, Any], schema: Mapping[str, Any], location: Location, key: str
+) -> Location | None:
+    """Where the body's field ``key`` is documented: the schema's own properties, or a branch's."""
+    schema, location = follow(spec, location)
+    if key in (schema.get("properties") or {}):
+        return (*location, "properties", key)
+    for applicator in _APPLICATORS:
+        for index, _ in enumerate(schema.get(applicator) or ()):
+            found = _property_location(spec, {}, (*location, applicator, index), key)
+            if found is not None:
+                return found
+    return None
+
+
+def _parse_json(text: str | None) -> Any:
+    if text is None or not text.strip():
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _named_in_error(body: Any) -> Any:
+    """Whether the error answer names a parameter: as a key anywhere, or as a word in its texts."""
+    keys: set[str] = set()
+    texts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, Mapping):
+            for key, value in node.items():
+                keys.add(str(key))
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif isinstance(node, str):
+            texts.append(node)
+
+    walk(body)
+    text = "\n".join(texts)
+
+    def named(name: str) -> bool:
+        return name in keys or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+    return named
