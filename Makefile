@@ -21,6 +21,11 @@ SPEC_DIR = $(patsubst %/,%,$(dir $(SPEC)))
 CHANGELOG = $(if $(filter spec,$(SPEC_DIR)),CHANGELOG.md,$(SPEC_DIR)/CHANGELOG.md)
 # What reading DOCS needs: node joins the virtualenv when an MDX page is among them.
 DOCS_TOOLS = venv $(if $(shell find $(DOCS) -name '*.mdx' -print -quit 2>/dev/null),node)
+# OVERLAYS: OpenAPI Overlay files applied to the built spec after every spec/overlays/*.yaml
+# (corrections from recorded answers, docs/answers.md):  make regenerate OVERLAYS=fix.yaml
+OVERLAYS ?=
+OVERLAY_FILES = $(sort $(wildcard spec/overlays/*.yaml)) $(OVERLAYS)
+OVERLAY_ARGS = $(if $(strip $(OVERLAY_FILES)),--overlay $(OVERLAY_FILES))
 #: make mock: where Prism listens (SPEC= picks another spec).
 MOCK_PORT ?= 4010
 REPOSITORY_URL ?=
@@ -51,11 +56,11 @@ $(STAMPS)/mdx-bundle: $(STAMPS)/node generator/document/mdx_tree.mjs generator/d
 
 ## regenerate: docs -> spec -> client -> formatting; prints what changed in the spec.
 regenerate: $(DOCS_TOOLS)
-	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) --report-changes --changelog $(CHANGELOG)
+	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) --report-changes --changelog $(CHANGELOG) $(OVERLAY_ARGS)
 	$(PY) -m generator client $(SPEC) -o $(CLIENT)
 
 spec: $(DOCS_TOOLS)
-	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC)
+	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) $(OVERLAY_ARGS)
 
 ## rules: each rule the rule stage understood, each phrase it did not (exit 1 if any).
 rules: $(DOCS_TOOLS)
@@ -66,7 +71,7 @@ client: venv
 
 ## check: fails when the committed spec or client differ from what regenerating produces.
 check: $(DOCS_TOOLS)
-	$(PY) -m generator check $(DOC_FILES) --spec $(SPEC) --client $(CLIENT)
+	$(PY) -m generator check $(DOC_FILES) --spec $(SPEC) --client $(CLIENT) $(OVERLAY_ARGS)
 
 ## lint: our code, and the generated client as its users will see it (ruff, mypy --strict).
 lint: venv
@@ -83,7 +88,7 @@ test-fast: venv
 
 ## site: the folder to hand to other teams (spec as YAML and JSON, CHANGELOG, Redoc page); any static host serves it.
 site: venv node
-	$(PY) -m generator.site --spec $(SPEC) --changelog $(CHANGELOG) -o $(SITE)
+	$(PY) -m generator.site --spec $(SPEC) --changelog $(CHANGELOG) -o $(SITE) $(OVERLAY_ARGS)
 
 ## serve-spec: serves the site; HOST=0.0.0.0 lets other machines in (default 127.0.0.1), PORT (default 8765).
 serve-spec: site
@@ -115,3 +120,4 @@ clean:
 ## warnings: every warning of the build of SPEC (the warnings.txt beside it).
 warnings:
 	@cat $(SPEC_DIR)/warnings.txt
+	@for overlay in $(OVERLAY_FILES); do echo "overlay applied: $$overlay"; done

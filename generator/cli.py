@@ -1,4 +1,4 @@
-"""Command line: ``python -m generator spec|rules|client|diff|check``.
+"""Command line: ``python -m generator spec|rules|client|diff|check|answers``.
 
 Diagnostics are printed as ``FILE:LINE:COL: error|warning: message``; any error exits 1 and
 writes nothing. A bug of the generator itself is one line saying so and exits 2;
@@ -36,6 +36,7 @@ def _cmd_spec(args: argparse.Namespace) -> int:
         report_changes=args.report_changes,
         changelog=args.changelog,
         dry_run=args.dry_run,
+        overlays=args.overlay,
     )
 
 
@@ -60,7 +61,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from generator.staleness import check_generated
 
-    return check_generated(args.documents, args.spec, args.client)
+    return check_generated(args.documents, args.spec, args.client, overlays=args.overlay)
 
 
 def _cmd_answers(args: argparse.Namespace) -> int:
@@ -93,6 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
     spec.add_argument(
         "--dry-run", action="store_true", help="build and print the change report; write nothing"
     )
+    spec.add_argument(
+        "--overlay",
+        nargs="+",
+        action="extend",
+        type=Path,
+        default=[],
+        help="OpenAPI Overlay 1.0.0 files applied, in order, to the built spec before validation",
+    )
     spec.set_defaults(run=_cmd_spec)
 
     rules = commands.add_parser(
@@ -117,14 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("documents", nargs="+", type=Path)
     check.add_argument("--spec", type=Path, required=True)
     check.add_argument("--client", type=Path, required=True)
+    check.add_argument("--overlay", nargs="+", action="extend", type=Path, default=[], help="as for `spec`")
     check.set_defaults(run=_cmd_check)
 
     answers = commands.add_parser(
-        "answers", help="hold recorded answers (HAR, go-vcr, vcrpy) against a spec; exit 1 if they contradict it"
+        "answers",
+        help="hold recorded answers (HAR, go-vcr, vcrpy) against a spec; exit 1 if they contradict it",
     )
     answers.add_argument("spec", type=Path)
     answers.add_argument("recordings", nargs="+", type=Path, help="files or folders (read recursively)")
-    answers.add_argument("--overlay-out", type=Path, help="write the corrections as an OpenAPI Overlay 1.0.0 file")
+    answers.add_argument(
+        "--overlay-out", type=Path, help="write the corrections as an OpenAPI Overlay 1.0.0 file"
+    )
     answers.add_argument("--json", action="store_true", help="the report as JSON on stdout")
     answers.set_defaults(run=_cmd_answers)
     return parser

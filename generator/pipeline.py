@@ -18,6 +18,7 @@ from generator.document.reader import read_document
 from generator.openapi.build import build_spec
 from generator.openapi.validate import validate_spec
 from generator.operations import PlannedOperation, plan_operations
+from generator.overlay import Overlay, apply_overlays, blame
 from generator.rules.extract import extract_rules
 from generator.rules.model import OperationRules
 from generator.sources import expand_documents, is_mdx, read_sources
@@ -62,11 +63,13 @@ def run_spec_pipeline(
     strict: bool = False,
     validate: bool = True,
     parsing: MdxParse | None = None,
+    overlays: Sequence[Overlay] = (),
 ) -> SpecResult:
     """Every stage, in order; raises :class:`GenerationFailed` when any error was reported.
 
     ``validate=False`` skips openapi-spec-validator (most of the run's time); only tests that
-    validate the result themselves, like the fuzzer, turn it off.
+    validate the result themselves, like the fuzzer, turn it off. ``overlays`` are applied to the
+    built spec, before validation (generator/overlay.py).
     """
     sink = DiagnosticSink()
     documents = read_documents(sources, sink, parsing)
@@ -86,8 +89,13 @@ def run_spec_pipeline(
     spec: dict[str, Any] = {}
     if not sink.has_errors():
         spec = build_spec(documents, planned, rules, sink)
-        if validate:
+        if overlays:
+            spec, applied = apply_overlays(spec, overlays, sink)
+        if validate and not sink.has_errors():
+            before = len(sink.errors)
             validate_spec(spec, sink)
+            if overlays and len(sink.errors) > before:
+                blame(applied, spec, sink)
     if sink.has_errors(strict=strict):
         raise GenerationFailed(sink)
     return SpecResult(tuple(documents), tuple(planned), rules, spec, sink)

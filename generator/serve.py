@@ -1,8 +1,8 @@
 """``python -m generator.serve``: the site ``make site`` writes (spec, change log, Redoc page), over HTTP.
 
 Listens on 127.0.0.1 unless told otherwise (``--host 0.0.0.0`` to let other machines in). Only the
-site's own files are served (``generator.site.SITE_FILES``), by name: nothing else of the file
-system can be reached through it. ``HEAD`` is answered as ``GET`` without the body. Every answer
+site's own files are served (``generator.site.SITE_FILES``, and ``overlays/NAME.yaml``), by name:
+nothing else of the file system can be reached through it. ``HEAD`` is answered as ``GET`` without the body. Every answer
 allows any origin (CORS, ``OPTIONS`` preflight included): the files are public, and a browser
 tool on another origin (an editor, a mock, a code generator's web page) may load the spec.
 """
@@ -25,7 +25,7 @@ from types import FrameType
 
 import ifaddr
 
-from generator.site import ROOT, SITE_FILES
+from generator.site import OVERLAY_DIR, OVERLAY_NAME, ROOT, SITE_FILES
 
 #: What a page on another origin may do: read the files (HEAD, GET) after a preflight (OPTIONS).
 ALLOWED_METHODS = "GET, HEAD, OPTIONS"
@@ -68,7 +68,8 @@ class SiteHandler(BaseHTTPRequestHandler):
 
     def answer(self, *, with_body: bool) -> None:
         name = self.path.split("?", 1)[0].removeprefix("/") or "index.html"
-        if name not in SITE_FILES:
+        folder, _, overlay = name.partition("/")
+        if name not in SITE_FILES and not (folder == OVERLAY_DIR and OVERLAY_NAME.fullmatch(overlay)):
             self.send_error(HTTPStatus.NOT_FOUND)
             return
         file = self.site_dir / name

@@ -9,20 +9,26 @@ from pathlib import Path
 from typing import Any
 
 from generator.committed import last_committed
-from generator.diagnostics import DiagnosticSink, GenerationFailed
+from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_writable, dump_json, dump_yaml, write_all_atomic
 from generator.known_warnings import committed_text, report_lines, warnings_text
+from generator.overlay import Overlay, read_overlay
 from generator.sources import is_mdx, read_sources
 
 
 def build_spec_text(
-    documents: Sequence[Path], previous: dict[str, Any] | None, *, strict: bool = False
+    documents: Sequence[Path],
+    previous: dict[str, Any] | None,
+    *,
+    strict: bool = False,
+    overlays: Sequence[Path] = (),
 ) -> tuple[dict[str, Any], DiagnosticSink]:
-    """The spec for ``documents``, versioned against ``previous`` (see generator.diff)."""
+    """The spec for ``documents`` with ``overlays`` applied, versioned against ``previous`` (see generator.diff)."""
     from generator.document.mdx_parse import start_mdx_parser
 
     sink = DiagnosticSink()
     sources = read_sources(documents, sink)
+    read_overlays = _read_overlays(overlays, sink)
     if sink.has_errors():
         raise GenerationFailed(sink)
     # The MDX parser (node) runs while the stages load (openapi-spec-validator alone takes a
@@ -32,10 +38,26 @@ def build_spec_text(
     from generator.diff import next_version
     from generator.pipeline import run_spec_pipeline
 
-    result = run_spec_pipeline(sources, strict=strict, parsing=parsing)
+    result = run_spec_pipeline(sources, strict=strict, parsing=parsing, overlays=read_overlays)
     spec = result.spec
     spec["info"]["version"] = next_version(previous, spec)
     return spec, result.sink
+
+
+def _read_overlays(paths: Sequence[Path], sink: DiagnosticSink) -> list[Overlay]:
+    """Each overlay file, read and checked; an unreadable one is an error at its name."""
+    overlays = []
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            sink.error(Location(str(path), 1), f"cannot read overlay: {reason}", "overlay")
+            continue
+        overlay = read_overlay(str(path), text, sink)
+        if overlay is not None:
+            overlays.append(overlay)
+    return overlays
 
 
 #: The suffixes ``-o`` may end in, and the form each names.
@@ -116,6 +138,7 @@ def write_spec(
     report_changes: bool,
     changelog: Path | None = None,
     dry_run: bool = False,
+    overlays: Sequence[Path] = (),
 ) -> int:
     """Build and write the spec; with ``changelog``, a version bump adds its entry there.
 
@@ -128,7 +151,7 @@ def write_spec(
         check_writable([yaml_path, json_path, warnings_file, *([changelog] if changelog else [])])
     base = change_base(output)
     known = committed_text(warnings_file)
-    spec, sink = build_spec_text(documents, base.spec, strict=strict)
+    spec, sink = build_spec_text(documents, base.spec, strict=strict, overlays=overlays)
     # Imported once the MDX parser runs (see build_spec_text), not before it starts.
     from generator.diff import compare, format_changes
 
@@ -156,6 +179,8 @@ def write_spec(
     print(
         f"{'wrote' if changed else 'unchanged'}: {yaml_path} (YAML) and {json_path} (JSON)", file=sys.stderr
     )
+    for overlay in overlays:
+        print(f"overlay applied: {overlay}", file=sys.stderr)
     return 0
 
 

@@ -18,11 +18,13 @@ from generator.known_warnings import warnings_text
 from generator.spec_command import build_spec_text, load_previous, spec_pair, warnings_path
 
 
-def check_generated(documents: Sequence[Path], spec_path: Path, client_path: Path) -> int:
+def check_generated(
+    documents: Sequence[Path], spec_path: Path, client_path: Path, overlays: Sequence[Path] = ()
+) -> int:
     stale: list[str] = []
     previous = load_previous(spec_path)
     # The committed spec is its own "previous": an up-to-date spec regenerates to itself.
-    spec, sink = build_spec_text(documents, previous)
+    spec, sink = build_spec_text(documents, previous, overlays=overlays)
     yaml_path, json_path = spec_pair(spec_path)  # --spec names either form, as -o of `spec` does
     warnings_file = warnings_path(spec_path)
     if not warnings_file.exists() or warnings_file.read_text(encoding="utf-8") != warnings_text(sink):

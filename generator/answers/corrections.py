@@ -139,7 +139,11 @@ def corrections(spec: Mapping[str, Any], contradictions: Sequence[Contradiction]
             added = "null" if kind == "null" else _added_type(first.detail)
             if "type" in node:
                 gained.setdefault(node_location, {}).setdefault(added, []).append(text)
-                if first.detail in ("decimal string", "integer string"):
+                # A request schema gains no pattern: the client's pre-send checks read no
+                # `pattern` (generator/client/request_checks.py), and any text is a widening too.
+                if first.kind == "accepted-request" and added == "string":
+                    patterns.setdefault(node_location, set()).add("string")
+                elif first.detail in ("decimal string", "integer string"):
                     patterns.setdefault(node_location, set()).add(first.detail)
                 elif added == "string":
                     patterns.setdefault(node_location, set()).add("string")
