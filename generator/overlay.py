@@ -59,7 +59,11 @@ def read_overlay(path: str, text: str, sink: DiagnosticSink) -> Overlay | None:
     except YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        sink.error(Location(path, line), f"overlay is not valid YAML: {getattr(error, 'problem', None) or error}", "overlay")
+        sink.error(
+            Location(path, line),
+            f"overlay is not valid YAML: {getattr(error, 'problem', None) or error}",
+            "overlay",
+        )
         return None
     if not isinstance(document, Mapping):
         sink.error(Location(path, 1), "overlay is not a YAML or JSON object", "overlay")
@@ -77,7 +81,9 @@ def read_overlay(path: str, text: str, sink: DiagnosticSink) -> Overlay | None:
         sink.error(_where(path, document, "info"), "`info` with `title` and `version` is required", "overlay")
     raw_actions = document.get("actions")
     if not isinstance(raw_actions, list) or not raw_actions:
-        sink.error(_where(path, document, "actions"), "`actions` must be a list of at least one action", "overlay")
+        sink.error(
+            _where(path, document, "actions"), "`actions` must be a list of at least one action", "overlay"
+        )
         raw_actions = []
     actions = []
     for index, raw in enumerate(raw_actions):
@@ -115,7 +121,11 @@ def apply_overlays(
             try:
                 query = jsonpath_rfc9535.compile(action.target)
             except jsonpath_rfc9535.JSONPathError as error:
-                sink.error(action.location, f"target {action.target!r} is not an RFC 9535 JSONPath: {error}", "overlay")
+                sink.error(
+                    action.location,
+                    f"target {action.target!r} is not an RFC 9535 JSONPath: {error}",
+                    "overlay",
+                )
                 continue
             nodes = query.find(result)
             if not nodes:
@@ -149,10 +159,16 @@ def blame(applied: Applied, spec: Mapping[str, Any], sink: DiagnosticSink) -> No
         if any(_concerns(place, path) for path in error_paths):
             blamed.append(action)
     for action in dict.fromkeys(blamed):
-        sink.error(action.location, f"with this action applied ({action.target}) the spec is no valid OpenAPI 3.1", "overlay")
+        sink.error(
+            action.location,
+            f"with this action applied ({action.target}) the spec is no valid OpenAPI 3.1",
+            "overlay",
+        )
     if not blamed and applied.touched:
         first = applied.touched[0][0].location
-        sink.error(Location(first.file, 1), "with the overlays applied the spec is no valid OpenAPI 3.1", "overlay")
+        sink.error(
+            Location(first.file, 1), "with the overlays applied the spec is no valid OpenAPI 3.1", "overlay"
+        )
 
 
 def _concerns(place: tuple[str | int, ...], path: tuple[Any, ...]) -> bool:
@@ -161,7 +177,11 @@ def _concerns(place: tuple[str | int, ...], path: tuple[Any, ...]) -> bool:
     changed node's place ending where the error's path starts counts too."""
     if path[: len(place)] == place or (path and place[: len(path)] == path):
         return True
-    return any(path[: len(place) - start] == place[start:] for start in range(1, len(place)) if len(place) - start >= 2)
+    return any(
+        path[: len(place) - start] == place[start:]
+        for start in range(1, len(place))
+        if len(place) - start >= 2
+    )
 
 
 def _update(node: Any, action: Action, sink: DiagnosticSink) -> None:
@@ -169,7 +189,9 @@ def _update(node: Any, action: Action, sink: DiagnosticSink) -> None:
         node.append(copy.deepcopy(action.update))
     elif isinstance(node, dict):
         if not isinstance(action.update, Mapping):
-            sink.error(action.location, f"target {action.target} is an object: `update` must be an object", "overlay")
+            sink.error(
+                action.location, f"target {action.target} is an object: `update` must be an object", "overlay"
+            )
             return
         _merge(node, action.update)
     else:

@@ -2,10 +2,10 @@
 
 It holds the spec (``openapi.yaml``, ``openapi.json``), the change log (``CHANGELOG.md``), the
 overlays the spec was built with (``overlays/NAME.yaml``: the corrections applied to what the
-documents say, docs/answers.md) and a reference page (``index.html``, Redoc) whose script is Redoc's bundle copied from
-``node_modules``: the page loads nothing from elsewhere. Every link is relative, so the folder
-works at a host's root or under any path. The folder is made beside the target and renamed into
-place: a failed run leaves the previous site as it was.
+documents say, docs/answers.md) and a reference page (``index.html``, Redoc) whose script is
+Redoc's bundle copied from ``node_modules``: the page loads nothing from elsewhere. Every link is
+relative, so the folder works at a host's root or under any path. The folder is made beside the
+target and renamed into place: a failed run leaves the previous site as it was.
 """
 
 from __future__ import annotations

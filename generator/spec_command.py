@@ -23,7 +23,8 @@ def build_spec_text(
     strict: bool = False,
     overlays: Sequence[Path] = (),
 ) -> tuple[dict[str, Any], DiagnosticSink]:
-    """The spec for ``documents`` with ``overlays`` applied, versioned against ``previous`` (see generator.diff)."""
+    """The spec for ``documents`` with ``overlays`` applied, versioned against ``previous``
+    (see generator.diff)."""
     from generator.document.mdx_parse import start_mdx_parser
 
     sink = DiagnosticSink()

@@ -215,7 +215,11 @@ class AnswerChecker:
         if found is None:
             import jsonschema_rs
 
-            root = {**self.closed, "$schema": JSON_SCHEMA_DIALECT, "$ref": "#" + quote(pointer(location), safe="/~")}
+            root = {
+                **self.closed,
+                "$schema": JSON_SCHEMA_DIALECT,
+                "$ref": "#" + quote(pointer(location), safe="/~"),
+            }
             found = self._validators[location] = jsonschema_rs.validator_for(root)
         return found
 
@@ -233,7 +237,9 @@ class AnswerChecker:
             finding
             for value in sent
             if value.checked
-            for finding in self._errors(value.schema, value.value, value.pointer, operation, exchange, secrets)
+            for finding in self._errors(
+                value.schema, value.value, value.pointer, operation, exchange, secrets
+            )
         ]
         if 200 <= exchange.status < 300:
             result.findings.extend(
@@ -266,7 +272,9 @@ class AnswerChecker:
         response_schema = self._response_schema(operation, exchange.status)
         if response_schema is not None:
             if response_body is None:
-                result.unchecked_body = exchange.response_body is not None and exchange.response_body.strip() != ""
+                result.unchecked_body = (
+                    exchange.response_body is not None and exchange.response_body.strip() != ""
+                )
             else:
                 found = self._errors(
                     response_schema, response_body, ("response", "body"), operation, exchange, secrets
@@ -449,6 +457,7 @@ def _resolved(spec: Mapping[str, Any], schema: Any) -> Mapping[str, Any]:
     if not isinstance(schema, Mapping):
         return {}
     while isinstance(schema.get("$ref"), str):
+        found: Any
         try:
             found = target(spec, schema["$ref"])
         except UnresolvedReference:
@@ -456,7 +465,8 @@ def _resolved(spec: Mapping[str, Any], schema: Any) -> Mapping[str, Any]:
         if not isinstance(found, Mapping) or found is schema:
             return {}
         schema = found
-    return schema
+    resolved: Mapping[str, Any] = schema
+    return resolved
 
 
 def _schema_at(spec: Mapping[str, Any], location: Location) -> Mapping[str, Any]:

@@ -104,7 +104,13 @@ def run_answers(spec_path: Path, recordings: Sequence[Path], overlay_out: Path |
         from generator.emit import dump_yaml, write_all_atomic
 
         if fixes.actions:
-            write_all_atomic({overlay_out: dump_yaml(fixes.document(f"Corrections to {spec_path.name} from recorded answers"))})
+            write_all_atomic(
+                {
+                    overlay_out: dump_yaml(
+                        fixes.document(f"Corrections to {spec_path.name} from recorded answers")
+                    )
+                }
+            )
             print(f"wrote {overlay_out}: {len(fixes.actions)} action(s)", file=sys.stderr)
         else:
             print(f"{overlay_out}: not written: no contradiction an overlay can widen", file=sys.stderr)
@@ -117,7 +123,8 @@ def run_answers(spec_path: Path, recordings: Sequence[Path], overlay_out: Path |
     unchecked = f"; {answers.unchecked} answer(s) not JSON, not checked" if answers.unchecked else ""
     print(
         f"{answers.exchanges} exchange(s) in {answers.recordings} recording(s): {len(contradictions)} "
-        f"contradiction(s), {len(answers.unmatched)} path(s) matching no operation{unchecked}; the answers {verdict}",
+        f"contradiction(s), {len(answers.unmatched)} path(s) matching no operation{unchecked}; "
+        f"the answers {verdict}",
         file=sys.stderr,
     )
     return CONTRADICT if contradictions or answers.unmatched else AGREE
@@ -133,8 +140,8 @@ def _text_report(answers: Answers, contradictions: Sequence[Contradiction]) -> l
         )
     for unmatched in answers.unmatched.values():
         lines.append(
-            f"{unmatched.where}: unmatched: {unmatched.method} {unmatched.path} matches no operation of the spec; "
-            f"seen {unmatched.count}x"
+            f"{unmatched.where}: unmatched: {unmatched.method} {unmatched.path} matches no operation "
+            f"of the spec; seen {unmatched.count}x"
         )
     return lines
 

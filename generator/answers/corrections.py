@@ -66,9 +66,11 @@ def evidence(contradiction: Contradiction) -> str:
 def describe(contradiction: Contradiction) -> str:
     first = contradiction.first
     kind = first.reason if first.kind == "accepted-request" else first.kind
-    prefix = f"the server accepted (HTTP {first.status}) a request value the spec refuses: " if (
-        first.kind == "accepted-request"
-    ) else ""
+    prefix = (
+        f"the server accepted (HTTP {first.status}) a request value the spec refuses: "
+        if (first.kind == "accepted-request")
+        else ""
+    )
     if kind == "type":
         return f"{prefix}a {first.detail} where the spec does not allow it"
     if kind == "null":
@@ -185,7 +187,9 @@ def corrections(spec: Mapping[str, Any], contradictions: Sequence[Contradiction]
                     for text in texts:
                         append((*node_location, "type"), added, text, added)
             if pattern:
-                result.actions.append(_Action(node_location, {"pattern": pattern}, [t for ts in types.values() for t in ts]))
+                result.actions.append(
+                    _Action(node_location, {"pattern": pattern}, [t for ts in types.values() for t in ts])
+                )
         else:
             widened = [documented, *(t for t in types if t != documented)]
             update: dict[str, Any] = {"type": widened}

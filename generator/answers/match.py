@@ -68,7 +68,9 @@ class Matcher:
                     continue
                 found = route.pattern.fullmatch(candidate)
                 if found:
-                    return route.operation, {name: unquote(found.group(g)) for g, name in route.groups.items()}
+                    return route.operation, {
+                        name: unquote(found.group(g)) for g, name in route.groups.items()
+                    }
         return None
 
     def _candidates(self, path: str) -> list[str]:

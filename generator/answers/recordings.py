@@ -15,7 +15,7 @@ import base64
 import gzip
 import re
 import zlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -108,16 +108,19 @@ def read_recording(path: Path) -> Iterator[Exchange]:
 
 
 def _json_recording(name: str, handle: IO[bytes], head: str) -> Iterator[Exchange]:
-    import ijson
+    import ijson  # type: ignore[import-untyped]
 
     log = head.find('"log"')
     interactions = head.find('"interactions"')
+    convert: Callable[[str, int, Any], Exchange]
     if log >= 0 and (interactions < 0 or log < interactions):
         prefix, convert = "log.entries.item", _har_entry
     elif interactions >= 0:
         prefix, convert = "interactions.item", _cassette_interaction
     else:
-        raise RecordingError(name, "1", "JSON, but neither a HAR file (`log`) nor a cassette (`interactions`)")
+        raise RecordingError(
+            name, "1", "JSON, but neither a HAR file (`log`) nor a cassette (`interactions`)"
+        )
     index = 0
     try:
         for item in ijson.items(handle, prefix, use_float=True):
@@ -125,7 +128,9 @@ def _json_recording(name: str, handle: IO[bytes], head: str) -> Iterator[Exchang
             index += 1
     except ijson.JSONError as error:
         # ijson's message quotes the text around the fault: it is not repeated here.
-        raise RecordingError(name, f"entry {index}", "not valid JSON (the file ends or breaks here)") from error
+        raise RecordingError(
+            name, f"entry {index}", "not valid JSON (the file ends or breaks here)"
+        ) from error
     except UnicodeDecodeError as error:
         raise RecordingError(name, f"entry {index}", "not UTF-8 text") from error
 
@@ -145,7 +150,9 @@ def _har_entry(name: str, index: int, entry: Any) -> Exchange:
         method=str(_field(request, "method", str, name, where)).upper(),
         url=str(_field(request, "url", str, name, where)),
         request_headers=_har_headers(request.get("headers")),
-        request_body=post.get("text") if isinstance(post, Mapping) and isinstance(post.get("text"), str) else None,
+        request_body=post.get("text")
+        if isinstance(post, Mapping) and isinstance(post.get("text"), str)
+        else None,
         status=_status(response.get("status"), name, where),
         response_headers=_har_headers(response.get("headers")),
         response_body=body if isinstance(body, str) else None,
@@ -155,9 +162,7 @@ def _har_entry(name: str, index: int, entry: Any) -> Exchange:
 def _har_headers(headers: Any) -> tuple[tuple[str, str], ...]:
     if not isinstance(headers, list):
         return ()
-    return tuple(
-        (str(h.get("name", "")), str(h.get("value", ""))) for h in headers if isinstance(h, Mapping)
-    )
+    return tuple((str(h.get("name", "")), str(h.get("value", ""))) for h in headers if isinstance(h, Mapping))
 
 
 # --- YAML cassettes -------------------------------------------------------------------------
@@ -176,7 +181,7 @@ def _yaml_cassette(name: str, handle: IO[bytes]) -> Iterator[Exchange]:
     """
     lines = _lines(name, handle)
     found = False
-    for number, line in lines:
+    for _number, line in lines:
         match = _INTERACTIONS.match(line)
         if match:
             found = True
@@ -224,7 +229,7 @@ def _lines(name: str, handle: IO[bytes]) -> Iterator[tuple[int, str]]:
 
 
 def _yaml_item(name: str, index: int, start: int, lines: list[str]) -> Exchange:
-    import yaml
+    import yaml  # type: ignore[import-untyped]
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:

@@ -31,7 +31,9 @@ def is_secret_name(name: object) -> bool:
     return isinstance(name, str) and _SECRET_NAME.search(name) is not None
 
 
-def exchange_secrets(exchange: Exchange, request_body: Any = None, response_body: Any = None) -> frozenset[str]:
+def exchange_secrets(
+    exchange: Exchange, request_body: Any = None, response_body: Any = None
+) -> frozenset[str]:
     """Every credential value the exchange holds, wherever it is."""
     found: set[str] = set()
     for key, value in (*exchange.request_headers, *exchange.response_headers):

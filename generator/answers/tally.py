@@ -58,5 +58,9 @@ class Tally:
         """In the order of the recordings: by the first exchange that showed each."""
         return sorted(
             self.contradictions.values(),
-            key=lambda c: (c.first.where.rsplit("#", 1)[0], int(c.first.where.rsplit("#", 1)[1]), c.first.pointer),
+            key=lambda c: (
+                c.first.where.rsplit("#", 1)[0],
+                int(c.first.where.rsplit("#", 1)[1]),
+                c.first.pointer,
+            ),
         )

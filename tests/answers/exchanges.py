@@ -40,7 +40,11 @@ def made_up_spec() -> dict[str, Any]:
                     "operationId": "list_deals",
                     "parameters": [
                         {"name": "limit", "in": "query", "schema": {"type": "integer"}},
-                        {"name": "scope", "in": "query", "schema": {"type": "string", "enum": ["active", "finished"]}},
+                        {
+                            "name": "scope",
+                            "in": "query",
+                            "schema": {"type": "string", "enum": ["active", "finished"]},
+                        },
                         {"name": "from", "in": "query", "schema": {"type": "integer"}},
                     ],
                     "responses": {
@@ -48,7 +52,10 @@ def made_up_spec() -> dict[str, Any]:
                             "description": "Success.",
                             "content": {
                                 "application/json": {
-                                    "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Deal"}}
+                                    "schema": {
+                                        "type": "array",
+                                        "items": {"$ref": "#/components/schemas/Deal"},
+                                    }
                                 }
                             },
                         },
@@ -59,13 +66,18 @@ def made_up_spec() -> dict[str, Any]:
             "/ver1/deals/{deal_id}/update": {
                 "patch": {
                     "operationId": "update_deal",
-                    "parameters": [{"name": "deal_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+                    "parameters": [
+                        {"name": "deal_id", "in": "path", "required": True, "schema": {"type": "integer"}}
+                    ],
                     "requestBody": {
                         "content": {
                             "application/json": {
                                 "schema": {
                                     "type": "object",
-                                    "properties": {"take_profit": {"type": "number"}, "note": {"type": "string"}},
+                                    "properties": {
+                                        "take_profit": {"type": "number"},
+                                        "note": {"type": "string"},
+                                    },
                                 }
                             }
                         }
@@ -73,7 +85,9 @@ def made_up_spec() -> dict[str, Any]:
                     "responses": {
                         "200": {
                             "description": "Success.",
-                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Deal"}}},
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/Deal"}}
+                            },
                         },
                         "4XX": {"$ref": "#/components/responses/ClientError"},
                     },
@@ -112,7 +126,7 @@ def _signed(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 #: Each exchange: method, URL, request headers, request body, status, response body (JSON values).
 EXCHANGES: list[dict[str, Any]] = [
-    {   # 0: the answer contradicts the spec four ways; a secret rides in the query
+    {  # 0: the answer contradicts the spec four ways; a secret rides in the query
         "method": "GET",
         "url": f"{BASE}/ver1/deals?limit=2&scope=active&api_secret={QUERY_SECRET}",
         "headers": _signed({"Cookie": f"session={COOKIE}"}),
@@ -123,7 +137,7 @@ EXCHANGES: list[dict[str, Any]] = [
             {"id": 2, "status": "active", "profit": "-0.25", "pair": "USDT_BTC", "bot_name": None},
         ],
     },
-    {   # 1: a timestamp parameter documented as an integer, which the server takes as ISO text
+    {  # 1: a timestamp parameter documented as an integer, which the server takes as ISO text
         "method": "GET",
         "url": f"{BASE}/ver1/deals?from=2024-05-01T00:00:00Z",
         "headers": _signed({"Authorization": f"Bearer {BEARER}"}),
@@ -131,7 +145,7 @@ EXCHANGES: list[dict[str, Any]] = [
         "status": 200,
         "answer": [{"id": 3, "status": "completed", "profit": 1.5, "pair": "USDT_ETH"}],
     },
-    {   # 2: a documented value the server refuses, naming the parameter
+    {  # 2: a documented value the server refuses, naming the parameter
         "method": "GET",
         "url": f"{BASE}/ver1/deals?scope=finished",
         "headers": _signed(),
@@ -139,7 +153,7 @@ EXCHANGES: list[dict[str, Any]] = [
         "status": 400,
         "answer": {"error": "record_invalid", "error_description": "scope finished is not supported"},
     },
-    {   # 3: no such operation
+    {  # 3: no such operation
         "method": "GET",
         "url": f"{BASE}/ver1/accounts",
         "headers": _signed(),
@@ -147,14 +161,20 @@ EXCHANGES: list[dict[str, Any]] = [
         "status": 200,
         "answer": [],
     },
-    {   # 4: a request body the spec refuses and the server takes; a secret in the body and one echoed back
+    {  # 4: a request body the spec refuses and the server takes; a secret in the body and one echoed back
         "method": "PATCH",
         "url": f"{BASE}/ver1/deals/5/update",
         "headers": _signed({"Content-Type": "application/json"}),
         "body": {"take_profit": "1.5", "note": "tp", "api_secret": BODY_SECRET},
         "status": 200,
-        "answer": {"id": 5, "status": "active", "profit": "0", "pair": "USDT_BTC", "api_key": ANSWER_SECRET,
-                   "error_description": f"echo {API_KEY}"},
+        "answer": {
+            "id": 5,
+            "status": "active",
+            "profit": "0",
+            "pair": "USDT_BTC",
+            "api_key": ANSWER_SECRET,
+            "error_description": f"echo {API_KEY}",
+        },
     },
 ]
 
@@ -201,7 +221,10 @@ def har(exchanges: list[dict[str, Any]]) -> str:
         if x["body"] is not None:
             entry["request"]["postData"] = {"mimeType": "application/json", "text": json.dumps(x["body"])}
         entries.append(entry)
-    return json.dumps({"log": {"version": "1.2", "creator": {"name": "tests", "version": "1"}, "entries": entries}}, indent=1)
+    return json.dumps(
+        {"log": {"version": "1.2", "creator": {"name": "tests", "version": "1"}, "entries": entries}},
+        indent=1,
+    )
 
 
 def go_vcr(exchanges: list[dict[str, Any]]) -> str:

@@ -41,6 +41,10 @@ PLANNING = ("generator.operations",)
 #: imports nothing of the generator but these, which hold plain constants.
 NAMING = "generator.naming"
 LEAVES: dict[str, frozenset[str]] = {NAMING: frozenset({"generator", "generator.extensions"})}
+#: The overlay stage: between the OpenAPI build and validation; it reads only the spec it is given.
+OVERLAY = "generator.overlay"
+#: ``answers``: recorded answers against a written spec; like the client half, it reads only the spec.
+ANSWERS = "generator.answers"
 
 #: For each part of the generator, the parts it must not import.
 FORBIDDEN: dict[str, tuple[str, ...]] = {
@@ -50,6 +54,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "generator.operations": (RULES, OPENAPI, CLIENT, PIPELINE, *COMMANDS),
     # The client half reads only the spec (with extensions, spec_refs and diagnostics).
     CLIENT: (DOCUMENT, RULES, OPENAPI, PIPELINE, *PLANNING, *COMMANDS),
+    OVERLAY: (DOCUMENT, RULES, OPENAPI, CLIENT, PIPELINE, ANSWERS, *PLANNING, *COMMANDS),
+    ANSWERS: (DOCUMENT, RULES, OPENAPI, CLIENT, PIPELINE, OVERLAY, *PLANNING, *COMMANDS),
 }
 
 
@@ -141,6 +147,8 @@ def test_the_scan_sees_the_imports_it_checks() -> None:
         ("generator.naming", "from generator.document.model import HttpMethod\n"),
         ("generator.naming", "from generator.operations import PlannedOperation\n"),
         ("generator.naming", "from generator import spec_refs\n"),
+        ("generator.overlay", "from generator.openapi.build import build_spec\n"),
+        ("generator.answers.check", "from generator.pipeline import run_spec_pipeline\n"),
     ],
 )
 def test_an_import_against_the_flow_is_found(module: str, source: str) -> None:
