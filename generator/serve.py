@@ -2,9 +2,10 @@
 
 Listens on 127.0.0.1 unless told otherwise (``--host 0.0.0.0`` to let other machines in). Only the
 site's own files are served (``generator.site.SITE_FILES``, and ``overlays/NAME.yaml``), by name:
-nothing else of the file system can be reached through it. ``HEAD`` is answered as ``GET`` without the body. Every answer
-allows any origin (CORS, ``OPTIONS`` preflight included): the files are public, and a browser
-tool on another origin (an editor, a mock, a code generator's web page) may load the spec.
+nothing else of the file system can be reached through it. ``HEAD`` is answered as ``GET``
+without the body. Every answer allows any origin (CORS, ``OPTIONS`` preflight included): the
+files are public, and a browser tool on another origin (an editor, a mock, a code generator's web
+page) may load the spec.
 """
 
 from __future__ import annotations

@@ -149,7 +149,7 @@ def test_the_site_carries_the_overlays_beside_the_spec(tmp_path: Path) -> None:
     overlay = tmp_path / "fix.yaml"
     overlay.write_text(GOOD)
     site = tmp_path / "site"
-    written = build_site(ROOT / "spec", ROOT / "CHANGELOG.md", site, overlays=[overlay])
+    written = build_site(ROOT / "spec" / "openapi.yaml", ROOT / "CHANGELOG.md", site, overlays=[overlay])
     assert site / "overlays" / "fix.yaml" in written
     assert (site / "overlays" / "fix.yaml").read_text() == GOOD
     assert 'href="overlays/fix.yaml"' in (site / "index.html").read_text()
