@@ -1,0 +1,82 @@
+"""The server as part of the package: the optional extra, the command, the import cost, selection."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tomllib
+
+import pytest
+
+from generator import extensions
+from tests.mcp.conftest import ROOT, expected_tools, load_spec
+
+
+def test_the_extra_and_the_command_are_declared() -> None:
+    project = tomllib.loads((ROOT / "generated_client" / "pyproject.toml").read_text())["project"]
+    (pin,) = project["optional-dependencies"]["mcp"]
+    assert pin.startswith("mcp==")
+    assert project["scripts"]["threecommas-mcp"] == "threecommas.mcp:main"
+    # The same version the repository's tests and mypy run with.
+    dev = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]["dev"]
+    assert pin in dev
+    assert "mcp/tools.json" in json.dumps(
+        tomllib.loads((ROOT / "generated_client" / "pyproject.toml").read_text())["tool"]["setuptools"]
+    )
+
+
+def test_importing_the_package_does_not_import_the_server() -> None:
+    code = (
+        "import sys, threecommas\n"
+        "threecommas.Client(api_key='k', api_secret='s').smart_trades\n"
+        "print([m for m in sys.modules if m == 'mcp' or m.startswith(('mcp.', 'threecommas.mcp'))])\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert completed.stdout.strip() == "[]"
+
+
+def test_every_operation_is_one_tool_named_after_its_client_method() -> None:
+    from threecommas.mcp import load_tools
+
+    tools = load_tools()
+    assert {tool.name: tool.writes for tool in tools} == expected_tools(load_spec())
+    for tool in tools:
+        assert tool.name == "_".join(tool.call)
+        assert tool.input_schema["type"] == "object" and "$ref" not in json.dumps(tool.input_schema)
+
+
+def test_descriptions_carry_the_references_summary_permission_and_weight() -> None:
+    from threecommas.mcp import load_tools
+
+    spec = load_spec()
+    by_id = {
+        op["operationId"]: op
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+    }
+    for tool in load_tools():
+        operation = by_id[tool.operation_id]
+        assert tool.description.startswith(operation["summary"])
+        assert f"Permission: {operation[extensions.PERMISSION]}." in tool.description
+        assert f"Weight: {operation[extensions.WEIGHT]}." in tool.description
+
+
+def test_selection() -> None:
+    from threecommas.mcp import SelectionError, load_tools, select_tools
+
+    tools = load_tools()
+    writes = {tool.name for tool in tools if tool.writes}
+
+    def names(**options: object) -> set[str]:
+        return {tool.name for tool in select_tools(tools, **options)}  # type: ignore[arg-type]
+
+    assert names(allow_writes=False) == {tool.name for tool in tools} - writes
+    assert names(allow_writes=True, include=["public"]) == {"public_ping", "public_time"}
+    assert names(allow_writes=True, exclude=["smart_trades"]) == {"public_ping", "public_time"}
+    assert names(allow_writes=False, include=["smart_trades_create"]) == set()
+    with pytest.raises(SelectionError, match=r"smart_trade\b"):
+        select_tools(tools, allow_writes=True, include=["smart_trade"])  # a typo is not "nothing"
