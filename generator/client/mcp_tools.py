@@ -24,6 +24,7 @@ from typing import Any
 from generator import extensions, spec_refs
 from generator.client.surface import ClientSurface
 from generator.client.view import ClientPlan, EndpointPlan
+from generator.naming import spec_operation_id, spec_operations
 
 #: MCP tool names: letters, digits, ``_`` and ``-``, at most 64 characters.
 _TOOL_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
@@ -46,14 +47,10 @@ def writes(operation: Mapping[str, Any], method: str) -> bool:
 
 def _operations(spec: Mapping[str, Any]) -> dict[str, tuple[str, Mapping[str, Any]]]:
     """The spec's operations by the id the plan keys them with: (HTTP method, operation)."""
-    from generator.sdk_names import operation_id
-
-    found = {}
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            if isinstance(operation, Mapping) and method in ("get", "put", "post", "patch", "delete"):
-                found[operation_id(path, method, operation)] = (method, operation)
-    return found
+    return {
+        spec_operation_id(method, path, operation): (method, operation)
+        for path, method, operation in spec_operations(spec)
+    }
 
 
 def description(operation: Mapping[str, Any], plan: EndpointPlan, changes_state: bool) -> str:
