@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from generator import extensions
-from generator.client.surface import client_names
+from generator.naming import spec_sdk_names
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT.parent / "shared" / "docs-mdx"
@@ -107,7 +107,7 @@ def survey(current: CurrentBuild) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(current.client_dir)}
     names = {
         operation_id: {"resource": list(name.resource), "method": name.method}
-        for operation_id, name in client_names(current.spec).items()
+        for operation_id, name in spec_sdk_names(current.spec).items()
     }
     result: dict[str, Any] = json.loads(_run(sys.executable, "-c", SURVEY, json.dumps(names), env=env))
     return result

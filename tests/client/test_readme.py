@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from generator.client.surface import client_names
+from generator.naming import spec_sdk_names
 from tests.support.fault_server import Fault, FaultServer, Seen
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,7 +74,7 @@ def test_the_readme_has_an_example_per_chapter() -> None:
         for name, value in vars(Client).items()
         if isinstance(value, functools.cached_property) and not name.startswith("_")
     ]
-    assert set(chapters) == {name.resource[0] for name in client_names(spec).values()}
+    assert set(chapters) == {name.resource[0] for name in spec_sdk_names(spec).values()}
     code = "\n".join(_examples())
     for chapter in chapters:
         assert f"client.{chapter}." in code, f"no example for client.{chapter}"
