@@ -57,6 +57,8 @@ _COLON_PARAMETER = re.compile(r"(?<=/):(?P<name>[A-Za-z_]\w*)")
 _STATUS = re.compile(r"^[1-5]\d\d$")
 _ENTITY_PAGE = re.compile(r"^\d+_(?P<stem>.+_entity)$")
 _POSSIBLE_VALUES = re.compile(r"possible\s++values\s*+:?\s*+$", re.IGNORECASE)
+#: An Endpoint url written without its leading slash (``ver1/bots/:id``): a path segment first.
+_RELATIVE_PATH = re.compile(r"^[A-Za-z0-9_.~-]++(?:/[^\s]*+)?$")
 #: Digits with a comma for the decimal point (``"0,01"``), as some pages write bounds.
 _COMMA_DECIMAL = re.compile(r"^-?\d+,\d+$")
 
@@ -200,9 +202,14 @@ class _PageReader:
         for node in nodes:
             kind = node.get("type")
             name = node.get("name")
-            if kind == "heading" or (kind == "mdxJsxFlowElement" and name in {"h1", "h2", "h3", "h4"}):
+            if kind == "heading" or (kind == "mdxJsxFlowElement" and name in _JSX_HEADINGS):
                 self.enter_heading(node)
                 last = None
+            elif kind == "paragraph" and (heading := _jsx_heading(node)) is not None:
+                self.enter_heading(heading)  # `<h2> Query Parameter </h2>` on one line
+                last = None
+            elif name in PARAMETER_COMPONENTS and last is not None and _is_values_block(node):
+                self.read_values_block(last, node)  # the values of the parameter above it
             elif kind in {"mdxJsxFlowElement", "mdxJsxTextElement"} and name in PARAMETER_COMPONENTS:
                 param = self.read_param(node)
                 if param is not None:
@@ -323,7 +330,9 @@ class _PageReader:
         first_text: Location | None = None
         for child in _flattened(node.get("children", [])):
             kind, child_name = child.get("type"), child.get("name")
-            if child_name in PARAMETER_COMPONENTS:
+            if child_name in PARAMETER_COMPONENTS and _is_values_block(child):
+                self.read_values_block(param, child)
+            elif child_name in PARAMETER_COMPONENTS:
                 nested = self.read_param(child, depth + 1)
                 if nested is not None:
                     self.add_child(param, nested)
@@ -366,7 +375,9 @@ class _PageReader:
         """A ``<CollapsibleNestedParams>``: nested parameters, or a list of allowed values."""
         for child in _flattened(node.get("children", [])):
             kind, name = child.get("type"), child.get("name")
-            if name in PARAMETER_COMPONENTS:
+            if name in PARAMETER_COMPONENTS and _is_values_block(child):
+                self.read_values_block(parent, child)
+            elif name in PARAMETER_COMPONENTS:
                 nested = self.read_param(child, parent.depth + 1)
                 if nested is not None:
                     self.add_child(parent, nested)
@@ -382,6 +393,25 @@ class _PageReader:
                 text = _inline(child).strip()
                 if text:
                     parent.description = f"{parent.description}\n\n{text}".strip()
+
+    def read_values_block(self, param: _Param, node: Node) -> None:
+        """``<CollapsibleApiParam name="Allowed values">`` (no type) inside a parameter: its values.
+
+        The bullets give one value each, as a "Show allowed values" block's do; without bullets,
+        the code spans of its text are the values."""
+        found: list[str] = []
+        for child in _flattened(node.get("children", [])):
+            if child.get("type") == "list":
+                found.extend(v for v in (_allowed_value(item) for item in child.get("children", [])) if v)
+        if not found:
+            found = [_text(code).strip() for code in _descendants(node, "inlineCode") if _text(code).strip()]
+        if not found:
+            self.sink.warning(
+                self.location(node),
+                f"{param.name}: an {_attribute(node, 'name')!r} block lists no value; ignored",
+                "mdx-values",
+            )
+        param.enum.extend(found)
 
     def possible_values(self, param: _Param, node: Node) -> None:
         """``Possible values: `bid`, `ask`, `last`.``: the code spans after the phrase."""
@@ -464,6 +494,15 @@ class _PageReader:
                 "mdx-endpoint",
             )
             return
+        if isinstance(url, str) and _RELATIVE_PATH.match(url.strip()):
+            # `ver1/bots`: the page's own example calls `/ver1/bots`; a path relative to the base
+            # url is the only reading the server gives it.
+            self.sink.warning(
+                location,
+                f"Endpoint url {url!r} does not start with /; read as {'/' + url.strip()!r}",
+                "mdx-endpoint",
+            )
+            url = "/" + url.strip()
         if not isinstance(url, str) or not url.startswith("/"):
             self.sink.error(location, f"Endpoint url {url!r} is not a path starting with /", "mdx-endpoint")
             return
@@ -782,6 +821,21 @@ def _literal_text(value: object) -> str:
     return str(value)
 
 
+_JSX_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _jsx_heading(paragraph: Node) -> Node | None:
+    """A paragraph that is nothing but a JSX heading (the parser wraps a one-line element so)."""
+    children = [
+        c
+        for c in paragraph.get("children", []) or []
+        if not (c.get("type") == "text" and not str(c.get("value", "")).strip())
+    ]
+    if len(children) == 1 and children[0].get("type") == "mdxJsxTextElement":
+        return children[0] if children[0].get("name") in _JSX_HEADINGS else None
+    return None
+
+
 #: Components that stand for themselves even when written inline, inside a paragraph.
 _BLOCK_COMPONENTS = PARAMETER_COMPONENTS | {NESTED_COMPONENT, "ParameterRange"}
 
@@ -803,6 +857,19 @@ def _flattened(nodes: Sequence[Node]) -> Iterator[Node]:
             yield from _components(node)
         else:
             yield node
+
+
+#: The name of an untyped parameter component that holds its parent's values, not a parameter.
+_VALUES_BLOCK = re.compile(r"^(?:allowed|possible|available|accepted|supported)\s++values\s*+:?$", re.IGNORECASE)
+
+
+def _is_values_block(node: Node) -> bool:
+    name, type_text = _attribute(node, "name"), _attribute(node, "type")
+    return (
+        isinstance(name, str)
+        and _VALUES_BLOCK.match(name.strip()) is not None
+        and not (isinstance(type_text, str) and type_text.strip())
+    )
 
 
 def _first_item(example: object) -> object:
