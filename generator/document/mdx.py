@@ -629,7 +629,7 @@ class _PageReader:
         return rows
 
     def flatten(self, param: _Param, parent: tuple[str, ...], sent_in: str) -> Iterator[Parameter]:
-        type_ref, nullable = self.type_of(param)
+        type_ref, nullable = self.ranged_type(param, *self.type_of(param))
         path = (*parent, param.name)
         enum = tuple(dict.fromkeys(param.enum))
         if type_ref.scalar is Scalar.BOOLEAN and set(enum) <= {"true", "false"}:
@@ -657,6 +657,47 @@ class _PageReader:
         child_parent = (*path, "[]") if type_ref.is_array else path
         for child in param.children:
             yield from self.flatten(child, child_parent, sent_in)
+
+    def ranged_type(self, param: _Param, type_ref: TypeRef, nullable: bool) -> tuple[TypeRef, bool]:
+        """A ``minimum``/``maximum`` on a boolean or a string: the page says it is a number.
+
+        ``max_active_deals`` typed ``boolean`` with ``min={1} max={199} defaultVal={1}``: a count,
+        read as an integer with that range (a number when a bound or the default has a fraction).
+        A ``string`` with a range is read as a number with it: a fraction the page does not rule
+        out stays allowed. A default that is no number keeps the declared type; the range then
+        goes to the description (validators ignore a range on a string or a boolean)."""
+        bounds = [b for b in (param.minimum, param.maximum) if b is not None]
+        if not bounds or type_ref.is_array or type_ref.scalar not in {Scalar.BOOLEAN, Scalar.STRING}:
+            return type_ref, nullable
+        shown = f"{param.minimum if param.minimum is not None else ''}..{param.maximum if param.maximum is not None else ''}"
+        default: Decimal | None = None
+        if param.default is not None:
+            try:
+                default = Decimal(param.default)
+            except InvalidOperation:
+                default = None
+            if default is not None and not default.is_finite():
+                default = None
+        if param.default is not None and default is None:
+            self.sink.warning(
+                param.location,
+                f"{param.name}: a range {shown} on a {type_ref.scalar.value} whose default {param.default!r} "
+                "is no number; the type is kept and the range is said in the description",
+                "mdx-range",
+            )
+            param.description = f"{param.description}\n\nRange: {shown}.".strip()
+            param.minimum = param.maximum = None
+            return type_ref, nullable
+        numbers = [*bounds, *([default] if default is not None else [])]
+        integral = all(n == n.to_integral_value() for n in numbers)
+        scalar = Scalar.INTEGER if type_ref.scalar is Scalar.BOOLEAN and integral else Scalar.NUMBER
+        self.sink.warning(
+            param.location,
+            f"{param.name} is typed {type_ref.scalar.value} but has the range {shown}; read as "
+            f"{scalar.value} with that range",
+            "mdx-range",
+        )
+        return TypeRef(scalar), nullable
 
     def type_of(self, param: _Param) -> tuple[TypeRef, bool]:
         text = " ".join(param.type_text.lower().split())
