@@ -137,6 +137,11 @@ class _PageReader:
         self.example_methods: list[tuple[str, Location]] = []
         self.notes: list[str] = []
         self.answers: list[tuple[str, str, Location]] = []  # (status, json text, location)
+        self.answer_blocks: dict[int, Location] = {}  # answer index → its code block
+        #: An answer field listed more than once with different types: every listing, in order.
+        self.rivals: dict[str, list[_Param]] = {}
+        #: The example the answer's fields are read against: its text and its code block.
+        self.example_source: tuple[str, Location] | None = None
         self.entity_links: list[tuple[str, str]] = []  # (url, text)
         self.base_url: tuple[str, Location] | None = None
         self.tables: list[tuple[str, list[list[str]], Location]] = []
@@ -289,6 +294,10 @@ class _PageReader:
             return
         listed = self.sections.setdefault(self.section, [])
         earlier = next((p for p in listed if p.name == param.name), None)
+        if earlier is not None and self.section == "response" and _type_words(earlier) != _type_words(param):
+            # Which one the answer has is for the page's example to say (``entity``).
+            self.rivals.setdefault(param.name, [earlier]).append(param)
+            return
         if earlier is not None:
             self.sink.warning(
                 param.location,
@@ -530,16 +539,33 @@ class _PageReader:
             self.answers.append(
                 (status.strip(), str(code.get("value", "")) if code else "", self.location(node))
             )
+            if code is not None:
+                self.answer_blocks[len(self.answers) - 1] = self.location(code)
 
     def example_answer(self) -> object:
         """The first success example, parsed; ``None`` when there is none or it is not JSON."""
-        for status, text, _ in self.answers:
+        for index, (status, text, location) in enumerate(self.answers):
             if status.startswith("2") and text.strip():
                 try:
-                    return json.loads(text)
+                    loaded = json.loads(text)
                 except (ValueError, RecursionError):
                     return None
+                self.example_source = (text, self.answer_blocks.get(index, location))
+                return loaded
         return None
+
+    def example_location(self, name: str) -> Location | None:
+        """Where the page's example shows ``name`` (its first ``"name":``), for a warning."""
+        if self.example_source is None:
+            return None
+        text, block = self.example_source
+        key = f'"{name}"'
+        for offset, line in enumerate(text.splitlines()):
+            found = line.find(key)
+            if found != -1 and line[found + len(key) :].lstrip().startswith(":"):
+                # The block's content starts on the line after its opening fence.
+                return Location(block.file, block.line + 1 + offset, found + 1)
+        return block
 
     def entity_example(self) -> object:
         """An entity page's example (its first ``json`` block), parsed; ``None`` if none or not JSON.
@@ -550,9 +576,11 @@ class _PageReader:
         if block is None:
             return None
         try:
-            return json.loads(str(block.get("value", "")))
+            loaded = json.loads(str(block.get("value", "")))
         except (ValueError, RecursionError):
             return None
+        self.example_source = (str(block.get("value", "")), self.location(block))
+        return loaded
 
     def success_status(self) -> str:
         statuses: list[str] = []
@@ -725,9 +753,11 @@ class _PageReader:
         """An answer's fields; the page's example says where an ``object`` is in fact a list."""
         first = params[0].location
         is_list = isinstance(example, list)
+        shown = _first_item(example)
+        params = [self.rival_shown(p, _member(shown, p.name)) if p.name in self.rivals else p for p in params]
         return Entity(
             name=name,
-            fields=tuple(self.entity_field(p, _member(_first_item(example), p.name)) for p in params),
+            fields=tuple(self.entity_field(p, _member(shown, p.name)) for p in params),
             location=first,
             chapter=_area_title(self.path),
             is_list=is_list,
@@ -735,15 +765,7 @@ class _PageReader:
         )
 
     def entity_field(self, param: _Param, example: object = None) -> EntityField:
-        type_ref, _ = self.type_of(param)
-        if (
-            type_ref.scalar is Scalar.OBJECT
-            and not type_ref.is_array
-            and isinstance(example, list)
-            and example
-        ):
-            # Typed `object`, shown as a list of objects: the example is what the API sends.
-            type_ref = TypeRef(Scalar.OBJECT, is_array=True)
+        type_ref = self.shown_type(param, self.type_of(param)[0], example)
         kind = {
             Scalar.INTEGER: ValueKind.INTEGER,
             Scalar.NUMBER: ValueKind.NUMBER,
@@ -757,6 +779,10 @@ class _PageReader:
         shown = ""
         if kind is ValueKind.STRING and not type_ref.is_array and not param.enum:
             kind, shown = answer_kind(param.description, example)
+        elif kind is ValueKind.NUMBER and not type_ref.is_array and _is_decimal_text(example):
+            # `number`, shown as "2.0": the API sends the decimal as text; both forms are read.
+            self.contradiction(param, example, "a number and a decimal string are both accepted")
+            kind, shown = ValueKind.NUMBER_OR_DECIMAL, str(example)
         enum = tuple(dict.fromkeys(param.enum)) if kind is ValueKind.STRING else ()
         if param.enum and kind is not ValueKind.STRING:
             self.sink.warning(
@@ -777,6 +803,56 @@ class _PageReader:
             description=description,
             is_array=type_ref.is_array,
             fields=tuple(self.entity_field(c, _member(_first_item(example), c.name)) for c in param.children),
+        )
+
+    def rival_shown(self, first: _Param, example: object) -> _Param:
+        """An answer field listed twice with different types: the listing the example agrees with.
+
+        Without an example value (or when it fits none, or several) the first listing is kept."""
+        rivals = self.rivals[first.name]
+        fitting = [p for p in rivals if _fits(p, example)] if example is not None else []
+        chosen = fitting[0] if len(fitting) == 1 else rivals[0]
+        listed = ", ".join(f"{p.type_text or 'no type'!r} at {p.location}" for p in rivals)
+        if len(fitting) == 1:
+            where = self.example_location(first.name)
+            reason = f"the page's example{f' at {where}' if where else ''} shows {json.dumps(example)[:40]}"
+        else:
+            reason = "the page's example does not tell them apart; the first one is kept"
+        self.sink.warning(
+            rivals[1].location,
+            f"answer field {first.name!r} is listed {len(rivals)} times with different types ({listed}); "
+            f"read as {chosen.type_text or 'no type'!r}: {reason}",
+            "mdx-duplicate",
+        )
+        return chosen
+
+    def shown_type(self, param: _Param, type_ref: TypeRef, example: object) -> TypeRef:
+        """The declared type, unless the page's own example shows a list where it says otherwise.
+
+        The example is what the server sends: ``string`` shown as ``["a"]`` is a list of strings,
+        ``object`` shown as ``[]`` a list (an empty list still says "list"). The items are the
+        declared object, the example's first item's type, or any JSON value when it shows none."""
+        if type_ref.is_array or not isinstance(example, list) or type_ref.scalar is Scalar.ANY:
+            return type_ref
+        if type_ref.scalar is Scalar.OBJECT or param.children:
+            item = Scalar.OBJECT
+        else:
+            item = _json_scalar(next((v for v in example if v is not None), None))
+        if type_ref.scalar is not Scalar.OBJECT or not example:
+            # A non-empty list for `object` is the page's usual way to show a list of objects.
+            items = {Scalar.OBJECT: "objects", Scalar.ANY: "any JSON values"}.get(item, f"{item.value}s")
+            self.contradiction(param, example, f"read as a list of {items}")
+        return TypeRef(item, is_array=True)
+
+    def contradiction(self, param: _Param, example: object, choice: str) -> None:
+        shown = json.dumps(example)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        where = self.example_location(param.name)
+        self.sink.warning(
+            param.location,
+            f"{param.name} is typed {param.type_text or 'nothing'!r} but the page's example"
+            f"{f' at {where}' if where else ''} shows {shown}; the example is what the API sends: {choice}",
+            "mdx-example-type",
         )
 
     # -- general information -----------------------------------------------------------------
@@ -911,6 +987,46 @@ def _is_values_block(node: Node) -> bool:
         and _VALUES_BLOCK.match(name.strip()) is not None
         and not (isinstance(type_text, str) and type_text.strip())
     )
+
+
+def _type_words(param: _Param) -> str:
+    return " ".join(param.type_text.lower().split())
+
+
+def _fits(param: _Param, value: object) -> bool:
+    """Whether a listing's declared type admits the example's value (a decimal string a number)."""
+    text = _type_words(param)
+    if value is None:
+        return text.endswith(" or null")
+    try:
+        type_ref = parse_type(text.removesuffix(" or null"))
+    except CellError:
+        return False
+    if type_ref.is_array or text == "array":
+        return isinstance(value, list)
+    shown = _json_scalar(value)
+    if type_ref.scalar is Scalar.NUMBER:
+        return shown in {Scalar.NUMBER, Scalar.INTEGER} or _is_decimal_text(value)
+    return shown is type_ref.scalar or type_ref.scalar is Scalar.ANY
+
+
+def _json_scalar(value: object) -> Scalar:
+    """The scalar an example value is (any JSON value when it shows none)."""
+    if isinstance(value, bool):
+        return Scalar.BOOLEAN
+    if isinstance(value, int):
+        return Scalar.INTEGER
+    if isinstance(value, float):
+        return Scalar.NUMBER
+    if isinstance(value, str):
+        return Scalar.STRING
+    if isinstance(value, dict):
+        return Scalar.OBJECT
+    return Scalar.ANY
+
+
+def _is_decimal_text(value: object) -> bool:
+    return isinstance(value, str) and _DECIMAL_STRING.fullmatch(value.strip()) is not None
 
 
 def _first_item(example: object) -> object:

@@ -158,6 +158,8 @@ class ValueKind(enum.Enum):
     STRING = "string"
     DECIMAL = "decimal"  # a quoted number: exact decimals travel as strings
     DATETIME = "date-time"
+    #: Typed a number, shown as a decimal string (``"2.0"``): the API sends either form.
+    NUMBER_OR_DECIMAL = "number-or-decimal"
     ENTITY = "entity"  # another entity, by name
     OBJECT = "object"  # a free-form object (``{'a'=>1}``, or the type word ``json``)
     ANY = "any"

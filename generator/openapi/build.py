@@ -42,6 +42,8 @@ SIGNATURE_HEADER = "Signature"
 RSA_SIGNATURE = "RsaSignature"
 APIKEY_HEADER = "APIKEY"
 _ERROR_STATUSES = ("4XX", "418", "429", "5XX")
+#: A decimal written as text: what a string may hold where the API sends a number either way.
+DECIMAL_TEXT = r"^-?\d+(?:\.\d+)?$"
 
 
 class SpecBuilder:
@@ -716,6 +718,9 @@ class SpecBuilder:
                 if field.is_array
                 else {**item, "type": ["object", "null"]}
             )
+        elif field.kind is ValueKind.NUMBER_OR_DECIMAL:
+            # Read exactly either way (the client's decimal); a string must spell a number.
+            schema = {"type": ["number", "string", "null"], "format": "decimal", "pattern": DECIMAL_TEXT}
         else:
             json_type = {
                 ValueKind.INTEGER: "integer",

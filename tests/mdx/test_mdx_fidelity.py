@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from jsonschema import Draft202012Validator
+
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page, warnings_of
 
@@ -38,3 +40,102 @@ def test_a_range_on_a_boolean_is_an_integer_with_that_range(build: Build) -> Non
     assert f"docs/deals/1_list.mdx:{line_of(text, 'max_active_deals')}:1: warning: max_active_deals is typed " \
         "boolean but has the range 1..199; read as integer with that range [mdx-range]" in warned
     assert len(warned) == 4, warned
+
+
+ENTITY_PAGE = """\
+## Attributes
+
+<ApiParam name='id' type='integer'>
+  The bot.
+</ApiParam>
+<ApiParam name='pairs' type='string'>
+  Its pairs.
+</ApiParam>
+<ApiParam name='steps' type='object'>
+  Its steps.
+</ApiParam>
+<ApiParam name='volume' type='number'>
+  Its volume.
+</ApiParam>
+<ApiParam name='orders' type='string'>
+  Its orders.
+</ApiParam>
+<ApiParam name='name' type='string'>
+  Its name.
+</ApiParam>
+
+```json
+{
+  "id": 7,
+  "pairs": ["USDT_BTC", "USDT_ETH"],
+  "steps": [],
+  "volume": "2.0",
+  "orders": [],
+  "name": "x"
+}
+```
+"""
+
+
+def test_the_pages_own_example_beats_its_declared_type(build: Build) -> None:
+    text = page("Bot", ENTITY_PAGE)
+    spec, sink = build(
+        {"docs/bots/0_bot_entity.mdx": text, "docs/bots/1_list.mdx": page("List", endpoint("/ver1/bots"))}
+    )
+    properties = spec["components"]["schemas"]["BotEntity"]["properties"]
+    assert properties["pairs"]["type"] == ["array", "null"]
+    assert properties["pairs"]["items"]["type"] == "string"
+    assert properties["steps"]["type"] == ["array", "null"]  # an empty list still says "list"
+    assert properties["steps"]["items"]["type"] == "object"
+    assert properties["orders"]["type"] == ["array", "null"]
+    assert properties["orders"]["items"] == {}
+    volume = properties["volume"]
+    assert volume["type"] == ["number", "string", "null"] and volume["format"] == "decimal"
+    assert properties["id"]["type"] == ["integer", "null"] and properties["name"]["type"] == ["string", "null"]
+    # Both forms of the decimal are accepted, and only numbers.
+    validator = Draft202012Validator(volume, format_checker=None)
+    assert validator.is_valid(2.0) and validator.is_valid("2.0") and validator.is_valid(None)
+    assert not validator.is_valid("two")
+    warned = warnings_of(sink, "mdx-example-type")
+    assert len(warned) == 4, warned
+    pairs = next(w for w in warned if "pairs" in w)
+    declared, shown = line_of(text, "name='pairs'"), line_of(text, '"pairs": [')
+    assert pairs.startswith(f"docs/bots/0_bot_entity.mdx:{declared}:1: warning:")
+    assert f"example at docs/bots/0_bot_entity.mdx:{shown}:3 shows" in pairs
+    assert "read as a list of strings" in pairs
+
+
+def test_an_example_that_agrees_with_the_declared_type_warns_nothing(build: Build) -> None:
+    agreeing = ENTITY_PAGE.replace('["USDT_BTC", "USDT_ETH"]', '"USDT_BTC"').replace('"2.0"', "2.0")
+    agreeing = agreeing.replace('"steps": []', '"steps": {}').replace('"orders": []', '"orders": "a"')
+    spec, sink = build(
+        {"docs/bots/0_bot_entity.mdx": page("Bot", agreeing), "docs/bots/1_list.mdx": page("List", endpoint("/ver1/bots"))}
+    )
+    assert not warnings_of(sink, "mdx-example-type")
+    assert spec["components"]["schemas"]["BotEntity"]["properties"]["volume"]["type"] == ["number", "null"]
+
+
+def test_an_answer_field_listed_twice_with_different_types_follows_the_example(build: Build) -> None:
+    text = page(
+        "Bot",
+        "## Attributes\n\n<ApiParam name='deviation' type='string'>\n  As text.\n</ApiParam>\n"
+        "<ApiParam name='count' type='integer'>\n  First.\n</ApiParam>\n"
+        "<ApiParam name='deviation' type='number'>\n  As a number.\n</ApiParam>\n"
+        "<ApiParam name='count' type='boolean'>\n  Second.\n</ApiParam>\n"
+        '\n```json\n{"deviation": 0.2, "count": null}\n```\n',
+    )
+    spec, sink = build(
+        {"docs/bots/0_bot_entity.mdx": text, "docs/bots/1_list.mdx": page("List", endpoint("/ver1/bots"))}
+    )
+    properties = spec["components"]["schemas"]["BotEntity"]["properties"]
+    assert properties["deviation"]["type"] == ["number", "null"]  # not first-come: the example's
+    assert properties["deviation"]["description"] == "As a number."
+    assert properties["count"]["type"] == ["integer", "null"]  # null tells them apart: the first
+    warned = warnings_of(sink, "mdx-duplicate")
+    assert len(warned) == 2, warned
+    deviation = next(w for w in warned if "'deviation'" in w)
+    first, second = line_of(text, "name='deviation'"), line_of(text, "name='deviation' type='number'")
+    assert deviation.startswith(f"docs/bots/0_bot_entity.mdx:{second}:1: warning: answer field 'deviation'")
+    assert f"'string' at docs/bots/0_bot_entity.mdx:{first}:1" in deviation
+    assert "read as 'number': the page's example at" in deviation and deviation.endswith("shows 0.2 [mdx-duplicate]")
+    assert "the first one is kept" in next(w for w in warned if "'count'" in w)
