@@ -697,7 +697,8 @@ class _PageReader:
         bounds = [b for b in (param.minimum, param.maximum) if b is not None]
         if not bounds or type_ref.is_array or type_ref.scalar not in {Scalar.BOOLEAN, Scalar.STRING}:
             return type_ref, nullable
-        shown = f"{param.minimum if param.minimum is not None else ''}..{param.maximum if param.maximum is not None else ''}"
+        lower, upper = (b if b is not None else "" for b in (param.minimum, param.maximum))
+        shown = f"{lower}..{upper}"
         default: Decimal | None = None
         if param.default is not None:
             try:
@@ -977,7 +978,9 @@ def _flattened(nodes: Sequence[Node]) -> Iterator[Node]:
 
 
 #: The name of an untyped parameter component that holds its parent's values, not a parameter.
-_VALUES_BLOCK = re.compile(r"^(?:allowed|possible|available|accepted|supported)\s++values\s*+:?$", re.IGNORECASE)
+_VALUES_BLOCK = re.compile(
+    r"^(?:allowed|possible|available|accepted|supported)\s++values\s*+:?$", re.IGNORECASE
+)
 
 
 def _is_values_block(node: Node) -> bool:

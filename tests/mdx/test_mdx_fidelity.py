@@ -27,7 +27,11 @@ def test_a_range_on_a_boolean_is_an_integer_with_that_range(build: Build) -> Non
     spec, sink = build({"docs/deals/1_list.mdx": text})
     schemas = _query(spec, "/ver1/deals")
     assert schemas["max_active_deals"] == {
-        "type": "integer", "minimum": 1, "maximum": 199, "default": 1, "description": "At most."
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 199,
+        "default": 1,
+        "description": "At most.",
     }
     assert schemas["ratio"]["type"] == "number"
     assert (schemas["ratio"]["minimum"], schemas["ratio"]["maximum"]) == (1, 2)
@@ -37,8 +41,10 @@ def test_a_range_on_a_boolean_is_an_integer_with_that_range(build: Build) -> Non
     label = next(p for p in spec["paths"]["/ver1/deals"]["get"]["parameters"] if p["name"] == "label")
     assert "Range: 1..9." in label["description"]
     warned = warnings_of(sink, "mdx-range")
-    assert f"docs/deals/1_list.mdx:{line_of(text, 'max_active_deals')}:1: warning: max_active_deals is typed " \
+    assert (
+        f"docs/deals/1_list.mdx:{line_of(text, 'max_active_deals')}:1: warning: max_active_deals is typed "
         "boolean but has the range 1..199; read as integer with that range [mdx-range]" in warned
+    )
     assert len(warned) == 4, warned
 
 
@@ -91,7 +97,10 @@ def test_the_pages_own_example_beats_its_declared_type(build: Build) -> None:
     assert properties["orders"]["items"] == {}
     volume = properties["volume"]
     assert volume["type"] == ["number", "string", "null"] and volume["format"] == "decimal"
-    assert properties["id"]["type"] == ["integer", "null"] and properties["name"]["type"] == ["string", "null"]
+    assert properties["id"]["type"] == ["integer", "null"] and properties["name"]["type"] == [
+        "string",
+        "null",
+    ]
     # Both forms of the decimal are accepted, and only numbers.
     validator = Draft202012Validator(volume, format_checker=None)
     assert validator.is_valid(2.0) and validator.is_valid("2.0") and validator.is_valid(None)
@@ -109,7 +118,10 @@ def test_an_example_that_agrees_with_the_declared_type_warns_nothing(build: Buil
     agreeing = ENTITY_PAGE.replace('["USDT_BTC", "USDT_ETH"]', '"USDT_BTC"').replace('"2.0"', "2.0")
     agreeing = agreeing.replace('"steps": []', '"steps": {}').replace('"orders": []', '"orders": "a"')
     spec, sink = build(
-        {"docs/bots/0_bot_entity.mdx": page("Bot", agreeing), "docs/bots/1_list.mdx": page("List", endpoint("/ver1/bots"))}
+        {
+            "docs/bots/0_bot_entity.mdx": page("Bot", agreeing),
+            "docs/bots/1_list.mdx": page("List", endpoint("/ver1/bots")),
+        }
     )
     assert not warnings_of(sink, "mdx-example-type")
     assert spec["components"]["schemas"]["BotEntity"]["properties"]["volume"]["type"] == ["number", "null"]
@@ -137,5 +149,7 @@ def test_an_answer_field_listed_twice_with_different_types_follows_the_example(b
     first, second = line_of(text, "name='deviation'"), line_of(text, "name='deviation' type='number'")
     assert deviation.startswith(f"docs/bots/0_bot_entity.mdx:{second}:1: warning: answer field 'deviation'")
     assert f"'string' at docs/bots/0_bot_entity.mdx:{first}:1" in deviation
-    assert "read as 'number': the page's example at" in deviation and deviation.endswith("shows 0.2 [mdx-duplicate]")
+    assert "read as 'number': the page's example at" in deviation and deviation.endswith(
+        "shows 0.2 [mdx-duplicate]"
+    )
     assert "the first one is kept" in next(w for w in warned if "'count'" in w)

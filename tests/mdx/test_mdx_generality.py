@@ -16,7 +16,9 @@ def test_an_endpoint_url_without_its_leading_slash_is_that_path_with_a_warning(b
         endpoint("ver1/bots/:id/show")
         + "\n## Path Parameter\n\n<ApiParam name='id' type='integer' required>\n  The bot.\n</ApiParam>\n",
     )
-    spec, sink = build({"docs/bots/1_show.mdx": text, "docs/bots/2_list.mdx": page("List", endpoint("/ver1/bots"))})
+    spec, sink = build(
+        {"docs/bots/1_show.mdx": text, "docs/bots/2_list.mdx": page("List", endpoint("/ver1/bots"))}
+    )
     assert set(spec["paths"]) == {"/ver1/bots/{id}/show", "/ver1/bots"}
     assert spec["paths"]["/ver1/bots/{id}/show"]["get"]["parameters"][0]["name"] == "id"
     warned = warnings_of(sink, "mdx-endpoint")
@@ -53,10 +55,10 @@ def test_an_untyped_allowed_values_block_is_the_parameters_values(build: Build) 
                 "List deals",
                 endpoint("/ver1/deals")
                 + "\n## Query Parameters\n\n<ApiParam name='order' type='string'>\n  Sort order.\n"
-                "  <CollapsibleApiParam name=\"Allowed values\">\n\n  - `asc`: oldest first\n"
+                '  <CollapsibleApiParam name="Allowed values">\n\n  - `asc`: oldest first\n'
                 "  - `desc`: newest first\n\n  </CollapsibleApiParam>\n</ApiParam>\n"
                 "<ApiParam name='scope' type='string'>\n  Which deals.\n</ApiParam>\n"
-                "<CollapsibleApiParam name=\"Possible values\">\n\n`active`, `finished`\n\n</CollapsibleApiParam>\n",
+                '<CollapsibleApiParam name="Possible values">\n\n`active`, `finished`\n\n</CollapsibleApiParam>\n',
             )
         }
     )
@@ -74,7 +76,7 @@ def test_a_typed_parameter_named_allowed_values_stays_a_parameter(build: Build) 
                 "List deals",
                 endpoint("/ver1/deals", "POST")
                 + "\n## Body Parameters\n\n<ApiParam name='filter' type='object'>\n  A filter.\n"
-                "  <CollapsibleApiParam name=\"allowed values\" type=\"array[string]\">\n  Kept.\n"
+                '  <CollapsibleApiParam name="allowed values" type="array[string]">\n  Kept.\n'
                 "  </CollapsibleApiParam>\n</ApiParam>\n",
             )
         }
@@ -89,8 +91,7 @@ def test_one_pages_errors_never_hide_the_other_pages_diagnostics(build_failing: 
     broken = page("Broken", "<Endpoint url=")
     warned = page(
         "Warned",
-        endpoint("/ver1/c")
-        + "\n## Query Parameters\n\n<ApiParam name='x'>\n  No type.\n</ApiParam>\n",
+        endpoint("/ver1/c") + "\n## Query Parameters\n\n<ApiParam name='x'>\n  No type.\n</ApiParam>\n",
     )
     errors = build_failing(
         {"docs/a/1_bad.mdx": bad, "docs/a/2_broken.mdx": broken, "docs/a/3_warned.mdx": warned}
