@@ -56,7 +56,9 @@ _HEADING_WORDS = re.compile(r"^(?P<kind>path|query|body|request|response)(?:\s+p
 _COLON_PARAMETER = re.compile(r"(?<=/):(?P<name>[A-Za-z_]\w*)")
 _STATUS = re.compile(r"^[1-5]\d\d$")
 _ENTITY_PAGE = re.compile(r"^\d+_(?P<stem>.+_entity)$")
-_POSSIBLE_VALUES = re.compile(r"possible\s++values\s*+:?\s*+$", re.IGNORECASE)
+_POSSIBLE_VALUES = re.compile(
+    r"(?:possible|allowed|available|accepted|supported)\s++values\s*+:?\s*+$", re.IGNORECASE
+)
 #: An Endpoint url written without its leading slash (``ver1/bots/:id``): a path segment first.
 _RELATIVE_PATH = re.compile(r"^[A-Za-z0-9_.~-]++(?:/[^\s]*+)?$")
 #: Digits with a comma for the decimal point (``"0,01"``), as some pages write bounds.
@@ -81,6 +83,9 @@ class _Param:
     min_length: int | None = None
     max_length: int | None = None
     children: list[_Param] = field(default_factory=list)
+    #: Values a sentence of the description lists ("`buy` or `sell`."), and whether it lists null.
+    prose_enum: list[str] = field(default_factory=list)
+    prose_nullable: bool = False
     #: 0 for a parameter under a heading, its parent's + 1 when nested.
     depth: int = 0
 
@@ -364,7 +369,9 @@ class _PageReader:
                     first_text = first_text or self.location(child)
                     texts.append(text)
                     self.possible_values(param, child)
+                    self.prose_values(param, child)
         self.possible_values(param, node)  # written inline, the text is the element's own children
+        self.prose_values(param, node)
         param.description = "\n\n".join(texts)
         if first_text is not None:
             param.description_location = first_text
@@ -422,14 +429,25 @@ class _PageReader:
             )
         param.enum.extend(found)
 
+    def prose_values(self, param: _Param, node: Node) -> None:
+        """A sentence of a string parameter that ends listing its values: "`buy` or `sell`."
+
+        Only where the prose plainly lists them (see ``_prose_lists``); a listed `null` says the
+        field may be null, it is no value of the list."""
+        if _type_words(param).removesuffix(" or null") != "string":
+            return
+        for values in _prose_lists(node.get("children", []) or []):
+            param.prose_nullable = param.prose_nullable or "null" in values
+            param.prose_enum.extend(v for v in values if v != "null" and v not in param.prose_enum)
+
     def possible_values(self, param: _Param, node: Node) -> None:
         """``Possible values: `bid`, `ask`, `last`.``: the code spans after the phrase."""
         children = node.get("children", [])
         for index, child in enumerate(children):
             if child.get("type") == "text" and _POSSIBLE_VALUES.search(str(child.get("value", ""))):
                 for value_node in children[index + 1 :]:
-                    if value_node.get("type") == "inlineCode":
-                        param.enum.append(str(value_node.get("value", "")).strip())
+                    if (value := _code_value(value_node)) is not None:
+                        param.enum.append(value)
                     elif value_node.get("type") == "text" and str(value_node.get("value", "")).strip(
                         " ,."
                     ) not in {
@@ -659,6 +677,9 @@ class _PageReader:
     def flatten(self, param: _Param, parent: tuple[str, ...], sent_in: str) -> Iterator[Parameter]:
         type_ref, nullable = self.ranged_type(param, *self.type_of(param))
         path = (*parent, param.name)
+        if param.prose_enum and not param.enum:
+            param.enum = list(param.prose_enum)
+            nullable = nullable or param.prose_nullable
         enum = tuple(dict.fromkeys(param.enum))
         if type_ref.scalar is Scalar.BOOLEAN and set(enum) <= {"true", "false"}:
             enum = ()
@@ -767,6 +788,18 @@ class _PageReader:
 
     def entity_field(self, param: _Param, example: object = None) -> EntityField:
         type_ref = self.shown_type(param, self.type_of(param)[0], example)
+        if param.prose_enum and not param.enum:
+            if isinstance(example, str) and example not in param.prose_enum:
+                where = self.example_location(param.name)
+                self.sink.warning(
+                    param.location,
+                    f"{param.name}: its text lists {param.prose_enum} but the page's example"
+                    f"{f' at {where}' if where else ''} shows {example!r}; no value list (the example is "
+                    "what the API sends)",
+                    "mdx-values",
+                )
+            else:
+                param.enum = list(param.prose_enum)
         kind = {
             Scalar.INTEGER: ValueKind.INTEGER,
             Scalar.NUMBER: ValueKind.NUMBER,
@@ -990,6 +1023,66 @@ def _is_values_block(node: Node) -> bool:
         and _VALUES_BLOCK.match(name.strip()) is not None
         and not (isinstance(type_text, str) and type_text.strip())
     )
+
+
+#: What stands between the values of a listed set: "`a`, `b`, or `c`", "`a` or `b`".
+_LIST_SEPARATOR = re.compile(r"\s*+,\s*+|\s*+,?\s*+or\s++")
+#: After the last value the sentence ends: nothing, or a full stop (and the next sentence).
+_SENTENCE_END = re.compile(r"^(?:\s*+$|[.;](?:\s|$))")
+#: Words that make a list examples rather than the allowed values.
+_EXAMPLE_WORDS = re.compile(
+    r"\b(?:eg|ie|for\s++example|for\s++instance|such\s++as|like|including|example)\b", re.IGNORECASE
+)
+#: "e.g." and "i.e." as words, so that their dots end no sentence.
+_ABBREVIATION = re.compile(r"\b(?P<first>[ei])\.\s?(?P<second>[ge])\.", re.IGNORECASE)
+
+
+def _code_value(node: Node) -> str | None:
+    """A code span's text (`` `buy` `` or ``<code>buy</code>``)."""
+    if node.get("type") == "inlineCode":
+        return str(node.get("value", "")).strip()
+    if node.get("type") == "mdxJsxTextElement" and node.get("name") == "code":
+        return _text(node).strip()
+    return None
+
+
+def _prose_lists(children: Sequence[Node]) -> Iterator[list[str]]:
+    """The value lists a paragraph's sentences end with: "... order `ASC` or `DESC`.".
+
+    Two or more code spans joined by commas and a final "or", closing the sentence; not where
+    the sentence calls them examples ("e.g.", "such as"). "`a` or `b` type order", "`a` or `b`,
+    which ..." do not close their sentence and stay prose."""
+    index = 0
+    while index < len(children):
+        first = _code_value(children[index])
+        if first is None:
+            index += 1
+            continue
+        before = children[index - 1] if index else None
+        values, last_separator, end = [first], "", index + 1
+        while end + 1 < len(children):
+            separator, value = children[end], _code_value(children[end + 1])
+            text = str(separator.get("value", "")) if separator.get("type") == "text" else None
+            if text is None or value is None or not _LIST_SEPARATOR.fullmatch(text):
+                break
+            values.append(value)
+            last_separator = text
+            end += 2
+        after = children[end] if end < len(children) else None
+        closes = after is None or (
+            after.get("type") == "text" and _SENTENCE_END.match(str(after.get("value", ""))) is not None
+        )
+        sentence = str(before.get("value", "")) if before is not None and before.get("type") == "text" else ""
+        sentence = re.split(r"[.!?]\s", _ABBREVIATION.sub(r"\g<first>\g<second>", sentence))[-1]
+        if (
+            len(values) >= 2
+            and all(values)
+            and closes
+            and re.search(r"\bor\b", last_separator)
+            and not _EXAMPLE_WORDS.search(sentence)
+        ):
+            yield values
+        index = end
 
 
 def _type_words(param: _Param) -> str:

@@ -153,3 +153,79 @@ def test_an_answer_field_listed_twice_with_different_types_follows_the_example(b
         "shows 0.2 [mdx-duplicate]"
     )
     assert "the first one is kept" in next(w for w in warned if "'count'" in w)
+
+
+PROSE_VALUES = """\
+## Body Parameters
+
+<ApiParam name='side' type='string' required>
+  The order side to enter a position: `buy` or `sell`.
+</ApiParam>
+<ApiParam name='order_type' type='string'>
+  The type of order: `market`, `limit`, or `conditional`. Pick one.
+</ApiParam>
+<ApiParam name='order' type='string'>
+  Sets the direction of order `ASC` or `DESC`.
+</ApiParam>
+<ApiParam name='position' type='string'>
+  The kind of position held: `long`, `short` or `null`.
+</ApiParam>
+<ApiParam name='sorted_by' type='string'>
+  Field to sort by. Allowed values: <code>pair</code>, <code>created_at</code>.
+</ApiParam>
+<ApiParam name='label' type='string'>
+  A label, e.g. `MEMO` or `Tag`.
+</ApiParam>
+<ApiParam name='price' type='string'>
+  Price for `limit` or `conditional` type order.
+</ApiParam>
+<ApiParam name='profit' type='string'>
+  The type of profit `base` or `total`, which sets the basis.
+</ApiParam>
+<ApiParam name='volume' type='number'>
+  The volume: `1` or `2`.
+</ApiParam>
+<ApiParam name='pair' type='string'>
+  A pair such as `USDT_BTC` or `USDT_ETH`.
+</ApiParam>
+"""
+
+
+def test_value_lists_in_prose_are_enums_only_where_they_list_the_values(build: Build) -> None:
+    spec, _ = build(
+        {"docs/trades/1_create.mdx": page("Create", endpoint("/ver1/trades", "POST") + PROSE_VALUES)}
+    )
+    reference = spec["paths"]["/ver1/trades"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    body = spec["components"]["schemas"][reference["$ref"].rsplit("/", 1)[1]]["properties"]
+    assert body["side"]["enum"] == ["buy", "sell"]
+    assert body["order_type"]["enum"] == ["market", "limit", "conditional"]
+    assert body["order"]["enum"] == ["ASC", "DESC"]
+    # A documented null is nullability, never the string 'null'.
+    assert body["position"]["type"] == ["string", "null"]
+    assert body["position"]["enum"] == ["long", "short", None]
+    assert body["sorted_by"]["enum"] == ["pair", "created_at"]
+    # Examples, words inside a sentence and lists on a number are prose: nothing forbidden.
+    for free in ("label", "price", "profit", "volume", "pair"):
+        assert "enum" not in body[free], (free, body[free])
+
+
+def test_an_answers_prose_values_that_its_example_contradicts_are_no_enum(build: Build) -> None:
+    text = page(
+        "Order",
+        "## Attributes\n\n<ApiParam name='side' type='string'>\n  The side: `Buy` or `Sell`.\n</ApiParam>\n"
+        "<ApiParam name='kind' type='string'>\n  The kind: `long` or `short`.\n</ApiParam>\n"
+        '\n```json\n{"side": "SELL", "kind": "long"}\n```\n',
+    )
+    spec, sink = build(
+        {
+            "docs/orders/0_order_entity.mdx": text,
+            "docs/orders/1_list.mdx": page("List", endpoint("/ver1/orders")),
+        }
+    )
+    properties = spec["components"]["schemas"]["OrderEntity"]["properties"]
+    assert "enum" not in properties["side"]
+    assert properties["kind"]["enum"] == ["long", "short", None]
+    warned = warnings_of(sink, "mdx-values")
+    side = line_of(text, "name='side'")
+    assert len(warned) == 1 and warned[0].startswith(f"docs/orders/0_order_entity.mdx:{side}:1:")
+    assert "shows 'SELL'" in warned[0]
