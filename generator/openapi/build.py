@@ -409,12 +409,20 @@ class SpecBuilder:
             _insert(properties, row.name.path, schema, row, self.sink)
             if self.is_required(row, rules, rules.operation_id) and not row.name.is_nested:
                 required.append(row.name.base)
+        rows = {row.name.path for row in parameters}
         for row in parameters:
-            # A nested parameter the page marks required is required within its object, when the
-            # object is sent; the table chapters' YES on a nested row never said that.
-            within = row.sent_in is not None and row.name.is_nested and row.mandatory
+            # A nested parameter marked required (an MDX `required`, a table's `YES` on
+            # `position[type]`) is required within its object whenever the object is sent.
+            within = row.name.is_nested and row.mandatory
             if within and row.name.wire_name not in rules.conditionally_required:
                 _require_if_present(properties, row.name.path)
+                # `position[units][value]` with no row of its own for `units`: the value can only
+                # be sent inside `units`, so `units` is required whenever `position` is sent. A
+                # list (`take_profit[steps][][volume]`) stays optional: no step, nothing to say.
+                path = row.name.path
+                for end in range(2, len(path)):
+                    if "[]" not in (path[end - 1], path[end]) and path[:end] not in rows:
+                        _require_if_present(properties, path[:end])
         scopes = scoped_rules(rules, parameters)
         for scope, (scope_rules, children) in scopes.items():
             container = _container(properties, scope)
