@@ -94,7 +94,7 @@ def _warned(site: SiteBuild, code: str, page: str) -> list[str]:
         ),
         ("mdx-duplicate", "grid-bot/1_create_grid_bot.mdx", "the first one is kept"),
         ("mdx-status", "account/2_add_exchange_account.mdx", "'40O'"),
-        ("mdx-range", "dca-bot/3_edit_dca_bot.mdx", "read as integer with that range"),
+        ("mdx-range", "dca-bot/3_edit_dca_bot.mdx", "with that range"),
     ],
 )
 def test_each_contradiction_is_a_located_warning(site: SiteBuild, code: str, page: str, says: str) -> None:
