@@ -96,6 +96,7 @@ _CLIENT_EXTENSIONS = frozenset(
         extensions.PERMISSION,
         extensions.SDK_RESOURCE,
         extensions.SDK_METHOD,
+        extensions.PAGING,
     }
 )
 #: Bounds where a larger value accepts less, and where a smaller one does.

@@ -34,6 +34,10 @@ REQUIRED_BECAUSE = "x-required-because"
 #: On an operation: how to call it (Python sync, Python async, curl); Redoc shows them beside it.
 CODE_SAMPLES = "x-codeSamples"
 
+#: On a list operation: which query parameters page it (``size``, ``position``), whether the
+#: position counts ``records`` or ``pages``, and the answer's property holding the records.
+PAGING = "x-paging"
+
 #: On an operation: the Python client's resource path (``smart_trades.trades``), see generator/naming.py.
 SDK_RESOURCE = "x-sdk-resource"
 #: On an operation: the Python client's method name on that resource (``list``, ``add_funds``).
@@ -61,5 +65,6 @@ SPEC_KEYS = frozenset(
         SDK_RESOURCE,
         SDK_METHOD,
         REFUSED_VALUES,
+        PAGING,
     }
 )

@@ -29,6 +29,7 @@ from generator.document.model import (
 )
 from generator.naming import Route, SdkName, pascal, sdk_names, singular, snake, tag_name
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
+from generator.openapi.paging import paging
 from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
 from generator.openapi.samples import add_code_samples
 from generator.openapi.scopes import scoped_rules
@@ -399,7 +400,20 @@ class SpecBuilder:
                 },
             }
         result["responses"] = self.responses(plan, by_name)
+        self.add_paging(plan, result)
         return result
+
+    def add_paging(self, plan: PlannedOperation, result: dict[str, Any]) -> None:
+        """``x-paging`` where the operation's parameters say they page its list (openapi/paging.py)."""
+        operation = plan.operation
+        answer = result["responses"][operation.success_status]["content"]["application/json"]["schema"]
+        found, why = paging(
+            operation.method.value, result.get("parameters", []), answer, self.registry.schemas
+        )
+        if found is not None:
+            result[extensions.PAGING] = found.extension()
+        elif why is not None:
+            self.sink.warning(operation.location, f"{plan.operation_id}: {why}", "paging")
 
     def request_body(self, prefix: str, parameters: Sequence[Parameter], rules: OperationRules) -> str:
         properties: dict[str, Any] = {}
