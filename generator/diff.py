@@ -96,7 +96,6 @@ _CLIENT_EXTENSIONS = frozenset(
         extensions.PERMISSION,
         extensions.SDK_RESOURCE,
         extensions.SDK_METHOD,
-        extensions.PAGING,
     }
 )
 #: Bounds where a larger value accepts less, and where a smaller one does.
@@ -273,6 +272,7 @@ class _Differ:
             # The client's module (``api/<tag>/``) and attribute follow the tag.
             self.emit(Impact.MAJOR, op_id, f"tags changed from {old.get('tags')} to {new.get('tags')}")
         self.deprecation(op_id, old, new, ())
+        self.paging(op_id, before, after)
         self.extensions(op_id, old, new, ())
         self.text(op_id, old, new)
         self.security(op_id, before.security, after.security)
@@ -281,6 +281,14 @@ class _Differ:
         self.parameters(op_id, before.parameters, after.parameters)
         self.request_body(op_id, old.get("requestBody"), new.get("requestBody"))
         self.responses(op_id, old.get("responses") or {}, new.get("responses") or {})
+
+    def paging(self, op_id: str, before: _Operation, after: _Operation) -> None:
+        """A list that starts or stops returning pages, or pages by other arguments, changes its type."""
+        old, new = _paging_of(before), _paging_of(after)
+        if old != new:
+            self.emit(Impact.MAJOR, op_id, f"paging changed from {_short(old)} to {_short(new)}")
+        elif before.operation.get(extensions.PAGING) != after.operation.get(extensions.PAGING):
+            self.emit(Impact.PATCH, op_id, f"{extensions.PAGING} states the paging the client already had")
 
     def security(self, op_id: str, old: list[frozenset[str]], new: list[frozenset[str]]) -> None:
         if set(old) == set(new):
@@ -490,7 +498,7 @@ class _Differ:
         for key in sorted(
             k for k in old.keys() | new.keys() if str(k).startswith("x-") and k not in _TEXT_KEYS
         ):
-            if old.get(key) == new.get(key):
+            if old.get(key) == new.get(key) or key == extensions.PAGING:  # compared by paging()
                 continue
             if _without_text(old.get(key)) == _without_text(new.get(key)):
                 self.emit(Impact.PATCH, where, f"text changed (in {key})", users)
@@ -693,6 +701,37 @@ def _operations(spec: Mapping[str, Any]) -> dict[str, _Operation]:
             op_id = str(operation.get("operationId") or f"{method.upper()} {path}")
             found[op_id] = _Operation(method, str(path), operation, parameters, alternatives)
     return found
+
+
+def _paging_of(operation: _Operation) -> Mapping[str, Any] | None:
+    """How the client pages the operation: its ``x-paging``, else the rule clients had before the key.
+
+    Before the spec stage wrote ``x-paging``, a ``GET`` list with optional integer
+    ``limit`` and ``offset`` query parameters was paged by those names; a spec of that time has
+    no key, and the same paging stated by the key is no change for its users.
+    """
+    said = operation.operation.get(extensions.PAGING)
+    if isinstance(said, Mapping):
+        return said
+    query = {name: p for (where, name), p in operation.parameters.items() if where == "query"}
+    answer = ((_success(operation.operation) or {}).get("content") or {}).get("application/json") or {}
+    if operation.method != "get" or (answer.get("schema") or {}).get("type") != "array":
+        return None
+    if all(
+        name in query
+        and not query[name].get("required")
+        and (query[name].get("schema") or {}).get("type") == "integer"
+        for name in ("limit", "offset")
+    ):
+        return {"counts": "records", "position": "offset", "size": "limit"}
+    return None
+
+
+def _success(operation: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    responses = operation.get("responses") or {}
+    status = next((s for s in sorted(map(str, responses)) if s.startswith("2")), None)
+    found = responses.get(status) if status is not None else None
+    return found if isinstance(found, Mapping) else None
 
 
 def _usage(spec: Mapping[str, Any]) -> dict[str, _Usage]:

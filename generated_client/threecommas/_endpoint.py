@@ -27,6 +27,7 @@ from .types import UNSET
 
 if TYPE_CHECKING:
     from ._body import RequestBody
+    from ._pagination import Paging
 
 R = TypeVar("R")
 
@@ -55,8 +56,7 @@ class Endpoint(Generic[R]):
     its parameter's name (None is one, except for ``nullable_decimals``). ``body_check`` and
     ``query_check`` name the pre-send checks in ``_checks.py``, imported on the first call.
     ``answer_by``: the argument whose value says which shape the answer has (passed to
-    ``parse`` after the response); ``offset``: for a paged list, the argument that says where
-    a page starts.
+    ``parse`` after the response); ``paging``: for a paged list, the arguments that page it.
     """
 
     operation_id: str
@@ -72,7 +72,7 @@ class Endpoint(Generic[R]):
     body_check: str | None = None
     query_check: str | None = None
     answer_by: str | None = None
-    offset: str | None = None
+    paging: Paging | None = None
 
     def reader(self, arguments: Mapping[str, Any]) -> Callable[[httpx.Response], R]:
         """``parse``, given what it needs of the call's arguments."""

@@ -111,12 +111,16 @@ class ResponsePlan:
 
 @dataclass(frozen=True)
 class PagingPlan:
-    """A list operation whose ``list(...)`` returns a page (``runtime/_pagination.py``)."""
+    """A list operation whose ``list(...)`` returns a page (``runtime/_pagination.py``), from ``x-paging``."""
 
-    limit: str  # the python keywords of the two query parameters
-    offset: str
-    #: Where the first page starts when the call gives no ``offset`` (the reference gives none).
-    first_offset: int = 0
+    size: str  # the python keywords of the query parameter that sets the page's size,
+    position: str  # and of the one that says where the page starts
+    counts_pages: bool  # the position is a page number (else a record offset)
+    #: The position of the first page when the call gives none: the documented default, else
+    #: 1 for a page number and 0 for a record offset.
+    first: int = 0
+    #: The documented maximum size: a server asked for more answers at most this many.
+    maximum: int | None = None
 
 
 @dataclass(frozen=True)
@@ -661,7 +665,7 @@ class _ViewBuilder:
             response=response,
             body_schema=body_schema,
             query_schema=query_schema if query_params else None,
-            paging=_paging(method, query_params, response),
+            paging=_paging(operation, query_params, response),
             deprecated=bool(operation.get("deprecated")),
             body_reference=body_reference,
         )
@@ -778,19 +782,33 @@ def _shared_description(texts: Mapping[str, list[str]], python_names: Mapping[st
     return " ".join(parts)
 
 
-def _paging(method: str, query_params: Sequence[FieldPlan], response: ResponsePlan) -> PagingPlan | None:
-    """Pages for a ``GET`` of a list with optional integer ``limit`` and ``offset`` query parameters.
+def _paging(
+    operation: Mapping[str, Any], query_params: Sequence[FieldPlan], response: ResponsePlan
+) -> PagingPlan | None:
+    """The page of a list operation, where the spec's ``x-paging`` says which parameters page it.
 
-    The page size is the call's ``limit`` (checked against the reference's bounds before
-    sending), else the server's own: a page learns it from the first answer.
+    The spec stage reads that from the reference's wording (generator/openapi/paging.py); the
+    client does not guess from names. A list held in an object (``items``) is returned as that
+    object for now.
     """
+    said = operation.get(extensions.PAGING)
+    if not isinstance(said, Mapping) or said.get("items") or response.kind is not ResponseKind.MODEL_LIST:
+        return None
     by_wire = {p.wire: p for p in query_params}
-    limit, offset = by_wire.get("limit"), by_wire.get("offset")
-    if method != "get" or response.kind is not ResponseKind.MODEL_LIST or limit is None or offset is None:
+    size, position = by_wire.get(str(said.get("size"))), by_wire.get(str(said.get("position")))
+    if size is None or position is None or not size.type.integer or not position.type.integer:
         return None
-    if not limit.type.integer or not offset.type.integer or limit.required or offset.required:
-        return None
-    return PagingPlan(limit.python, offset.python)
+    counts_pages = said.get("counts") == "pages"
+    schemas = {p.get("name"): p.get("schema") or {} for p in operation.get("parameters") or []}
+    first = schemas.get(position.wire, {}).get("default")
+    maximum = schemas.get(size.wire, {}).get("maximum")
+    return PagingPlan(
+        size.python,
+        position.python,
+        counts_pages,
+        first=first if isinstance(first, int) else int(counts_pages),
+        maximum=maximum if isinstance(maximum, int) else None,
+    )
 
 
 def _json_literal(value: Any) -> str:

@@ -86,3 +86,30 @@ async def test_async_raw_response_of_a_list(async_client: AsyncClient, script: S
     raw = await async_client.smart_trades.with_raw_response.list(limit=5)
     assert raw.status_code == 200
     assert [t.id for t in raw.parse().items] == [0, 1]
+
+
+def test_a_page_shorter_than_the_size_asked_is_the_last(client: Client, script: Script) -> None:
+    # 357 records left, 1,000 asked: the server has no more, so no request follows (rate limits).
+    script.replies = [_pages(357)]  # type: ignore[list-item]
+    page = client.smart_trades.list(limit=1000)
+    assert len(page.items) == 357 and not page.has_next_page()
+    assert len(list(page)) == 357
+    assert len(script.requests) == 1
+
+
+async def test_async_a_page_shorter_than_the_size_asked_is_the_last(
+    async_client: AsyncClient, script: Script
+) -> None:
+    script.replies = [_pages(357)]  # type: ignore[list-item]
+    assert len([t async for t in async_client.smart_trades.list(limit=1000)]) == 357
+    assert len(script.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("asked", "maximum", "expected"),
+    [({"limit": 1000}, None, 1000), ({"limit": 1000}, 100, 100), ({}, 100, None), ({"limit": 0}, None, None)],
+)
+def test_the_size_a_full_page_holds(asked: dict[str, int], maximum: int | None, expected: int | None) -> None:
+    from threecommas._pagination import Paging
+
+    assert Paging("limit", "offset", False, maximum).expected_size(asked) == expected

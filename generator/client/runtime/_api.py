@@ -50,14 +50,14 @@ class SyncApi:
         The first request is built (and checked) now, before anything is sent.
         """
         first, build, start = _pages(endpoint, arguments)
-        options = call_options_of(arguments)
+        options, state = call_options_of(arguments), _first_state(endpoint, arguments, start)
 
         def records(later: int) -> list[T]:
             return self._transport.call(build(later), endpoint.parse, **options)
 
         return self._transport.call(
             first,
-            lambda response: SyncPage(endpoint.parse(response), fetch=records, offset=start),
+            lambda response: SyncPage(endpoint.parse(response), fetch=records, **state),
             raw=self._raw,
             **options,
         )
@@ -78,7 +78,7 @@ class AsyncApi:
     def _page(self, endpoint: Endpoint[list[T]], arguments: Mapping[str, Any]) -> AsyncPaginator[T]:
         """As :meth:`SyncApi._page`: awaiting the result sends the first request."""
         first, build, start = _pages(endpoint, arguments)
-        options = call_options_of(arguments)
+        options, state = call_options_of(arguments), _first_state(endpoint, arguments, start)
 
         def records(later: int) -> Awaitable[list[T]]:
             return self._transport.call(build(later), endpoint.parse, **options)
@@ -86,7 +86,7 @@ class AsyncApi:
         return AsyncPaginator(
             lambda: self._transport.call(
                 first,
-                lambda response: AsyncPage(endpoint.parse(response), fetch=records, offset=start),
+                lambda response: AsyncPage(endpoint.parse(response), fetch=records, **state),
                 raw=self._raw,
                 **options,
             )
@@ -96,15 +96,26 @@ class AsyncApi:
 def _pages(
     endpoint: Endpoint[Any], arguments: Mapping[str, Any]
 ) -> tuple[PreparedRequest, Callable[[int], PreparedRequest], int]:
-    """The first page's request, the request of the page at another offset, and where the first starts."""
-    offset = endpoint.offset
-    assert offset is not None, "a paged list names its offset parameter"
-    start: int = arguments[offset]
+    """The first page's request, the request of the page at another position, and where the first starts."""
+    paging = endpoint.paging
+    assert paging is not None, "a paged list names the arguments that page it"
+    start: int = arguments[paging.position]
 
     def build(at: int) -> PreparedRequest:
-        return build_request(endpoint, {**arguments, offset: at})
+        return build_request(endpoint, {**arguments, paging.position: at})
 
     return build(start), build, start
+
+
+def _first_state(endpoint: Endpoint[Any], arguments: Mapping[str, Any], start: int) -> dict[str, Any]:
+    """What the first page knows: where it starts, how it counts, and its full size if the call asked one."""
+    paging = endpoint.paging
+    assert paging is not None
+    return {
+        "position": start,
+        "page_size": paging.expected_size(arguments),
+        "counts_pages": paging.counts_pages,
+    }
 
 
 def awaitable(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from ..._endpoint import Endpoint, QueryParameter, read_json_objects
+from ..._pagination import Paging
 from ...models.smart_trade_entity import SmartTradeEntity
 
 
@@ -27,5 +28,5 @@ ENDPOINT = Endpoint(
         QueryParameter("order", "order"),
     ),
     query_check="check_list_smart_trades_query",
-    offset="offset",
+    paging=Paging("limit", "offset", False, None),
 )
