@@ -186,6 +186,7 @@ class _PageReader:
             named_lists=tuple(self.named_lists()),
             general=self.general(),
             prose=tuple(self.prose) if not operations and not entities else (),
+            page_id=self.page_id,
         )
 
     def frontmatter(self) -> tuple[str, str | None]:

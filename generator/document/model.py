@@ -246,3 +246,5 @@ class Document:
     general: GeneralInfo | None = None
     #: Prose outside of any operation or entity section, in order, as markdown.
     prose: tuple[str, ...] = field(default=())
+    #: The page's own id (MDX front matter ``id``): other pages may link to it by that id.
+    page_id: str | None = None

@@ -29,6 +29,7 @@ from generator.document.model import (
 )
 from generator.naming import Route, SdkName, pascal, sdk_names, singular, snake, tag_name
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
+from generator.openapi.links import follow_links
 from generator.openapi.paging import paging
 from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
 from generator.openapi.samples import add_code_samples
@@ -924,7 +925,8 @@ def build_spec(
     sink: DiagnosticSink,
 ) -> dict[str, Any]:
     """The OpenAPI document for ``documents``; ``planned`` and ``rules`` come from earlier stages."""
-    return add_code_samples(SpecBuilder(documents, sink).build(planned, rules))
+    spec = SpecBuilder(documents, sink).build(planned, rules)
+    return add_code_samples(follow_links(spec, documents, planned, sink))
 
 
 __all__ = ["GeneralInfo", "build_spec"]

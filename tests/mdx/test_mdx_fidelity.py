@@ -6,6 +6,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from generator.openapi.links import redoc_slug
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page, warnings_of
 
@@ -229,3 +230,53 @@ def test_an_answers_prose_values_that_its_example_contradicts_are_no_enum(build:
     side = line_of(text, "name='side'")
     assert len(warned) == 1 and warned[0].startswith(f"docs/orders/0_order_entity.mdx:{side}:1:")
     assert "shows 'SELL'" in warned[0]
+
+
+def test_links_between_pages_are_anchors_of_the_served_page(build: Build) -> None:
+    listing = page(
+        "All market pairs",
+        endpoint("/ver1/accounts/market_pairs", "GET", "ACCOUNTS_READ")
+        + "\nThe pairs of a market.\n\n## Query Parameters\n\n<ApiParam name='market_code' type='string'>\n"
+        "  A code from [Supported markets](/docs/market-data/0_supported_markets.mdx#top).\n</ApiParam>\n",
+    )
+    markets = page(
+        "Supported markets",
+        endpoint("/ver1/accounts/market_list", "GET", "ACCOUNTS_READ")
+        + "\nEvery market; its pairs: [All market pairs](/market-data/1_all_market_pairs.mdx), "
+        "[the area](/market-data/index.mdx), [a trade](/market-data/trade-entity), "
+        "[the guide](/guide/start), [elsewhere](https://example.com/x.mdx), [gone](/nowhere/page.mdx).\n",
+    )
+    entity = "---\ntitle: Trade\nid: trade-entity\n---\n\n## Attributes\n\n<ApiParam name='id' type='integer'>Id.</ApiParam>\n"
+    spec, sink = build(
+        {
+            "site/market-data/0_supported_markets.mdx": markets,
+            "site/market-data/1_all_market_pairs.mdx": listing,
+            "site/market-data/2_trade_entity.mdx": entity,
+            "site/market-data/index.mdx": page("Market data", "# Market data\n\nMarkets.\n"),
+            "site/guide/1_start.mdx": page("Start", "## Start\n\nRead this first.\n"),
+        }
+    )
+    described = spec["paths"]["/ver1/accounts/market_list"]["get"]["description"]
+    assert "[All market pairs](#tag/Market-data/operation/get_account_market_pairs)" in described
+    assert "[the area](#tag/Market-data)" in described
+    assert "[a trade](#tag/Market-data)" in described  # an entity page: its area
+    assert "[the guide](#section/General-Information)" in described
+    assert "[elsewhere](https://example.com/x.mdx)" in described
+    assert described.endswith("gone.")  # no such page: the words, without a dead link
+    parameter = spec["paths"]["/ver1/accounts/market_pairs"]["get"]["parameters"][0]
+    assert (
+        parameter["description"]
+        == "A code from [Supported markets](#tag/Market-data/operation/get_account_market_list)."
+    )
+    warned = warnings_of(sink, "link")
+    assert warned == [
+        f"site/market-data/0_supported_markets.mdx:{line_of(markets, '<Endpoint')}:1: warning: the link "
+        "[gone](/nowhere/page.mdx) goes to no page of this reference; its words are kept without the link [link]"
+    ]
+
+
+def test_redoc_slugs_keep_case_and_join_words() -> None:
+    assert redoc_slug("Smart Trade") == "Smart-Trade"
+    assert redoc_slug("DCA Bot") == "DCA-Bot"
+    assert redoc_slug("  A & B / c ") == "A-B-c"
+    assert redoc_slug("&&") == "and-and"
