@@ -167,6 +167,11 @@ class _PageReader:
         stem = PurePosixPath(self.path).stem
         if _ENTITY_PAGE.match(stem):
             self.section = "response"  # an entity page lists its attributes, headed or not
+        # A page of prose (a quick-start guide, an area's index): no operation and no entity, so
+        # its "Request Parameters" or "Attributes" headings head text, and all of it is kept.
+        self.prose_page = not _ENTITY_PAGE.match(stem) and (
+            stem == "index" or not any(_attribute_elements(e, "permissions") for e in _endpoints(self.tree))
+        )
         self.walk(self.tree.get("children", []))
         operations: tuple[Operation, ...] = ()
         entities: list[Entity] = []
@@ -221,6 +226,11 @@ class _PageReader:
                 last = None
             elif name in PARAMETER_COMPONENTS and last is not None and _is_values_block(node):
                 self.read_values_block(last, node)  # the values of the parameter above it
+            elif name in PARAMETER_COMPONENTS and self.prose_page and self.section is None:
+                # The error object's attributes on the errors page: a list in the text.
+                param = self.read_param(node)
+                if param is not None:
+                    self.add_block(_param_markdown(param))
             elif kind in {"mdxJsxFlowElement", "mdxJsxTextElement"} and name in PARAMETER_COMPONENTS:
                 param = self.read_param(node)
                 if param is not None:
@@ -245,6 +255,33 @@ class _PageReader:
                 self.read_answer(node)
             elif kind == "table":
                 self.tables.append((self.heading, _table_rows(node), self.location(node)))
+                self.add_block(_table_markdown(_table_rows(node)))
+            elif kind == "code":
+                self.add_block(_fenced(str(node.get("lang") or ""), str(node.get("value", ""))))
+            elif kind == "mdxJsxFlowElement" and name == "CodeBlock":
+                code = "".join(
+                    str(c.get("literal", "")) if "literal" in c else _text(c)
+                    for c in node.get("children", [])
+                )
+                language = _attribute(node, "language")
+                self.add_block(_fenced(language if isinstance(language, str) else "", code.strip()))
+            elif kind == "mdxJsxFlowElement" and isinstance(code_word := _attribute(node, "code"), str):
+                # `<ErrorText code="401">Authentication failed.</ErrorText>`: the status and its text.
+                self.add_block(f"- `{code_word.strip()}`: {_inline_blocks(node)}")
+            elif kind == "mdxJsxFlowElement" and self.section is None and _shown_title(node):
+                # `<Step title="..." description={<>...</>}/>`, `<TabItem label="...">`: a bold title,
+                # then what the component shows.
+                self.add_block(f"**{_shown_title(node)}**")
+                markdown = _attribute_markdown(node, "description")
+                if markdown:
+                    self.add_block(markdown)
+                self.walk(node.get("children", []) or [])
+            elif kind == "paragraph" and (coded := _coded_elements(node)):
+                # `<ErrorText code="401">...</ErrorText>` lines: one status and its text each.
+                for element in coded:
+                    self.add_block(
+                        f"- `{str(_attribute(element, 'code')).strip()}`: {_inline_blocks(element)}"
+                    )
             elif kind == "paragraph" and _components(node):
                 # `text <ApiParam .../>` on one line: the parser puts the components in a paragraph.
                 self.read_paragraph(_without_components(node))
@@ -260,7 +297,7 @@ class _PageReader:
         text = " ".join(_text(node).split())
         self.heading = text
         match = _HEADING_WORDS.match(text.lower())
-        if match:
+        if match and not self.prose_page:
             self.section = _SECTIONS[match.group("kind") or "attributes"]
         else:
             self.section = None
@@ -288,6 +325,15 @@ class _PageReader:
             self.notes.append(text)
         elif self.section is None:
             self.prose.append(text)
+
+    def add_block(self, markdown: str) -> None:
+        """A block a component shows, kept where a paragraph at this place goes (see ``read_paragraph``)."""
+        if not markdown.strip() or self.section is not None:
+            return
+        if self.endpoint is not None and not self.heading:
+            self.notes.append(markdown)
+        else:
+            self.prose.append(markdown)
 
     def place(self, param: _Param, node: Node) -> None:
         if self.section is None:
@@ -511,7 +557,11 @@ class _PageReader:
         elements = _attribute_elements(node, "permissions")
         if isinstance(url, str) and url.startswith("http") and method is None:
             self.base_url = (url.strip(), self.location(node))
+            self.add_block(f"`{url.strip()}`")
             return
+        if not elements and isinstance(url, str):
+            # An example (quick-start pages: the credentials check, the endpoints a limit names).
+            self.add_block(f"`{str(method or 'GET').strip().upper()} {url.strip()}`")
         if not elements or PurePosixPath(self.path).stem == "index":
             return  # an example (quick-start pages) or an area's summary, not an operation
         location = self.location(node)
@@ -1221,6 +1271,92 @@ def _allowed_value(item: Node) -> str:
             return _text(found).strip().strip(";.,")
     words = _text(item).split()
     return words[0].strip(";.,") if words else ""
+
+
+def _coded_elements(paragraph: Node) -> list[Node]:
+    """The inline elements of a paragraph that carry a ``code`` (a status), when it has no text of its own."""
+    children = paragraph.get("children", []) or []
+    coded = [
+        c for c in children if c.get("type") == "mdxJsxTextElement" and isinstance(_attribute(c, "code"), str)
+    ]
+    rest = [c for c in children if c not in coded and _text(c).strip()]
+    return coded if coded and not rest else []
+
+
+def _endpoints(node: Node) -> Iterator[Node]:
+    for child in node.get("children", []) or []:
+        if child.get("name") == "Endpoint":
+            yield child
+        yield from _endpoints(child)
+
+
+def _param_markdown(param: _Param) -> str:
+    kind = ", ".join(w for w in (param.type_text, "required" if param.required else "") if w)
+    text = " ".join(param.description.split())
+    return f"- `{param.name}`{f' ({kind})' if kind else ''}{f': {text}' if text else ''}"
+
+
+def _fenced(language: str, code: str) -> str:
+    """A fenced code block, with a fence longer than any run of backticks in the code."""
+    longest = max((len(run) for run in re.findall(r"`++", code)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{language.strip()}\n{code.rstrip()}\n{fence}"
+
+
+def _table_markdown(rows: Sequence[Sequence[str]]) -> str:
+    if not rows or not rows[0]:
+        return ""
+    width = max(len(r) for r in rows)
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [c.replace("|", "\\|").replace("\n", " ") for c in cells] + [""] * (width - len(cells))
+        return "| " + " | ".join(padded) + " |"
+
+    return "\n".join([line(rows[0]), "| " + " | ".join(["---"] * width) + " |", *(line(r) for r in rows[1:])])
+
+
+def _shown_title(node: Node) -> str:
+    """The title a component shows above its content (a Step's ``title``, a TabItem's ``label``)."""
+    if node.get("name") not in _TITLED:
+        return ""
+    for attribute in ("title", "label"):
+        value = _attribute(node, attribute)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+#: Components of the quick-start pages that show a title above their content.
+_TITLED = frozenset({"Step", "TabItem", "Tab"})
+
+
+def _attribute_markdown(node: Node, name: str) -> str:
+    entry = _attribute_entry(node, name)
+    value = entry.get("markdown") if entry else None
+    if isinstance(value, str):
+        return _tidy(value)
+    return value if isinstance(value := _attribute(node, name), str) else ""
+
+
+def _tidy(markdown: str) -> str:
+    """JSX text as markdown: each line outside code blocks trimmed, one blank line between blocks."""
+    lines: list[str] = []
+    fence = ""
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if fence:
+            lines.append(line)
+            fence = "" if stripped == fence else fence
+        elif stripped.startswith("```"):
+            fence = stripped[: len(stripped) - len(stripped.lstrip("`"))]
+            lines.append(stripped)
+        elif stripped or (lines and lines[-1]):
+            lines.append(stripped)
+    return "\n".join(lines).strip()
+
+
+def _inline_blocks(node: Node) -> str:
+    return " ".join(t for t in (_inline(c).strip() for c in node.get("children", []) or []) if t)
 
 
 def _table_rows(node: Node) -> list[list[str]]:

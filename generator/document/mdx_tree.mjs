@@ -75,6 +75,48 @@ function jsxElements(node, found) {
   return found;
 }
 
+// The markdown a JSX expression shows (a quick-start `<Step description={<>...</>}>`): its text,
+// `<code>` as code spans, `<CodeBlock>` as fenced blocks, `<li>` as bullets, `<p>` as paragraphs.
+function attributeText(opening, wanted) {
+  for (const attribute of opening.attributes) {
+    if (attribute.type === 'JSXAttribute' && attribute.name.name === wanted && attribute.value
+        && attribute.value.type === 'Literal' && typeof attribute.value.value === 'string') {
+      return attribute.value.value;
+    }
+  }
+  return '';
+}
+
+function jsxMarkdown(node) {
+  if (!node || typeof node !== 'object') return '';
+  if (node.type === 'JSXFragment') return node.children.map(jsxMarkdown).join('');
+  if (node.type === 'JSXText') return node.value.replace(/\s+/g, ' ');
+  if (node.type === 'JSXExpressionContainer') {
+    const literal = literalOf(node.expression);
+    return literal && typeof literal.value === 'string' ? literal.value : '';
+  }
+  if (node.type !== 'JSXElement') return '';
+  const opening = node.openingElement;
+  const name = opening.name.type === 'JSXIdentifier' ? opening.name.name : '';
+  if (name === 'CodeBlock') {
+    const code = node.children.map((child) => {
+      if (child.type === 'JSXText') return child.value;
+      const literal = child.type === 'JSXExpressionContainer' ? literalOf(child.expression) : undefined;
+      return literal && typeof literal.value === 'string' ? literal.value : '';
+    }).join('').trim();
+    return `\n\n\`\`\`${attributeText(opening, 'language')}\n${code}\n\`\`\`\n\n`;
+  }
+  const inner = node.children.map(jsxMarkdown).join('');
+  if (name === 'code') return `\`${inner.trim()}\``;
+  if (name === 'strong' || name === 'b') return `**${inner.trim()}**`;
+  if (name === 'em' || name === 'i') return `_${inner.trim()}_`;
+  if (name === 'li') return `\n- ${inner.trim()}`;
+  if (name === 'ul' || name === 'ol') return `\n\n${inner.trim()}\n\n`;
+  if (name === 'p') return `\n\n${inner.trim()}\n\n`;
+  if (name === 'br') return '\n';
+  return inner;
+}
+
 function readExpression(value) {
   const program = value.data && value.data.estree;
   if (!program || program.body.length !== 1 || program.body[0].type !== 'ExpressionStatement') return {};
@@ -93,7 +135,10 @@ function readExpression(value) {
     return { object };
   }
   const elements = jsxElements(expression, []);
-  return elements.length ? { elements } : {};
+  const isJsx = expression.type === 'JSXFragment' || expression.type === 'JSXElement';
+  const markdown = isJsx ? jsxMarkdown(expression).replace(/\n{3,}/g, '\n\n').trim() : '';
+  if (!elements.length) return markdown ? { markdown } : {};
+  return markdown ? { elements, markdown } : { elements };
 }
 
 function trim(node, depth = 0) {
@@ -118,6 +163,11 @@ function trim(node, depth = 0) {
       if (typeof value === 'string') return { name: attribute.name, value };
       return { name: attribute.name, expression: value.value, ...readExpression(value) };
     });
+  }
+  if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.data && node.data.estree) {
+    // `{`curl ...`}` inside a <CodeBlock>: the literal it holds.
+    const { literal } = readExpression(node);
+    if (typeof literal === 'string') out.literal = literal;
   }
   if (Array.isArray(node.children)) out.children = node.children.map((child) => trim(child, depth + 1));
   return out;

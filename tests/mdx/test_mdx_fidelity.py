@@ -280,3 +280,105 @@ def test_redoc_slugs_keep_case_and_join_words() -> None:
     assert redoc_slug("DCA Bot") == "DCA-Bot"
     assert redoc_slug("  A & B / c ") == "A-B-c"
     assert redoc_slug("&&") == "and-and"
+
+
+QUICK_START = """\
+---
+title: Start here
+---
+
+import Tabs from "@theme/Tabs";
+import TabItem from "@theme/TabItem";
+import CodeBlock from '@theme/CodeBlock';
+
+## Base URL
+
+The base URL is the same for every endpoint.
+
+<Endpoint url="https://api.example.test/public/api" />
+
+## Check your key
+
+<Endpoint url="/ver1/validate" method="GET" />
+
+If successful, the API returns:
+
+```json
+{"valid": true}
+```
+
+<Steps>
+  <Step title="Sign" description={<>Use <code>HMAC</code> on <b>totalParams</b>.<CodeBlock language="bash">{`openssl dgst -sha256`}</CodeBlock></>} />
+</Steps>
+
+### Request Parameters
+
+<Tabs>
+  <TabItem value="query" label="Via query string">
+    <CodeBlock language="bash">{`curl 'https://api.example.test/x?mode=paper'`}</CodeBlock>
+  </TabItem>
+</Tabs>
+
+<div>
+
+| Key | Value |
+| --- | ----- |
+| api_key | abc |
+
+</div>
+
+<Informer variant="warning">
+  The signature is case sensitive.
+</Informer>
+
+## Errors
+
+<Errors>
+  <ErrorText code="401">Authentication failed.</ErrorText>
+  <ErrorText code="429">Too many requests.</ErrorText>
+</Errors>
+
+## Attributes
+
+<ApiParam name='error' type='string' required>
+  The error code.
+</ApiParam>
+
+## Limits
+
+<Endpoint url="/ver1/deals" method="GET" />
+
+120 requests per minute.
+"""
+
+
+def test_general_information_keeps_what_components_show(build: Build) -> None:
+    spec, sink = build(
+        {
+            "site/quick-start/1_start.mdx": QUICK_START,
+            "site/deals/1_list.mdx": page("List", endpoint("/ver1/deals")),
+        }
+    )
+    text = spec["info"]["description"]
+    assert spec["servers"][0]["url"] == "https://api.example.test/public/api"
+    assert "The base URL is the same for every endpoint.\n\n`https://api.example.test/public/api`" in text
+    assert '`GET /ver1/validate`\n\nIf successful, the API returns:\n\n```json\n{"valid": true}\n```' in text
+    assert "**Sign**\n\nUse `HMAC` on **totalParams**.\n\n```bash\nopenssl dgst -sha256\n```" in text
+    assert (
+        "#### Request Parameters\n\n**Via query string**\n\n```bash\ncurl 'https://api.example.test/x?mode=paper'\n```"
+        in text
+    )
+    assert "| Key | Value |\n| --- | --- |\n| api_key | abc |" in text
+    assert "The signature is case sensitive." in text
+    assert "- `401`: Authentication failed.\n\n- `429`: Too many requests." in text
+    assert "- `error` (string, required): The error code." in text
+    assert "`GET /ver1/deals`\n\n120 requests per minute." in text
+    assert not warnings_of(sink, "mdx-section")
+
+
+def test_a_fence_inside_code_keeps_its_block_whole(build: Build) -> None:
+    quick = '---\ntitle: Code\n---\n\n## Code\n\n<CodeBlock language="md">{`before\n\\`\\`\\`\nafter`}</CodeBlock>\n'
+    spec, _ = build(
+        {"site/quick-start/1_code.mdx": quick, "site/deals/1_list.mdx": page("List", endpoint("/ver1/deals"))}
+    )
+    assert "````md\nbefore\n```\nafter\n````" in spec["info"]["description"]
