@@ -13,7 +13,9 @@ Every figure is a ratio to a baseline measured in the same run, never an absolut
    dependencies, interleaved, paired ratios;
 5. the current reference (``../shared/docs-mdx``, when present): the whole site read into a spec
    as users run it (target <= 10 s), and spec + client next to stock openapi-python-client on
-   that spec (``BENCH_ONLY=mdx`` runs this part alone).
+   that spec (``BENCH_ONLY=mdx`` runs this part alone);
+6. the MCP server's start-up, process start to tools listed (``bench/mcp_startup.py``;
+   ``BENCH_ONLY=mcp`` runs this part alone).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 
+from bench.mcp_startup import mcp_table  # noqa: E402
 from generator.client.generate import render_package, verify_package  # noqa: E402
 from generator.diagnostics import DiagnosticSink  # noqa: E402
 from generator.emit import dump_json, dump_yaml  # noqa: E402
@@ -685,6 +688,11 @@ def main() -> int:
         mdx_table(out)
         print(out.getvalue())
         return 0
+    if os.environ.get("BENCH_ONLY") == "mcp":
+        print("## The MCP server's start-up", file=out)
+        mcp_table(out)
+        print(out.getvalue())
+        return 0
     if os.environ.get("BENCH_ONLY") == "client":
         print("## Per call against the verifying server in its own process", file=out)
         per_call_table(out)
@@ -712,6 +720,8 @@ def main() -> int:
     import_table(out)
     print("## The current reference (MDX site)", file=out)
     mdx_table(out)
+    print("## The MCP server's start-up", file=out)
+    mcp_table(out)
     print(out.getvalue())
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)

@@ -33,9 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import anyio
-import attrs
 import mcp.types as types
-import msgspec
 from mcp.server.lowlevel import Server
 
 from .._credentials import ENV_API_KEY, ENV_API_SECRET, ENV_PRIVATE_KEY
@@ -217,11 +215,6 @@ class ArgumentError(ValueError):
     """Tool arguments that cannot be a call: not an object, an unknown name, a missing path value."""
 
 
-_DECODER = msgspec.json.Decoder(float_hook=Decimal)
-#: Numbers keep the digits they came with (a Decimal is written as its exact number).
-_ENCODER = msgspec.json.Encoder(decimal_format="number")
-
-
 def exact_numbers(value: Any) -> Any:
     """Tool arguments with every float as the Decimal of its shortest form (``0.1`` → ``Decimal('0.1')``).
 
@@ -249,6 +242,8 @@ def call_arguments(tool: Tool, arguments: Mapping[str, Any]) -> dict[str, Any]:
     The query and the body are checked first by the client's own pre-send checks, which raise
     :class:`~threecommas.RequestValidationError` naming the field and the rule.
     """
+    import attrs  # imported at the first call, as the client's models do: not at start-up
+
     from .._validation import validate_request
 
     if not isinstance(arguments, Mapping):
@@ -285,6 +280,8 @@ def call_arguments(tool: Tool, arguments: Mapping[str, Any]) -> dict[str, Any]:
 
 async def call_tool(client: Any, tool: Tool, arguments: Mapping[str, Any]) -> Any:
     """Call the tool's client method once; the answer as JSON values, numbers exact."""
+    import msgspec
+
     target: Any = client
     for attribute in tool.call[:-1]:
         target = getattr(target, attribute)
@@ -295,9 +292,16 @@ async def call_tool(client: Any, tool: Tool, arguments: Mapping[str, Any]) -> An
     if not content.strip():
         return None
     try:
-        return _DECODER.decode(content)
+        return msgspec.json.Decoder(float_hook=Decimal).decode(content)
     except msgspec.DecodeError:
         return content.decode("utf-8", "replace")
+
+
+def json_text(value: Any) -> str:
+    """``value`` as JSON, each Decimal written as its exact number (the digits it came with)."""
+    import msgspec
+
+    return msgspec.json.Encoder(decimal_format="number").encode(value).decode("utf-8")
 
 
 class ToolServer:
@@ -332,7 +336,7 @@ class ToolServer:
         except Exception as error:  # a bug, said as one line; the traceback goes to the log, redacted
             logger.exception("tool %s failed", name)
             return self.error(name, f"{type(error).__name__}: {error}")
-        text = _ENCODER.encode(self.redactor.value(answer)).decode("utf-8")
+        text = json_text(self.redactor.value(answer))
         logger.info("tool %s: ok in %.0f ms", name, (time.monotonic() - started) * 1000)
         return types.CallToolResult(content=[types.TextContent(type="text", text=text)], isError=False)
 
