@@ -14,7 +14,7 @@ import re
 import signal
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,11 +67,14 @@ def server_env(base_url: str, *, pythonpath: Path | None = None, **extra: str) -
 
 @contextlib.asynccontextmanager
 async def stdio_session(
-    *arguments: str, env: Mapping[str, str], errlog: IO[str] | None = None
+    *arguments: str,
+    env: Mapping[str, str],
+    errlog: IO[str] | None = None,
+    command: Sequence[str] = (sys.executable, "-m", "threecommas.mcp"),
 ) -> AsyncIterator[ClientSession]:
-    """An initialised MCP session with ``python -m threecommas.mcp ARGUMENTS`` over stdio."""
+    """An initialised MCP session with ``python -m threecommas.mcp ARGUMENTS`` (or ``command``) over stdio."""
     parameters = StdioServerParameters(
-        command=sys.executable, args=["-m", "threecommas.mcp", *arguments], env=dict(env), cwd=str(ROOT)
+        command=command[0], args=[*command[1:], *arguments], env=dict(env), cwd=str(ROOT)
     )
     log = errlog if errlog is not None else open(os.devnull, "w")  # noqa: SIM115 - closed below
     try:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 import tomllib
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import extensions
-from tests.mcp.conftest import ROOT, expected_tools, load_spec
+from tests.mcp.conftest import ROOT, expected_tools, load_spec, server_env, stdio_session
+from tests.support.fault_server import FaultServer
 
 
 def test_the_extra_and_the_command_are_declared() -> None:
@@ -80,3 +85,35 @@ def test_selection() -> None:
     assert names(allow_writes=False, include=["smart_trades_create"]) == set()
     with pytest.raises(SelectionError, match=r"smart_trade\b"):
         select_tools(tools, allow_writes=True, include=["smart_trade"])  # a typo is not "nothing"
+
+
+def _snippet(readme: Path, heading: str) -> dict[str, Any]:
+    """The assistant configuration (the ```json block) of ``readme``'s section ``heading``."""
+    section = readme.read_text(encoding="utf-8").split(heading, 1)[1].split("\n## ", 1)[0]
+    (block,) = re.findall(r"```json\n(.*?)```", section, re.S)
+    server: dict[str, Any] = json.loads(block)["mcpServers"]["threecommas"]
+    return server
+
+
+@pytest.mark.parametrize(
+    ("readme", "heading"),
+    [
+        (ROOT / "README.md", "## For AI assistants: the MCP server"),
+        (ROOT / "generated_client" / "README.md", "## MCP server, for AI assistants"),
+        (ROOT / "docs" / "mcp.md", "## Install and start"),
+    ],
+    ids=["README", "client README", "docs/mcp.md"],
+)
+async def test_the_documented_configuration_starts_the_server(readme: Path, heading: str) -> None:
+    server = _snippet(readme, heading)
+    assert set(server["env"]) == {"THREECOMMAS_API_KEY", "THREECOMMAS_API_SECRET"}
+    # As an assistant runs it: the command found on PATH (this interpreter's scripts folder).
+    scripts = str(Path(sys.executable).parent)
+    with FaultServer() as api:
+        env = server_env(api.url, PATH=scripts + os.pathsep + os.environ.get("PATH", ""))
+        async with stdio_session(*server["args"], env=env, command=[server["command"]]) as session:
+            names = {tool.name for tool in (await session.list_tools()).tools}
+    expected = {name for name, writes in expected_tools(load_spec()).items() if not writes}
+    if "--tools" in server["args"]:
+        expected = {name for name in expected if name.startswith("smart_trades_")}
+    assert names == expected
