@@ -80,7 +80,7 @@ def _cpu_to_tools_listed(python: Path, env: dict[str, str], cwd: str) -> float:
     process.stdin.write("".join(json.dumps(m) + "\n" for m in messages[1:]).encode())
     process.stdin.flush()
     answer = process.stdout.readline().decode()
-    assert "\"tools\"" in answer, answer[:300]
+    assert '"tools"' in answer, answer[:300]
     fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
     cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
     process.stdin.close()
