@@ -15,7 +15,9 @@ Every figure is a ratio to a baseline measured in the same run, never an absolut
    as users run it (target <= 10 s), and spec + client next to stock openapi-python-client on
    that spec (``BENCH_ONLY=mdx`` runs this part alone);
 6. the MCP server's start-up, process start to tools listed (``bench/mcp_startup.py``;
-   ``BENCH_ONLY=mcp`` runs this part alone).
+   ``BENCH_ONLY=mcp`` runs this part alone);
+7. ``answers`` on 1,000 and 10,000 recorded exchanges, time and peak memory
+   (``BENCH_ONLY=answers``, bench/answers_bench.py).
 """
 
 from __future__ import annotations
@@ -693,6 +695,10 @@ def main() -> int:
         mcp_table(out)
         print(out.getvalue())
         return 0
+    if os.environ.get("BENCH_ONLY") == "answers":
+        import answers_bench
+
+        return answers_bench.main()
     if os.environ.get("BENCH_ONLY") == "client":
         print("## Per call against the verifying server in its own process", file=out)
         per_call_table(out)
@@ -722,6 +728,10 @@ def main() -> int:
     mdx_table(out)
     print("## The MCP server's start-up", file=out)
     mcp_table(out)
+    import answers_bench
+
+    print(answers_bench.HEADING, file=out)
+    print(answers_bench.table(), file=out)
     print(out.getvalue())
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)

@@ -28,6 +28,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
 
@@ -49,19 +50,39 @@ _INTEGER = re.compile(INTEGER_TEXT)
 Location = tuple[str | int, ...]
 
 
+class Secrets:
+    """An exchange's credentials, looked for only when a sample of it is first shown."""
+
+    def __init__(self, exchange: Exchange, request_body: Any, response_body: Any) -> None:
+        self._parts = (exchange, request_body, response_body)
+        self._found: frozenset[str] | None = None
+
+    @property
+    def values(self) -> frozenset[str]:
+        if self._found is None:
+            self._found = exchange_secrets(*self._parts)
+        return self._found
+
+
 @dataclass(frozen=True)
 class Finding:
-    """One contradiction seen in one exchange."""
+    """One contradiction seen in one exchange.
+
+    Its pointer and sample are made when first read: of the many exchanges that show one
+    contradiction, only the first one's are ever shown.
+    """
 
     kind: str
     operation: Operation
-    #: Where in the exchange: ``/response/body/0/status``, ``/request/query/limit``.
-    pointer: str
+    #: Where in the exchange, as tokens: ``("response", "body", 0, "status")``.
+    place: tuple[str | int, ...]
     #: The place in the spec of the schema concerned (the one an overlay would widen).
     schema: Location
     #: What tells this contradiction from another at the same place: the seen type, the value, the key.
     detail: str
-    sample: str
+    #: The value seen (a credential's too: it is redacted in ``sample``, never shown raw).
+    raw: Any
+    secrets: Secrets = field(compare=False, repr=False)
     where: str
     reason: str = ""
     #: The JSON type the value was seen as (for a key: its value's).
@@ -69,6 +90,15 @@ class Finding:
     #: The value itself (for enum values and request values an overlay adds), when no credential.
     value: Any = None
     status: int = 0
+
+    @cached_property
+    def pointer(self) -> str:
+        """Where in the exchange: ``/response/body/0/status``, ``/request/query/limit``."""
+        return pointer(self.place)
+
+    @cached_property
+    def sample(self) -> str:
+        return sample(self.raw, self.place, self.secrets.values)
 
 
 @dataclass
@@ -231,7 +261,7 @@ class AnswerChecker:
         result = ExchangeResult(operation)
         request_body = _parse_json(exchange.request_body)
         response_body = _parse_json(exchange.response_body)
-        secrets = exchange_secrets(exchange, request_body, response_body)
+        secrets = Secrets(exchange, request_body, response_body)
         sent = list(self._request_values(operation, exchange, path_values, request_body))
         refusals = [
             finding
@@ -259,10 +289,11 @@ class AnswerChecker:
                     Finding(
                         kind="refused-request",
                         operation=operation,
-                        pointer=pointer(value.pointer),
+                        place=value.pointer,
                         schema=value.schema,
                         detail="",
-                        sample=sample(value.value, value.pointer, secrets),
+                        raw=value.value,
+                        secrets=secrets,
                         where=exchange.where,
                         seen_type=json_type(value.value),
                         value=None if is_secret_name(value.name) else value.value,
@@ -359,9 +390,9 @@ class AnswerChecker:
         where: tuple[str | int, ...],
         operation: Operation,
         exchange: Exchange,
-        secrets: frozenset[str],
+        secrets: Secrets,
     ) -> list[Finding]:
-        findings: dict[tuple[str, Location, str, str], Finding] = {}
+        findings: dict[tuple[str, Location, str, tuple[str | int, ...]], Finding] = {}
         for error in self.validator(schema).iter_errors(instance):
             keyword_place = tuple(error.schema_path)
             node = keyword_place[:-1]
@@ -376,14 +407,15 @@ class AnswerChecker:
                     finding = Finding(
                         kind="undocumented-key",
                         operation=operation,
-                        pointer=pointer(key_place),
+                        place=key_place,
                         schema=node,
                         detail=str(key),
-                        sample=sample(item, key_place, secrets),
+                        raw=item,
+                        secrets=secrets,
                         where=exchange.where,
                         seen_type=json_type(item),
                     )
-                    findings.setdefault(("undocumented-key", node, str(key), pointer(key_place)), finding)
+                    findings.setdefault(("undocumented-key", node, str(key), key_place), finding)
                 continue
             if value is None and kind_name in ("Type", "Enum", "Constant"):
                 kind, detail = "null", ""
@@ -397,16 +429,17 @@ class AnswerChecker:
             finding = Finding(
                 kind=kind,
                 operation=operation,
-                pointer=pointer(place),
+                place=place,
                 schema=node,
                 detail=detail,
-                sample=sample(value, place, secrets),
+                raw=value,
+                secrets=secrets,
                 where=exchange.where,
                 reason=keyword if kind == "other" else "",
                 seen_type=json_type(value),
                 value=None if private else value,
             )
-            findings.setdefault((kind, node, detail, pointer(place)), finding)
+            findings.setdefault((kind, node, detail, place), finding)
         return list(findings.values())
 
 

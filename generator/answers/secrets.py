@@ -9,6 +9,7 @@ out of any other text too (an error message that echoes the key, a URL that carr
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -28,7 +29,12 @@ SAMPLE_CHARACTERS = 80
 
 
 def is_secret_name(name: object) -> bool:
-    return isinstance(name, str) and _SECRET_NAME.search(name) is not None
+    return isinstance(name, str) and _is_secret_text(name)
+
+
+@functools.lru_cache(maxsize=4096)  # the same few hundred keys, in every answer
+def _is_secret_text(name: str) -> bool:
+    return _SECRET_NAME.search(name) is not None
 
 
 def exchange_secrets(
