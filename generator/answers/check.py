@@ -1,9 +1,9 @@
 """One recorded exchange held against its operation: what the spec refuses that the server did.
 
-Validation is jsonschema-rs's, against the spec's own schemas: each validator's root is the spec
-itself with a ``$ref`` to the schema checked, so every reference resolves in place and each
-error's ``schema_path`` is the place in the spec of the keyword that refused (the place an
-overlay widens). A key the spec does not document is no error for JSON Schema; the checking
+Validation is jsonschema-rs's, against the spec's own schemas: the spec is one resource of a
+jsonschema-rs registry and each validator a ``$ref`` into it, so every reference resolves in place
+and each error's ``schema_path`` is the place in the spec of the keyword that refused (the place
+an overlay widens). A key the spec does not document is no error for JSON Schema; the checking
 copy of the spec therefore closes every object schema (``unevaluatedProperties: false``, so a
 key any ``allOf`` branch documents still counts as documented) but the branches themselves, and
 each error of that keyword is a key to report.
@@ -39,6 +39,8 @@ from generator.answers.secrets import exchange_secrets, is_secret_name, sample
 from generator.spec_refs import UnresolvedReference, target
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+#: The spec's name for jsonschema-rs: its ``#/components/...`` references resolve within it.
+SPEC_URI = "urn:threecommas-spec"
 _APPLICATORS = ("allOf", "anyOf", "oneOf")
 _OPEN = ("additionalProperties", "unevaluatedProperties", "patternProperties")
 #: Text the server sends for a number: what a "decimal string" is.
@@ -153,8 +155,10 @@ def _unescape(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
 
 
-def typed_location(spec: Mapping[str, Any], tokens: Sequence[str]) -> Location:
-    """A reference's tokens with array indices as numbers (as validators report them)."""
+def typed_location(spec: Mapping[str, Any], tokens: Sequence[str | int]) -> Location:
+    """Tokens with array indices as numbers and object keys as text, whatever they came as: a
+    reference's are all text, a validator's ``schema_path`` gives ``"200"`` as the number 200.
+    The last token (a keyword) may name nothing in the spec (``unevaluatedProperties``, added)."""
     node: Any = spec
     typed: list[str | int] = []
     for token in tokens:
@@ -162,8 +166,8 @@ def typed_location(spec: Mapping[str, Any], tokens: Sequence[str]) -> Location:
             typed.append(int(token))
             node = node[int(token)]
         else:
-            typed.append(token)
-            node = node[token]
+            typed.append(str(token))
+            node = node.get(str(token)) if isinstance(node, Mapping) else None
     return tuple(typed)
 
 
@@ -239,18 +243,20 @@ class AnswerChecker:
         self.closed = closed_copy(spec)
         self.matcher = Matcher(spec)
         self._validators: dict[Location, Any] = {}
+        self._registry: Any = None
 
     def validator(self, location: Location) -> Any:
         found = self._validators.get(location)
         if found is None:
             import jsonschema_rs
 
-            root = {
-                **self.closed,
-                "$schema": JSON_SCHEMA_DIALECT,
-                "$ref": "#" + quote(pointer(location), safe="/~"),
-            }
-            found = self._validators[location] = jsonschema_rs.validator_for(root)
+            if self._registry is None:
+                # The spec is handed to jsonschema-rs once, as a resource every validator refers into.
+                self._registry = jsonschema_rs.Registry([(SPEC_URI, self.closed)])
+            reference = SPEC_URI + "#" + quote(pointer(location), safe="/~")
+            root = {"$schema": JSON_SCHEMA_DIALECT, "$ref": reference}
+            found = jsonschema_rs.validator_for(root, registry=self._registry)
+            self._validators[location] = found
         return found
 
     def check(self, exchange: Exchange) -> ExchangeResult:
@@ -369,7 +375,7 @@ class AnswerChecker:
         if "requestBody" not in node:
             return None
         body, location = follow(self.spec, (*operation.location, "requestBody"))
-        return _media_schema(body, location)
+        return _media_schema(body, location, forms=True)
 
     # --- responses --------------------------------------------------------------------------
 
@@ -394,7 +400,7 @@ class AnswerChecker:
     ) -> list[Finding]:
         findings: dict[tuple[str, Location, str, tuple[str | int, ...]], Finding] = {}
         for error in self.validator(schema).iter_errors(instance):
-            keyword_place = tuple(error.schema_path)
+            keyword_place = typed_location(self.spec, error.schema_path)
             node = keyword_place[:-1]
             keyword = str(keyword_place[-1]) if keyword_place else ""
             place = (*where, *error.instance_path)
@@ -509,11 +515,17 @@ def _schema_at(spec: Mapping[str, Any], location: Location) -> Mapping[str, Any]
     return node if isinstance(node, Mapping) else {}
 
 
-def _media_schema(owner: Any, location: Location) -> Location | None:
+#: The media types of a request body read as fields (``a=1&b=2``), beside JSON.
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _media_schema(owner: Any, location: Location, *, forms: bool = False) -> Location | None:
+    """The schema of the JSON media type (for a request body: or of a form's)."""
     content = owner.get("content") if isinstance(owner, Mapping) else None
     if not isinstance(content, Mapping):
         return None
-    media = next((m for m in content if m.split(";")[0].strip().endswith(("/json", "+json"))), None)
+    kinds = ("/json", "+json", *(_FORMS if forms else ()))
+    media = next((m for m in content if m.split(";")[0].strip().endswith(kinds)), None)
     if media is None or not isinstance(content[media], Mapping) or "schema" not in content[media]:
         return None
     return (*location, "content", media, "schema")

@@ -155,6 +155,8 @@ def _json_report(answers: Answers, contradictions: Sequence[Contradiction]) -> d
             {
                 "kind": c.first.kind,
                 "reason": c.first.reason,
+                # The seen type, the value outside the enum, the key, or the keyword that refused.
+                "detail": c.first.detail,
                 "operation": c.first.operation.operation_id,
                 "method": c.first.operation.method.upper(),
                 "path": c.first.operation.template,

@@ -169,3 +169,45 @@ def test_nothing_to_widen_writes_no_overlay(tmp_path: Path) -> None:
     )
     assert ran.returncode == 1
     assert not overlay.exists() and "not written" in ran.stderr
+
+
+def test_a_json_cassette_a_form_body_and_a_key_in_an_unmatched_path(tmp_path: Path) -> None:
+    """vcrpy's JSON serializer; a form body read by its schema's types; a credential that is part
+    of the path of an exchange no operation matches."""
+    spec = made_up_spec()
+    spec["paths"]["/ver1/deals/{deal_id}/update"]["patch"]["requestBody"]["content"] = {
+        "application/x-www-form-urlencoded": {
+            "schema": {"type": "object", "properties": {"take_profit": {"type": "number"}}}
+        }
+    }
+    spec_path = write_spec(tmp_path / "spec.yaml", spec)
+    cassette = {
+        "version": 1,
+        "interactions": [
+            {
+                "request": {
+                    "method": "PATCH",
+                    "uri": "https://api.3commas.io/public/api/ver1/deals/7/update",
+                    "body": "take_profit=2.5&stop_loss=1",
+                    "headers": {"Content-Type": ["application/x-www-form-urlencoded"]},
+                },
+                "response": {"status": {"code": 200, "message": "OK"}, "headers": {}, "body": {"string": "{}"}},
+            },
+            {
+                "request": {"method": "GET", "uri": f"https://api.3commas.io/public/api/ver1/keys/{SECRETS[0]}", "body": None,
+                            "headers": {"APIKEY": [SECRETS[0]]}},
+                "response": {"status": {"code": 200, "message": "OK"}, "headers": {}, "body": {"string": "[]"}},
+            },
+        ],
+    }
+    recording = tmp_path / "cassette.json"
+    recording.write_text(json.dumps(cassette))
+    ran = generator_cli("answers", spec_path, recording, "--json")
+    assert ran.returncode == 1, ran.stderr
+    report = json.loads(ran.stdout)
+    # take_profit=2.5 is a number as the schema reads it; stop_loss is not documented.
+    assert [(c["kind"], c["reason"], c["pointer"]) for c in report["contradictions"]] == [
+        ("accepted-request", "undocumented-key", "/request/body/stop_loss")
+    ]
+    assert report["unmatched"][0]["path"] == "/public/api/ver1/keys/<redacted>"
+    assert SECRETS[0] not in ran.stdout + ran.stderr
