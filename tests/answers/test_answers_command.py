@@ -191,12 +191,24 @@ def test_a_json_cassette_a_form_body_and_a_key_in_an_unmatched_path(tmp_path: Pa
                     "body": "take_profit=2.5&stop_loss=1",
                     "headers": {"Content-Type": ["application/x-www-form-urlencoded"]},
                 },
-                "response": {"status": {"code": 200, "message": "OK"}, "headers": {}, "body": {"string": "{}"}},
+                "response": {
+                    "status": {"code": 200, "message": "OK"},
+                    "headers": {},
+                    "body": {"string": "{}"},
+                },
             },
             {
-                "request": {"method": "GET", "uri": f"https://api.3commas.io/public/api/ver1/keys/{SECRETS[0]}", "body": None,
-                            "headers": {"APIKEY": [SECRETS[0]]}},
-                "response": {"status": {"code": 200, "message": "OK"}, "headers": {}, "body": {"string": "[]"}},
+                "request": {
+                    "method": "GET",
+                    "uri": f"https://api.3commas.io/public/api/ver1/keys/{SECRETS[0]}",
+                    "body": None,
+                    "headers": {"APIKEY": [SECRETS[0]]},
+                },
+                "response": {
+                    "status": {"code": 200, "message": "OK"},
+                    "headers": {},
+                    "body": {"string": "[]"},
+                },
             },
         ],
     }
