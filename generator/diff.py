@@ -503,9 +503,39 @@ class _Differ:
             if _without_text(old.get(key)) == _without_text(new.get(key)):
                 self.emit(Impact.PATCH, where, f"text changed (in {key})", users)
                 continue
+            renamed = self.renamed_method(key, old, new)
+            if renamed is not None:
+                for impact, what in renamed:
+                    self.emit(impact, where, what, users)
+                continue
             what = f"{key} changed from {_short(old.get(key))} to {_short(new.get(key))}"
             # The others restate a constraint compared on its own (x-selector, x-group-fields...).
             self.emit(Impact.MAJOR if key in _CLIENT_EXTENSIONS else Impact.PATCH, where, what, users)
+
+    @staticmethod
+    def renamed_method(
+        key: str, old: Mapping[str, Any], new: Mapping[str, Any]
+    ) -> list[tuple[Impact, str]] | None:
+        """A client method renamed with its old name kept as a deprecated alias is compatible
+        (minor), and the alias is part of that change; an alias taken away is a removed name
+        (major). ``None``: the key is compared as any other."""
+        resource = new.get(extensions.SDK_RESOURCE)
+        before, after = old.get(extensions.SDK_METHOD), new.get(extensions.SDK_METHOD)
+        aliases_before = set(old.get(extensions.SDK_ALIASES) or ())
+        aliases_after = set(new.get(extensions.SDK_ALIASES) or ())
+        same_resource = old.get(extensions.SDK_RESOURCE) == resource
+        if key == extensions.SDK_METHOD and before in aliases_after and same_resource:
+            what = f"client method renamed: {resource}.{before} is {resource}.{after}"
+            return [(Impact.MINOR, f"{what}; {before} stays one minor version, deprecated")]
+        if key != extensions.SDK_ALIASES:
+            return None
+        gone = sorted(aliases_before - aliases_after - {after})
+        if gone:
+            names = ", ".join(f"{resource}.{name}" for name in gone)
+            return [(Impact.MAJOR, f"deprecated client method removed: {names}")]
+        if aliases_after - aliases_before <= {before} and before != after:
+            return []  # the rename above says it
+        return [(Impact.PATCH, f"{key} changed from {_short(old.get(key))} to {_short(new.get(key))}")]
 
     def types(self, site: _Site, before: frozenset[str] | None, after: frozenset[str] | None) -> None:
         if before == after:

@@ -42,6 +42,8 @@ PAGING = "x-paging"
 SDK_RESOURCE = "x-sdk-resource"
 #: On an operation: the Python client's method name on that resource (``list``, ``add_funds``).
 SDK_METHOD = "x-sdk-method"
+#: On an operation: former names of that method, still callable with a ``DeprecationWarning``.
+SDK_ALIASES = "x-sdk-aliases"
 
 #: On a schema: request values the server refused although the schema allows them (recorded
 #: answers, ``python -m generator answers``); evidence only, never a constraint.
@@ -64,6 +66,7 @@ SPEC_KEYS = frozenset(
         CODE_SAMPLES,
         SDK_RESOURCE,
         SDK_METHOD,
+        SDK_ALIASES,
         REFUSED_VALUES,
         PAGING,
     }

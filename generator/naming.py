@@ -90,6 +90,22 @@ def singular(word: str) -> str:
     return word
 
 
+def object_path_name(path: Sequence[str]) -> str:
+    """The name of a nested object, by its path in a body (``[]``: the items of the array
+    before it): ``('take_profit', 'steps', '[]', 'trailing')`` → ``take_profit_step_trailing``.
+
+    An item is named in the singular, as the client names the class of one item
+    (``CreateSmartTradeTakeProfitStep``), so that a rule group inside it and the class that
+    holds it say the same word.
+    """
+    parts = [
+        singular(part) if following == "[]" else part
+        for part, following in zip(path, [*path[1:], ""], strict=True)
+        if part != "[]"
+    ]
+    return "_".join(parts)
+
+
 def identifier(name: str) -> str:
     """A public Python name for a resource or a method: ``market-data`` → ``market_data``;
     never ``_private`` or a keyword (``import_``)."""
@@ -149,6 +165,7 @@ VERBS = frozenset(
         "rename",
         "reset",
         "resume",
+        "retrieve",
         "sell",
         "set",
         "start",
@@ -162,14 +179,18 @@ COMPOUND_VERBS = (("panic", "sell"),)
 #: A path's or a summary's word for a verb the client spells otherwise.
 SYNONYMS = {
     "new": "create",
-    "show": "get",
+    "show": "retrieve",
     "remove": "delete",
     "edit": "update",
     "modify": "update",
 }
 #: The verb of a path that names only a collection or a member, by HTTP method.
 COLLECTION_VERBS = {"get": "list", "post": "create", "put": "update", "patch": "update", "delete": "delete"}
-MEMBER_VERBS = {"get": "get", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
+#: A single read is ``retrieve``, as in openai-python (``client.bots.retrieve(bot_id)``).
+MEMBER_VERBS = {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
+#: Verbs the client spelled otherwise before 2.1 (``retrieve`` was ``get``): a method so renamed
+#: keeps its former name for one minor version, as a deprecated alias (``x-sdk-aliases``).
+FORMER_VERBS = {"retrieve": "get"}
 
 
 # -- operation ids --------------------------------------------------------------------------
@@ -284,19 +305,27 @@ _BASE = ("public", "api")
 RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 #: The client's own attributes: a resource so named gets a trailing ``_`` (``client.close_``).
 CLIENT_ATTRIBUTES = frozenset({"close", "aclose", "with_options", *RESERVED})
-#: Names a parameter may not take; one of them gets a trailing ``_``. A resource method's body
-#: reads ``self``, ``warnings`` and ``locals`` (and its operation's module: see
-#: :func:`operation_modules`); ``quote``, ``validate_request``, ``dumps_body`` and
-#: ``to_decimal`` were the first design's request builders' own names, kept so that no keyword
-#: of a published client changes its name.
+#: Names a method's keyword may not take: a keyword keeps its wire name unless it is a Python
+#: keyword or one of these, which gets a trailing ``_``. A resource method's body reads
+#: ``self``, ``warnings`` and ``locals`` (and its operation's module: see
+#: :func:`operation_modules`); the others are its per-call options.
 RESERVED_ARGUMENTS = frozenset(
-    {"self", "cls", "warnings", "locals", "quote", "validate_request", "dumps_body", "to_decimal"}
+    {"self", "cls", "warnings", "locals"}
     | {"timeout", "extra_headers", "extra_query", "extra_body"}  # the per-call options
 )
-#: Names the generated classes use themselves (``field`` and ``define`` are attrs' own, which a
-#: class body would otherwise shadow: ``market.field`` is a real property of the current API).
+#: Names the generated classes use themselves: their methods, and every name a model's class
+#: body reads from its module (attrs' ``field`` and ``define``, ``datetime``, the runtime's
+#: converters, readers and writers), which an attribute of that name would shadow for the
+#: attributes after it (``market.field`` is a real property of the current API). A model's
+#: attribute keeps its wire name unless it is one of these or a Python keyword
+#: (``tests/naming/test_reserved_arguments.py`` reads the model template's imports against it).
 RESERVED_ATTRIBUTES = frozenset(
-    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
+    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define", "datetime"}
+    | {"encode_body", "list_of", "on_wire", "rule_group", "format_timestamp", "parse_timestamp"}
+    | {"json_decimal", "json_number", "to_decimal", "to_optional_decimal", "to_optional_nullable_decimal"}
+    | {"entity_field", "list_reader", "list_writer", "model_reader", "read_any", "read_bool"}
+    | {"read_datetime", "read_decimal", "read_int", "read_object", "read_str", "write_datetime"}
+    | {"write_decimal", "write_entity", "write_number", "write_value"}
 )
 
 
@@ -317,6 +346,8 @@ class SdkName:
 
     resource: tuple[str, ...]
     method: str
+    #: Former names of the method, still callable with a ``DeprecationWarning`` (:data:`FORMER_VERBS`).
+    aliases: tuple[str, ...] = ()
 
     @property
     def dotted_resource(self) -> str:
@@ -442,7 +473,7 @@ def sdk_names(routes: Sequence[Route]) -> dict[Route, SdkName]:
 
     Collisions are resolved by the rule, in order, for every operation of a colliding set:
     the name gets the path's own words for the action when they differ from it
-    (``get`` of ``/bots/{id}/show`` becomes ``get_show``), else the HTTP method
+    (``retrieve`` of ``/bots/{id}/show`` becomes ``retrieve_show``), else the HTTP method
     (``update_patch``), else a number.
     """
     nested = nested_collections(e.path for e in routes)
@@ -457,7 +488,34 @@ def sdk_names(routes: Sequence[Route]) -> dict[Route, SdkName]:
                 names[route] = f"{names[route]}_{index + 1}"
             else:
                 names[route] = identifier(step(names[route], route, parsed[route]))
-    return {e: SdkName(parsed[e].resource, names[e]) for e in routes}
+    taken = {(parsed[e].resource, name) for e, name in names.items()}
+    return {
+        e: SdkName(parsed[e].resource, names[e], _aliases(parsed[e].resource, names[e], taken, nested))
+        for e in routes
+    }
+
+
+def former_name(name: str) -> str | None:
+    """The name the client gave a method before :data:`FORMER_VERBS` renamed its verb
+    (``retrieve_show`` was ``get_show``); ``None`` for a method that kept its name."""
+    for verb, former in FORMER_VERBS.items():
+        if name == verb or name.startswith(verb + "_"):
+            return former + name.removeprefix(verb)
+    return None
+
+
+def _aliases(
+    resource: tuple[str, ...],
+    name: str,
+    taken: set[tuple[tuple[str, ...], str]],
+    nested: frozenset[tuple[str, ...]],
+) -> tuple[str, ...]:
+    """The method's former name, unless another method, a nested resource or an attribute of
+    every resource has it now."""
+    former = former_name(name)
+    if former is None or (resource, former) in taken or (*resource, former) in nested or former in RESERVED:
+        return ()
+    return (former,)
 
 
 def _path_words_suffix(name: str, route: Route, parsed: _Parsed) -> str:
@@ -497,7 +555,12 @@ def spec_sdk_names(spec: Mapping[str, Any]) -> dict[str, SdkName]:
         op_id = spec_operation_id(method, path, operation)
         resource, name = operation.get(extensions.SDK_RESOURCE), operation.get(extensions.SDK_METHOD)
         if isinstance(resource, str) and resource and isinstance(name, str) and name:
-            found[op_id] = SdkName(tuple(map(identifier, resource.split("."))), identifier(name))
+            aliases = operation.get(extensions.SDK_ALIASES)
+            found[op_id] = SdkName(
+                tuple(map(identifier, resource.split("."))),
+                identifier(name),
+                tuple(identifier(str(a)) for a in aliases) if isinstance(aliases, list) else (),
+            )
         else:
             tag = str((operation.get("tags") or ["default"])[0])
             summary = str(operation.get("summary") or "")

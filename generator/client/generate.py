@@ -59,6 +59,7 @@ RUNTIME_MODULES = (
     "_body.py",
     "_api.py",
     "_endpoint.py",
+    "_deprecated.py",
     "types.py",
 )
 
@@ -120,7 +121,11 @@ class ClientProject(Project):
         self.plan = plan
         self.surface = build_surface(spec, plan)
         self.env.globals.update(
-            plan=plan, surface=self.surface, sdk_method=self.surface.method, **TEMPLATE_GLOBALS
+            plan=plan,
+            surface=self.surface,
+            sdk_method=self.surface.method,
+            sdk_aliases=self.surface.aliases,
+            **TEMPLATE_GLOBALS,
         )
 
     def render(self, template: str, path: Path, **context: Any) -> None:

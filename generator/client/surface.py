@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.client.view import ClientPlan, EndpointPlan
-from generator.naming import SdkName, pascal, spec_sdk_names
+from generator.naming import RESERVED, SdkName, pascal, spec_sdk_names
 
 
 @dataclass
@@ -54,6 +54,20 @@ class ClientSurface:
     def method(self, operation: EndpointPlan) -> str:
         """The method name of ``operation`` on its resource."""
         return self.names[operation.operation_id].method
+
+    def aliases(self, operation: EndpointPlan) -> tuple[str, ...]:
+        """The method's former names (``x-sdk-aliases``), callable with a ``DeprecationWarning``;
+        one that a method, a nested resource or an attribute of its resource has is left out."""
+        name = self.names[operation.operation_id]
+        taken = {n.method for n in self.names.values() if n.resource == name.resource}
+        nested = {
+            n.resource[len(name.resource)] for n in self.names.values() if n.resource[:-1] == name.resource
+        }
+        return tuple(
+            alias
+            for alias in name.aliases
+            if alias not in taken | nested and alias not in RESERVED | {"self"}
+        )
 
     def call(self, operation: EndpointPlan) -> str:
         """``smart_trades.trades.list``: how a user reaches the operation from a client."""

@@ -190,10 +190,14 @@ def check_name(reference: str) -> str:
     return "check_" + python_identifier(schema_name(reference))
 
 
-def _unique(names: Iterator[str] | Sequence[str], reserved: frozenset[str] = _RESERVED) -> list[str]:
+def _unique(
+    names: Iterator[str] | Sequence[str], reserved: frozenset[str] = RESERVED_ATTRIBUTES
+) -> list[str]:
     """Make sanitised names unique the way a person would: ``name``, ``name_2``...
 
-    A name the generated code uses itself (``timeout``, ``raw``...) gets a trailing ``_``.
+    A name the generated code uses itself gets a trailing ``_``: by default a model attribute's
+    (``raw``, ``to_dict``...: a variant's ``timeout`` stays ``timeout``); a method's keywords
+    pass the names its body and per-call options take (``timeout``...) too.
     """
     seen: dict[str, int] = {}
     result = []
@@ -346,7 +350,7 @@ class _ViewBuilder:
                 group_fields = [self.group_field(ref, group, properties, owner) for ref, group in groups]
                 grouped = {member for _, group in groups for member in self.group_members(group)}
                 plain = {wire_name: s for wire_name, s in properties.items() if wire_name not in grouped}
-                fields = self.request_fields(plain, required, group_fields, owner)
+                fields = self.request_fields(plain, required, group_fields, owner, RESERVED_ATTRIBUTES)
             else:
                 pythons = _unique(python_identifier(n) for n in properties)
                 fields = tuple(
@@ -510,10 +514,15 @@ class _ViewBuilder:
         required: set[str],
         group_fields: Sequence[FieldPlan],
         operation_id: str,
+        reserved: frozenset[str] | None = None,
     ) -> tuple[FieldPlan, ...]:
-        """A request class's attributes: its plain fields, then one per group, named uniquely."""
+        """A request class's attributes: its plain fields, then one per group, named uniquely.
+
+        A body's attributes are its method's keywords too, so they avoid the names the method
+        takes (``reserved`` None); a nested object's are a class's only (``RESERVED_ATTRIBUTES``).
+        """
         names = [*(python_identifier(n) for n in plain), *(g.python for g in group_fields)]
-        pythons = _unique(names, self.reserved_arguments)
+        pythons = _unique(names, self.reserved_arguments if reserved is None else reserved)
         fields = [
             self.field(wire, python, schema, wire in required, operation_id)
             for (wire, schema), python in zip(plain.items(), pythons, strict=False)
@@ -615,7 +624,7 @@ class _ViewBuilder:
     def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
         operation_id = spec_operation_id(method, path, operation)
         taken = [op.python_name for op in self.plan.operations.values()]
-        python_name = _unique([*taken, python_identifier(operation_id)])[-1]
+        python_name = _unique([*taken, python_identifier(operation_id)], _RESERVED)[-1]
         tag = str((operation.get("tags") or ["default"])[0])
         group = python_identifier(tag)
         self.plan.tags[group] = tag

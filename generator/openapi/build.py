@@ -27,7 +27,7 @@ from generator.document.model import (
     TypeRef,
     ValueKind,
 )
-from generator.naming import Route, SdkName, pascal, sdk_names, singular, snake, tag_name
+from generator.naming import Route, SdkName, object_path_name, pascal, sdk_names, singular, snake, tag_name
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
 from generator.openapi.links import follow_links
 from generator.openapi.paging import paging
@@ -338,6 +338,8 @@ class SpecBuilder:
         client_name = self.client_names[plan.operation_id]
         result[extensions.SDK_RESOURCE] = client_name.dotted_resource
         result[extensions.SDK_METHOD] = client_name.method
+        if client_name.aliases:
+            result[extensions.SDK_ALIASES] = list(client_name.aliases)
         path_names = PATH_PARAMETER.findall(operation.path)
         parameters: list[dict[str, Any]] = []
         body_parameters: list[Parameter] = []
@@ -443,7 +445,9 @@ class SpecBuilder:
             container = _container(properties, scope)
             if not scope or container is None:
                 continue
-            label = "_".join([rules.operation_id, *(part for part in scope if part != "[]")])
+            # Named after the operation and the object, an item in the singular as the client
+            # names its class (``CreateSmartTradeTakeProfitStep``): ``...StepTrailingEnabled``.
+            label = object_path_name([rules.operation_id, *scope])
             nested = GroupEncoder(scope_rules, children, self.registry, prefix, scope=label).groups()
             if nested:
                 container["allOf"] = [ref(g) for g in nested]

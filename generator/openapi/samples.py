@@ -174,7 +174,7 @@ class SampleWriter:
             for key in self.own_required(variant):
                 value = self.value(key, fields.get("properties", {}).get(key, {}))
                 call.body[key] = value
-                arguments.append((python_argument(key), _python(value)))  # a variant's attribute
+                arguments.append((python_argument(key, RESERVED_ATTRIBUTES), _python(value)))  # an attribute
             rendered = ", ".join(f"{k}={v}" for k, v in arguments)
             call.arguments.append(
                 (python_argument(str(group[extensions.GROUP_NAME]), self.reserved), f"{name}({rendered})")
@@ -191,7 +191,8 @@ class SampleWriter:
         model = owner + class_name(name)
         properties = schema.get("properties", {})
         arguments = ", ".join(
-            f"{python_argument(key)}={self.python_value(model, key, properties.get(key, {}), item, call)}"
+            f"{python_argument(key, RESERVED_ATTRIBUTES)}="
+            f"{self.python_value(model, key, properties.get(key, {}), item, call)}"
             for key, item in value.items()
         )
         call.models.append(model)

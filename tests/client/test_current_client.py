@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from generator import extensions
-from generator.naming import spec_sdk_names
+from generator.naming import singular, spec_sdk_names, words
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT.parent / "shared" / "docs-mdx"
@@ -300,3 +300,30 @@ def test_live_shaped_answers_read_through_the_current_client(current: CurrentBui
     assert out["raw"] == [{"a": {"b": 1}}, 2]
     assert out["plan"] == ["PlanLimitError", False, 1]
     assert out["rate_limited_then"] == [1, 2]
+
+
+def one_object_two_words(names: list[str]) -> list[tuple[str, str]]:
+    """Pairs of class names in which one object is written plural in one and singular in the
+    other, before the same next word (``...StepsTrailingEnabled`` beside ``...StepTrailing``)."""
+    spelled = [(tuple(words(name)), name) for name in names]
+    found = []
+    for key, name in spelled:
+        for index in range(len(key) - 1):
+            one = singular(key[index])
+            if one == key[index]:
+                continue
+            twin_start = (*key[:index], one, key[index + 1])
+            found += [(name, other) for other_key, other in spelled if other_key[: index + 2] == twin_start]
+    return found
+
+
+def test_one_object_is_one_word_in_every_class_name(current: CurrentBuild) -> None:
+    models = current.client_dir / "threecommas" / "models"
+    names = [path.stem for path in sorted(models.glob("*.py")) if path.name != "__init__.py"]
+    assert len(names) > 100
+    assert one_object_two_words(names) == []
+    # The check finds the case it is for, and leaves a plural alone where nothing is singular.
+    assert one_object_two_words(["TakeProfitStepsTrailingEnabled", "TakeProfitStepTrailing"]) == [
+        ("TakeProfitStepsTrailingEnabled", "TakeProfitStepTrailing")
+    ]
+    assert one_object_two_words(["DealsStats", "DealStep"]) == []

@@ -14,7 +14,7 @@ import pytest
 
 from generator import extensions
 from generator.diff import Impact, compare
-from generator.naming import Route, SdkName, sdk_names, words
+from generator.naming import Route, SdkName, former_name, object_path_name, sdk_names, words
 
 MDX = Path(__file__).resolve().parents[2].parent / "shared" / "docs-mdx"
 
@@ -29,7 +29,7 @@ def name_of(method: str, path: str, summary: str = "", *others: Route) -> str:
     [
         ("GET", "/ver1/smart_trades", "Get SmartTrade history", "smart_trades.list"),
         ("POST", "/v2/smart_trades", "Create SmartTrade", "smart_trades.create"),
-        ("GET", "/v2/smart_trades/{id}", "Get SmartTrade", "smart_trades.get"),
+        ("GET", "/v2/smart_trades/{id}", "Get SmartTrade", "smart_trades.retrieve"),
         ("PATCH", "/v2/smart_trades/:id", "Edit SmartTrade", "smart_trades.update"),
         ("DELETE", "/ver1/grid_bots/:id", "Delete Grid Bot", "grid_bots.delete"),
         # The API deletes to cancel: the summary's verb names the method.
@@ -40,7 +40,7 @@ def name_of(method: str, path: str, summary: str = "", *others: Route) -> str:
         ("POST", "/ver1/deals/{deal_id}/add_funds", "", "deals.add_funds"),
         # Synonyms, and the resource is never repeated.
         ("POST", "/ver1/accounts/new", "Add exchange account", "accounts.create"),
-        ("GET", "/ver1/bots/{bot_id}/show", "Bot info", "bots.get"),
+        ("GET", "/ver1/bots/{bot_id}/show", "Bot info", "bots.retrieve"),
         ("POST", "/ver1/accounts/{account_id}/remove", "", "accounts.delete"),
         ("POST", "/ver1/bots/create_bot", "Create bot", "bots.create"),
         ("PATCH", "/ver1/deals/{deal_id}/update_deal", "", "deals.update"),
@@ -71,7 +71,7 @@ def test_a_collection_the_api_nests_is_a_nested_resource() -> None:
         "smart_trades.trades.list",
         "smart_trades.trades.cancel",
         "smart_trades.trades.close_by_market",
-        "smart_trades.get",
+        "smart_trades.retrieve",
     ]
     # Without a member of ``trades`` addressed anywhere, ``trades`` is a read of the deal.
     alone = Route("GET", "/ver1/deals/{deal_id}/trades")
@@ -85,8 +85,8 @@ def test_collisions_are_resolved_by_the_rule() -> None:
     patch = Route("PATCH", "/ver1/accounts/{account_id}")
     names = sdk_names([show, bare, post, patch])
     # The path's own words first, then the HTTP method: whatever the order they come in.
-    assert names[show].method == "get_show"
-    assert names[bare].method == "get"
+    assert names[show].method == "retrieve_show"
+    assert names[bare].method == "retrieve"
     assert {names[post].method, names[patch].method} == {"update_post", "update_patch"}
     assert sdk_names([patch, post, bare, show]) == names
 
@@ -97,7 +97,7 @@ def test_a_method_never_takes_a_nested_resource_or_keyword_name() -> None:
     keyword = Route("POST", "/ver1/bots/{bot_id}/import")
     names = sdk_names([read, nested, keyword])
     assert names[read] == SdkName(("deals", "trades"), "list")
-    assert names[nested] == SdkName(("deals", "trades"), "get")
+    assert names[nested] == SdkName(("deals", "trades"), "retrieve", ("get",))
     assert names[keyword].method == "import_"
 
 
@@ -170,4 +170,71 @@ def test_hostile_segments_give_public_names_that_shadow_nothing() -> None:
     names = sdk_names([traversal, close, dashed])
     assert names[traversal] == SdkName(("etc",), "update")
     assert names[close].resource == ("close_",)  # client.close() stays the client's
-    assert names[dashed] == SdkName(("market_data",), "get")
+    assert names[dashed] == SdkName(("market_data",), "retrieve", ("get",))
+
+
+def test_a_read_renamed_retrieve_keeps_its_former_name_as_an_alias() -> None:
+    bare = Route("GET", "/ver1/bots/{bot_id}")
+    show = Route("GET", "/ver1/bots/{bot_id}/show")
+    names = sdk_names([bare, show])
+    assert names[bare] == SdkName(("bots",), "retrieve", ("get",))
+    assert names[show] == SdkName(("bots",), "retrieve_show", ("get_show",))
+    # Other verbs kept their names: no alias.
+    enable = Route("POST", "/ver1/bots/{bot_id}/enable")
+    assert sdk_names([enable])[enable].aliases == ()
+
+
+def test_an_alias_never_takes_a_name_another_method_has() -> None:
+    # ``GET /bots/{id}`` was ``get``; a path whose own action is "get" now holds that name.
+    bare = Route("GET", "/ver1/bots/{bot_id}")
+    action = Route("POST", "/ver1/bots/{bot_id}/get")
+    nested = Route("GET", "/ver1/deals/{deal_id}/get/{x}")
+    names = sdk_names([bare, action])
+    assert names[action].method == "get"
+    assert names[bare] == SdkName(("bots",), "retrieve")
+    # Nor the name of a nested resource.
+    read = Route("GET", "/ver1/deals/{deal_id}")
+    assert sdk_names([read, nested])[read].aliases == ()
+
+
+def test_former_names_follow_the_renamed_verb_only() -> None:
+    assert former_name("retrieve") == "get"
+    assert former_name("retrieve_show") == "get_show"
+    assert former_name("retrieved_at") is None
+    assert former_name("list") is None
+
+
+def _named(method_name: str, *aliases: str) -> dict[str, object]:
+    operation: dict[str, object] = {
+        "operationId": "get_bot",
+        extensions.SDK_RESOURCE: "bots",
+        extensions.SDK_METHOD: method_name,
+        "responses": {"200": {"description": "ok"}},
+    }
+    if aliases:
+        operation[extensions.SDK_ALIASES] = list(aliases)
+    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": operation}}}
+
+
+def test_a_rename_that_keeps_the_former_name_is_compatible_and_dropping_it_is_not() -> None:
+    renamed = compare(_named("get"), _named("retrieve", "get"))
+    assert [(c.impact, c.what) for c in renamed] == [
+        (
+            Impact.MINOR,
+            "client method renamed: bots.get is bots.retrieve; get stays one minor version, deprecated",
+        )
+    ]
+    dropped = compare(_named("retrieve", "get"), _named("retrieve"))
+    assert [(c.impact, c.what) for c in dropped] == [
+        (Impact.MAJOR, "deprecated client method removed: bots.get")
+    ]
+    # A rename without the alias removes a name: major, as before.
+    assert [c.impact for c in compare(_named("get"), _named("retrieve"))] == [Impact.MAJOR]
+
+
+def test_a_nested_object_is_named_by_its_path_with_items_in_the_singular() -> None:
+    assert object_path_name(["create_smart_trade", "take_profit", "steps", "[]", "trailing"]) == (
+        "create_smart_trade_take_profit_step_trailing"
+    )
+    assert object_path_name(["position"]) == "position"
+    assert object_path_name(["entries", "[]"]) == "entry"
