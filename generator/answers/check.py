@@ -33,7 +33,7 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlsplit
 
 from generator import extensions
-from generator.answers.match import Matcher, Operation
+from generator.answers.match import Matcher, SpecOperation
 from generator.answers.recordings import Exchange
 from generator.answers.secrets import exchange_secrets, is_secret_name, sample
 from generator.spec_refs import UnresolvedReference, target
@@ -75,7 +75,7 @@ class Finding:
     """
 
     kind: str
-    operation: Operation
+    operation: SpecOperation
     #: Where in the exchange, as tokens: ``("response", "body", 0, "status")``.
     place: tuple[str | int, ...]
     #: The place in the spec of the schema concerned (the one an overlay would widen).
@@ -105,7 +105,7 @@ class Finding:
 
 @dataclass
 class ExchangeResult:
-    operation: Operation | None
+    operation: SpecOperation | None
     findings: list[Finding] = field(default_factory=list)
     #: The answer was not JSON where the spec describes JSON: counted, not checked.
     unchecked_body: bool = False
@@ -322,7 +322,7 @@ class AnswerChecker:
     # --- requests ---------------------------------------------------------------------------
 
     def _request_values(
-        self, operation: Operation, exchange: Exchange, path_values: Mapping[str, str], body: Any
+        self, operation: SpecOperation, exchange: Exchange, path_values: Mapping[str, str], body: Any
     ) -> Iterator[SentValue]:
         query: dict[str, list[str]] = {}
         for key, value in parse_qsl(urlsplit(exchange.url).query, keep_blank_values=True):
@@ -360,7 +360,7 @@ class AnswerChecker:
                 if place is not None:
                     yield SentValue(key, value, place, ("request", "body", key), checked=False)
 
-    def _parameters(self, operation: Operation) -> list[tuple[Mapping[str, Any], Location]]:
+    def _parameters(self, operation: SpecOperation) -> list[tuple[Mapping[str, Any], Location]]:
         by_name: dict[tuple[str, str], tuple[Mapping[str, Any], Location]] = {}
         for owner in (operation.location[:2], operation.location):
             owner_node = _schema_at(self.spec, owner)
@@ -370,7 +370,7 @@ class AnswerChecker:
                     by_name[(str(parameter.get("name")), str(parameter.get("in")))] = (parameter, location)
         return list(by_name.values())
 
-    def _request_media(self, operation: Operation) -> Location | None:
+    def _request_media(self, operation: SpecOperation) -> Location | None:
         node = _schema_at(self.spec, operation.location)
         if "requestBody" not in node:
             return None
@@ -379,7 +379,7 @@ class AnswerChecker:
 
     # --- responses --------------------------------------------------------------------------
 
-    def _response_schema(self, operation: Operation, status: int) -> Location | None:
+    def _response_schema(self, operation: SpecOperation, status: int) -> Location | None:
         responses = _schema_at(self.spec, operation.location).get("responses") or {}
         for key in (str(status), f"{status // 100}XX", f"{status // 100}xx", "default"):
             if key in responses:
@@ -394,7 +394,7 @@ class AnswerChecker:
         schema: Location,
         instance: Any,
         where: tuple[str | int, ...],
-        operation: Operation,
+        operation: SpecOperation,
         exchange: Exchange,
         secrets: Secrets,
     ) -> list[Finding]:

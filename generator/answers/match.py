@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from generator.naming import HTTP_METHODS
+
 _PARAMETER = re.compile(r"\{([^{}/]+)\}")
 
 
 @dataclass(frozen=True)
-class Operation:
+class SpecOperation:
     method: str
     template: str
     operation_id: str
@@ -31,8 +32,8 @@ class Operation:
 
 
 @dataclass(frozen=True)
-class Route:
-    operation: Operation
+class PathPattern:
+    operation: SpecOperation
     pattern: re.Pattern[str]
     literal_segments: int
     #: The regular expression's group name of each path parameter.
@@ -42,7 +43,7 @@ class Route:
 class Matcher:
     def __init__(self, spec: Mapping[str, Any]) -> None:
         self.prefixes = _server_prefixes(spec)
-        routes: list[Route] = []
+        routes: list[PathPattern] = []
         for template, item in (spec.get("paths") or {}).items():
             if not isinstance(item, Mapping):
                 continue
@@ -53,12 +54,12 @@ class Matcher:
                 identifier = str(operation.get("operationId") or f"{method} {template}")
                 pattern, groups = _pattern(template)
                 literal = sum(1 for segment in template.split("/") if segment and "{" not in segment)
-                operation_found = Operation(method, template, identifier, ("paths", template, method))
-                routes.append(Route(operation_found, pattern, literal, groups))
+                operation_found = SpecOperation(method, template, identifier, ("paths", template, method))
+                routes.append(PathPattern(operation_found, pattern, literal, groups))
         routes.sort(key=lambda route: -route.literal_segments)
         self.routes = routes
 
-    def match(self, method: str, url: str) -> tuple[Operation, dict[str, str]] | None:
+    def match(self, method: str, url: str) -> tuple[SpecOperation, dict[str, str]] | None:
         """The operation and its path parameters (decoded), or ``None``."""
         path = urlsplit(url).path or "/"
         wanted = method.lower()

@@ -155,7 +155,7 @@ def test_one_class_name_means_one_thing() -> None:
     """Two classes of one name in the generator (``FieldKind`` of the document model and of the
     client once) make every reader ask which one is meant."""
     defined: dict[str, list[str]] = defaultdict(list)
-    for path in _modules():
+    for path in [HOME, *_modules()]:
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.ClassDef):
                 defined[node.name].append(str(path.relative_to(ROOT)))
