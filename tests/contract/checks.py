@@ -27,13 +27,21 @@ from tests.support.surface import resource_of
 
 #: The per-call options every method takes besides the operation's parameters.
 CALL_OPTIONS = {"timeout", "extra_headers", "extra_query", "extra_body"}
-RESERVED = {"self", "cls", "quote", "validate_request", "dumps_body", "to_decimal"} | CALL_OPTIONS
+#: docs/client-surface.md: a keyword keeps its wire name unless the method needs the name.
+RESERVED = {"self", "cls", "warnings", "locals"} | CALL_OPTIONS
+#: ... and a model's attribute unless its class uses the name (the documented ones).
+RESERVED_ATTRIBUTES = {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
 
 
-def python_name(name: str) -> str:
-    """The spec name as the documented sanitiser turns it into a Python identifier."""
+def python_name(name: str, reserved: set[str] = RESERVED) -> str:
+    """The spec name as the documented sanitiser turns it into a method's keyword."""
     value = str(PythonIdentifier(name, "field_"))
-    return f"{value}_" if value in RESERVED else value
+    return f"{value}_" if value in reserved else value
+
+
+def attribute_name(name: str) -> str:
+    """The spec name as the documented sanitiser turns it into a model's attribute."""
+    return python_name(name, RESERVED_ATTRIBUTES)
 
 
 def _strip(annotation: Any) -> tuple[Any, bool]:
@@ -94,6 +102,11 @@ def signature_problems(spec: Mapping[str, Any]) -> list[str]:
             continue
         seen_methods.add((name.resource, name.method))
         problems += _method_problems(spec, operation_id, operation, method)
+        for alias in name.aliases:  # x-sdk-aliases: the method's former names, deprecated
+            former = getattr(resource_of(client, name), alias, None)
+            if former is None or inspect.signature(former) != inspect.signature(method):
+                problems.append(f"{operation_id}: {name.dotted_resource}.{alias} is not an alias of {name}")
+            seen_methods.add((name.resource, alias))
     for resource_path in {n.resource for n in names.values()}:
         resource = resource_of(client, SdkName(resource_path, ""))
         for method_name, _ in inspect.getmembers(resource, inspect.ismethod):
@@ -233,7 +246,7 @@ def _variant_problems(
     for wire in leaf.get(extensions.GROUP_FIELDS) or []:
         if wire in consts:
             continue
-        name = python_name(wire)
+        name = attribute_name(wire)
         attribute = fields.get(name)
         where = f"{operation_id}.{cls.__name__}"
         if attribute is None:

@@ -23,7 +23,7 @@ import threecommas.models
 from threecommas import Client
 
 from generator import extensions
-from tests.contract.checks import python_name
+from tests.contract.checks import attribute_name, python_name
 from tests.contract.spec_tools import load_spec, operations, resolve
 from tests.support.surface import client_method
 
@@ -102,7 +102,7 @@ def test_a_variant_docstring_is_true_for_every_operation_using_it(variant: type)
     for operation_id in USERS[variant]:
         properties = _fields_schema(OPERATIONS[operation_id][2])["properties"]
         for field in attrs.fields(variant):
-            wire = next(w for w in properties if python_name(w) == field.name)
+            wire = next(w for w in properties if attribute_name(w) == field.name)
             text = str(properties[wire].get("description") or "")
             assert _true_for(entries.get(field.name), operation_id, text), (
                 f"{variant.__name__}.{field.name} in {operation_id}: {entries.get(field.name)!r} vs {text!r}"
