@@ -19,6 +19,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from generator.naming import SCHEMA_REF, schema_name
+
 #: What the reference says of each role, as whole-word phrases of a parameter's description.
 _PHRASES: dict[str, tuple[str, ...]] = {
     # How many records one answer holds.
@@ -125,8 +127,8 @@ def _records_of(answer: Mapping[str, Any], components: Mapping[str, Any]) -> tup
 
 def _resolved(schema: Mapping[str, Any], components: Mapping[str, Any]) -> Mapping[str, Any]:
     target = schema.get("$ref")
-    if isinstance(target, str) and target.startswith("#/components/schemas/"):
-        found = components.get(target.rsplit("/", 1)[1])
+    if isinstance(target, str) and target.startswith(SCHEMA_REF):
+        found = components.get(schema_name(target))
         return found if isinstance(found, Mapping) else {}
     return schema
 
