@@ -170,3 +170,26 @@ def test_the_site_carries_the_overlays_beside_the_spec(tmp_path: Path) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_make_hands_the_overlays_to_every_build_of_the_spec(tmp_path: Path) -> None:
+    """``OVERLAYS=`` reaches regenerate, spec, check and site (after spec/overlays/*.yaml)."""
+    overlay = tmp_path / "fix.yaml"
+    for target in ("regenerate", "spec", "check", "site"):
+        ran = subprocess.run(
+            [
+                "make",
+                "--no-print-directory",
+                "-n",
+                *(f"--old-file=.stamps/{s}" for s in ("venv", "node", "mdx-bundle")),
+                target,
+                f"OVERLAYS={overlay}",
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert ran.returncode == 0, ran.stderr
+        assert f"--overlay {overlay}" in " ".join(ran.stdout.split()), (target, ran.stdout)
