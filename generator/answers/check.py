@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -264,6 +265,14 @@ class AnswerChecker:
         if matched is None:
             return ExchangeResult(None)
         operation, path_values = matched
+        try:
+            return self._check(exchange, operation, path_values)
+        except _Uncheckable:
+            return ExchangeResult(operation, unchecked_body=True)
+
+    def _check(
+        self, exchange: Exchange, operation: Operation, path_values: Mapping[str, str]
+    ) -> ExchangeResult:
         result = ExchangeResult(operation)
         request_body = _parse_json(exchange.request_body)
         response_body = _parse_json(exchange.response_body)
@@ -342,6 +351,8 @@ class AnswerChecker:
         if media is None or exchange.request_body is None:
             return
         schema_location = media
+        if body is None and str(media[-2]).split(";")[0].strip() not in _FORMS:
+            raise _Uncheckable  # a JSON body that is no JSON (or none a schema can judge)
         if body is None:
             # A form: each field read by the type its property documents.
             schema = _schema_at(self.spec, media)
@@ -399,7 +410,13 @@ class AnswerChecker:
         secrets: Secrets,
     ) -> list[Finding]:
         findings: dict[tuple[str, Location, str, tuple[str | int, ...]], Finding] = {}
-        for error in self.validator(schema).iter_errors(instance):
+        try:
+            errors = list(self.validator(schema).iter_errors(instance))
+        except (UnicodeEncodeError, ValueError, OverflowError) as refused:
+            # A value JSON Schema cannot hold (a lone surrogate in a text): the exchange is
+            # counted as not checked rather than judged on half of it.
+            raise _Uncheckable from refused
+        for error in errors:
             keyword_place = typed_location(self.spec, error.schema_path)
             node = keyword_place[:-1]
             keyword = str(keyword_place[-1]) if keyword_place else ""
@@ -559,13 +576,31 @@ def _property_location(
     return None
 
 
+class _Uncheckable(Exception):
+    """An exchange holding a value that cannot be checked; it is counted, not judged."""
+
+
 def _parse_json(text: str | None) -> Any:
+    """JSON text as values; ``None`` for what is no JSON, or no JSON a schema can judge: NaN,
+    Infinity and numbers too large for a float (a validator would read them as null), or nesting
+    deeper than the parser goes."""
     if text is None or not text.strip():
         return None
     try:
-        return json.loads(text)
-    except ValueError:
+        return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+    except (ValueError, RecursionError):
         return None
+
+
+def _no_constant(text: str) -> Any:
+    raise ValueError(f"{text} is no JSON number")
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text[:20]} does not fit a float")
+    return number
 
 
 def _named_in_error(body: Any) -> Any:

@@ -75,6 +75,10 @@ def load_spec(path: Path) -> dict[str, Any]:
 
 
 def run_answers(spec_path: Path, recordings: Sequence[Path], overlay_out: Path | None, as_json: bool) -> int:
+    # A recording's text may hold what no terminal encodes (a lone surrogate): escaped, not a crash.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         spec = load_spec(spec_path)
     except (OSError, ValueError, UnicodeDecodeError) as error:

@@ -16,6 +16,7 @@ null), its one update names them all, with every piece of evidence in its descri
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -154,8 +155,10 @@ def corrections(spec: Mapping[str, Any], contradictions: Sequence[Contradiction]
             elif "type" not in node:
                 result.uncorrected.append(contradiction)
         elif kind == "enum":
-            if not isinstance(node.get("enum"), list) or first.value is None:
-                result.uncorrected.append(contradiction)  # a credential's value is never written
+            writable = all(_writable(v) for v in contradiction.values.values())
+            if not isinstance(node.get("enum"), list) or first.value is None or not writable:
+                # A credential's value is never written; nor a text no UTF-8 file holds.
+                result.uncorrected.append(contradiction)
                 continue
             for value_text, value in contradiction.values.items():
                 append((*node_location, "enum"), value, text, value_text)
@@ -167,7 +170,7 @@ def corrections(spec: Mapping[str, Any], contradictions: Sequence[Contradiction]
                 action = _Action(node_location, {"properties": {first.detail: schema}}, [text])
             result.actions.append(action)
         elif kind == "refused-request":
-            values = [v for v in contradiction.values.values() if first.value is not None]
+            values = [v for v in contradiction.values.values() if first.value is not None and _writable(v)]
             if not values:
                 result.uncorrected.append(contradiction)
                 continue
@@ -197,6 +200,15 @@ def corrections(spec: Mapping[str, Any], contradictions: Sequence[Contradiction]
                 update["pattern"] = pattern
             result.actions.append(_Action(node_location, update, [t for ts in types.values() for t in ts]))
     return result
+
+
+def _writable(value: Any) -> bool:
+    """Whether a UTF-8 file can hold the value (a lone surrogate is valid JSON text, not UTF-8)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _added_type(seen: str) -> str:

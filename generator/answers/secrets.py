@@ -84,6 +84,8 @@ def sample(value: Any, pointer: Iterable[str | int], secrets: Iterable[str]) -> 
     if any(is_secret_name(token) for token in pointer):
         return REDACTED
     text = scrub(json.dumps(redacted(value), ensure_ascii=False, default=str), secrets)
+    # A lone surrogate (valid in JSON text, not in UTF-8) is shown escaped: every output is UTF-8.
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     return text if len(text) <= SAMPLE_CHARACTERS else text[: SAMPLE_CHARACTERS - 1] + "…"
 
 

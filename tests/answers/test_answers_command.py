@@ -223,3 +223,49 @@ def test_a_json_cassette_a_form_body_and_a_key_in_an_unmatched_path(tmp_path: Pa
     ]
     assert report["unmatched"][0]["path"] == "/public/api/ver1/keys/<redacted>"
     assert SECRETS[0] not in ran.stdout + ran.stderr
+
+
+HOSTILE_ANSWERS = [
+    '[{"id": NaN}]',
+    '[{"id": 1, "profit": 1e999}]',
+    "[" * 100_000 + "]" * 100_000,
+    '[{"id": 1, "pair": "\\ud800"}]',
+    "<html>502 Bad Gateway</html>",
+]
+
+
+@pytest.mark.parametrize("form", ["har", "go-vcr"])
+def test_hostile_answers_are_counted_not_judged_and_never_crash(tmp_path: Path, form: str) -> None:
+    answers = (
+        HOSTILE_ANSWERS if form == "har" else HOSTILE_ANSWERS[:3] + HOSTILE_ANSWERS[4:]
+    )  # YAML holds no lone surrogate
+    exchange = {
+        "method": "GET",
+        "url": "https://api.3commas.io/public/api/ver1/deals",
+        "headers": {},
+        "body": None,
+        "status": 200,
+        "answer": None,
+    }
+    odd_path = {**exchange, "url": "https://api.3commas.io/public/api/ver1/\ud800x"}
+    path = write_all(tmp_path / "r", [exchange] * len(answers) + [odd_path])[form]
+    # Each answer's raw text, put where the recorder keeps it.
+    if form == "har":
+        document = json.loads(path.read_text())
+        for entry, answer in zip(document["log"]["entries"], answers, strict=False):
+            entry["response"]["content"]["text"] = answer
+        path.write_text(json.dumps(document))
+    else:
+        document = yaml.safe_load(path.read_text())
+        for interaction, answer in zip(document["interactions"], answers, strict=False):
+            interaction["response"]["body"] = answer
+        document["interactions"][-1]["request"]["url"] = "https://api.3commas.io/public/api/ver1/\u00e9x"
+        path.write_text(yaml.safe_dump(document))
+    spec = write_spec(tmp_path / "spec.yaml")
+    ran = generator_cli("answers", spec, path, "--json")
+    assert ran.returncode == 1, ran.stderr  # the odd path matches no operation
+    report = json.loads(ran.stdout)
+    assert report["contradictions"] == []
+    # Every answer but the lone surrogate's, which is a string like any other.
+    assert report["unchecked_answers"] == len(answers) - (form == "har")
+    assert report["unmatched"][0]["path"].startswith("/public/api/ver1/")
