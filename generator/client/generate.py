@@ -26,7 +26,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from generator.client.mcp_tools import ToolTableError, write_server
+from generator.client.mcp_tools import write_server
 from generator.client.render import TEMPLATE_GLOBALS
 from generator.client.request_checks import UnsupportedSchema, checks_module, plan_checks
 from generator.client.spec_check import spec_problems
@@ -160,10 +160,8 @@ class ClientProject(Project):
         for module in RUNTIME_MODULES:
             shutil.copyfile(RUNTIME / module, package / module)
         write_checks(self.spec, self.plan, package / "_checks.py")
-        try:  # the MCP server (issue 31): imported only by `threecommas-mcp`, never by the package
-            write_server(self.spec, self.plan, self.surface, package / "mcp")
-        except ToolTableError as error:
-            raise GenerationFailed([_error("<spec>", str(error))]) from None
+        # The MCP server (issue 31): imported only by `threecommas-mcp`, never by the package.
+        write_server(self.spec, self.plan, self.surface, package / "mcp")
 
 
 def _post_hooks() -> list[str]:

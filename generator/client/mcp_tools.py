@@ -14,6 +14,7 @@ parameters as properties, the body's schema (with its rule groups, ``oneOf`` and
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -26,17 +27,35 @@ from generator.client.surface import ClientSurface
 from generator.client.view import ClientPlan, EndpointPlan
 from generator.naming import spec_operation_id, spec_operations
 
-#: MCP tool names: letters, digits, ``_`` and ``-``, at most 64 characters.
-_TOOL_NAME = re.compile(r"[A-Za-z0-9_-]{1,64}")
+#: What MCP allows in a tool name (letters, digits, ``_``, ``-``) and its length.
+_NOT_IN_NAMES = re.compile(r"[^A-Za-z0-9_-]")
+_MAX_NAME = 64
+#: The argument holding the body when a body field has a parameter's name (no operation of
+#: either reference has one): the flat input could not hold both.
+BODY_ARGUMENTS = ("body", "request_body")
 
 
-class ToolTableError(ValueError):
-    """The spec cannot be offered as MCP tools as it is (a name clash, an unusable name)."""
+def tool_names(surface: ClientSurface) -> dict[str, str]:
+    """Each operation's tool name, by operation id: the client's resource path and method joined
+    by ``_`` (``client.smart_trades.create`` → ``smart_trades_create``).
 
-
-def tool_name(surface: ClientSurface, operation: EndpointPlan) -> str:
-    """``smart_trades_create``: the client's resource path and method, joined by ``_``."""
-    return surface.call(operation).replace(".", "_")
+    Made valid for MCP however the client's names came out (they may hold any letter Python
+    allows, and be long): another character becomes ``_``, a long name is cut with a digest of
+    the whole; two operations that would share a name get ``_2``, ``_3``... in the spec's order.
+    """
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for _, operation in surface.operations():
+        name = _NOT_IN_NAMES.sub("_", surface.call(operation).replace(".", "_"))
+        if len(name) > _MAX_NAME:
+            name = f"{name[: _MAX_NAME - 9]}_{hashlib.sha256(name.encode()).hexdigest()[:8]}"
+        unique, counter = name, 1
+        while unique in taken:
+            counter += 1
+            unique = f"{name[: _MAX_NAME - len(str(counter)) - 1]}_{counter}"
+        taken.add(unique)
+        names[operation.operation_id] = unique
+    return names
 
 
 def writes(operation: Mapping[str, Any], method: str) -> bool:
@@ -74,8 +93,9 @@ def description(operation: Mapping[str, Any], plan: EndpointPlan, changes_state:
     return "\n\n".join(parts)
 
 
-def input_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, Any]:
-    """The operation's parameters and body as one JSON Schema object, ``$ref``s inlined."""
+def input_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """The operation's parameters and body as one JSON Schema object, ``$ref``s inlined, and the
+    argument holding the body when it cannot be flat (None: its fields are the tool's arguments)."""
     properties: dict[str, Any] = {}
     required: list[str] = []
     for reference in operation.get("parameters", []):
@@ -92,15 +112,16 @@ def input_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[
     if required:
         result["required"] = required
     body = _body_schema(spec, operation)
-    if body is not None:
-        clash = sorted(set(properties) & set(_property_names(body)))
-        if clash:
-            raise ToolTableError(
-                f"{operation.get('operationId')}: {', '.join(clash)} is both a parameter and a body "
-                "field, so one flat tool input cannot hold both"
-            )
-        result["allOf"] = [body]
-    return result
+    if body is None:
+        return result, None
+    if not set(properties) & set(_property_names(body)):
+        result["allOf"] = [body]  # flat, as the body goes on the wire
+        return result, None
+    argument = next(name for name in BODY_ARGUMENTS if name not in properties)
+    properties[argument] = body
+    if spec_refs.resolve(spec, operation["requestBody"]).get("required"):
+        result["required"] = [*required, argument]
+    return result, argument
 
 
 def _body_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Any:
@@ -125,29 +146,26 @@ def tool_table(spec: Mapping[str, Any], plan: ClientPlan, surface: ClientSurface
     """Every tool: its name, description, input schema, and how the server calls the client."""
     operations = _operations(spec)
     tools: list[dict[str, Any]] = []
-    seen: dict[str, str] = {}
+    names = tool_names(surface)
     for _, endpoint in surface.operations():
-        name = tool_name(surface, endpoint)
-        if not _TOOL_NAME.fullmatch(name):
-            raise ToolTableError(f"{endpoint.operation_id}: {name!r} is not a valid MCP tool name")
-        if name in seen:
-            raise ToolTableError(f"{endpoint.operation_id} and {seen[name]} would both be the tool {name}")
-        seen[name] = endpoint.operation_id
         method, operation = operations[endpoint.operation_id]
         changes_state = writes(operation, method)
-        schema = input_schema(spec, operation)
+        schema, body_argument = input_schema(spec, operation)
         body = plan.models[endpoint.body_model] if endpoint.body_model else None
+        body_fields = set(_property_names(_body_schema(spec, operation)))
         tools.append(
             {
-                "name": name,
+                "name": names[endpoint.operation_id],
                 "call": [*surface.names[endpoint.operation_id].resource, surface.method(endpoint)],
                 "operation_id": endpoint.operation_id,
                 "description": description(operation, endpoint, changes_state),
                 "writes": changes_state,
                 "input_schema": schema,
-                # Every argument the tool takes (the body's fields of every variant included),
-                # so that a misspelt one is refused instead of being dropped in silence.
-                "arguments": sorted(set(_property_names(schema))),
+                # Every argument the tool takes, and every field its body may have (of every
+                # variant), so that a misspelt one is refused instead of being dropped in silence.
+                "arguments": sorted(set(schema["properties"]) | (set() if body_argument else body_fields)),
+                "body_argument": body_argument,
+                "body_fields": sorted(body_fields),
                 "path": [[p.wire, p.python] for p in endpoint.path_params],
                 "query": [[p.wire, p.python] for p in endpoint.query_params],
                 "body": None if body is None else [body.module, body.name],

@@ -67,8 +67,12 @@ class Tool:
     description: str
     writes: bool
     input_schema: dict[str, Any]
-    #: Every argument name the tool takes (path, query and body fields of every variant).
+    #: Every argument name the tool takes (path, query, and the body's fields when it is flat).
     arguments: frozenset[str]
+    #: The argument holding the body when its fields cannot be flat (one has a parameter's name).
+    body_argument: str | None
+    #: Every field the body may have, of every variant.
+    body_fields: frozenset[str]
     #: (name in the spec, keyword of the method) of the path and query parameters.
     path: tuple[tuple[str, str], ...]
     query: tuple[tuple[str, str], ...]
@@ -115,6 +119,8 @@ def load_tools(table: Mapping[str, Any] | None = None) -> list[Tool]:
             writes=entry["writes"],
             input_schema=entry["input_schema"],
             arguments=frozenset(entry["arguments"]),
+            body_argument=entry["body_argument"],
+            body_fields=frozenset(entry["body_fields"]),
             path=tuple((wire, python) for wire, python in entry["path"]),
             query=tuple((wire, python) for wire, python in entry["query"]),
             body=None if entry["body"] is None else (entry["body"][0], entry["body"][1]),
@@ -258,6 +264,13 @@ def call_arguments(tool: Tool, arguments: Mapping[str, Any]) -> dict[str, Any]:
             raise ArgumentError(f"{wire}: is required (a part of the path)")
         keywords[python] = exact_numbers(values.pop(wire))
     query = {wire: values.pop(wire) for wire, _ in tool.query if wire in values}
+    if tool.body_argument is not None:
+        values = values.pop(tool.body_argument, {})
+        if not isinstance(values, Mapping):
+            raise ArgumentError(f"{tool.body_argument}: must be a JSON object (the request body)")
+        unknown = sorted(set(values) - tool.body_fields)
+        if unknown:
+            raise ArgumentError(f"{tool.body_argument} has no field {', '.join(map(repr, unknown))}")
     if tool.query_check is not None:
         validate_request(tool.operation_id, query, _pre_send_check(tool.query_check))
     by_wire = dict(tool.query)
