@@ -32,7 +32,7 @@ REDOC_FILES = {"redoc.standalone.js": "bundles/redoc.standalone.js", "redoc.LICE
 SITE_FILES = ("index.html", *SPEC_FILES, "CHANGELOG.md", *REDOC_FILES)
 #: The folder of the overlays, and the names a file in it may have (no path, no hidden file).
 OVERLAY_DIR = "overlays"
-OVERLAY_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*\.ya?ml")
+OVERLAY_NAME = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.ya?ml$")  # anchored: a search is linear
 
 PAGE = """<!DOCTYPE html>
 <html lang="en">

@@ -47,8 +47,8 @@ _OPEN = ("additionalProperties", "unevaluatedProperties", "patternProperties")
 #: Text the server sends for a number: what a "decimal string" is.
 DECIMAL_TEXT = r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$"
 INTEGER_TEXT = r"^-?\d+$"
-_DECIMAL = re.compile(DECIMAL_TEXT)
-_INTEGER = re.compile(INTEGER_TEXT)
+_DECIMAL = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
+_INTEGER = re.compile(r"^-?\d+$")
 
 Location = tuple[str | int, ...]
 
@@ -623,6 +623,19 @@ def _named_in_error(body: Any) -> Any:
     text = "\n".join(texts)
 
     def named(name: str) -> bool:
-        return name in keys or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+        return name in keys or _as_a_word(name, text)
 
     return named
+
+
+def _as_a_word(name: str, text: str) -> bool:
+    """Whether ``name`` stands in ``text`` with no word character on either side (a plain scan:
+    a pattern built from the name could not be checked for backtracking, see test_patterns)."""
+    start = text.find(name)
+    while start != -1:
+        end = start + len(name)
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        start = text.find(name, start + 1)
+    return False

@@ -34,10 +34,10 @@ class SpecOperation:
 @dataclass(frozen=True)
 class PathPattern:
     operation: SpecOperation
-    pattern: re.Pattern[str]
+    #: The template's segments, each its literal pieces and parameter names in turn
+    #: (``("", "id", ".json")`` for ``{id}.json``: pieces at even places, names at odd ones).
+    segments: tuple[tuple[str, ...], ...]
     literal_segments: int
-    #: The regular expression's group name of each path parameter.
-    groups: Mapping[str, str]
 
 
 class Matcher:
@@ -52,10 +52,10 @@ class Matcher:
                 if not isinstance(operation, Mapping):
                     continue
                 identifier = str(operation.get("operationId") or f"{method} {template}")
-                pattern, groups = _pattern(template)
-                literal = sum(1 for segment in template.split("/") if segment and "{" not in segment)
+                segments = _segments(template)
+                literal = sum(1 for segment in segments if segment != ("",) and len(segment) == 1)
                 operation_found = SpecOperation(method, template, identifier, ("paths", template, method))
-                routes.append(PathPattern(operation_found, pattern, literal, groups))
+                routes.append(PathPattern(operation_found, segments, literal))
         routes.sort(key=lambda route: -route.literal_segments)
         self.routes = routes
 
@@ -67,11 +67,9 @@ class Matcher:
             for route in self.routes:
                 if route.operation.method != wanted:
                     continue
-                found = route.pattern.fullmatch(candidate)
-                if found:
-                    return route.operation, {
-                        name: unquote(found.group(g)) for g, name in route.groups.items()
-                    }
+                found = _match(route.segments, _segments_of(candidate))
+                if found is not None:
+                    return route.operation, {name: unquote(value) for name, value in found.items()}
         return None
 
     def _candidates(self, path: str) -> list[str]:
@@ -90,20 +88,50 @@ def _server_prefixes(spec: Mapping[str, Any]) -> list[str]:
     return sorted(set(prefixes), key=len, reverse=True)
 
 
-def _pattern(template: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    parts: list[str] = []
-    position = 0
-    names: dict[str, str] = {}
-    for found in _PARAMETER.finditer(template):
-        parts.append(re.escape(template[position : found.start()]))
-        name = found.group(1)
-        group = f"p{len(names)}"
-        # A name twice still matches; only its first place is captured.
-        if name not in names.values():
-            names[group] = name
-            parts.append(f"(?P<{group}>[^/]+)")
-        else:
-            parts.append("[^/]+")
-        position = found.end()
-    parts.append(re.escape(template[position:].rstrip("/")))
-    return re.compile("".join(parts) or "/"), names
+def _segments(template: str) -> tuple[tuple[str, ...], ...]:
+    """Each segment of a path template split into literal pieces and parameter names, in turn."""
+    result = []
+    for segment in _segments_of(template):
+        pieces: list[str] = []
+        position = 0
+        for found in _PARAMETER.finditer(segment):
+            pieces += [segment[position : found.start()], found.group(1)]
+            position = found.end()
+        result.append((*pieces, segment[position:]))
+    return tuple(result)
+
+
+def _segments_of(path: str) -> list[str]:
+    return path.rstrip("/").split("/") if path.strip("/") else [""]
+
+
+def _match(template: tuple[tuple[str, ...], ...], path: list[str]) -> dict[str, str] | None:
+    """The path's parameter values where it has the template's shape, else ``None``.
+
+    A plain scan, segment by segment (a pattern built from the spec's paths could not be checked
+    for backtracking, see tests/robustness/test_patterns.py): a parameter takes at least one
+    character and never a ``/``; a name twice keeps its first value.
+    """
+    if len(template) != len(path):
+        return None
+    values: dict[str, str] = {}
+    for pieces, segment in zip(template, path, strict=True):
+        if len(pieces) == 1:
+            if pieces[0] != segment:
+                return None
+            continue
+        first, last = pieces[0], pieces[-1]
+        fits = segment.startswith(first) and segment.endswith(last)
+        if not fits or len(segment) < len(first) + len(last):
+            return None
+        rest, position = segment[len(first) : len(segment) - len(last)], 0
+        for index in range(1, len(pieces) - 1, 2):
+            name, following = pieces[index], pieces[index + 1] if index + 2 < len(pieces) else ""
+            end = rest.find(following, position + 1) if following else len(rest)
+            if end == -1 or end <= position:
+                return None
+            values.setdefault(name, rest[position:end])
+            position = end + len(following)
+        if position != len(rest):
+            return None
+    return values

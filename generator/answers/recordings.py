@@ -108,7 +108,7 @@ def read_recording(path: Path) -> Iterator[Exchange]:
 
 
 def _json_recording(name: str, handle: IO[bytes], head: str) -> Iterator[Exchange]:
-    import ijson  # type: ignore[import-untyped]
+    import ijson  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     log = head.find('"log"')
     interactions = head.find('"interactions"')
@@ -169,7 +169,7 @@ def _har_headers(headers: Any) -> tuple[tuple[str, str], ...]:
 
 #: ``interactions:`` at the top level, with nothing (a block sequence follows) or ``[]`` after it.
 _INTERACTIONS = re.compile(r"interactions:\s*(\[\s*\])?\s*(#.*)?$")
-_ITEM = re.compile(r"( *)-(?: |$)")
+_ITEM = re.compile(r"^( *)-(?: |$)")  # anchored: a search is linear
 
 
 def _yaml_cassette(name: str, handle: IO[bytes]) -> Iterator[Exchange]:

@@ -1077,7 +1077,8 @@ def _is_values_block(node: Node) -> bool:
 
 
 #: What stands between the values of a listed set: "`a`, `b`, or `c`", "`a` or `b`".
-_LIST_SEPARATOR = re.compile(r"\s*+,\s*+|\s*+,?\s*+or\s++")
+# It starts where a run of white space starts, so a search is linear on a line of spaces.
+_LIST_SEPARATOR = re.compile(r"(?<!\s)(?:\s*+,\s*+|\s*+,?\s*+or\s++)")
 #: After the last value the sentence ends: nothing, or a full stop (and the next sentence).
 _SENTENCE_END = re.compile(r"^(?:\s*+$|[.;](?:\s|$))")
 #: Words that make a list examples rather than the allowed values.

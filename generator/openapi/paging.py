@@ -21,29 +21,23 @@ from typing import Any
 
 from generator.naming import SCHEMA_REF, schema_name
 
-#: What the reference says of each role, as whole-word phrases of a parameter's description.
-_PHRASES: dict[str, tuple[str, ...]] = {
+#: What the reference says of each role, as phrases of a parameter's description.
+_MATCHERS = {
     # How many records one answer holds.
-    "size": (
-        r"limit records",
-        r"limits? the number of (?:records|items|results)",
-        r"(?:number|quantity|count) of (?:the )?(?:records|items|results)\b(?! to skip)",
-        r"records (?:on|per) (?:one |a )?page",
-        r"per page",
-        r"page size",
+    "size": re.compile(
+        r"\blimit records|\blimits? the number of (?:records|items|results)"
+        r"|\b(?:number|quantity|count) of (?:the )?(?:records|items|results)\b(?! to skip)"
+        r"|\brecords (?:on|per) (?:one |a )?page|\bper page|\bpage size",
+        re.I,
     ),
     # Where the answer starts, counted in records.
-    "records": (
-        r"offset records",
-        r"skips? the first",
-        r"(?:records|items|results) to skip",
-        r"starting point for a set of records",
+    "records": re.compile(
+        r"\boffset records|\bskips? the first|\b(?:records|items|results) to skip"
+        r"|\bstarting point for a set of records",
+        re.I,
     ),
     # Which page the answer is, counted in pages.
-    "pages": (r"page number",),
-}
-_MATCHERS = {
-    role: re.compile("|".join(rf"\b{p}" for p in phrases), re.I) for role, phrases in _PHRASES.items()
+    "pages": re.compile(r"\bpage number", re.I),
 }
 #: Only where a parameter has no description: the names every chapter uses for each role.
 _NAMES = {"size": ("limit", "per_page"), "records": ("offset",), "pages": ("page",)}
