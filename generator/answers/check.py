@@ -271,7 +271,7 @@ class AnswerChecker:
             return ExchangeResult(operation, unchecked_body=True)
 
     def _check(
-        self, exchange: Exchange, operation: Operation, path_values: Mapping[str, str]
+        self, exchange: Exchange, operation: SpecOperation, path_values: Mapping[str, str]
     ) -> ExchangeResult:
         result = ExchangeResult(operation)
         request_body = _parse_json(exchange.request_body)
