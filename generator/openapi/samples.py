@@ -166,7 +166,10 @@ class SampleWriter:
             optional = extensions.SELECTOR_DEFAULT in group or selector not in fields.get("required", [])
             if optional:
                 continue
-            name, variant = min(self.leaf_variants(group), key=lambda item: len(self.own_required(item[1])))
+            component, variant = min(
+                self.leaf_variants(group), key=lambda item: len(self.own_required(item[1]))
+            )
+            name = class_name(component)
             arguments: list[tuple[str, str]] = []
             for key, property_schema in variant.get("properties", {}).items():
                 if "const" in property_schema:

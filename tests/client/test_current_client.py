@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -222,6 +223,7 @@ def test_the_contract_suite_passes_on_the_current_client(current: CurrentBuild, 
 #: 30-digit decimals, nulls, objects no page describes, and the two kinds of 429.
 REPLAY = r"""
 import json
+import re
 import httpx
 from threecommas import Client, PlanLimitError, RateLimitError
 
@@ -317,3 +319,26 @@ def test_one_object_is_one_word_in_every_class_name(current: CurrentBuild) -> No
         ("TakeProfitStepsTrailingEnabled", "TakeProfitStepTrailing")
     ]
     assert one_object_two_words(["DealsStats", "DealStep"]) == []
+
+
+def test_every_sample_names_what_the_client_defines(current: CurrentBuild) -> None:
+    """The served samples (``x-codeSamples``) import classes and call methods; on the site's
+    client every one of them must exist under that name (the samples and the client share
+    generator/naming.py: this catches the two drifting apart)."""
+    exported = {
+        name
+        for path in (current.client_dir / "threecommas" / "models").glob("*.py")
+        for name in re.findall(r"^class (\w+)\(", path.read_text(encoding="utf-8"), re.MULTILINE)
+    }
+    assert len(exported) > 100
+    calls = {str(name) for name in spec_sdk_names(current.spec).values()}
+    imported: set[str] = set()
+    for _, _, operation in _operations(current.spec):
+        source = next(s["source"] for s in operation[extensions.CODE_SAMPLES] if s["label"] == "Python")
+        for line in source.splitlines():
+            if line.startswith("from threecommas.models import "):
+                imported |= {n.strip() for n in line.split(" import ", 1)[1].split(",")}
+        called = re.search(r"client\.([\w.]+)\(", source)
+        assert called is not None and called.group(1) in calls, source
+    assert imported, "no sample imports a model: the check read nothing"
+    assert imported <= exported, sorted(imported - exported)
