@@ -196,35 +196,13 @@ FORMER_VERBS = {"retrieve": "get"}
 # -- operation ids --------------------------------------------------------------------------
 
 #: Verbs the operation id writes before the resource, the rest of the action after it
-#: (``cancel_order`` on a trade is ``cancel_smart_trade_order``). Any other verb phrase goes
-#: whole before the resource (``force_process_smart_trade``, ``panic_sell_smart_trade``), as the
-#: first spec named them: an id is every language's name and does not move when a verb is added
-#: to :data:`VERBS`.
-_ID_OBJECT_VERBS = frozenset(
-    {
-        "add",
-        "archive",
-        "cancel",
-        "change",
-        "close",
-        "create",
-        "delete",
-        "disable",
-        "edit",
-        "enable",
-        "get",
-        "load",
-        "pause",
-        "refresh",
-        "remove",
-        "reset",
-        "resume",
-        "set",
-        "start",
-        "stop",
-        "update",
-    }
-)
+#: (``cancel_order`` on a trade is ``cancel_smart_trade_order``): :data:`VERBS` but those the
+#: client learnt after the first spec named its operations, whose phrases go whole before the
+#: resource (``force_process_smart_trade``, ``panic_sell_smart_trade``: an id is every
+#: language's name and does not move when a verb is added), and with the path words the client
+#: reads as synonyms (``remove_...``, ``edit_...``) kept as the ids spell them.
+_ID_LATER_VERBS = frozenset({"convert", "copy", "force", "reduce", "rename", "retrieve", "sell", "validate"})
+_ID_OBJECT_VERBS = (VERBS - _ID_LATER_VERBS) | {"edit", "remove"}
 #: The id's spelling of a path word (``/accounts/new`` is ``create_account``).
 _ID_SYNONYMS = {"new": "create", "show": "get"}
 #: Paths that name an action of the API itself, not a collection (``GET /ping`` is ``ping``).

@@ -342,3 +342,30 @@ def test_every_sample_names_what_the_client_defines(current: CurrentBuild) -> No
         assert called is not None and called.group(1) in calls, source
     assert imported, "no sample imports a model: the check read nothing"
     assert imported <= exported, sorted(imported - exported)
+
+
+def test_the_sites_names_follow_openai_python(current: CurrentBuild, survey: dict[str, Any]) -> None:
+    """Issue 28 on the site's own cases: a single read is ``retrieve`` with ``get`` kept as a
+    deprecated alias, and ``deals.list`` takes ``quote=`` under its wire name."""
+    names = spec_sdk_names(current.spec)
+    assert str(names["get_bot"]) == "bots.retrieve" and names["get_bot"].aliases == ("get",)
+    assert "quote" in _methods(survey)["list_deals"]["parameters"]
+    code = (
+        "import warnings, httpx\nfrom threecommas import Client\n"
+        "seen = []\n"
+        "def answer(request):\n"
+        "    seen.append(request.url.path)\n"
+        "    return httpx.Response(200, json={'id': 1})\n"
+        "http = httpx.Client(transport=httpx.MockTransport(answer))\n"
+        "client = Client(api_key='k', api_secret='s', http_client=http)\n"
+        "with warnings.catch_warnings(record=True) as caught:\n"
+        "    warnings.simplefilter('always')\n"
+        "    try:\n        client.bots.get(1, include_events=False)\n"
+        "    except Exception:\n        pass\n"
+        "print(caught[0].category.__name__, seen)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(current.client_dir)}
+    assert (
+        _run(sys.executable, "-c", code, env=env).strip()
+        == "DeprecationWarning ['/public/api/ver1/bots/1/show']"
+    )
