@@ -188,7 +188,7 @@ def test_a_json_cassette_a_form_body_and_a_key_in_an_unmatched_path(tmp_path: Pa
                 "request": {
                     "method": "PATCH",
                     "uri": "https://api.3commas.io/public/api/ver1/deals/7/update",
-                    "body": "take_profit=2.5&stop_loss=1",
+                    "body": f"take_profit=2.5&stop_loss=1&api_secret={SECRETS[3]}",
                     "headers": {"Content-Type": ["application/x-www-form-urlencoded"]},
                 },
                 "response": {
@@ -217,12 +217,13 @@ def test_a_json_cassette_a_form_body_and_a_key_in_an_unmatched_path(tmp_path: Pa
     ran = generator_cli("answers", spec_path, recording, "--json")
     assert ran.returncode == 1, ran.stderr
     report = json.loads(ran.stdout)
-    # take_profit=2.5 is a number as the schema reads it; stop_loss is not documented.
-    assert [(c["kind"], c["reason"], c["pointer"]) for c in report["contradictions"]] == [
-        ("accepted-request", "undocumented-key", "/request/body/stop_loss")
+    # take_profit=2.5 is a number as the schema reads it; stop_loss and api_secret are not documented.
+    assert [(c["kind"], c["reason"], c["pointer"], c["sample"]) for c in report["contradictions"]] == [
+        ("accepted-request", "undocumented-key", "/request/body/api_secret", "<redacted>"),
+        ("accepted-request", "undocumented-key", "/request/body/stop_loss", '"1"'),  # form text
     ]
     assert report["unmatched"][0]["path"] == "/public/api/ver1/keys/<redacted>"
-    assert SECRETS[0] not in ran.stdout + ran.stderr
+    assert SECRETS[0] not in ran.stdout + ran.stderr and SECRETS[3] not in ran.stdout + ran.stderr
 
 
 HOSTILE_ANSWERS = [
