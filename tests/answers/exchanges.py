@@ -137,9 +137,10 @@ EXCHANGES: list[dict[str, Any]] = [
             {"id": 2, "status": "active", "profit": "-0.25", "pair": "USDT_BTC", "bot_name": None},
         ],
     },
-    {  # 1: a timestamp parameter documented as an integer, which the server takes as ISO text
+    {  # 1: a timestamp parameter documented as an integer, which the server takes as ISO text,
+        # and a scope the docs do not list, which it takes too
         "method": "GET",
-        "url": f"{BASE}/ver1/deals?from=2024-05-01T00:00:00Z",
+        "url": f"{BASE}/ver1/deals?from=2024-05-01T00:00:00Z&scope=closed",
         "headers": _signed({"Authorization": f"Bearer {BEARER}"}),
         "body": None,
         "status": 200,

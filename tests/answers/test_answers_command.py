@@ -23,6 +23,7 @@ EXPECTED = {
     ("type", "", "/response/body/0/profit", '"12.5"', 2),
     ("enum", "", "/response/body/0/status", '"paused"', 1),
     ("accepted-request", "type", "/request/query/from", '"2024-05-01T00:00:00Z"', 1),
+    ("accepted-request", "enum", "/request/query/scope", '"closed"', 1),
     ("refused-request", "", "/request/query/scope", '"finished"', 1),
     ("accepted-request", "undocumented-key", "/request/body/api_secret", "<redacted>", 1),
     ("accepted-request", "type", "/request/body/take_profit", '"1.5"', 1),
@@ -69,7 +70,7 @@ def test_the_text_report_has_one_line_per_contradiction(tmp_path: Path) -> None:
     assert len(lines) == len(EXPECTED) + 1
     assert f"{recording}#0: enum: list_deals (GET /ver1/deals) /response/body/0/status:" in ran.stdout
     assert f"{recording}#3: unmatched: GET /public/api/ver1/accounts matches no operation" in ran.stdout
-    assert "11 contradiction(s), 1 path(s) matching no operation" in ran.stderr
+    assert "12 contradiction(s), 1 path(s) matching no operation" in ran.stderr
 
 
 def test_answers_that_agree_exit_0(tmp_path: Path) -> None:
@@ -141,6 +142,9 @@ def test_the_overlay_widens_only(tmp_path: Path) -> None:
     assert "list_deals (GET /ver1/deals)" in from_["description"]
     assert '"2024-05-01T00:00:00Z"' in from_["description"] and "seen once" in from_["description"]
     assert f"{recording}#1" in from_["description"]
+    assert (
+        by_target["$['paths']['/ver1/deals']['get']['parameters'][1]['schema']['enum']"]["update"] == "closed"
+    )
     scope = by_target["$['paths']['/ver1/deals']['get']['parameters'][1]['schema']"]
     assert scope["update"] == {extensions.REFUSED_VALUES: ["finished"]}
     # A credential's value is never written, not even as a key's type sample.

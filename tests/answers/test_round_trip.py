@@ -66,8 +66,8 @@ assert first.bot_name == "grid one" and second.bot_name is None
 assert first.pair is None and second.pair == "USDT_BTC"
 updated = client.deals.update(5, take_profit="1.5", note="tp")
 assert updated.profit == Decimal("0") and updated.api_key == "from the answer"
-client.deals.list(from_="2024-05-01T00:00:00Z")
-assert sent[-1][1] == {{"from": "2024-05-01T00:00:00Z"}}, sent[-1]
+client.deals.list(from_="2024-05-01T00:00:00Z", scope="closed")
+assert sent[-1][1] == {{"from": "2024-05-01T00:00:00Z", "scope": "closed"}}, sent[-1]
 print("ok")
 """
 
