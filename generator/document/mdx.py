@@ -24,6 +24,7 @@ from generator.document.model import (
     Document,
     Entity,
     EntityField,
+    ExampleAnswer,
     GeneralInfo,
     HttpMethod,
     NamedList,
@@ -143,6 +144,7 @@ class _PageReader:
         self.notes: list[str] = []
         self.answers: list[tuple[str, str, Location]] = []  # (status, json text, location)
         self.answer_blocks: dict[int, Location] = {}  # answer index → its code block
+        self.shown_endpoints: list[tuple[str, str, Location]] = []
         #: An answer field listed more than once with different types: every listing, in order.
         self.rivals: dict[str, list[_Param]] = {}
         #: The example the answer's fields are read against: its text and its code block.
@@ -180,7 +182,10 @@ class _PageReader:
         response = self.sections.get("response", [])
         entity_page = _ENTITY_PAGE.match(stem)
         if entity_page and response:
-            entities.append(self.entity(pascal(entity_page.group("stem")), response, self.entity_example()))
+            shown = self.entity_example()
+            entity = self.entity(pascal(entity_page.group("stem")), response, shown)
+            where = self.example_source[1] if self.example_source and shown is not None else None
+            entities.append(replace(entity, example=shown, example_location=where))
         elif response and operations:
             entities.append(self.entity(pascal(self.title) + "Response", response, self.example_answer()))
         return Document(
@@ -192,6 +197,7 @@ class _PageReader:
             general=self.general(),
             prose=tuple(self.prose) if not operations and not entities else (),
             page_id=self.page_id,
+            shown_endpoints=tuple(self.shown_endpoints),
         )
 
     def frontmatter(self) -> tuple[str, str | None]:
@@ -562,6 +568,10 @@ class _PageReader:
         if not elements and isinstance(url, str):
             # An example (quick-start pages: the credentials check, the endpoints a limit names).
             self.add_block(f"`{str(method or 'GET').strip().upper()} {url.strip()}`")
+            if self.prose_page and url.strip().startswith("/"):
+                self.shown_endpoints.append(
+                    (str(method or "GET").strip().upper(), url.strip(), self.location(node))
+                )
         if not elements or PurePosixPath(self.path).stem == "index":
             return  # an example (quick-start pages) or an area's summary, not an operation
         location = self.location(node)
@@ -622,6 +632,21 @@ class _PageReader:
                 self.example_source = (text, self.answer_blocks.get(index, location))
                 return loaded
         return None
+
+    def answer_examples(self) -> Iterator[ExampleAnswer]:
+        """Every answer the page shows under an HTTP status, parsed (the tabs' JSON blocks)."""
+        for index, (status, text, location) in enumerate(self.answers):
+            if not _STATUS.match(status) or not text.strip():
+                continue  # a tab that is no status is reported by ``success_status``
+            block = self.answer_blocks.get(index, location)
+            try:
+                value = json.loads(text)
+            except (ValueError, RecursionError):
+                self.sink.warning(
+                    block, f"the {status} example answer is not JSON; not attached", "mdx-example"
+                )
+                continue
+            yield ExampleAnswer(status, value, block)
 
     def example_location(self, name: str) -> Location | None:
         """Where the page's example shows ``name`` (its first ``"name":``), for a warning."""
@@ -691,6 +716,7 @@ class _PageReader:
             response_entity=link,
             response_link_text=link_text,
             response_example=self.example_answer(),
+            answer_examples=tuple(self.answer_examples()),
         )
 
     def parameters(self, endpoint: _Endpoint, path: str) -> list[Parameter]:
@@ -864,10 +890,30 @@ class _PageReader:
         shown = ""
         if kind is ValueKind.STRING and not type_ref.is_array and not param.enum:
             kind, shown = answer_kind(param.description, example)
-        elif kind is ValueKind.NUMBER and not type_ref.is_array and _is_decimal_text(example):
-            # `number`, shown as "2.0": the API sends the decimal as text; both forms are read.
-            self.contradiction(param, example, "a number and a decimal string are both accepted")
-            kind, shown = ValueKind.NUMBER_OR_DECIMAL, str(example)
+        as_text = False
+        if (
+            kind in _SPELLED_TEXT
+            and not type_ref.is_array
+            and isinstance(example, str)
+            and _SPELLED_TEXT[kind].fullmatch(example.strip())
+        ):
+            # `number` shown as "2.0", `boolean` as "true": the API sends it as text; both are read.
+            self.contradiction(param, example, f"the JSON {kind.value} and its text are both accepted")
+            as_text = True
+            shown = example if kind is ValueKind.NUMBER else ""
+        elif (
+            kind in {ValueKind.NUMBER, ValueKind.INTEGER}
+            and param.enum
+            and isinstance(example, str)
+            and example in param.enum
+        ):
+            # `number or null` whose values (`greater`, `less`...) and example are words.
+            self.contradiction(param, example, "read as a string of its listed values")
+            kind = ValueKind.STRING
+        if kind is ValueKind.STRING and isinstance(example, str) and param.enum and example not in param.enum:
+            # A value the example shows is a value the API sends.
+            self.contradiction(param, example, f"{example!r} is added to its values {param.enum}")
+            param.enum.append(example)
         enum = tuple(dict.fromkeys(param.enum)) if kind is ValueKind.STRING else ()
         if param.enum and kind is not ValueKind.STRING:
             self.sink.warning(
@@ -882,6 +928,7 @@ class _PageReader:
         return EntityField(
             name=param.name,
             kind=kind,
+            as_text=as_text,
             example=shown,
             location=param.location,
             enum=enum,
@@ -917,6 +964,10 @@ class _PageReader:
         The example is what the server sends: ``string`` shown as ``["a"]`` is a list of strings,
         ``object`` shown as ``[]`` a list (an empty list still says "list"). The items are the
         declared object, the example's first item's type, or any JSON value when it shows none."""
+        if type_ref.is_array and isinstance(example, dict) and type_ref.scalar in {Scalar.OBJECT, Scalar.ANY}:
+            # `array` shown as `{"steps": []}`: one object (its nested parameters its fields).
+            self.contradiction(param, example, "read as an object")
+            return TypeRef(Scalar.OBJECT)
         if type_ref.is_array or not isinstance(example, list) or type_ref.scalar is Scalar.ANY:
             return type_ref
         if type_ref.scalar is Scalar.OBJECT or param.children:
@@ -1174,7 +1225,15 @@ def _json_scalar(value: object) -> Scalar:
 
 
 def _is_decimal_text(value: object) -> bool:
-    return isinstance(value, str) and _DECIMAL_STRING.fullmatch(value.strip()) is not None
+    return isinstance(value, str) and _SPELLED_TEXT[ValueKind.NUMBER].fullmatch(value.strip()) is not None
+
+
+#: How a number, an integer and a boolean look when the API sends them as text.
+_SPELLED_TEXT = {
+    ValueKind.NUMBER: re.compile(r"-?\d++(?:\.\d++)?(?:[eE][-+]?\d++)?"),
+    ValueKind.INTEGER: re.compile(r"-?\d++"),
+    ValueKind.BOOLEAN: re.compile(r"true|false"),
+}
 
 
 def _first_item(example: object) -> object:

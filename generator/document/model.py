@@ -121,6 +121,15 @@ class HttpMethod(enum.Enum):
 
 
 @dataclass(frozen=True)
+class ExampleAnswer:
+    """An answer a page shows for a status (MDX ``ResponseTabs``), parsed, with its code block's place."""
+
+    status: str
+    value: object = field(compare=False, hash=False)
+    location: Location = field(default_factory=lambda: Location("<none>", 1))
+
+
+@dataclass(frozen=True)
 class Operation:
     """An operation section: heading, ``METHOD /path`` fence, weight and parameters table."""
 
@@ -146,6 +155,8 @@ class Operation:
     response_link_text: str = ""
     #: The page's first success example, parsed (MDX ``ResponseTabs``); ``None`` if none.
     response_example: object = field(default=None, compare=False, hash=False)
+    #: Every answer the page shows, success and error, in order (MDX ``ResponseTabs``).
+    answer_examples: tuple[ExampleAnswer, ...] = field(default=(), compare=False, hash=False)
 
 
 class ValueKind(enum.Enum):
@@ -158,8 +169,6 @@ class ValueKind(enum.Enum):
     STRING = "string"
     DECIMAL = "decimal"  # a quoted number: exact decimals travel as strings
     DATETIME = "date-time"
-    #: Typed a number, shown as a decimal string (``"2.0"``): the API sends either form.
-    NUMBER_OR_DECIMAL = "number-or-decimal"
     ENTITY = "entity"  # another entity, by name
     OBJECT = "object"  # a free-form object (``{'a'=>1}``, or the type word ``json``)
     ANY = "any"
@@ -181,6 +190,9 @@ class EntityField:
     is_array: bool = False
     #: The fields of a nested object (or of each item, with ``is_array``), MDX pages.
     fields: tuple[EntityField, ...] = ()
+    #: Typed a number, integer or boolean that the page's example shows as text (``"2.0"``,
+    #: ``"true"``): the API sends either form, and both are accepted.
+    as_text: bool = False
 
 
 @dataclass(frozen=True)
@@ -196,6 +208,9 @@ class Entity:
     is_list: bool = False
     #: The page's own id (MDX front matter ``id``): links may name the page by it.
     page_id: str | None = None
+    #: The entity page's example (its first ``json`` block), parsed, and where it stands.
+    example: object = field(default=None, compare=False, hash=False)
+    example_location: Location | None = field(default=None, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -248,3 +263,6 @@ class Document:
     prose: tuple[str, ...] = field(default=())
     #: The page's own id (MDX front matter ``id``): other pages may link to it by that id.
     page_id: str | None = None
+    #: Endpoints the text shows as examples (``<Endpoint url method/>`` without permissions):
+    #: method, path as written, and where.
+    shown_endpoints: tuple[tuple[str, str, Location], ...] = ()

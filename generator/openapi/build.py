@@ -28,6 +28,7 @@ from generator.document.model import (
     ValueKind,
 )
 from generator.naming import Route, SdkName, object_path_name, pascal, sdk_names, singular, snake, tag_name
+from generator.openapi.examples import attach_examples, verify_entity_example, verify_examples
 from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
 from generator.openapi.links import follow_links
 from generator.openapi.paging import paging
@@ -44,8 +45,14 @@ SIGNATURE_HEADER = "Signature"
 RSA_SIGNATURE = "RsaSignature"
 APIKEY_HEADER = "APIKEY"
 _ERROR_STATUSES = ("4XX", "418", "429", "5XX")
-#: A decimal written as text: what a string may hold where the API sends a number either way.
-DECIMAL_TEXT = r"^-?\d+(?:\.\d+)?$"
+#: ``:bot_id`` in a path the text shows: a path parameter.
+PATH_COLON = re.compile(r"(?<=/):([A-Za-z_]\w*)")
+#: What a string may hold where the API sends a number, an integer or a boolean either way.
+_SPELLED = {
+    ValueKind.NUMBER: r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$",
+    ValueKind.INTEGER: r"^-?\d+$",
+    ValueKind.BOOLEAN: r"^(?:true|false)$",
+}
 
 
 class SpecBuilder:
@@ -104,7 +111,35 @@ class SpecBuilder:
             "responses": self.error_responses(),
             "securitySchemes": self.security_schemes(),
         }
+        operations = [(p.operation.path, p.operation.method.value, p.operation) for p in planned]
+        self.note_shown_endpoints(spec)
+        verify_examples(spec, operations, self.sink)
+        for entity in self.definitions():
+            if entity.example is not None and entity.example_location is not None:
+                verify_entity_example(
+                    spec, self.component_of(entity), entity.example, entity.example_location, self.sink
+                )
         return spec
+
+    def note_shown_endpoints(self, spec: dict[str, Any]) -> None:
+        """An endpoint the text only shows (the quick start's credentials check) is no operation:
+        no page gives its permission, security, parameters or answer schema. Each is a located
+        note that says so, unless another page makes it an operation."""
+        base_path = "/" + "/".join(str(spec.get("servers", [{}])[0].get("url", "")).split("/")[3:]).strip("/")
+        for document in self.documents:
+            for method, url, location in document.shown_endpoints:
+                path = PATH_COLON.sub(lambda m: "{" + m.group(1) + "}", url)
+                if base_path != "/" and path.startswith(base_path + "/"):
+                    path = path[len(base_path) :]
+                if method.lower() in spec["paths"].get(path, {}):
+                    continue
+                self.sink.warning(
+                    location,
+                    f"{method} {url} is shown in the text only: no page gives its permission, security, "
+                    "parameters or answer, so it is not an operation of the spec (the text keeps it in "
+                    f"{GENERAL_HEADING})",
+                    "shown-endpoint",
+                )
 
     # -- entities defined twice -----------------------------------------------------------
 
@@ -543,7 +578,19 @@ class SpecBuilder:
         }
         for status in _ERROR_STATUSES:
             responses[status] = {"$ref": f"#/components/responses/{_response_name(status)}"}
+        attach_examples(responses, plan.operation, self.error_response)
         return responses
+
+    def error_response(self, status: str) -> dict[str, Any]:
+        """A response for an error status a page shows: the error payload, described by its class."""
+        kind = status if status in {"418", "429"} else f"{status[0]}XX"
+        if kind not in _ERROR_STATUSES:
+            kind = "4XX"
+        described = self.error_responses()[_response_name(kind)]
+        return {
+            "description": described["description"],
+            "content": {"application/json": {"schema": ref("Error")}},
+        }
 
     def response_schema(self, plan: PlannedOperation, by_name: dict[str, Parameter]) -> Schema:
         """The 200 body: the entity right after the section, else the document's own entity."""
@@ -745,9 +792,6 @@ class SpecBuilder:
                 if field.is_array
                 else {**item, "type": ["object", "null"]}
             )
-        elif field.kind is ValueKind.NUMBER_OR_DECIMAL:
-            # Read exactly either way (the client's decimal); a string must spell a number.
-            schema = {"type": ["number", "string", "null"], "format": "decimal", "pattern": DECIMAL_TEXT}
         else:
             json_type = {
                 ValueKind.INTEGER: "integer",
@@ -758,6 +802,11 @@ class SpecBuilder:
                 ValueKind.DATETIME: "string",
             }[field.kind]
             schema = {"type": [json_type, "null"]}
+            if field.as_text and field.kind in _SPELLED and not field.is_array:
+                # Shown as text by the page: the API sends either form; the text must spell one.
+                schema = {"type": [json_type, "string", "null"], "pattern": _SPELLED[field.kind]}
+                if field.kind is ValueKind.NUMBER:
+                    schema["format"] = "decimal"  # read exactly either way (the client's Decimal)
             if field.kind is ValueKind.DECIMAL:
                 schema["format"] = "decimal"
             elif field.kind is ValueKind.DATETIME:

@@ -6,6 +6,7 @@ from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from generator.openapi.examples import problem
 from generator.openapi.links import redoc_slug
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page, warnings_of
@@ -352,6 +353,9 @@ If successful, the API returns:
 """
 
 
+VALIDATE_LINE = line_of(QUICK_START, '<Endpoint url="/ver1/validate"')
+
+
 def test_general_information_keeps_what_components_show(build: Build) -> None:
     spec, sink = build(
         {
@@ -374,6 +378,14 @@ def test_general_information_keeps_what_components_show(build: Build) -> None:
     assert "- `error` (string, required): The error code." in text
     assert "`GET /ver1/deals`\n\n120 requests per minute." in text
     assert not warnings_of(sink, "mdx-section")
+    # The credentials check is shown in the text only: a located note says why it is no operation;
+    # `GET /ver1/deals` has a page of its own, and is one.
+    assert "/ver1/validate" not in spec["paths"]
+    assert warnings_of(sink, "shown-endpoint") == [
+        f"site/quick-start/1_start.mdx:{VALIDATE_LINE}:1: warning: "
+        "GET /ver1/validate is shown in the text only: no page gives its permission, security, parameters or "
+        "answer, so it is not an operation of the spec (the text keeps it in General Information) [shown-endpoint]"
+    ]
 
 
 def test_a_fence_inside_code_keeps_its_block_whole(build: Build) -> None:
@@ -382,3 +394,97 @@ def test_a_fence_inside_code_keeps_its_block_whole(build: Build) -> None:
         {"site/quick-start/1_code.mdx": quick, "site/deals/1_list.mdx": page("List", endpoint("/ver1/deals"))}
     )
     assert "````md\nbefore\n```\nafter\n````" in spec["info"]["description"]
+
+
+ANSWERS = (
+    endpoint("/ver1/deals/:id/show")
+    + """
+## Path Parameter
+
+<ApiParam name='id' type='integer' required>The deal.</ApiParam>
+
+## Response Parameters
+
+<ApiParam name='id' type='integer'>Id.</ApiParam>
+<ApiParam name='status' type='string'>The status: `active` or `done`.</ApiParam>
+
+<ResponseTabs.Root>
+<ResponseTabs.TabItem value="200">
+
+```json
+{"id": 7, "status": "active"}
+```
+
+</ResponseTabs.TabItem>
+<ResponseTabs.TabItem value="404">
+
+```json
+{"error": "not_found", "error_description": "No such deal"}
+```
+
+</ResponseTabs.TabItem>
+<ResponseTabs.TabItem value="422">
+
+```json
+{"error_description": "no error code"}
+```
+
+</ResponseTabs.TabItem>
+</ResponseTabs.Root>
+"""
+)
+
+
+def test_the_pages_answers_are_examples_of_their_responses(build: Build) -> None:
+    text = page("Show deal", ANSWERS)
+    spec, sink = build({"docs/deals/1_show.mdx": text})
+    responses = spec["paths"]["/ver1/deals/{id}/show"]["get"]["responses"]
+    success = responses["200"]["content"]["application/json"]
+    assert success["examples"]["page"]["value"] == {"id": 7, "status": "active"}
+    # An error the page shows: its own response, the error payload, the documented body.
+    missing = responses["404"]["content"]["application/json"]
+    assert missing["schema"] == {"$ref": "#/components/schemas/Error"}
+    assert missing["examples"]["page"]["value"] == {"error": "not_found", "error_description": "No such deal"}
+    assert responses["404"]["description"]
+    # The 422 body lacks the error code the Error schema requires: not attached, a located warning.
+    assert "examples" not in responses["422"]["content"]["application/json"]
+    warned = warnings_of(sink, "example-schema")
+    block = line_of(text, '{"error_description": "no error code"}') - 1
+    assert warned == [
+        f"docs/deals/1_show.mdx:{block}:1: warning: "
+        "get_deal: the page's 422 example does not fit the spec's schema at the answer: "
+        '"error" is a required property; not attached [example-schema]'
+    ]
+    # Every attached example fits the schema it is attached to.
+    for status, response in responses.items():
+        media = response.get("content", {}).get("application/json", {})
+        for example in media.get("examples", {}).values():
+            assert problem(spec, media["schema"], example["value"]) is None, status
+
+
+def test_an_entity_example_the_schema_refuses_is_a_warning(build: Build) -> None:
+    entity = page(
+        "Deal",
+        "## Attributes\n\n<ApiParam name='id' type='string'>Id.</ApiParam>\n"
+        "<ApiParam name='done' type='boolean'>Done.</ApiParam>\n"
+        "<ApiParam name='count' type='integer'>Count.</ApiParam>\n"
+        "<ApiParam name='steps' type='array'>\n  Steps.\n  <ApiParam name='items' type='array'>Items.</ApiParam>\n</ApiParam>\n"
+        "<ApiParam name='kind' type='string'>\n  Kind.\n  <CollapsibleNestedParams>\n\n  - `long`\n  - `short`\n\n"
+        "  </CollapsibleNestedParams>\n</ApiParam>\n"
+        '\n```json\n{"id": 12, "done": "true", "count": "3", "steps": {"items": []}, "kind": "flat"}\n```\n',
+    )
+    spec, sink = build(
+        {
+            "docs/deals/0_deal_entity.mdx": entity,
+            "docs/deals/1_list.mdx": page("List", endpoint("/ver1/deals")),
+        }
+    )
+    properties = spec["components"]["schemas"]["DealEntity"]["properties"]
+    assert properties["done"]["type"] == ["boolean", "string", "null"]  # "true" as text: both read
+    assert properties["count"]["type"] == ["integer", "string", "null"]
+    assert properties["steps"]["type"] == ["object", "null"]  # `array` shown as an object
+    assert properties["kind"]["enum"] == ["long", "short", "flat", None]  # the example's value is one
+    # `id` typed string, shown as 12: no reading takes it, so the example's check says so.
+    warned = warnings_of(sink, "example-schema")
+    assert len(warned) == 1 and '$.id: 12 is not of types "null", "string"' in warned[0], warned
+    assert warned[0].startswith(f"docs/deals/0_deal_entity.mdx:{line_of(entity, '```json')}:1:")

@@ -1,0 +1,104 @@
+"""The pages' own answers on their responses, each checked against the schema it is attached to.
+
+A page shows what the API answers (MDX ``ResponseTabs``: a JSON block per status). Attached as
+``examples`` of the operation's responses, they are what Prism answers with and what the served
+page shows. An example the spec's schema refuses would make both say something the schema does
+not allow: it is left out, with a warning at the example's line that names the first value the
+schema refuses. The same check holds every entity page's example against the entity's schema, so
+that no value a page shows is lost by the spec without a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import jsonschema_rs
+
+from generator.diagnostics import DiagnosticSink, Location
+from generator.document.model import ExampleAnswer, Operation
+
+#: Where the schemas a response refers to live, for the checking validator.
+_COMPONENTS = "components"
+
+
+def example_keys(answers: Sequence[ExampleAnswer]) -> Iterator[tuple[ExampleAnswer, str]]:
+    """Each answer with its key among its status's examples: ``page``, ``page-2``..."""
+    seen: dict[str, int] = {}
+    for answer in answers:
+        seen[answer.status] = seen.get(answer.status, 0) + 1
+        count = seen[answer.status]
+        yield answer, "page" if count == 1 else f"page-{count}"
+
+
+def attach_examples(
+    responses: dict[str, Any], operation: Operation, error_response: Callable[[str], dict[str, Any]]
+) -> None:
+    """The page's answers on ``responses``: a status the page shows an error for gets its own response."""
+    for answer, key in example_keys(operation.answer_examples):
+        response = responses.get(answer.status)
+        if response is None or "$ref" in response:
+            if answer.status.startswith("2"):
+                continue  # a second success status: the operation has one success response
+            response = responses[answer.status] = {**error_response(answer.status)}
+            response["content"] = {"application/json": {**response["content"]["application/json"]}}
+        media = response["content"]["application/json"]
+        media.setdefault("examples", {})[key] = {
+            "summary": f"The reference's {answer.status} answer",
+            "value": answer.value,
+        }
+
+
+def problem(spec: dict[str, Any], schema: Any, value: object) -> str | None:
+    """Why ``schema`` (refs into ``spec``'s components) refuses ``value``; ``None`` if it accepts it."""
+    root = {**schema, _COMPONENTS: spec.get(_COMPONENTS, {})} if isinstance(schema, dict) else schema
+    error = next(iter(jsonschema_rs.validator_for(root).iter_errors(value)), None)
+    if error is None:
+        return None
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.instance_path)
+    message = error.message if len(error.message) <= 120 else error.message[:117] + "..."
+    return f"{'$' + path if path else 'the answer'}: {message}"
+
+
+def verify_examples(
+    spec: dict[str, Any], operations: Sequence[tuple[str, str, Operation]], sink: DiagnosticSink
+) -> None:
+    """Leave out (with a warning) each attached answer its response's schema refuses."""
+    for path, method, operation in operations:
+        responses = spec["paths"][path][method]["responses"]
+        for answer, key in example_keys(operation.answer_examples):
+            response = responses.get(answer.status)
+            if not isinstance(response, dict) or "content" not in response:
+                continue
+            media = response["content"]["application/json"]
+            if key not in media.get("examples", {}):
+                continue
+            why = problem(spec, media.get("schema", {}), answer.value)
+            if why is None:
+                continue
+            del media["examples"][key]
+            if not media["examples"]:
+                del media["examples"]
+            sink.warning(
+                answer.location,
+                f"{spec['paths'][path][method]['operationId']}: the page's {answer.status} example does not "
+                f"fit the spec's schema at {why}; not attached",
+                "example-schema",
+            )
+
+
+def verify_entity_example(
+    spec: dict[str, Any], component: str, value: object, location: Location, sink: DiagnosticSink
+) -> None:
+    """An entity page's example against its component (each item of a list example)."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        why = problem(spec, {"$ref": f"#/{_COMPONENTS}/schemas/{component}"}, item)
+        if why is not None:
+            sink.warning(
+                location,
+                f"{component}: the page's example does not fit the spec's schema at {why}; that value "
+                "would be refused",
+                "example-schema",
+            )
+            return
