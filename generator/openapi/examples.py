@@ -60,6 +60,61 @@ def problem(spec: dict[str, Any], schema: Any, value: object) -> str | None:
     return f"{'$' + path if path else 'the answer'}: {message}"
 
 
+def undocumented(
+    spec: dict[str, Any], schema: Any, value: object, path: str = "$", depth: int = 0
+) -> str | None:
+    """The first field ``value`` shows that ``schema`` does not describe (its value would reach
+    no typed field), as ``$.a.b``; ``None`` when every field is described.
+
+    The properties of every branch (``allOf``, ``oneOf``, ``anyOf``) count, so nothing a branch
+    describes is reported; an object open by ``additionalProperties`` describes any field."""
+    if depth > 64 or not isinstance(schema, dict):
+        return None
+    schema = _followed(spec, schema)
+    branches = [_followed(spec, b) for k in ("allOf", "oneOf", "anyOf") for b in schema.get(k, []) or []]
+    every = [schema, *branches]
+    if isinstance(value, dict):
+        if any("additionalProperties" in s or "unevaluatedProperties" in s for s in every):
+            return None
+        described = {name: s["properties"][name] for s in every for name in s.get("properties", {}) or {}}
+        if not described and not any(s.get("type") in ("object", ["object", "null"]) for s in every):
+            return None  # a schema that says nothing of the object's fields (any JSON value)
+        for key, item in value.items():
+            if key not in described:
+                return f"{path}.{key}"
+            found = undocumented(spec, described[key], item, f"{path}.{key}", depth + 1)
+            if found:
+                return found
+    elif isinstance(value, list):
+        items = next((s["items"] for s in every if isinstance(s.get("items"), dict)), None)
+        for index, item in enumerate(value):
+            found = undocumented(spec, items, item, f"{path}[{index}]", depth + 1) if items else None
+            if found:
+                return found
+    return None
+
+
+def _followed(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """``schema`` with its local ``$ref`` followed (a few hops at most)."""
+    for _ in range(8):
+        if not isinstance(schema, dict) or not isinstance(schema.get("$ref"), str):
+            break
+        target: Any = spec
+        for part in schema["$ref"].removeprefix("#/").split("/"):
+            target = (
+                target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+            )
+        schema = target
+    return schema if isinstance(schema, dict) else {}
+
+
+def _why_not(spec: dict[str, Any], schema: Any, value: object) -> str | None:
+    why = problem(spec, schema, value)
+    if why is None and (field := undocumented(spec, schema, value)) is not None:
+        why = f"{field}: a field the spec does not describe"
+    return why
+
+
 def verify_examples(
     spec: dict[str, Any], operations: Sequence[tuple[str, str, Operation]], sink: DiagnosticSink
 ) -> None:
@@ -73,7 +128,7 @@ def verify_examples(
             media = response["content"]["application/json"]
             if key not in media.get("examples", {}):
                 continue
-            why = problem(spec, media.get("schema", {}), answer.value)
+            why = _why_not(spec, media.get("schema", {}), answer.value)
             if why is None:
                 continue
             del media["examples"][key]
@@ -93,12 +148,12 @@ def verify_entity_example(
     """An entity page's example against its component (each item of a list example)."""
     items = value if isinstance(value, list) else [value]
     for item in items:
-        why = problem(spec, {"$ref": f"#/{_COMPONENTS}/schemas/{component}"}, item)
+        why = _why_not(spec, {"$ref": f"#/{_COMPONENTS}/schemas/{component}"}, item)
         if why is not None:
             sink.warning(
                 location,
-                f"{component}: the page's example does not fit the spec's schema at {why}; that value "
-                "would be refused",
+                f"{component}: the page's example does not fit the spec's schema at {why}; the spec does not keep that "
+                "value",
                 "example-schema",
             )
             return

@@ -416,6 +416,13 @@ ANSWERS = (
 ```
 
 </ResponseTabs.TabItem>
+<ResponseTabs.TabItem value="200">
+
+```json
+{"id": 7, "status": "active", "secret_field": 1}
+```
+
+</ResponseTabs.TabItem>
 <ResponseTabs.TabItem value="404">
 
 ```json
@@ -450,6 +457,13 @@ def test_the_pages_answers_are_examples_of_their_responses(build: Build) -> None
     assert "examples" not in responses["422"]["content"]["application/json"]
     warned = warnings_of(sink, "example-schema")
     block = line_of(text, '{"error_description": "no error code"}') - 1
+    # A field the page's example shows but the spec does not describe would be lost: not attached.
+    assert list(success["examples"]) == ["page"]  # not `page-2`
+    undescribed = line_of(text, '"secret_field"') - 1
+    assert warned.pop(0) == (
+        f"docs/deals/1_show.mdx:{undescribed}:1: warning: get_deal: the page's 200 example does not fit the "
+        "spec's schema at $.secret_field: a field the spec does not describe; not attached [example-schema]"
+    )
     assert warned == [
         f"docs/deals/1_show.mdx:{block}:1: warning: "
         "get_deal: the page's 422 example does not fit the spec's schema at the answer: "
