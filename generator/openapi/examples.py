@@ -152,8 +152,8 @@ def verify_entity_example(
         if why is not None:
             sink.warning(
                 location,
-                f"{component}: the page's example does not fit the spec's schema at {why}; the spec does not keep that "
-                "value",
+                f"{component}: the page's example does not fit the spec's schema at {why}; the spec "
+                "does not keep that value",
                 "example-schema",
             )
             return
