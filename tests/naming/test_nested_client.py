@@ -65,6 +65,8 @@ def _nested_spec() -> dict[str, Any]:
         "type": "array",
         "items": {"$ref": "#/components/schemas/SmartTradeEntity"},
     }
+    # What pages it is the spec's to say (the spec stage writes it from the reference's words).
+    listing[extensions.PAGING] = {"size": "limit", "position": "offset", "counts": "records"}
     cancel = _unnamed_copy(template, "cancel_smart_trade_trade", "Cancel trade")
     cancel["parameters"] = [
         *cancel["parameters"],
