@@ -123,7 +123,7 @@ async def test_a_read_tool_answers_the_apis_json_as_received(prism_url: str) -> 
         result = await session.call_tool("smart_trades_list", {"limit": 2, "scope": "active"})
     assert not result.isError, text(result)
     with Client(api_key=KEY, api_secret=SECRET, base_url=prism_url) as client:
-        direct = client.smart_trades.with_raw_response.list(limit=2, scope="active").http_response.content
+        direct = client.smart_trades.with_raw_response.list(limit=2, scope="active").content
     answer = json.loads(text(result), parse_float=Decimal)
     assert answer == json.loads(direct, parse_float=Decimal)
     assert isinstance(answer, list) and answer and isinstance(answer[0], dict)

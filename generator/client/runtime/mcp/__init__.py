@@ -301,7 +301,7 @@ async def call_tool(client: Any, tool: Tool, arguments: Mapping[str, Any]) -> An
     method = getattr(target.with_raw_response, tool.call[-1])
     raw = await method(**call_arguments(tool, arguments))
     raw.parse()  # read as the spec says (an answer that cannot be read is an error)
-    content: bytes = raw.http_response.content
+    content: bytes = raw.content  # the body as received
     if not content.strip():
         return None
     try:
