@@ -117,3 +117,20 @@ async def test_the_documented_configuration_starts_the_server(readme: Path, head
     if "--tools" in server["args"]:
         expected = {name for name in expected if name.startswith("smart_trades_")}
     assert names == expected
+
+
+def test_list_and_a_selection_typo_on_the_command_line() -> None:
+    def run(*arguments: str) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("THREECOMMAS_")}
+        command = [sys.executable, "-m", "threecommas.mcp", *arguments]
+        return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
+
+    tools = expected_tools(load_spec())
+    listed = run("--list")
+    assert listed.returncode == 0 and sorted(listed.stdout.split()) == sorted(
+        n for n, w in tools.items() if not w
+    )
+    assert sorted(run("--list", "--allow-writes").stdout.split()) == sorted(tools)
+    typo = run("--tools", "smart_trade", "--list")
+    assert typo.returncode == 2 and "smart_trade" in typo.stderr and "smart_trades" in typo.stderr
+    assert typo.stdout == ""

@@ -84,3 +84,32 @@ def test_a_malformed_key_at_start_is_refused_without_showing_it() -> None:
     assert completed.returncode == 2
     assert "THREECOMMAS_API_KEY" in completed.stderr or "key" in completed.stderr.lower()
     assert not _leaks(completed.stdout + completed.stderr), completed.stderr
+
+
+async def test_an_rsa_private_key_and_each_of_its_lines_are_redacted(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    line = pem.splitlines()[5]  # one line of the key's body, alone
+    env = server_env("http://127.0.0.1:9", THREECOMMAS_PRIVATE_KEY=pem)
+    del env["THREECOMMAS_API_SECRET"]
+    with FaultServer(api_key=KEY, public_key=public) as api:
+        api.script(then=Fault(body={"whole": pem, "line": f"...{line}...", "error": "no"}))
+        env["THREECOMMAS_BASE_URL"] = api.url
+        stderr = tmp_path / "stderr"
+        with stderr.open("w") as log:
+            async with stdio_session(env=env, errlog=log) as session:
+                result = await session.call_tool("public_ping", {})
+        assert api.bad_signatures == 0  # signed with the key from the environment
+    answer = result.content[0].text  # type: ignore[union-attr]
+    assert not result.isError, answer
+    assert line not in answer and "PRIVATE KEY" not in json.loads(answer)["whole"]
+    assert json.loads(answer)["line"] == "...***..."
+    assert line not in stderr.read_text(encoding="utf-8")

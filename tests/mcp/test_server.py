@@ -183,6 +183,15 @@ async def test_a_write_tool_sends_once_signed_and_is_never_sent_twice() -> None:
     assert dropped.isError
 
 
+async def test_a_read_is_retried_by_the_client() -> None:
+    with FaultServer(api_key=KEY, secret=SECRET) as api:
+        api.script(Fault(kind="status", status=503, body=b"busy"), then=Fault(body={"pong": "pong"}))
+        async with stdio_session(env=server_env(api.url)) as session:
+            result = await session.call_tool("public_ping", {})
+        assert api.attempts == 2  # a GET: the client's retry rules, unchanged
+    assert not result.isError and json.loads(text(result)) == {"pong": "pong"}
+
+
 async def test_a_valid_write_goes_through_prism(prism_url: str) -> None:
     async with stdio_session("--allow-writes", env=server_env(prism_url)) as session:
         result = await session.call_tool("smart_trades_create", VALID_TRADE)
