@@ -3,7 +3,8 @@
 What it costs is measured by ``make bench``; what it loads is checked here, in a fresh
 interpreter: no httpcore (the first client loads it, for its connection pools), no attrs (the
 model classes load it when first used), no asyncio for synchronous users, no chapter's resource,
-endpoint, checks or model modules. The other half: each of those does arrive when it is used.
+endpoint, checks or model modules, and not the MCP server (``threecommas.mcp``) or its SDK. The
+other half: each of those does arrive when it is used.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ import sys
 CODE = """
 import json, sys
 def loaded():
-    return sorted(m for m in sys.modules if m.split(".")[0] in {"httpcore", "attrs", "asyncio", "msgspec"}
-                  or m.startswith(("threecommas.api.", "threecommas.resources.", "threecommas.models.", "threecommas._checks.")))
+    return sorted(m for m in sys.modules if m.split(".")[0] in {"httpcore", "attrs", "asyncio", "msgspec", "mcp"}
+                  or m.startswith(("threecommas.api.", "threecommas.resources.", "threecommas.models.", "threecommas._checks.",
+                                   "threecommas.mcp")))
 import threecommas
 stages = {"import": loaded()}
 client = threecommas.Client(api_key="k", api_secret="s")
