@@ -852,11 +852,13 @@ class _PageReader:
         """An answer's fields; the page's example says where an ``object`` is in fact a list."""
         first = params[0].location
         is_list = isinstance(example, list)
-        shown = _first_item(example)
-        params = [self.rival_shown(p, _member(shown, p.name)) if p.name in self.rivals else p for p in params]
+        params = [
+            self.rival_shown(p, _shown_member(example, p.name)) if p.name in self.rivals else p
+            for p in params
+        ]
         return Entity(
             name=name,
-            fields=tuple(self.entity_field(p, _member(shown, p.name)) for p in params),
+            fields=tuple(self.entity_field(p, _shown_member(example, p.name)) for p in params),
             location=first,
             chapter=_area_title(self.path),
             is_list=is_list,
@@ -890,7 +892,7 @@ class _PageReader:
         shown = ""
         if kind is ValueKind.STRING and not type_ref.is_array and not param.enum:
             kind, shown = answer_kind(param.description, example)
-        as_text = False
+        as_text = as_number = False
         if (
             kind in _SPELLED_TEXT
             and not type_ref.is_array
@@ -901,6 +903,16 @@ class _PageReader:
             self.contradiction(param, example, f"the JSON {kind.value} and its text are both accepted")
             as_text = True
             shown = example if kind is ValueKind.NUMBER else ""
+        elif (
+            kind is ValueKind.STRING
+            and not type_ref.is_array
+            and not param.enum
+            and isinstance(example, int | float)
+            and not isinstance(example, bool)
+        ):
+            # `string` shown as `256427679` or `0.79`: the API sends a number there; both are read.
+            self.contradiction(param, example, "a string and a number are both accepted")
+            as_number = True
         elif (
             kind in {ValueKind.NUMBER, ValueKind.INTEGER}
             and param.enum
@@ -929,12 +941,13 @@ class _PageReader:
             name=param.name,
             kind=kind,
             as_text=as_text,
+            as_number=as_number,
             example=shown,
             location=param.location,
             enum=enum,
             description=description,
             is_array=type_ref.is_array,
-            fields=tuple(self.entity_field(c, _member(_first_item(example), c.name)) for c in param.children),
+            fields=tuple(self.entity_field(c, _shown_member(example, c.name)) for c in param.children),
         )
 
     def rival_shown(self, first: _Param, example: object) -> _Param:
@@ -968,6 +981,26 @@ class _PageReader:
             # `array` shown as `{"steps": []}`: one object (its nested parameters its fields).
             self.contradiction(param, example, "read as an object")
             return TypeRef(Scalar.OBJECT)
+        if (
+            not type_ref.is_array
+            and isinstance(example, dict)
+            and type_ref.scalar in {Scalar.NUMBER, Scalar.INTEGER, Scalar.STRING, Scalar.BOOLEAN}
+        ):
+            # `number` shown as `{"value": "182.25"}`: an object (any fields, the page lists none).
+            self.contradiction(param, example, "read as an object")
+            return TypeRef(Scalar.OBJECT)
+        if (
+            type_ref.is_array
+            and type_ref.scalar in {Scalar.OBJECT, Scalar.ANY}
+            and not param.children
+            and isinstance(example, list)
+            and (item_shown := next((v for v in example if v is not None), None)) is not None
+            and _json_scalar(item_shown) not in {Scalar.OBJECT, Scalar.ANY}
+        ):
+            # `array` (of objects, by default) shown as `["spot", "futures"]`: a list of strings.
+            scalar = _json_scalar(item_shown)
+            self.contradiction(param, example, f"read as a list of {scalar.value}s")
+            return TypeRef(scalar, is_array=True)
         if type_ref.is_array or not isinstance(example, list) or type_ref.scalar is Scalar.ANY:
             return type_ref
         if type_ref.scalar is Scalar.OBJECT or param.children:
@@ -1234,6 +1267,15 @@ _SPELLED_TEXT = {
     ValueKind.INTEGER: re.compile(r"-?\d++"),
     ValueKind.BOOLEAN: re.compile(r"true|false"),
 }
+
+
+def _shown_member(example: object, name: str) -> object:
+    """What the example shows for field ``name``: of an object, or of the first item of a list
+    that shows it not null (a list's first item often has it null where a later one does not)."""
+    if isinstance(example, list):
+        shown = (_member(item, name) for item in example)
+        return next((v for v in shown if v is not None), None)
+    return _member(example, name)
 
 
 def _first_item(example: object) -> object:

@@ -193,6 +193,8 @@ class EntityField:
     #: Typed a number, integer or boolean that the page's example shows as text (``"2.0"``,
     #: ``"true"``): the API sends either form, and both are accepted.
     as_text: bool = False
+    #: Typed a string that the page's example shows as a number (``256427679``): both accepted.
+    as_number: bool = False
 
 
 @dataclass(frozen=True)

@@ -807,6 +807,8 @@ class SpecBuilder:
                 schema = {"type": [json_type, "string", "null"], "pattern": _SPELLED[field.kind]}
                 if field.kind is ValueKind.NUMBER:
                     schema["format"] = "decimal"  # read exactly either way (the client's Decimal)
+            if field.as_number and field.kind is ValueKind.STRING and not field.is_array:
+                schema = {"type": ["string", "number", "null"]}  # the client reads a number as its text
             if field.kind is ValueKind.DECIMAL:
                 schema["format"] = "decimal"
             elif field.kind is ValueKind.DATETIME:

@@ -77,8 +77,8 @@ def undocumented(
         if any("additionalProperties" in s or "unevaluatedProperties" in s for s in every):
             return None
         described = {name: s["properties"][name] for s in every for name in s.get("properties", {}) or {}}
-        if not described and not any(s.get("type") in ("object", ["object", "null"]) for s in every):
-            return None  # a schema that says nothing of the object's fields (any JSON value)
+        if not described:
+            return None  # a free object (or any JSON value): every field is kept as it comes
         for key, item in value.items():
             if key not in described:
                 return f"{path}.{key}"

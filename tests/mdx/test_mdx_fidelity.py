@@ -482,10 +482,11 @@ def test_an_entity_example_the_schema_refuses_is_a_warning(build: Build) -> None
         "## Attributes\n\n<ApiParam name='id' type='string'>Id.</ApiParam>\n"
         "<ApiParam name='done' type='boolean'>Done.</ApiParam>\n"
         "<ApiParam name='count' type='integer'>Count.</ApiParam>\n"
+        "<ApiParam name='size' type='integer'>Size.</ApiParam>\n"
         "<ApiParam name='steps' type='array'>\n  Steps.\n  <ApiParam name='items' type='array'>Items.</ApiParam>\n</ApiParam>\n"
         "<ApiParam name='kind' type='string'>\n  Kind.\n  <CollapsibleNestedParams>\n\n  - `long`\n  - `short`\n\n"
         "  </CollapsibleNestedParams>\n</ApiParam>\n"
-        '\n```json\n{"id": 12, "done": "true", "count": "3", "steps": {"items": []}, "kind": "flat"}\n```\n',
+        '\n```json\n{"id": 12, "done": "true", "count": "3", "steps": {"items": []}, "kind": "flat", "size": "big"}\n```\n',
     )
     spec, sink = build(
         {
@@ -498,7 +499,36 @@ def test_an_entity_example_the_schema_refuses_is_a_warning(build: Build) -> None
     assert properties["count"]["type"] == ["integer", "string", "null"]
     assert properties["steps"]["type"] == ["object", "null"]  # `array` shown as an object
     assert properties["kind"]["enum"] == ["long", "short", "flat", None]  # the example's value is one
-    # `id` typed string, shown as 12: no reading takes it, so the example's check says so.
+    assert properties["id"]["type"] == ["string", "number", "null"]  # shown as 12: both read
+    # `size` typed integer, shown as "big": no reading takes it, so the example's check says so.
     warned = warnings_of(sink, "example-schema")
-    assert len(warned) == 1 and '$.id: 12 is not of types "null", "string"' in warned[0], warned
+    assert len(warned) == 1 and '$.size: "big" is not of types "null", "integer"' in warned[0], warned
     assert warned[0].startswith(f"docs/deals/0_deal_entity.mdx:{line_of(entity, '```json')}:1:")
+
+
+def test_more_of_what_examples_show_beats_the_declared_type(build: Build) -> None:
+    entity = page(
+        "Line",
+        "## Attributes\n\n<ApiParam name='id' type='string'>Id.</ApiParam>\n"
+        "<ApiParam name='total' type='number'>Total.</ApiParam>\n"
+        "<ApiParam name='types' type='array'>Market types.</ApiParam>\n"
+        "<ApiParam name='note' type='string'>A note.</ApiParam>\n"
+        '\n```json\n[{"id": null, "total": {"value": "1.5"}, "types": ["spot"], "note": "x"},\n'
+        ' {"id": 256427679, "total": null, "types": [], "note": "y"}]\n```\n',
+    )
+    spec, sink = build(
+        {
+            "docs/lines/0_line_entity.mdx": entity,
+            "docs/lines/1_list.mdx": page("List", endpoint("/ver1/lines")),
+        }
+    )
+    properties = spec["components"]["schemas"]["LineEntity"]["properties"]
+    # A later item shows the id a number (the first one has it null): string or number, both read.
+    assert properties["id"]["type"] == ["string", "number", "null"]
+    assert properties["total"]["type"] == ["object", "null"]  # a number shown as an object
+    assert (
+        properties["types"]["type"] == ["array", "null"] and properties["types"]["items"]["type"] == "string"
+    )
+    assert properties["note"]["type"] == ["string", "null"]
+    assert len(warnings_of(sink, "mdx-example-type")) == 3
+    assert not warnings_of(sink, "example-schema")  # every value of the example is kept
