@@ -96,3 +96,17 @@ def test_without_x_paging_a_list_is_a_list_whatever_its_parameters_are_called(tm
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "list"
+
+
+def test_a_required_page_number_stays_required(tmp_path: Path) -> None:
+    spec = _paged_by_page_number(seed_spec())
+    spec["paths"][LIST]["get"]["parameters"][0]["required"] = True
+    client = build_client(spec, tmp_path)
+    run = run_with(
+        client,
+        "import inspect\nfrom threecommas import Client\n"
+        "parameter = inspect.signature(Client(api_key='k', api_secret='s').smart_trades.list).parameters['page']\n"
+        "print(parameter.default is inspect.Parameter.empty, parameter.kind.name)",
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "KEYWORD_ONLY"]
