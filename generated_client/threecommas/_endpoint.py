@@ -22,7 +22,7 @@ from ._read import loads_json
 from ._transport import PreparedRequest
 from ._validation import Check, validate_request
 from ._values import dumps_body
-from .errors import RequestValidationError, UnexpectedResponseError
+from .errors import APIResponseValidationError, RequestValidationError
 from .types import UNSET
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def _query_value(value: object) -> str:
 
 
 def read_json(response: httpx.Response) -> Any:
-    """A successful answer's JSON; :class:`UnexpectedResponseError` when it is not JSON."""
+    """A successful answer's JSON; :class:`APIResponseValidationError` when it is not JSON."""
     try:
         return loads_json(response.content)
     except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
@@ -192,7 +192,7 @@ def read_json_objects(response: httpx.Response) -> list[Mapping[str, Any]]:
     return [item for item in data if isinstance(item, Mapping)]
 
 
-def _unexpected(response: httpx.Response, message: str) -> UnexpectedResponseError:
-    return UnexpectedResponseError(
+def _unexpected(response: httpx.Response, message: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
         response.status_code, response.request.method, response.request.url.path, message
     )

@@ -277,12 +277,6 @@ def list_reader(read_item: Reader[T]) -> Callable[[Any, str], list[T] | None]:
     return read
 
 
-def read_all(raw: Mapping[str, Any], name: str, items: list[Any]) -> bool:
-    """Whether ``items`` holds every item of the raw list ``name`` (none was unreadable)."""
-    value = raw.get(name)
-    return not isinstance(value, list) or len(value) == len(items)
-
-
 def format_timestamp(value: datetime) -> str:
     """The API's own timestamp form, ``2018-08-08 08:08:08``, for UTC values; ISO-8601 otherwise."""
     offset = value.utcoffset()

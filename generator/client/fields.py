@@ -137,10 +137,6 @@ class FieldType:
         """The generated classes this field's annotation names."""
         return []
 
-    def uses(self, kind: FieldKind) -> bool:
-        """Whether a value of ``kind`` appears in this field (for the module's imports)."""
-        return self.kind is kind
-
 
 class IntegerField(FieldType):
     kind = FieldKind.INT
@@ -292,9 +288,6 @@ class ListField(FieldType):
 
     def models(self) -> list[str]:
         return self.item.models()
-
-    def uses(self, kind: FieldKind) -> bool:
-        return self.kind is kind or self.item.uses(kind)
 
 
 class GroupField(FieldType):

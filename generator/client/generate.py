@@ -3,8 +3,9 @@
 One pass: load the spec → plan the client (:mod:`generator.client.view`) → render every module
 from the plan with openapi-python-client's project (its template environment with our
 templates, its file layout, its ruff post-hooks), the runtime copied in and the pre-send checks
-compiled → check that every module compiles → replace the output directory in one rename. A
-failure at any point leaves the previous package untouched.
+compiled → replace the output directory in one rename. ``ruff format`` parses every module, so
+a module that is not Python fails the post-hook and the run. A failure at any point leaves the
+previous package untouched.
 """
 
 from __future__ import annotations
@@ -29,16 +30,17 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 from generator.client.mcp_tools import write_server
 from generator.client.render import TEMPLATE_GLOBALS
 from generator.client.request_checks import UnsupportedSchema, checks_module, plan_checks
-from generator.client.spec_check import spec_problems
+from generator.client.spec_check import spec_locator, spec_problems
 from generator.client.surface import build_surface
-from generator.client.view import ClientPlan, build_client_plan
+from generator.client.view import ClientPlan, Locate, build_client_plan, json_pointer, unlocated
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
 
 PACKAGE = "threecommas"
 TEMPLATES = Path(__file__).parent / "templates"
 RUNTIME = Path(__file__).parent / "runtime"
-#: Runtime modules copied into the package as they are (``__init__`` is the generated one).
+#: Runtime modules copied into the package as they are (``__init__`` is the generated one;
+#: ``types.py`` and ``errors.py`` replace the project's templates of those names).
 RUNTIME_MODULES = (
     "errors.py",
     "_signing.py",
@@ -66,6 +68,12 @@ RUNTIME_MODULES = (
 
 def load_spec(path: Path) -> dict[str, Any]:
     """The spec at ``path``; a file that is not JSON or YAML is a located error, not a traceback."""
+    return read_spec(path)[0]
+
+
+def read_spec(path: Path) -> tuple[dict[str, Any], Locate]:
+    """The spec at ``path``, and where each of its JSON pointers is in the file (for the problems
+    planning finds); a file that is not JSON or YAML is a located error, not a traceback."""
     from yaml import MarkedYAMLError, YAMLError  # type: ignore[import-untyped]
 
     from generator.yaml12 import load_yaml12
@@ -87,7 +95,7 @@ def load_spec(path: Path) -> dict[str, Any]:
     problems = spec_problems(loaded, text, path)
     if problems:
         raise GenerationFailed(problems)
-    return loaded
+    return loaded, spec_locator(text, path)
 
 
 def _error(path: Path | str, message: str, line: int = 1, column: int = 1) -> Any:
@@ -105,7 +113,9 @@ class ClientProject(Project):
     given the planned object itself. Nothing is parsed a second time and nothing can be dropped.
     """
 
-    def __init__(self, spec: Mapping[str, Any], plan: ClientPlan, config: Config) -> None:
+    def __init__(
+        self, spec: Mapping[str, Any], plan: ClientPlan, config: Config, locate: Locate = unlocated
+    ) -> None:
         # The project needs a parsed document only for its title and version: given, not parsed.
         data = GeneratorData(
             title=UntrustedString(plan.title),
@@ -119,6 +129,7 @@ class ClientProject(Project):
         super().__init__(openapi=data, config=config, custom_template_path=TEMPLATES)
         self.spec = spec
         self.plan = plan
+        self.locate = locate
         self.surface = build_surface(spec, plan)
         self.env.globals.update(
             plan=plan,
@@ -127,6 +138,14 @@ class ClientProject(Project):
             sdk_aliases=self.surface.aliases,
             **TEMPLATE_GLOBALS,
         )
+
+    def _create_package(self) -> None:
+        """The project's package folder, ``__init__`` and ``py.typed``; not its ``types.py``, which
+        the runtime's replaces (copied with the other runtime modules)."""
+        self.package_dir.mkdir(exist_ok=True)
+        self.render("package_init.py.jinja", self.package_dir / "__init__.py")
+        marker = self.package_dir / "py.typed"
+        marker.write_text("# Marker file for PEP 561", encoding=self.config.file_encoding)
 
     def render(self, template: str, path: Path, **context: Any) -> None:
         path.write_text(self.env.get_template(template).render(**context), encoding=self.config.file_encoding)
@@ -141,7 +160,6 @@ class ClientProject(Project):
     def _build_api(self) -> None:
         package = self.package_dir
         self.render("client.py.jinja", package / "client.py")
-        self.render("errors.py.jinja", package / "errors.py")
         api = package / "api"
         api.mkdir()
         self.render("api_init.py.jinja", api / "__init__.py")
@@ -159,7 +177,7 @@ class ClientProject(Project):
             self.render("resource.py.jinja", resources / f"{top.attribute}.py", top=top)
         for module in RUNTIME_MODULES:
             shutil.copyfile(RUNTIME / module, package / module)
-        write_checks(self.spec, self.plan, package / "_checks.py")
+        write_checks(self.spec, self.plan, package / "_checks.py", self.locate)
         # The MCP server (issue 31): imported only by `threecommas-mcp`, never by the package.
         write_server(self.spec, self.plan, self.surface, package / "mcp")
 
@@ -173,9 +191,10 @@ def _post_hooks() -> list[str]:
     return [f"{ruff} check --fix-only --quiet --no-cache .", f"{ruff} format --quiet --no-cache ."]
 
 
-def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
-    """Write the package for ``spec`` into ``destination`` (which must not exist), formatted."""
-    plan = build_client_plan(spec)
+def render_package(spec: Mapping[str, Any], destination: Path, locate: Locate = unlocated) -> ClientPlan:
+    """Write the package for ``spec`` into ``destination`` (which must not exist), formatted;
+    ``locate`` places the spec's problems in its file."""
+    plan = build_client_plan(spec, locate)
     config = Config.from_sources(
         ConfigFile(
             post_hooks=_post_hooks(),
@@ -188,7 +207,7 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
         True,
         destination,
     )
-    project = ClientProject(spec, plan, config)
+    project = ClientProject(spec, plan, config, locate)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
         problems = [e for e in project.build() if e is not None]
     if problems:
@@ -198,26 +217,20 @@ def render_package(spec: Mapping[str, Any], destination: Path) -> ClientPlan:
     return plan
 
 
-def write_checks(spec: Mapping[str, Any], plan: ClientPlan, path: Path) -> None:
-    """The compiled pre-send checks of every operation (see :mod:`generator.client.request_checks`)."""
+def write_checks(spec: Mapping[str, Any], plan: ClientPlan, path: Path, locate: Locate = unlocated) -> None:
+    """The compiled pre-send checks of every operation (see :mod:`generator.client.request_checks`);
+    a schema they cannot check is an error at the operation whose check needs it."""
     try:
         source = checks_module(spec, plan_checks(plan))
     except UnsupportedSchema as error:
-        raise GenerationFailed([_error("<spec>", str(error))]) from None
+        operation = next(
+            (op for op in plan.operations.values() if error.check in (op.body_check, op.query_check)), None
+        )
+        where = operation.where if operation is not None else ()
+        sink = DiagnosticSink()
+        sink.error(locate(where), f"{error} (at {json_pointer(where)})", "client")
+        raise GenerationFailed(sink) from None
     path.write_text(source, encoding="utf-8")
-
-
-def verify_package(directory: Path) -> None:
-    """Every module of the package compiles."""
-    package = directory / PACKAGE
-    problems = []
-    for source in sorted(package.rglob("*.py")):
-        try:
-            compile(source.read_text(encoding="utf-8"), str(source), "exec", dont_inherit=True)
-        except SyntaxError as error:
-            problems.append(f"{source.relative_to(directory)}:{error.lineno}: {error.msg}")
-    if problems:
-        raise GenerationFailed([_error(directory, problem) for problem in problems])
 
 
 def replace_directory(built: Path, output: Path, parking: Path) -> None:
@@ -263,7 +276,7 @@ def _link_or_copy(source: str, destination: str) -> None:
 
 
 def generate_client(spec_path: Path, output: Path, *, quiet: bool = False) -> int:
-    spec = load_spec(spec_path)
+    spec, locate = read_spec(spec_path)
     output = output.resolve()
     if output.exists() and not output.is_dir():
         raise OutputError(output, "is not a directory")
@@ -277,8 +290,7 @@ def generate_client(spec_path: Path, output: Path, *, quiet: bool = False) -> in
         built, parking = work / "new" / output.name, work / "old"
         built.parent.mkdir()
         parking.mkdir()
-        plan = render_package(spec, built)
-        verify_package(built)
+        plan = render_package(spec, built, locate)
         unchanged = output.exists() and _same_tree(built, output)
         if not unchanged:
             replace_directory(built, output, parking)

@@ -37,18 +37,6 @@ def describe_argument(text: Any) -> str:
     return doc(text, 80, " " * 16)
 
 
-def annotation(field: FieldPlan, role: str) -> str:
-    """The attribute's annotation: responses are always ``T | None``; requests ``T | Unset``."""
-    text = field.type.base_type()
-    if role == "response":
-        return text if text == "Any" else f"{text} | None"
-    if field.nullable and text != "Any":
-        text += " | None"
-    if not field.required:
-        text += " | Unset"
-    return text
-
-
 def argument(field: FieldPlan) -> str:
     """A client keyword's annotation: numbers may be given as Decimal, int or str."""
     text = field.type.argument_type()
@@ -57,20 +45,6 @@ def argument(field: FieldPlan) -> str:
     if not field.required:
         text += " | Unset = UNSET"
     return text
-
-
-def attribute(field: FieldPlan, model: ModelPlan) -> str:
-    """The field's declaration in ``model``'s attrs class body: ``name: type = ...``."""
-    head = f"{field.python}: {annotation(field, model.role)}"
-    if model.role == "response":
-        return f"{head} = {field.type.entity_field(model.name)}"
-    converter, metadata = field.type.converter(), field.type.body_metadata()
-    if not converter and not metadata:
-        return head if field.required else f"{head} = UNSET"
-    arguments = [] if field.required else ["default=UNSET"]
-    arguments += [f"converter={converter}"] if converter else []
-    arguments += [f"metadata={metadata}"] if metadata else []
-    return f"{head} = field({', '.join(arguments)})"
 
 
 def referenced_models(model: ModelPlan) -> list[str]:
@@ -114,9 +88,7 @@ TEMPLATE_GLOBALS = {
     "doc": doc,
     "describe_attribute": describe_attribute,
     "describe_argument": describe_argument,
-    "annotation": annotation,
     "argument": argument,
-    "attribute": attribute,
     "referenced_models": referenced_models,
     "operation_models": operation_models,
     "endpoint_models": endpoint_models,

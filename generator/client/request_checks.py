@@ -84,7 +84,13 @@ _NEVER_VALID = "owned_by_another_variant"
 
 
 class UnsupportedSchema(ValueError):
-    """A schema uses a keyword the compiler does not implement."""
+    """A schema uses a keyword the compiler does not implement.
+
+    ``check`` is the name of the operation's check (``EndpointPlan.body_check`` or
+    ``query_check``) whose schema holds it, set by :func:`checks_module`.
+    """
+
+    check = ""
 
 
 def _differs(value: Any) -> str:
@@ -403,7 +409,11 @@ def checks_module(spec: Mapping[str, Any], entries: Mapping[str, Any]) -> str:
     the checks of their parts (``$ref`` resolved in ``spec``)."""
     compiler = _Compiler(spec)
     for name, schema in entries.items():
-        compiler.named(schema, name)
+        try:
+            compiler.named(schema, name)
+        except UnsupportedSchema as error:
+            error.check = error.check or name
+            raise
     lines = [
         '"""Pre-send checks of every operation, compiled from the request schemas of the spec."""',
         "",

@@ -8,7 +8,7 @@ wrong after this check is a bug of ours (see :mod:`generator.cli`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,12 +64,18 @@ def _first_line(message: str) -> str:
 
 def _position(text: str, where: PathParts) -> tuple[int, int]:
     """1-based line and column of the key (or item) at ``where``: the deepest one found, else 1:1."""
-    if not where:
-        return 1, 1
+    return _position_in(_round_trip(text), where) if where else (1, 1)
+
+
+def _round_trip(text: str) -> Any:
+    """The document with the position of each key, or None when it cannot be read so."""
     try:
-        node: Any = YAML(typ="rt", pure=True).load(text)  # JSON is YAML: one reader for both forms
+        return YAML(typ="rt", pure=True).load(text)  # JSON is YAML: one reader for both forms
     except YAMLError:  # e.g. a key twice in a JSON file: reported, at 1:1, all the same
-        return 1, 1
+        return None
+
+
+def _position_in(node: Any, where: PathParts) -> tuple[int, int]:
     line, column = 0, 0
     for part in where:
         if not isinstance(node, CommentedBase):
@@ -85,6 +91,20 @@ def _position(text: str, where: PathParts) -> tuple[int, int]:
         except (KeyError, IndexError, TypeError):
             break
     return line + 1, column + 1
+
+
+def spec_locator(text: str, path: Path) -> Callable[[PathParts], Location]:
+    """Where a JSON pointer of the spec read from ``text`` (the file ``path``) is, by line and
+    column: for the client generator's own problems with a valid spec (read again only when
+    there is one to place)."""
+    document: list[Any] = []
+
+    def locate(where: PathParts) -> Location:
+        if not document:
+            document.append(_round_trip(text))
+        return Location(str(path), *_position_in(document[0], where))
+
+    return locate
 
 
 def _first_use(node: Any, target: str, where: tuple[str | int, ...] = ()) -> list[str | int]:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator import extensions, spec_refs
 from generator.client.fields import FIELD_TYPES, FieldKind, FieldType, scalar_kind
+from generator.client.roles import ITEM, NESTED, REQUEST, RESPONSE, VARIANT, ModelRole
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.naming import (
     RESERVED_ARGUMENTS,
@@ -33,9 +34,26 @@ from generator.naming import (
     singular,
     spec_operation_id,
     spec_operations,
+    spec_sdk_names,
 )
 
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
+
+
+#: Where a problem of the spec is, as JSON pointer parts (``("paths", "/ver1/x", "post")``).
+Where = tuple[str | int, ...]
+#: The place in the spec's file of a JSON pointer (its line and column when the text is known).
+Locate = Callable[[Where], Location]
+
+
+def json_pointer(where: Where) -> str:
+    """``#/paths/~1ver1~1x/post``: RFC 6901 text of pointer parts."""
+    return "#" + "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in where)
+
+
+def unlocated(where: Where) -> Location:
+    """The locator of a spec read from no file (a test's dict)."""
+    return Location("<spec>", 1)
 
 
 #: How deep objects and arrays may nest in one schema (the reference nests four levels at most):
@@ -91,7 +109,8 @@ class FieldPlan:
 class ModelPlan:
     name: str
     module: str
-    role: str  # request | variant | item | response
+    #: What the class is for (``roles.REQUEST``...): its base, imports and declarations.
+    role: ModelRole
     fields: tuple[FieldPlan, ...]
     description: str = ""
     #: Selector values a variant always sends (``take_profit_enabled: true``...).
@@ -126,7 +145,6 @@ class PagingPlan:
 @dataclass(frozen=True)
 class EndpointPlan:
     operation_id: str
-    python_name: str
     module: str
     method: str
     path: str
@@ -145,6 +163,8 @@ class EndpointPlan:
     deprecated: bool = False
     #: The request body's component (``#/components/schemas/...``), whose check checks the body.
     body_reference: str | None = None
+    #: Where the operation is in the spec (``("paths", path, method)``), to report its problems.
+    where: Where = ()
 
     @property
     def body_check(self) -> str | None:
@@ -158,10 +178,6 @@ class EndpointPlan:
     def query_check(self) -> str | None:
         """The name of the pre-send check of the query parameters, in ``_checks.py``."""
         return f"check_{self.module}_query" if self.query_schema else None
-
-    @property
-    def idempotent(self) -> bool:
-        return self.method == "get"
 
     @property
     def paged(self) -> bool:
@@ -214,9 +230,10 @@ def _unique(
 
 
 class _ViewBuilder:
-    def __init__(self, spec: Mapping[str, Any], sink: DiagnosticSink) -> None:
+    def __init__(self, spec: Mapping[str, Any], sink: DiagnosticSink, locate: Locate = unlocated) -> None:
         self.spec = spec
         self.sink = sink
+        self.locate = locate
         self.schemas: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
         info = spec.get("info") or {}
         servers = spec.get("servers") or [{}]
@@ -231,11 +248,17 @@ class _ViewBuilder:
         self.taken_classes: set[str] = set()
         #: The classes being planned, innermost last: a nested object's class is named after them.
         self.parents: list[str] = []
-        self.location = Location("<spec>", 1)
+        #: The operation or component being planned: where a problem found now is reported.
+        self.where: Where = ()
         #: The properties and items being planned, outermost first (see :data:`MAX_NESTING`).
         self.nesting: list[str] = []
         #: Names an operation's keywords must not take (see :meth:`build`).
         self.reserved_arguments = _RESERVED
+
+    def error(self, message: str, where: Where | None = None) -> None:
+        """A problem of the spec, at ``where`` (by default what is being planned)."""
+        place = self.where if where is None else where
+        self.sink.error(self.locate(place), f"{message} (at {json_pointer(place)})", "client")
 
     # -- names ---------------------------------------------------------------------------
 
@@ -328,7 +351,7 @@ class _ViewBuilder:
         ``take_profit.steps``), named after its parents (``CreateSmartTradePositionUnits``,
         ``CreateSmartTradeTakeProfitStep``), or ``name``. A response's nested objects are read as
         tolerantly as its entities; a request's are checked and sent as they are."""
-        role = "response" if owner == "response" else "nested"
+        role = RESPONSE if owner == "response" else NESTED
         base = name or self.nested_name(wire, item)
         candidate, counter = base, 2
         while candidate in self.taken_classes:
@@ -341,7 +364,7 @@ class _ViewBuilder:
         # its properties: take_profit's ``enabled``): typed variants, as a body's groups are.
         groups = [
             (reference, group)
-            for reference in (schema.get("allOf") or () if role == "nested" else ())
+            for reference in (schema.get("allOf") or () if owner != "response" else ())
             if "oneOf" in (group := self.resolve(reference))
         ]
         self.parents.append(candidate)
@@ -359,7 +382,7 @@ class _ViewBuilder:
                 )
         finally:
             self.parents.pop()
-        if role == "nested":
+        if owner != "response":
             fields = tuple(sorted(fields, key=lambda f: not f.required))  # required keywords first
         if not wire:
             what = "The answer, an object."
@@ -394,7 +417,7 @@ class _ViewBuilder:
         if candidate not in self.plan.models:
             self.taken_classes.add(candidate)
             self.plan.models[candidate] = ModelPlan(
-                candidate, python_identifier(candidate), "item", fields, f"One item of ``{wire}``."
+                candidate, python_identifier(candidate), ITEM, fields, f"One item of ``{wire}``."
             )
         return candidate
 
@@ -409,7 +432,7 @@ class _ViewBuilder:
         required = set(schema.get("required") or ())
         pythons = _unique(python_identifier(n) for n in properties)
         # Placeholder first: entities may refer to each other.
-        self.plan.models[name] = ModelPlan(name, python_identifier(name), "response", ())
+        self.plan.models[name] = ModelPlan(name, python_identifier(name), RESPONSE, ())
         self.parents.append(name)
         try:
             fields = tuple(
@@ -419,7 +442,7 @@ class _ViewBuilder:
         finally:
             self.parents.pop()
         self.plan.models[name] = ModelPlan(
-            name, python_identifier(name), "response", fields, str(schema.get("description") or "")
+            name, python_identifier(name), RESPONSE, fields, str(schema.get("description") or "")
         )
         for plan_field in fields:
             for target in (plan_field.model, plan_field.item.model if plan_field.item else None):
@@ -451,7 +474,7 @@ class _ViewBuilder:
             fields = self.request_fields(plain, required, group_fields, operation_id)
         finally:
             self.parents.pop()
-        self.plan.models[name] = ModelPlan(name, python_identifier(name), "request", fields, summary)
+        self.plan.models[name] = ModelPlan(name, python_identifier(name), REQUEST, fields, summary)
         return name, self.inline(body)
 
     def body_parts(
@@ -581,7 +604,7 @@ class _ViewBuilder:
         plan = ModelPlan(
             name,
             python_identifier(name),
-            "variant",
+            VARIANT,
             fields,
             _variant_description(consts, leaf),
             tuple(consts.items()),
@@ -591,8 +614,9 @@ class _ViewBuilder:
         if existing is not None and existing != plan:
             types = {f.wire: f.type.base_type() for f in existing.fields}
             if any(types.get(f.wire, f.type.base_type()) != f.type.base_type() for f in plan.fields):
-                self.sink.error(
-                    self.location, f"variant {component} has different field types in two operations"
+                self.error(
+                    f"variant {component} has different field types in two operations",
+                    ("components", "schemas", component),
                 )
         self.plan.models.setdefault(name, plan)
         return name
@@ -604,27 +628,30 @@ class _ViewBuilder:
         self.reserved_arguments = _RESERVED | operation_modules(self.spec)
         for component, schema in self.schemas.items():
             if (schema.get("type") == "object" and component.endswith("Entity")) or component == "Error":
+                self.where = ("components", "schemas", component)
                 self.response_model(component)
         for path, method, operation in operations:
+            self.where = ("paths", path, method)
             self.operation(path, method, operation)
         self.describe_variant_fields()
         return self.plan
 
     def describe_variant_fields(self) -> None:
         """Each variant field's description, true for every operation whose class uses it."""
-        python_names = {op.operation_id: op.python_name for op in self.plan.operations.values()}
+        # Named as a user calls them (``smart_trades.create``), not by their operation ids.
+        calls = {op_id: str(name) for op_id, name in spec_sdk_names(self.spec).items()}
         for name, texts in self.variant_texts.items():
             model = self.plan.models[name]
             fields = tuple(
-                dataclasses.replace(f, description=_shared_description(texts.get(f.wire, {}), python_names))
+                dataclasses.replace(f, description=_shared_description(texts.get(f.wire, {}), calls))
                 for f in model.fields
             )
             self.plan.models[name] = dataclasses.replace(model, fields=fields)
 
     def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
         operation_id = spec_operation_id(method, path, operation)
-        taken = [op.python_name for op in self.plan.operations.values()]
-        python_name = _unique([*taken, python_identifier(operation_id)], _RESERVED)[-1]
+        taken = [op.module for op in self.plan.operations.values()]
+        module = _unique([*taken, python_identifier(operation_id)], _RESERVED)[-1]
         tag = str((operation.get("tags") or ["default"])[0])
         group = python_identifier(tag)
         self.plan.tags[group] = tag
@@ -658,11 +685,11 @@ class _ViewBuilder:
             body_model, body_schema = self.request_model(
                 operation_id, content.get("schema") or {}, _body_description(summary, method, path)
             )
-        response = self.response(operation_id, operation)
+        keywords = [*path_params, *query_params, *(self.plan.models[body_model].fields if body_model else ())]
+        response = self.answer_selector(self.response(operation_id, operation), keywords)
         self.plan.operations[operation_id] = EndpointPlan(
             operation_id=operation_id,
-            python_name=python_name,
-            module=python_name,
+            module=module,
             method=method,
             path=path,
             tag=group,
@@ -677,7 +704,23 @@ class _ViewBuilder:
             paging=_paging(operation, query_params, response),
             deprecated=bool(operation.get("deprecated")),
             body_reference=body_reference,
+            where=("paths", path, method),
         )
+
+    def answer_selector(self, response: ResponsePlan, keywords: Sequence[FieldPlan]) -> ResponsePlan:
+        """An answer chosen by a parameter or body field names it by its wire name (``type``); the
+        method reads the value from its keyword (``type_``)."""
+        if response.kind is not ResponseKind.BY_PARAMETER:
+            return response
+        keyword = next((k.python for k in keywords if k.wire == response.parameter and not k.variants), None)
+        if keyword is None:
+            self.error(
+                f"{extensions.RESPONSE_BY} names {response.parameter!r}, "
+                "which is not a parameter or body field of the operation",
+                (*self.where, "responses"),
+            )
+            return ResponsePlan(ResponseKind.ANY)
+        return dataclasses.replace(response, parameter=keyword)
 
     def response(self, operation_id: str, operation: Mapping[str, Any]) -> ResponsePlan:
         ok = (_success_response(operation.get("responses") or {}) or {}).get("content") or {}
@@ -779,14 +822,14 @@ def _body_description(summary: str, method: str, path: str) -> str:
     return f"{summary.rstrip('.')}: {what[0].lower()}{what[1:]}" if summary else what
 
 
-def _shared_description(texts: Mapping[str, list[str]], python_names: Mapping[str, str]) -> str:
+def _shared_description(texts: Mapping[str, list[str]], calls: Mapping[str, str]) -> str:
     """One text when every operation says the same; otherwise each operation's own, named."""
     described = {text: operations for text, operations in texts.items() if text}
     if len(texts) == 1 and described:
         return next(iter(described))
     parts = []
     for text, operations in described.items():
-        names = ", ".join(f"``{python_names.get(o, o)}``" for o in operations)
+        names = ", ".join(f"``{calls.get(o, o)}``" for o in operations)
         parts.append(f"In {names}: {text.rstrip('.')}.")
     return " ".join(parts)
 
@@ -828,13 +871,16 @@ def _json_literal(value: Any) -> str:
     return str(value)
 
 
-def build_client_plan(spec: Mapping[str, Any]) -> ClientPlan:
-    """The plan of the client for ``spec``; raises :class:`GenerationFailed` on a spec it cannot serve."""
+def build_client_plan(spec: Mapping[str, Any], locate: Locate = unlocated) -> ClientPlan:
+    """The plan of the client for ``spec``; raises :class:`GenerationFailed` on a spec it cannot
+    serve, each problem at the operation or component where it was found (``locate`` gives
+    its line in the spec's file)."""
     sink = DiagnosticSink()
+    builder = _ViewBuilder(spec, sink, locate)
     try:
-        plan = _ViewBuilder(spec, sink).build()
+        plan = builder.build()
     except (spec_refs.UnresolvedReference, NestedTooDeep) as problem:
-        sink.error(Location("<spec>", 1), str(problem), "client")
+        builder.error(str(problem))
         raise GenerationFailed(sink) from problem
     if sink.has_errors():
         raise GenerationFailed(sink)

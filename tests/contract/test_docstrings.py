@@ -25,11 +25,12 @@ from threecommas import Client
 from generator import extensions
 from tests.contract.checks import attribute_name, python_name
 from tests.contract.spec_tools import load_spec, operations, resolve
-from tests.support.surface import client_method
+from tests.support.surface import client_method, sdk_name
 
 SPEC = load_spec()
 OPERATIONS = operations(SPEC)
-SEGMENT = re.compile(r"In ((?:``\w+``(?:, )?)+): (.*?\.)(?= In ``|$)")
+#: ``In ``smart_trades.create``, ``smart_trades.create_smart_sell``: text.``: methods as users call them.
+SEGMENT = re.compile(r"In ((?:``[\w.]+``(?:, )?)+): (.*?\.)(?= In ``|$)")
 
 
 def _entries(doc: str, section: str) -> dict[str, str]:
@@ -50,10 +51,11 @@ def _entries(doc: str, section: str) -> dict[str, str]:
 
 
 def _true_for(entry: str | None, operation_id: str, text: str) -> bool:
-    """Whether ``entry`` says ``text`` of the field for ``operation_id``."""
+    """Whether ``entry`` says ``text`` of the field for ``operation_id`` (named by its method)."""
+    call = str(sdk_name(operation_id, SPEC))
     text = " ".join(text.split())
     if not text:
-        return entry is None or all(f"``{operation_id}``" not in names for names, _ in SEGMENT.findall(entry))
+        return entry is None or all(f"``{call}``" not in names for names, _ in SEGMENT.findall(entry))
     if entry is None:
         return False
     if entry == text:
@@ -63,7 +65,7 @@ def _true_for(entry: str | None, operation_id: str, text: str) -> bool:
         for names, said_text in SEGMENT.findall(entry)
         for name in names.split(", ")
     }
-    return said.get(operation_id, "").rstrip(".") == text.rstrip(".")
+    return said.get(call, "").rstrip(".") == text.rstrip(".")
 
 
 def _fields_schema(operation: Mapping[str, Any]) -> Mapping[str, Any]:

@@ -20,10 +20,11 @@ class BuyConditional(RequestBody):
     """Sends buy_method = conditional.
 
     Attributes:
-        conditional_limit_price: In ``create_simple_sell``: Order price for conditional SimpleSell with limit order. In
-            ``create_simple_buy``: Order price for conditional SimpleBuy with limit order. In
-            ``create_smart_cover``: Order price for conditional SmartCover with limit order. In
-            ``create_smart_trade``: Order price for conditional SmartTrade with limit order.
+        conditional_limit_price: In ``smart_trades.create_simple_sell``: Order price for conditional SimpleSell with
+            limit order. In ``smart_trades.create_simple_buy``: Order price for conditional
+            SimpleBuy with limit order. In ``smart_trades.create_smart_cover``: Order price for
+            conditional SmartCover with limit order. In ``smart_trades.create``: Order price for
+            conditional SmartTrade with limit order.
     """
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "conditional"}

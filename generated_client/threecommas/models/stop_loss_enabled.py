@@ -24,10 +24,11 @@ class StopLossEnabled(RequestBody):
 
     Attributes:
         stop_loss_price_condition: Required if stop_loss_enabled
-        stop_loss_percentage_condition: In ``create_smart_sell``, ``create_smart_trade``: Required if stop_loss_enabled AND
-            trailing_buy_enabled. Must be negative. In ``create_smart_cover``: Required if
-            stop_loss_enabled AND trailing_buy_enabled. Must Be positive. In ``update_smart_trade``:
-            Required if stop_loss_enabled AND trailing_buy_enabled.
+        stop_loss_percentage_condition: In ``smart_trades.create_smart_sell``, ``smart_trades.create``: Required if
+            stop_loss_enabled AND trailing_buy_enabled. Must be negative. In
+            ``smart_trades.create_smart_cover``: Required if stop_loss_enabled AND
+            trailing_buy_enabled. Must Be positive. In ``smart_trades.update``: Required if
+            stop_loss_enabled AND trailing_buy_enabled.
     """
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"stop_loss_enabled": True}

@@ -24,10 +24,11 @@ class TakeProfitClassic(RequestBody):
 
     Attributes:
         take_profit_price_condition: Required if take_profit_type = classic
-        take_profit_percentage_condition: In ``create_smart_sell``, ``create_smart_trade``: Required if take_profit_type = classic
-            AND trailing_buy_enabled. Must be positive. In ``create_smart_cover``: Required if
-            take_profit_type = classic AND trailing_buy_enabled. Must be negative. In
-            ``update_smart_trade``: Required if take_profit_type = classic AND trailing_buy_enabled.
+        take_profit_percentage_condition: In ``smart_trades.create_smart_sell``, ``smart_trades.create``: Required if
+            take_profit_type = classic AND trailing_buy_enabled. Must be positive. In
+            ``smart_trades.create_smart_cover``: Required if take_profit_type = classic AND
+            trailing_buy_enabled. Must be negative. In ``smart_trades.update``: Required if
+            take_profit_type = classic AND trailing_buy_enabled.
     """
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "classic"}

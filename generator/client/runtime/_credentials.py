@@ -83,9 +83,6 @@ class Secret:
     def __init__(self, value: str) -> None:
         self._value = check_credential("api_secret", value)
 
-    def reveal(self) -> str:
-        return self._value
-
     def sign(self, message: bytes) -> str:
         return sign(self._value, message)
 

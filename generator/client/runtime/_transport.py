@@ -35,6 +35,7 @@ from ._config import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
+    NO_OPTIONS,
     SIGNED_HEADERS,
     USER_AGENT,
     CallOptions,
@@ -381,12 +382,8 @@ class SyncTransport(_BaseTransport):
             return cast(T, RawResponse(response, parse))
         return parse(response)
 
-    def send(
-        self, request: PreparedRequest, *, timeout: float | None = None, options: CallOptions | None = None
-    ) -> httpx.Response:
+    def send(self, request: PreparedRequest, *, options: CallOptions = NO_OPTIONS) -> httpx.Response:
         """Send ``request``; return the success response (body read) or raise the matching error."""
-        if options is None:
-            options = call_options(timeout, None, None, None)
         retry = 0
         while True:
             failure: APIStatusError | APIConnectionError
@@ -533,12 +530,8 @@ class AsyncTransport(_BaseTransport):
             return cast(T, RawResponse(response, parse))
         return parse(response)
 
-    async def send(
-        self, request: PreparedRequest, *, timeout: float | None = None, options: CallOptions | None = None
-    ) -> httpx.Response:
+    async def send(self, request: PreparedRequest, *, options: CallOptions = NO_OPTIONS) -> httpx.Response:
         """Send ``request``; return the success response (body read) or raise the matching error."""
-        if options is None:
-            options = call_options(timeout, None, None, None)
         retry = 0
         while True:
             failure: APIStatusError | APIConnectionError
