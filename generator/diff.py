@@ -269,7 +269,7 @@ class _Differ:
             self.emit(Impact.MAJOR, op_id, f"moved to {after.method.upper()} {after.path}")
         old, new = before.operation, after.operation
         if (old.get("tags") or []) != (new.get("tags") or []):
-            # The client's module (``api/<tag>/``) and attribute follow the tag.
+            # The client's resource of a path naming no collection (``client.public``) follows the tag.
             self.emit(Impact.MAJOR, op_id, f"tags changed from {old.get('tags')} to {new.get('tags')}")
         self.deprecation(op_id, old, new, ())
         self.paging(op_id, before, after)

@@ -285,10 +285,12 @@ RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 CLIENT_ATTRIBUTES = frozenset({"close", "aclose", "with_options", *RESERVED})
 #: Names a method's keyword may not take: a keyword keeps its wire name unless it is a Python
 #: keyword or one of these, which gets a trailing ``_``. A resource method's body reads
-#: ``self``, ``warnings`` and ``locals`` (and its operation's module: see
-#: :func:`operation_modules`); the others are its per-call options.
+#: ``self``, ``warnings``, ``partial`` and ``read_json`` besides its keywords (the other names
+#: it reads are classes, ``CallOptions`` and ``_checks``, which no keyword can be; the
+#: operation's module, see :func:`operation_modules`, was the second design's); the others are
+#: its per-call options.
 RESERVED_ARGUMENTS = frozenset(
-    {"self", "cls", "warnings", "locals"}
+    {"self", "cls", "warnings", "partial", "read_json"}
     | {"timeout", "extra_headers", "extra_query", "extra_body"}  # the per-call options
 )
 #: Names the generated classes use themselves: their methods, and every name a model's class

@@ -22,7 +22,11 @@ import attrs
 from attrs import define, field
 
 from ._read import Reader, decimal_text, format_timestamp, json_safe, json_safe_decimal
+from ._response import read_json_object, read_json_objects
 from ._values import dumps_body
+
+if TYPE_CHECKING:
+    import httpx
 
 #: Turns a field's current value (never None) into JSON, given what the API sent for it (the
 #: raw value, None when absent), so that an edited value keeps the API's form.
@@ -98,6 +102,16 @@ class Entity:
         for name, wire, read in _table(cls).eager:
             setattr(entity, name, read(get(wire), wire))
         return entity
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> Self:
+        """Read a successful answer holding one of these (a JSON object)."""
+        return cls.from_dict(read_json_object(response))
+
+    @classmethod
+    def list_from_response(cls, response: httpx.Response) -> list[Self]:
+        """Read a successful answer holding a list of these (items that are not objects are skipped)."""
+        return [cls.from_dict(item) for item in read_json_objects(response)]
 
     if not TYPE_CHECKING:  # type checkers see the declared fields only
 

@@ -1,4 +1,4 @@
-"""Raw responses: ``client.<resource>.with_raw_response.<method>(...)``.
+"""Reading answers: their JSON, and raw responses (``client.<resource>.with_raw_response.<method>(...)``).
 
 The raw variant of a method takes the same arguments, sends the same request with the same
 retries, and returns a :class:`RawResponse` instead of the typed result: status, headers (the
@@ -8,10 +8,13 @@ the typed result. Only successful answers come back this way; an error status st
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Generic, ParamSpec, TypeVar, cast
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
+
+from ._read import loads_json
+from .errors import APIResponseValidationError
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -64,3 +67,33 @@ def raw_response_method(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
 def async_raw_response_method(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
     """The asynchronous twin of :func:`raw_response_method`."""
     return cast(Callable[P, Awaitable[RawResponse[T]]], method)
+
+
+def read_json(response: httpx.Response) -> Any:
+    """A successful answer's JSON; :class:`APIResponseValidationError` when it is not JSON."""
+    try:
+        return loads_json(response.content)
+    except (ValueError, RecursionError) as error:  # not JSON, or nested too deep to read
+        raise _unexpected(response, f"response is not JSON: {error}") from None
+
+
+def read_json_object(response: httpx.Response) -> Mapping[str, Any]:
+    """A successful answer's JSON object; :class:`APIResponseValidationError` when it is not one."""
+    data = read_json(response)
+    if not isinstance(data, Mapping):
+        raise _unexpected(response, "expected a JSON object")
+    return data
+
+
+def read_json_objects(response: httpx.Response) -> list[Mapping[str, Any]]:
+    """A JSON array's objects (items that are not objects are skipped)."""
+    data = read_json(response)
+    if not isinstance(data, list):
+        raise _unexpected(response, "expected a JSON array")
+    return [item for item in data if isinstance(item, Mapping)]
+
+
+def _unexpected(response: httpx.Response, message: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        response.status_code, response.request.method, response.request.url.path, message
+    )

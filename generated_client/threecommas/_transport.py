@@ -40,7 +40,6 @@ from ._config import (
     USER_AGENT,
     CallOptions,
     RetryPolicy,
-    call_options,
     check_header,
     checked_default_headers,
     checked_default_query,
@@ -369,15 +368,13 @@ class SyncTransport(_BaseTransport):
         self,
         request: PreparedRequest,
         parse: Callable[[httpx.Response], T],
+        options: CallOptions = NO_OPTIONS,
         *,
         raw: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> T:
-        """Send ``request`` and read the answer with ``parse`` (or wrap it, for a raw response)."""
-        response = self.send(request, options=call_options(timeout, extra_headers, extra_query, extra_body))
+        """Send ``request`` with the call's ``options`` and read the answer with ``parse`` (or
+        wrap it, for a raw response)."""
+        response = self.send(request, options=options)
         if raw:
             return cast(T, RawResponse(response, parse))
         return parse(response)
@@ -515,17 +512,13 @@ class AsyncTransport(_BaseTransport):
         self,
         request: PreparedRequest,
         parse: Callable[[httpx.Response], T],
+        options: CallOptions = NO_OPTIONS,
         *,
         raw: bool = False,
-        timeout: float | httpx.Timeout | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
     ) -> T:
-        """Send ``request`` and read the answer with ``parse`` (or wrap it, for a raw response)."""
-        response = await self.send(
-            request, options=call_options(timeout, extra_headers, extra_query, extra_body)
-        )
+        """Send ``request`` with the call's ``options`` and read the answer with ``parse`` (or
+        wrap it, for a raw response)."""
+        response = await self.send(request, options=options)
         if raw:
             return cast(T, RawResponse(response, parse))
         return parse(response)

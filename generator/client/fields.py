@@ -61,7 +61,8 @@ class FieldType:
     always_nullable: ClassVar[bool] = False
     #: Whether a response entity converts it on first access rather than in ``from_dict``.
     lazy: ClassVar[bool] = False
-    #: Whether the value is a JSON integer (what a paging ``limit``/``offset`` must be).
+    #: Whether the value is a JSON integer (what a paging ``limit``/``offset`` and a path's
+    #: ``{name:int}`` must be).
     integer: ClassVar[bool] = False
     #: Whether a client keyword of this kind is converted to an exact Decimal before checking.
     exact_decimal: ClassVar[bool] = False
@@ -91,10 +92,6 @@ class FieldType:
     def decoder(self) -> str | None:
         """The callable reading a request value back from its JSON; None when taken as it is."""
         return None
-
-    def path_kind(self) -> str:
-        """What a path parameter of this kind must be: ``int`` (an integer), else text or an integer."""
-        return "int" if self.integer else "str"
 
     def reader(self, owner: str = "") -> str:
         """The tolerant reader (a ``(value, name)`` callable) of a response value, in the class

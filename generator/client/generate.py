@@ -60,7 +60,7 @@ RUNTIME_MODULES = (
     "_entity.py",
     "_body.py",
     "_api.py",
-    "_endpoint.py",
+    "_request.py",
     "_deprecated.py",
     "types.py",
 )
@@ -160,14 +160,6 @@ class ClientProject(Project):
     def _build_api(self) -> None:
         package = self.package_dir
         self.render("client.py.jinja", package / "client.py")
-        api = package / "api"
-        api.mkdir()
-        self.render("api_init.py.jinja", api / "__init__.py")
-        for tag, operations in self.plan.operations_by_tag().items():
-            (api / tag).mkdir()
-            self.render("endpoint_init.py.jinja", api / tag / "__init__.py", tag=tag)
-            for operation in operations:
-                self.render("endpoint_module.py.jinja", api / tag / f"{operation.module}.py", op=operation)
         # One module per top-level resource holding its client classes, nested resources
         # included, imported on first use (see client.py).
         resources = package / "resources"

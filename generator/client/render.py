@@ -14,7 +14,7 @@ from typing import Any
 from openapi_python_client.strings import safe_for_docstring
 
 from generator.client.fields import literal
-from generator.client.view import ClientPlan, EndpointPlan, FieldPlan, ModelPlan, ResponseKind
+from generator.client.view import ClientPlan, EndpointPlan, FieldPlan, ModelPlan
 
 
 def doc(text: Any, width: int = 100, indent: str = "") -> str:
@@ -63,18 +63,34 @@ def operation_models(operation: EndpointPlan, plan: ClientPlan) -> list[str]:
     if operation.body_model:
         names.add(operation.body_model)
         names.update(referenced_models(plan.models[operation.body_model]))
-    if operation.response.model:
-        names.add(operation.response.model)
-    names.update(m for _, m in operation.response.mapping if m)
+    names.update(operation.response.models())
     for parameter in (*operation.path_params, *operation.query_params):
         names.update(_models_of(parameter))
     return sorted(names)
 
 
-def endpoint_models(operation: EndpointPlan) -> list[str]:
-    """Classes an operation's module names: its body class and the classes its answer is read into."""
-    names = {operation.body_model, operation.response.model, *(m for _, m in operation.response.mapping)}
-    return sorted(name for name in names if name)
+def path_template(operation: EndpointPlan) -> str:
+    """The path as the runtime fills it: ``{name:int}`` where the value must be an integer."""
+    path = operation.path
+    for parameter in operation.path_params:
+        if parameter.type.integer:
+            path = path.replace("{" + parameter.wire + "}", "{" + parameter.wire + ":int}")
+    return path
+
+
+def paging_call(operation: EndpointPlan) -> str:
+    """``Paging("limit", "offset", False, 1000)``: the query parameters that page a list (by their
+    names in the query), whether the position counts pages, and the documented largest size."""
+    plan = operation.paging
+    assert plan is not None, "only a paged list is given its paging"
+    wire = {q.python: q.wire for q in operation.query_params}
+    size, position = literal(wire[plan.size]), literal(wire[plan.position])
+    return f"Paging({size}, {position}, {plan.counts_pages}, {plan.maximum})"
+
+
+def reader_name(operation: EndpointPlan) -> str:
+    """The name of an operation's own answer reader in its resource module (see ``answers.py``)."""
+    return f"_read_{operation.module}"
 
 
 def resource_models(operations: list[EndpointPlan], plan: ClientPlan) -> list[str]:
@@ -83,7 +99,9 @@ def resource_models(operations: list[EndpointPlan], plan: ClientPlan) -> list[st
 
 
 TEMPLATE_GLOBALS = {
-    "ResponseKind": ResponseKind,
+    "path_template": path_template,
+    "reader_name": reader_name,
+    "paging_call": paging_call,
     "literal": literal,
     "doc": doc,
     "describe_attribute": describe_attribute,
@@ -91,6 +109,5 @@ TEMPLATE_GLOBALS = {
     "argument": argument,
     "referenced_models": referenced_models,
     "operation_models": operation_models,
-    "endpoint_models": endpoint_models,
     "resource_models": resource_models,
 }

@@ -14,12 +14,12 @@ sanitisers, so a hostile name in the reference can never become code.
 from __future__ import annotations
 
 import dataclasses
-import enum
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator import extensions, spec_refs
+from generator.client.answers import Answer, ChosenAnswer, EntityAnswer, EntityListAnswer
 from generator.client.fields import FIELD_TYPES, FieldKind, FieldType, scalar_kind
 from generator.client.roles import ITEM, NESTED, REQUEST, RESPONSE, VARIANT, ModelRole
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
@@ -72,15 +72,6 @@ class NestedTooDeep(Exception):
         )
 
 
-class ResponseKind(enum.Enum):
-    """What a successful response of an operation is read as."""
-
-    MODEL = "model"  # one ``ResponsePlan.model``
-    MODEL_LIST = "model_list"  # a list of them
-    BY_PARAMETER = "by_parameter"  # a class chosen by a query parameter's value
-    ANY = "any"  # any JSON value, as parsed
-
-
 @dataclass(frozen=True)
 class FieldPlan:
     """One attribute of a generated class (or one keyword of a client method)."""
@@ -120,15 +111,6 @@ class ModelPlan:
 
 
 @dataclass(frozen=True)
-class ResponsePlan:
-    kind: ResponseKind
-    model: str | None = None
-    parameter: str | None = None
-    #: (value, class or None for "free object", "" for the empty response)
-    mapping: tuple[tuple[str, str | None], ...] = ()
-
-
-@dataclass(frozen=True)
 class PagingPlan:
     """A list operation whose ``list(...)`` returns a page (``runtime/_pagination.py``), from ``x-paging``."""
 
@@ -154,7 +136,8 @@ class EndpointPlan:
     path_params: tuple[FieldPlan, ...]
     query_params: tuple[FieldPlan, ...]
     body_model: str | None
-    response: ResponsePlan
+    #: What a successful answer is read into (``answers.py``: one class per shape).
+    response: Answer
     #: The spec's request body and query schemas, resolved: what the client validates against.
     body_schema: dict[str, Any] | None = None
     query_schema: dict[str, Any] | None = None
@@ -707,10 +690,10 @@ class _ViewBuilder:
             where=("paths", path, method),
         )
 
-    def answer_selector(self, response: ResponsePlan, keywords: Sequence[FieldPlan]) -> ResponsePlan:
+    def answer_selector(self, response: Answer, keywords: Sequence[FieldPlan]) -> Answer:
         """An answer chosen by a parameter or body field names it by its wire name (``type``); the
         method reads the value from its keyword (``type_``)."""
-        if response.kind is not ResponseKind.BY_PARAMETER:
+        if not isinstance(response, ChosenAnswer):
             return response
         keyword = next((k.python for k in keywords if k.wire == response.parameter and not k.variants), None)
         if keyword is None:
@@ -719,28 +702,24 @@ class _ViewBuilder:
                 "which is not a parameter or body field of the operation",
                 (*self.where, "responses"),
             )
-            return ResponsePlan(ResponseKind.ANY)
+            return Answer()
         return dataclasses.replace(response, parameter=keyword)
 
-    def response(self, operation_id: str, operation: Mapping[str, Any]) -> ResponsePlan:
+    def response(self, operation_id: str, operation: Mapping[str, Any]) -> Answer:
         ok = (_success_response(operation.get("responses") or {}) or {}).get("content") or {}
         schema = (ok.get("application/json") or {}).get("schema") or {}
         if "$ref" in schema:
-            return ResponsePlan(ResponseKind.MODEL, self.response_model(schema_name(str(schema["$ref"]))))
+            return EntityAnswer(self.response_model(schema_name(str(schema["$ref"]))))
         if schema.get("type") == "array" and "$ref" in (schema.get("items") or {}):
-            return ResponsePlan(
-                ResponseKind.MODEL_LIST, self.response_model(schema_name(str(schema["items"]["$ref"])))
-            )
+            return EntityListAnswer(self.response_model(schema_name(str(schema["items"]["$ref"]))))
         # An answer described in place (an example no entity page names): read it as tolerantly
         # as an entity, in a class named after the operation.
         items = schema.get("items") or {}
-        for kind, shape in ((ResponseKind.MODEL, schema), (ResponseKind.MODEL_LIST, items)):
-            listed = kind is ResponseKind.MODEL_LIST
+        for shape, listed in ((schema, False), (items, True)):
             if listed == (_json_type(schema)[0] == "array") and _is_described_object(shape):
                 name = class_name(f"{operation_id}_{'item' if listed else 'response'}")
-                return ResponsePlan(
-                    kind, self.nested_class("items" if listed else "", shape, "response", name=name)
-                )
+                model = self.nested_class("items" if listed else "", shape, "response", name=name)
+                return EntityListAnswer(model) if listed else EntityAnswer(model)
         selected = schema.get(extensions.RESPONSE_BY)
         if selected:
             mapping: list[tuple[str, str | None]] = []
@@ -751,10 +730,8 @@ class _ViewBuilder:
                     mapping.append((str(value), ""))
                 else:
                     mapping.append((str(value), None))
-            return ResponsePlan(
-                ResponseKind.BY_PARAMETER, parameter=str(selected["parameter"]), mapping=tuple(mapping)
-            )
-        return ResponsePlan(ResponseKind.ANY)
+            return ChosenAnswer(str(selected["parameter"]), tuple(mapping))
+        return Answer()
 
 
 def _model_reference(schema: Mapping[str, Any]) -> str | None:
@@ -835,7 +812,7 @@ def _shared_description(texts: Mapping[str, list[str]], calls: Mapping[str, str]
 
 
 def _paging(
-    operation: Mapping[str, Any], query_params: Sequence[FieldPlan], response: ResponsePlan
+    operation: Mapping[str, Any], query_params: Sequence[FieldPlan], response: Answer
 ) -> PagingPlan | None:
     """The page of a list operation, where the spec's ``x-paging`` says which parameters page it.
 
@@ -844,7 +821,7 @@ def _paging(
     object for now.
     """
     said = operation.get(extensions.PAGING)
-    if not isinstance(said, Mapping) or said.get("items") or response.kind is not ResponseKind.MODEL_LIST:
+    if not isinstance(said, Mapping) or said.get("items") or not response.listed:
         return None
     by_wire = {p.wire: p for p in query_params}
     size, position = by_wire.get(str(said.get("size"))), by_wire.get(str(said.get("position")))

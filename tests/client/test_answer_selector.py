@@ -16,7 +16,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from generator import extensions
-from generator.client.view import ResponseKind, build_client_plan
+from generator.client.answers import ChosenAnswer
+from generator.client.view import build_client_plan
 from generator.diagnostics import GenerationFailed
 from tests.support.built_client import build_client, run_with, seed_spec
 from tests.support.generator_cli import generator_cli
@@ -52,7 +53,7 @@ def _renamed(wire: str) -> dict[str, Any]:
 @pytest.mark.parametrize(("wire", "keyword"), [("type", "type_"), ("from", "from_")])
 def test_the_plan_reads_the_choice_from_the_keyword(wire: str, keyword: str) -> None:
     response = build_client_plan(_renamed(wire)).operations["add_smart_trade_funds"].response
-    assert response.kind is ResponseKind.BY_PARAMETER
+    assert isinstance(response, ChosenAnswer)
     assert response.parameter == keyword
 
 

@@ -71,7 +71,7 @@ names = json.loads(sys.argv[1])
 
 
 def loaded():
-    return sorted(m for m in sys.modules if m.startswith(("threecommas.api.", "threecommas.resources.")))
+    return sorted(m for m in sys.modules if m.startswith("threecommas.resources."))
 
 
 before = loaded()

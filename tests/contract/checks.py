@@ -28,7 +28,7 @@ from tests.support.surface import resource_of
 #: The per-call options every method takes besides the operation's parameters.
 CALL_OPTIONS = {"timeout", "extra_headers", "extra_query", "extra_body"}
 #: docs/client-surface.md: a keyword keeps its wire name unless the method needs the name.
-RESERVED = {"self", "cls", "warnings", "locals"} | CALL_OPTIONS
+RESERVED = {"self", "cls", "warnings", "partial", "read_json"} | CALL_OPTIONS
 #: ... and a model's attribute unless its class uses the name (the documented ones).
 RESERVED_ATTRIBUTES = {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define"}
 

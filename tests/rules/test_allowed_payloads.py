@@ -11,6 +11,7 @@ of a JSON Schema 2020-12 validator on every row of both tables.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import json
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ import threecommas.models
 from jsonschema import Draft202012Validator
 from openapi_core import OpenAPI
 from threecommas import Client, RetryPolicy, Unset
-from threecommas._endpoint import build_request
+from threecommas._request import build_request
 from threecommas._transport import PreparedRequest
 from threecommas._values import dumps_body
 
@@ -62,10 +63,16 @@ def _prepared(operation_id: str, payload: dict[str, Any]) -> PreparedRequest:
         for f in attrs.fields(model_class)
         if not isinstance(getattr(model, f.name), Unset)
     }
-    if any(p["in"] == "path" for p in operation.get("parameters") or ()):
-        kwargs["smart_trade_id"] = 1
-    module = importlib.import_module(f"threecommas.api.smart_trades.{operation_id}")
-    request = build_request(module.ENDPOINT, kwargs)
+    method, path, _ = OPS[operation_id]
+    path_values = {p["name"]: 1 for p in operation.get("parameters") or () if p["in"] == "path"}
+    request = build_request(
+        operation_id,
+        method.upper(),
+        path,
+        path_values=path_values,
+        body=functools.partial(model_class, **kwargs),
+        check=getattr(importlib.import_module("threecommas._checks"), check_name(body_ref)),
+    )
     assert request.body is not None
     typed = json.loads(request.body, parse_float=Decimal)
     body = {**typed, **{k: v for k, v in payload.items() if k not in typed}}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 import pytest
 
@@ -35,8 +36,6 @@ def _kind_members(tree: ast.AST) -> list[int]:
     for node in ast.walk(tree):
         if isinstance(node, ast.Compare):
             operands = [ast.unparse(operand) for operand in (node.left, *node.comparators)]
-            if any("ResponseKind." in text for text in operands):
-                continue  # what a response is read as: not a field's kind
             if any("FieldKind." in text or text.endswith(".kind") for text in operands):
                 lines.append(node.lineno)
     return lines
@@ -49,6 +48,26 @@ def test_no_kind_is_compared_outside_the_field_kind_classes() -> None:
             continue
         offenders += [f"{path.name}:{line}" for line in _kind_members(ast.parse(path.read_text()))]
     assert offenders == []
+
+
+def _kind_reads(text: str) -> list[int]:
+    """Lines of a template that read a planned object's ``kind`` or ``role`` (a template is given
+    no kind enum to compare them with, so any read is a kind decided outside its class)."""
+    return [text.count("\n", 0, m.start()) + 1 for m in re.finditer(r"\.(kind|role)\b(?!\.)", text)]
+
+
+def test_no_template_reads_a_kind() -> None:
+    offenders = [
+        f"{path.name}:{line}"
+        for path in sorted((CLIENT / "templates").glob("*.jinja"))
+        for line in _kind_reads(path.read_text())
+    ]
+    assert offenders == []
+
+
+def test_the_template_scan_finds_one() -> None:
+    assert _kind_reads('{% if f.kind == "decimal" %}\n{{ m.role }}') == [1, 2]
+    assert _kind_reads("{{ m.role.base }}") == []  # asking the role's class is what it is for
 
 
 def test_the_comparison_finder_finds_one() -> None:

@@ -1,82 +1,94 @@
-"""Each operation's parameters are written once in the generated client: in its resource
-method's signature. The method hands ``locals()`` over; the operation's module is data."""
+"""Each operation's method shows where every argument goes, and sends each one exactly once.
+
+A resource method's signature is where its parameters are declared; its one call
+(``self._request(...)``/``self._page(...)``) puts each of them in exactly one place of the
+request (the path's values, the query, the body class, the call's options), under its own name
+where it is a keyword of the body class. An argument left out of the call would be silently
+dropped, one placed twice would be sent twice; ``parse`` may also read an argument (the
+argument that chooses the answer's shape).
+"""
 
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from tests.support.node import ROOT
 
 PACKAGE = ROOT / "generated_client" / "threecommas"
-
-
-def _repeated_parameters(source: str) -> list[str]:
-    """``method: parameter`` for each parameter an operation's method names again in its body."""
-    found = []
-    for node in _operation_methods(source):
-        arguments = node.args
-        parameters = {a.arg for a in (*arguments.args, *arguments.kwonlyargs)} - {"self"}
-        named = {n.id for statement in node.body for n in ast.walk(statement) if isinstance(n, ast.Name)}
-        found += [f"{node.name}: {name}" for name in sorted(parameters & named)]
-    return found
+CALLS = ("return self._request(", "return self._page(")
 
 
 def _operation_methods(source: str) -> list[ast.FunctionDef]:
-    """The methods that send an operation: those returning ``self._call(...)``/``self._page(...)``."""
-    methods = []
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.FunctionDef) and isinstance(node.body[-1], ast.Return):
-            text = ast.unparse(node.body[-1])
-            if text.startswith(("return self._call(", "return self._page(")):
-                methods.append(node)
-    return methods
+    """The methods that send an operation: those returning ``self._request(...)``/``self._page(...)``."""
+    return [
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef)
+        and isinstance(node.body[-1], ast.Return)
+        and ast.unparse(node.body[-1]).startswith(CALLS)
+    ]
 
 
-def test_the_finder_finds_a_repeated_parameter() -> None:
-    # The tests below must be able to fail: the first design's method repeated every parameter.
-    first_design = (
-        "def create(self, *, pair: str, note: str = '') -> None:\n"
-        "    return self._call(build_request(pair=pair, note=note))\n"
+def _misplaced(source: str) -> list[str]:
+    """``method: parameter (where)`` for each parameter not placed exactly once in its call, and
+    each body keyword given another parameter's value."""
+    found = []
+    for method in _operation_methods(source):
+        arguments = method.args
+        parameters = {a.arg for a in (*arguments.args, *arguments.kwonlyargs)} - {"self"}
+        call = method.body[-1].value
+        assert isinstance(call, ast.Call)
+        placed: list[str] = []
+        for keyword in call.keywords:
+            if keyword.arg == "parse":
+                continue  # reading the answer may look at an argument too
+            placed += [
+                n.id for n in ast.walk(keyword.value) if isinstance(n, ast.Name) and n.id in parameters
+            ]
+            if keyword.arg == "body" and isinstance(keyword.value, ast.Call):
+                found += [
+                    f"{method.name}: {k.arg} (given {ast.unparse(k.value)})"
+                    for k in keyword.value.keywords
+                    if not (isinstance(k.value, ast.Name) and k.value.id == k.arg)
+                ]
+        found += [
+            f"{method.name}: {name} ({placed.count(name)} times)"
+            for name in sorted(parameters)
+            if placed.count(name) != 1
+        ]
+    return found
+
+
+def test_the_finder_finds_a_dropped_a_doubled_and_a_crossed_argument() -> None:
+    # The test below must be able to fail.
+    dropped = (
+        "def create(self, *, pair: str, note: str = '', timeout: float = 1) -> None:\n"
+        "    return self._request('POST', '/x', body=partial(B, pair=pair), options=O(timeout))\n"
     )
-    assert _repeated_parameters(first_design) == ["create: note", "create: pair"]
-    once = "def create(self, *, pair: str) -> None:\n    return self._call(E, locals())\n"
-    assert _repeated_parameters(once) == []
+    assert _misplaced(dropped) == ["create: note (0 times)"]
+    doubled = (
+        "def create(self, *, pair: str) -> None:\n"
+        "    return self._request('POST', '/x', query={'pair': pair}, body=partial(B, pair=pair))\n"
+    )
+    assert _misplaced(doubled) == ["create: pair (2 times)"]
+    crossed = (
+        "def create(self, *, pair: str, note: str) -> None:\n"
+        "    return self._request('POST', '/x', body=partial(B, pair=note, note=pair))\n"
+    )
+    assert _misplaced(crossed) == ["create: pair (given note)", "create: note (given pair)"]
+    chosen = (
+        "def add(self, *, kind: str) -> None:\n"
+        "    return self._request('POST', '/x', body=partial(B, kind=kind), parse=partial(read, kind))\n"
+    )
+    assert _misplaced(chosen) == []
 
 
-def test_resource_methods_name_no_parameter_twice() -> None:
+def test_every_argument_goes_to_one_place() -> None:
     resources = sorted((PACKAGE / "resources").glob("*.py"))
     assert resources
     methods = 0
     for path in resources:
         source = path.read_text()
-        operation_methods = _operation_methods(source)
-        methods += len(operation_methods)
-        for method in operation_methods:
-            assert ast.unparse(method.body[-1]).endswith(".ENDPOINT, locals())"), (path.name, method.name)
-        assert _repeated_parameters(source) == [], path.name
+        methods += len(_operation_methods(source))
+        assert _misplaced(source) == [], path.name
     assert methods >= 15  # every operation of the seed chapter has its method
-
-
-def test_operation_modules_hold_no_second_signature() -> None:
-    modules = [p for p in sorted((PACKAGE / "api").glob("*/*.py")) if p.name != "__init__.py"]
-    assert modules
-    for path in modules:
-        tree = ast.parse(path.read_text())
-        functions = [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
-        assert functions == ["parse_response"], path
-        assert any(
-            isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "ENDPOINT" for n in tree.body
-        ), path
-
-
-def test_every_operation_module_is_some_method_s() -> None:
-    """No operation is left without its method (nor a module without its operation)."""
-    modules = {p.stem for p in Path(PACKAGE / "api").glob("*/*.py") if p.name != "__init__.py"}
-    called = set()
-    for path in (PACKAGE / "resources").glob("*.py"):
-        for method in _operation_methods(path.read_text()):
-            call = method.body[-1].value
-            assert isinstance(call, ast.Call)
-            called.add(ast.unparse(call.args[0]).removesuffix(".ENDPOINT"))
-    assert called == modules

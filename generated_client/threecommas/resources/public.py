@@ -12,8 +12,8 @@ from functools import cached_property
 import httpx
 
 from .._api import AsyncApi, SyncApi, awaitable
+from .._config import CallOptions
 from .._response import async_raw_response_method, raw_response_method
-from ..api.public import get_time, ping
 from ..models.pong_entity import PongEntity
 from ..models.time_entity import TimeEntity
 
@@ -54,7 +54,13 @@ class Public(SyncApi):
 
         ``GET /ver1/ping``
         """
-        return self._call(ping.ENDPOINT, locals())
+        return self._request(
+            "GET",
+            "/ver1/ping",
+            operation="ping",
+            parse=PongEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def time(
         self,
@@ -68,7 +74,13 @@ class Public(SyncApi):
 
         ``GET /ver1/time``
         """
-        return self._call(get_time.ENDPOINT, locals())
+        return self._request(
+            "GET",
+            "/ver1/time",
+            operation="get_time",
+            parse=TimeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
 
 class AsyncPublic(AsyncApi):

@@ -7,38 +7,33 @@ the package costs the same whatever the number of resources.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any, Literal
 
 import httpx
 
+from .. import _checks
 from .._api import AsyncApi, SyncApi, awaitable, paginated
+from .._config import CallOptions
 from .._convert import DecimalLike
 from .._pagination import SyncPage
-from .._response import async_raw_response_method, raw_response_method
-from ..api.smart_trades import (
-    add_smart_trade_funds,
-    cancel_smart_trade,
-    cancel_smart_trade_order,
-    create_simple_buy,
-    create_simple_sell,
-    create_smart_cover,
-    create_smart_sell,
-    create_smart_trade,
-    force_process_smart_trade,
-    list_smart_trades,
-    panic_sell_smart_trade,
-    step_panic_sell_smart_trade,
-    update_smart_trade,
-)
+from .._response import async_raw_response_method, raw_response_method, read_json_object
+from ..models.add_smart_trade_funds_request import AddSmartTradeFundsRequest
 from ..models.buy_conditional import BuyConditional
 from ..models.buy_limit import BuyLimit
 from ..models.buy_limit_by_default import BuyLimitByDefault
 from ..models.buy_market import BuyMarket
+from ..models.cancel_smart_trade_order_request import CancelSmartTradeOrderRequest
+from ..models.create_simple_buy_request import CreateSimpleBuyRequest
+from ..models.create_simple_sell_request import CreateSimpleSellRequest
+from ..models.create_smart_cover_request import CreateSmartCoverRequest
+from ..models.create_smart_sell_request import CreateSmartSellRequest
+from ..models.create_smart_trade_request import CreateSmartTradeRequest
 from ..models.limit_order import LimitOrder
 from ..models.market_order import MarketOrder
 from ..models.smart_trade_entity import SmartTradeEntity
 from ..models.smart_trade_step_entity import SmartTradeStepEntity
+from ..models.step_panic_sell_smart_trade_request import StepPanicSellSmartTradeRequest
 from ..models.stop_loss_disabled import StopLossDisabled
 from ..models.stop_loss_enabled import StopLossEnabled
 from ..models.stop_loss_sell_limit import StopLossSellLimit
@@ -52,10 +47,29 @@ from ..models.trailing_buy_disabled import TrailingBuyDisabled
 from ..models.trailing_buy_enabled import TrailingBuyEnabled
 from ..models.trailing_take_profit_disabled import TrailingTakeProfitDisabled
 from ..models.trailing_take_profit_enabled import TrailingTakeProfitEnabled
+from ..models.update_smart_trade_request import UpdateSmartTradeRequest
 from ..models.update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
 from ..models.update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
 from ..models.update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
 from ..types import UNSET, Unset
+
+
+def _read_add_smart_trade_funds(
+    response_type: object, response: httpx.Response
+) -> SmartTradeEntity | SmartTradeStepEntity | dict[str, Any]:
+    """A successful answer, in the shape ``response_type`` asked for.
+
+    - ``smart_trade``: SmartTradeEntity
+    - ``empty``: an empty object
+    - ``order``: a JSON object (shape not documented)
+    - ``step``: SmartTradeStepEntity
+    """
+    data = read_json_object(response)
+    if response_type == "smart_trade":
+        return SmartTradeEntity.from_dict(data)
+    if response_type == "step":
+        return SmartTradeStepEntity.from_dict(data)
+    return dict(data)
 
 
 class SmartTrades(SyncApi):
@@ -105,7 +119,22 @@ class SmartTrades(SyncApi):
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
         """
-        return self._call(create_simple_sell.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/create_simple_sell",
+            operation="create_simple_sell",
+            body=partial(
+                CreateSimpleSellRequest,
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                buy_price=buy_price,
+                buy_method=buy_method,
+            ),
+            check=_checks.check_create_simple_sell_request,
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def create_simple_buy(
         self,
@@ -130,7 +159,22 @@ class SmartTrades(SyncApi):
             buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
                 fields that go with it.
         """
-        return self._call(create_simple_buy.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/create_simple_buy",
+            operation="create_simple_buy",
+            body=partial(
+                CreateSimpleBuyRequest,
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                buy_price=buy_price,
+                buy_method=buy_method,
+            ),
+            check=_checks.check_create_simple_buy_request,
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def create_smart_sell(
         self,
@@ -180,7 +224,32 @@ class SmartTrades(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-        return self._call(create_smart_sell.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/create_smart_sell",
+            operation="create_smart_sell",
+            body=partial(
+                CreateSmartSellRequest,
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                average_buy_price=average_buy_price,
+                take_profit=take_profit,
+                stop_loss=stop_loss,
+                take_profit_price_method=take_profit_price_method,
+                stop_loss_price_method=stop_loss_price_method,
+                trailing_stop_loss=trailing_stop_loss,
+                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+                note=note,
+                take_profit_sell_method=take_profit_sell_method,
+                trailing_take_profit=trailing_take_profit,
+                stop_loss_sell_method=stop_loss_sell_method,
+            ),
+            check=_checks.check_create_smart_sell_request,
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def create_smart_cover(
         self,
@@ -237,7 +306,34 @@ class SmartTrades(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-        return self._call(create_smart_cover.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/create_smart_cover",
+            operation="create_smart_cover",
+            body=partial(
+                CreateSmartCoverRequest,
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                buy_price=buy_price,
+                take_profit=take_profit,
+                stop_loss=stop_loss,
+                take_profit_price_method=take_profit_price_method,
+                stop_loss_price_method=stop_loss_price_method,
+                trailing_stop_loss=trailing_stop_loss,
+                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+                note=note,
+                buy_method=buy_method,
+                trailing_buy=trailing_buy,
+                take_profit_sell_method=take_profit_sell_method,
+                trailing_take_profit=trailing_take_profit,
+                stop_loss_sell_method=stop_loss_sell_method,
+            ),
+            check=_checks.check_create_smart_cover_request,
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def create(
         self,
@@ -294,7 +390,34 @@ class SmartTrades(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-        return self._call(create_smart_trade.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/create_smart_trade",
+            operation="create_smart_trade",
+            body=partial(
+                CreateSmartTradeRequest,
+                account_id=account_id,
+                pair=pair,
+                units_to_buy=units_to_buy,
+                buy_price=buy_price,
+                take_profit=take_profit,
+                stop_loss=stop_loss,
+                take_profit_price_method=take_profit_price_method,
+                stop_loss_price_method=stop_loss_price_method,
+                trailing_stop_loss=trailing_stop_loss,
+                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+                note=note,
+                buy_method=buy_method,
+                trailing_buy=trailing_buy,
+                take_profit_sell_method=take_profit_sell_method,
+                trailing_take_profit=trailing_take_profit,
+                stop_loss_sell_method=stop_loss_sell_method,
+            ),
+            check=_checks.check_create_smart_trade_request,
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def cancel_order(
         self,
@@ -313,7 +436,19 @@ class SmartTrades(SyncApi):
         Args:
             step_id: SmartTrade step id to cancel
         """
-        return self._call(cancel_smart_trade_order.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/{smart_trade_id:int}/cancel_order",
+            operation="cancel_smart_trade_order",
+            path_values={"smart_trade_id": smart_trade_id},
+            body=partial(
+                CancelSmartTradeOrderRequest,
+                step_id=step_id,
+            ),
+            check=_checks.check_cancel_smart_trade_order_request,
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def add_funds(
         self,
@@ -336,7 +471,21 @@ class SmartTrades(SyncApi):
             order_type: One of LimitOrder, MarketOrder; the variant sets is_market and the fields that
                 go with it.
         """
-        return self._call(add_smart_trade_funds.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/{smart_trade_id:int}/add_funds",
+            operation="add_smart_trade_funds",
+            path_values={"smart_trade_id": smart_trade_id},
+            body=partial(
+                AddSmartTradeFundsRequest,
+                quantity=quantity,
+                order_type=order_type,
+                response_type=response_type,
+            ),
+            check=_checks.check_add_smart_trade_funds_request,
+            parse=partial(_read_add_smart_trade_funds, response_type),
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def step_panic_sell(
         self,
@@ -352,7 +501,19 @@ class SmartTrades(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/step_panic_sell``
         """
-        return self._call(step_panic_sell_smart_trade.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/{smart_trade_id:int}/step_panic_sell",
+            operation="step_panic_sell_smart_trade",
+            path_values={"smart_trade_id": smart_trade_id},
+            body=partial(
+                StepPanicSellSmartTradeRequest,
+                step_id=step_id,
+            ),
+            check=_checks.check_step_panic_sell_smart_trade_request,
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def update(
         self,
@@ -413,7 +574,35 @@ class SmartTrades(SyncApi):
                 stop_loss_sell_method and the fields that go with it. Leave it out to send no
                 stop_loss_sell_method (the API's default applies).
         """
-        return self._call(update_smart_trade.ENDPOINT, locals())
+        return self._request(
+            "PATCH",
+            "/ver1/smart_trades/{smart_trade_id:int}/update",
+            operation="update_smart_trade",
+            path_values={"smart_trade_id": smart_trade_id},
+            body=partial(
+                UpdateSmartTradeRequest,
+                take_profit=take_profit,
+                stop_loss=stop_loss,
+                buy_price=buy_price,
+                conditional_limit_price=conditional_limit_price,
+                average_buy_price=average_buy_price,
+                trailing_buy_step=trailing_buy_step,
+                take_profit_step_orders=take_profit_step_orders,
+                take_profit_price_method=take_profit_price_method,
+                stop_loss_price_method=stop_loss_price_method,
+                trailing_stop_loss=trailing_stop_loss,
+                stop_loss_timeout_enabled=stop_loss_timeout_enabled,
+                stop_loss_timeout_seconds=stop_loss_timeout_seconds,
+                note=note,
+                trailing_buy=trailing_buy,
+                take_profit_sell_method=take_profit_sell_method,
+                trailing_take_profit=trailing_take_profit,
+                stop_loss_sell_method=stop_loss_sell_method,
+            ),
+            check=_checks.check_update_smart_trade_request,
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def cancel(
         self,
@@ -428,7 +617,14 @@ class SmartTrades(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/cancel``
         """
-        return self._call(cancel_smart_trade.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/{smart_trade_id:int}/cancel",
+            operation="cancel_smart_trade",
+            path_values={"smart_trade_id": smart_trade_id},
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def panic_sell(
         self,
@@ -443,7 +639,14 @@ class SmartTrades(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/panic_sell``
         """
-        return self._call(panic_sell_smart_trade.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/{smart_trade_id:int}/panic_sell",
+            operation="panic_sell_smart_trade",
+            path_values={"smart_trade_id": smart_trade_id},
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def force_process(
         self,
@@ -458,7 +661,14 @@ class SmartTrades(SyncApi):
 
         ``POST /ver1/smart_trades/{smart_trade_id}/force_process``
         """
-        return self._call(force_process_smart_trade.ENDPOINT, locals())
+        return self._request(
+            "POST",
+            "/ver1/smart_trades/{smart_trade_id:int}/force_process",
+            operation="force_process_smart_trade",
+            path_values={"smart_trade_id": smart_trade_id},
+            parse=SmartTradeEntity.from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+        )
 
     def list(
         self,
@@ -487,7 +697,22 @@ class SmartTrades(SyncApi):
                 all trades
             type_: SmartTrade::SmartSale , SmartTrade::Classic , SmartTrade::ConditionalBuy
         """
-        return self._page(list_smart_trades.ENDPOINT, locals())
+        return self._page(
+            "/ver1/smart_trades",
+            operation="list_smart_trades",
+            query={
+                "limit": limit,
+                "offset": offset,
+                "account_id": account_id,
+                "scope": scope,
+                "type": type_,
+                "order": order,
+            },
+            query_check=_checks.check_list_smart_trades_query,
+            parse=SmartTradeEntity.list_from_response,
+            options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+            offset="offset",
+        )
 
 
 class AsyncSmartTrades(AsyncApi):

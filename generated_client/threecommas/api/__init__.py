@@ -1,1 +1,0 @@
-"""Request builders and response readers, one module per operation, grouped by tag."""

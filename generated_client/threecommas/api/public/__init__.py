@@ -1,1 +1,0 @@
-"""Operations tagged Public."""
