@@ -73,12 +73,17 @@ def _cmd_answers(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m generator",
-        description="Turn the 3Commas markdown API reference into an OpenAPI 3.1 spec and a Python client.",
+        description="Turn the 3Commas API reference (markdown or MDX) into an OpenAPI 3.1 spec and a client.",
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    spec = commands.add_parser("spec", help="write the OpenAPI spec (YAML and JSON) from markdown documents")
-    spec.add_argument("documents", nargs="+", type=Path, help="markdown documents, merged into one spec")
+    spec = commands.add_parser("spec", help="write the OpenAPI spec (YAML and JSON) from the reference")
+    spec.add_argument(
+        "documents",
+        nargs="+",
+        type=Path,
+        help="markdown (.md) or MDX (.mdx) documents, or folders of them, merged into one spec",
+    )
     spec.add_argument(
         "-o",
         "--output",
