@@ -71,8 +71,8 @@ def _round_trip(text: str) -> Any:
     """The document with the position of each key, or None when it cannot be read so."""
     try:
         return YAML(typ="rt", pure=True).load(text)  # JSON is YAML: one reader for both forms
-    except YAMLError:  # e.g. a key twice in a JSON file: reported, at 1:1, all the same
-        return None
+    except (YAMLError, RecursionError):  # a key twice in a JSON file, nesting past the stack:
+        return None  # reported at 1:1, all the same
 
 
 def _position_in(node: Any, where: PathParts) -> tuple[int, int]:
