@@ -234,12 +234,12 @@ class _BaseTransport:
         declared = response.headers.get("Content-Length", "")
         return declared.isdigit() and int(declared) > self.max_response_bytes
 
-    def error(self, response: httpx.Response, body: bytes, request: PreparedRequest) -> APIStatusError:
+    def error(self, response: httpx.Response, request: PreparedRequest) -> APIStatusError:
         return error_from_response(
             status_code=response.status_code,
             method=request.method,
             path=request.path,
-            body=body,
+            body=response.content,
             retry_after=parse_retry_after(response.headers.get("Retry-After")),
             response=response,
         )
@@ -277,6 +277,25 @@ def _outcome(failure: APIStatusError | APIConnectionError, request: PreparedRequ
     if isinstance(failure, APIStatusError):
         return f"{failure.status_code} {type(failure).__name__}"
     return f"{type(failure).__name__}: " + str(failure).removeprefix(f"{request.method} {request.path}: ")
+
+
+def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
+    """A streamed answer whose body has been read (decoded, and capped) by us, as a response holding
+    that body, made with httpx's public constructor: the same status, headers, request, history
+    and extensions. Its ``Content-Encoding`` header is left out: it described the bytes on the
+    wire, and the body held is already decoded (httpx would decode it a second time)."""
+    headers = response.headers
+    if "Content-Encoding" in headers:
+        headers = httpx.Headers([(k, v) for k, v in headers.multi_items() if k.lower() != "content-encoding"])
+    return httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=body,
+        request=response.request,
+        extensions=response.extensions,
+        history=response.history,
+        default_encoding=response.default_encoding,
+    )
 
 
 @functools.lru_cache(maxsize=512)
@@ -390,11 +409,11 @@ class SyncTransport(_BaseTransport):
                 with deadline(seconds) as at:
                     if at is not None and not self._clamps_io:
                         at.start()
-                    response = self._client.send(built, stream=True)
+                    streamed = self._client.send(built, stream=True)
                     try:
-                        body = self._read(response, request, at)
+                        response = self._read(streamed, request, at)
                     finally:
-                        response.close()
+                        streamed.close()
             except httpx.TransportError as error:
                 failure = self.connection_error(error, request)
             except _DeadlinePassed:
@@ -403,7 +422,7 @@ class SyncTransport(_BaseTransport):
                 if response.is_success:
                     self.log(request, str(response.status_code), retry + 1, started, final=True)
                     return response
-                failure = self.error(response, body, request)
+                failure = self.error(response, request)
             delay = self.next_delay(failure, request, retry)
             self.log(request, _outcome(failure, request), retry + 1, started, final=delay is None)
             if delay is None:
@@ -411,8 +430,9 @@ class SyncTransport(_BaseTransport):
             self._sleep(delay)
             retry += 1
 
-    def _read(self, response: httpx.Response, request: PreparedRequest, at: Budget | None) -> bytes:
-        """The whole (decoded) body, within the size cap and the attempt's deadline."""
+    def _read(self, response: httpx.Response, request: PreparedRequest, at: Budget | None) -> httpx.Response:
+        """The answer with its whole (decoded) body, read within the size cap and the attempt's
+        deadline (see :func:`_with_body`)."""
         if self.declared_too_large(response):
             raise self.too_large(response, request)
         chunks: list[bytes] = []
@@ -424,9 +444,7 @@ class SyncTransport(_BaseTransport):
             chunks.append(chunk)
             if passed(at):  # a client you passed in has no deadline on its own reads
                 raise _DeadlinePassed
-        body = b"".join(chunks)
-        response._content = body  # what httpx's own read() stores; the body is read exactly once
-        return body
+        return _with_body(response, b"".join(chunks))
 
     def close(self) -> None:
         if self._owns_client:
@@ -534,11 +552,11 @@ class AsyncTransport(_BaseTransport):
                 with deadline(seconds) as at:
                     if at is not None and not self._clamps_io:
                         at.start()
-                    response = await self._client.send(built, stream=True)
+                    streamed = await self._client.send(built, stream=True)
                     try:
-                        body = await self._read(response, request, at)
+                        response = await self._read(streamed, request, at)
                     finally:
-                        await response.aclose()
+                        await streamed.aclose()
             except httpx.TransportError as error:
                 failure = self.connection_error(error, request)
             except _DeadlinePassed:
@@ -547,7 +565,7 @@ class AsyncTransport(_BaseTransport):
                 if response.is_success:
                     self.log(request, str(response.status_code), retry + 1, started, final=True)
                     return response
-                failure = self.error(response, body, request)
+                failure = self.error(response, request)
             delay = self.next_delay(failure, request, retry)
             self.log(request, _outcome(failure, request), retry + 1, started, final=delay is None)
             if delay is None:
@@ -555,8 +573,11 @@ class AsyncTransport(_BaseTransport):
             await self._sleep(delay)
             retry += 1
 
-    async def _read(self, response: httpx.Response, request: PreparedRequest, at: Budget | None) -> bytes:
-        """The whole (decoded) body, within the size cap and the attempt's deadline."""
+    async def _read(
+        self, response: httpx.Response, request: PreparedRequest, at: Budget | None
+    ) -> httpx.Response:
+        """The answer with its whole (decoded) body, read within the size cap and the attempt's
+        deadline (see :func:`_with_body`)."""
         if self.declared_too_large(response):
             raise self.too_large(response, request)
         chunks: list[bytes] = []
@@ -568,9 +589,7 @@ class AsyncTransport(_BaseTransport):
             chunks.append(chunk)
             if passed(at):
                 raise _DeadlinePassed
-        body = b"".join(chunks)
-        response._content = body  # what httpx's own aread() stores; the body is read exactly once
-        return body
+        return _with_body(response, b"".join(chunks))
 
     async def aclose(self) -> None:
         if self._owns_client:

@@ -3,6 +3,13 @@
 Every connect, read and write of a stream of these pools is clamped to the time the attempt
 has left. Imported when the first client is built, not with the package: httpcore costs a
 fifth of ``import threecommas``.
+
+This is the one module of the client that uses names private to httpx and httpcore
+(``client._transport``, ``client._mounts``, ``transport._pool``, ``pool._network_backend``):
+httpx offers no public way to choose its pools' network backend. ``tests/faults/
+test_httpx_versions.py`` installs the first and last release of each minor httpx the package
+allows and holds every route to the deadline in each; ``tests/client/test_no_private_httpx.py``
+fails on a private name of httpx or httpcore used anywhere else.
 """
 
 from __future__ import annotations
@@ -135,7 +142,7 @@ def add_deadlines(client: httpx.Client | httpx.AsyncClient) -> bool:
     is checked between the body's reads instead.
 
     httpx has no public way to choose httpcore's network backend, so the pools' backends are
-    replaced after construction (httpx and httpcore are pinned; ``tests/faults`` proves it).
+    replaced after construction (see the module's docstring for the versions this is held to).
     """
     transports = [client._transport, *(t for t in client._mounts.values() if t is not None)]
     return all(_wrap(transport) for transport in transports)
