@@ -553,9 +553,10 @@ def spec_sdk_names(spec: Mapping[str, Any]) -> dict[str, SdkName]:
 def operation_modules(spec: Mapping[str, Any]) -> frozenset[str]:
     """Each operation's id made an identifier: the client's name for the operation's module.
 
-    A resource method names its operation's module (``cancel_smart_trade.ENDPOINT``), so a
-    keyword of that name would hide it: the client and the code samples both give such a
-    keyword a trailing ``_``, as they do ``timeout``.
+    The second design's resource method named its operation's module
+    (``cancel_smart_trade.ENDPOINT``), so a keyword of that name took a trailing ``_`` in the
+    client and the code samples alike, as ``timeout`` does; no method reads such a module now,
+    and the rename stands only so that no keyword of a published client changes its name.
     """
     return frozenset(
         python_identifier(spec_operation_id(method, path, operation))
