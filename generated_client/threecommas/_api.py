@@ -1,16 +1,28 @@
-"""What every resource class shares: its transport, list pages, and the async twin of a method.
+"""What every resource class shares: its transport, one call, one paged list, and async twins.
 
-A resource's methods are written once, on the blocking class: the signature (the only place
-an operation's parameters are written), the docstring, and
-``return self._call(<operation>.ENDPOINT, locals())``. ``locals()`` at the top of a method is
-exactly its arguments, by name, as Python bound them (defaults included), so nothing repeats
-them; :func:`~threecommas._endpoint.build_request` writes them into the request. With the
-blocking transport ``_call`` returns the answer, with the asynchronous one an awaitable of it:
-the asynchronous class takes the same functions, wrapped by :func:`awaitable` (a coroutine
-function, typed with the blocking method's parameters and an awaitable of its result). A
-paged list returns ``self._page(...)``: a :class:`~threecommas._pagination.SyncPage` on the
-blocking class, an :class:`~threecommas._pagination.AsyncPaginator` on the asynchronous one,
-which takes the method through :func:`paginated`.
+A resource's methods are written once, on the blocking class: the signature (the only place an
+operation's parameters are written), the docstring, and one call that shows where everything
+goes, as openai-python's resources do::
+
+    return self._request(
+        "POST",
+        "/ver1/smart_trades/{smart_trade_id:int}/add_funds",
+        operation="add_smart_trade_funds",
+        path_values={"smart_trade_id": smart_trade_id},
+        body=partial(AddSmartTradeFundsRequest, quantity=quantity, order_type=order_type),
+        check=_checks.check_add_smart_trade_funds_request,
+        parse=SmartTradeEntity.from_response,
+        options=CallOptions(timeout, extra_headers, extra_query, extra_body),
+    )
+
+:func:`~threecommas._request.build_request` checks the arguments and writes the request; the
+transport sends it with the call's options and reads the answer with ``parse``. With the
+blocking transport ``_request`` returns the answer, with the asynchronous one an awaitable of
+it: the asynchronous class takes the same functions, wrapped by :func:`awaitable` (a coroutine
+function, typed with the blocking method's parameters and an awaitable of its result). A paged
+list calls ``self._page(...)``: a :class:`~threecommas._pagination.SyncPage` on the blocking
+class, an :class:`~threecommas._pagination.AsyncPaginator` on the asynchronous one, which takes
+the method through :func:`paginated`.
 """
 
 from __future__ import annotations
@@ -21,11 +33,16 @@ import typing
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar, cast
 
-from ._endpoint import Endpoint, build_request, call_options_of
-from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
+from ._request import build_request
 
 if TYPE_CHECKING:
+    import httpx
+
+    from ._body import RequestBody
+    from ._config import CallOptions
     from ._transport import AsyncTransport, PreparedRequest, SyncTransport
+    from ._validation import Check
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -39,27 +56,61 @@ class SyncApi:
         self._transport = transport
         self._raw = raw  # True only behind with_raw_response
 
-    def _call(self, endpoint: Endpoint[R], arguments: Mapping[str, Any]) -> R:
-        """Check the call's arguments, send its request and read the answer."""
-        request, read = build_request(endpoint, arguments), endpoint.reader(arguments)
-        return self._transport.call(request, read, raw=self._raw, **call_options_of(arguments))
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str,
+        path_values: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        query_check: Check | None = None,
+        decimals: tuple[str, ...] = (),
+        body: Callable[[], RequestBody] | None = None,
+        check: Check | None = None,
+        parse: Callable[[httpx.Response], R],
+        options: CallOptions,
+    ) -> R:
+        """Check the call's arguments, send its request and read the answer with ``parse``."""
+        request = build_request(
+            operation,
+            method,
+            path,
+            path_values=path_values,
+            query=query,
+            query_check=query_check,
+            decimals=decimals,
+            body=body,
+            check=check,
+        )
+        return self._transport.call(request, parse, options, raw=self._raw)
 
-    def _page(self, endpoint: Endpoint[list[T]], arguments: Mapping[str, Any]) -> SyncPage[T]:
-        """The page of records from the call's offset (one request), later ones fetched when reached.
-
-        The first request is built (and checked) now, before anything is sent.
-        """
-        first, build, start = _pages(endpoint, arguments)
-        options, state = call_options_of(arguments), _first_state(endpoint, arguments, start)
+    def _page(
+        self,
+        path: str,
+        *,
+        operation: str,
+        path_values: Mapping[str, object] | None = None,
+        query: Mapping[str, object],
+        query_check: Check | None = None,
+        parse: Callable[[httpx.Response], list[T]],
+        options: CallOptions,
+        paging: Paging,
+    ) -> SyncPage[T]:
+        """The page of records from the query's position (one ``GET``), later ones fetched when
+        reached: the same query at another position (``paging`` names the query parameters).
+        The first request is built (and checked) now, before anything is sent."""
+        build = _pages(operation, path, path_values, query, query_check, paging.position)
 
         def records(later: int) -> list[T]:
-            return self._transport.call(build(later), endpoint.parse, **options)
+            return self._transport.call(build(later), parse, options)
 
+        start, state = _first_state(query, paging)
         return self._transport.call(
-            first,
-            lambda response: SyncPage(endpoint.parse(response), fetch=records, **state),
+            build(start),
+            lambda response: SyncPage(parse(response), fetch=records, **state),
+            options,
             raw=self._raw,
-            **options,
         )
 
 
@@ -70,52 +121,91 @@ class AsyncApi:
         self._transport = transport
         self._raw = raw
 
-    def _call(self, endpoint: Endpoint[R], arguments: Mapping[str, Any]) -> Awaitable[R]:
-        """As :meth:`SyncApi._call`: the answer, awaited."""
-        request, read = build_request(endpoint, arguments), endpoint.reader(arguments)
-        return self._transport.call(request, read, raw=self._raw, **call_options_of(arguments))
+    def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        operation: str,
+        path_values: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        query_check: Check | None = None,
+        decimals: tuple[str, ...] = (),
+        body: Callable[[], RequestBody] | None = None,
+        check: Check | None = None,
+        parse: Callable[[httpx.Response], R],
+        options: CallOptions,
+    ) -> Awaitable[R]:
+        """As :meth:`SyncApi._request`: the answer, awaited."""
+        request = build_request(
+            operation,
+            method,
+            path,
+            path_values=path_values,
+            query=query,
+            query_check=query_check,
+            decimals=decimals,
+            body=body,
+            check=check,
+        )
+        return self._transport.call(request, parse, options, raw=self._raw)
 
-    def _page(self, endpoint: Endpoint[list[T]], arguments: Mapping[str, Any]) -> AsyncPaginator[T]:
+    def _page(
+        self,
+        path: str,
+        *,
+        operation: str,
+        path_values: Mapping[str, object] | None = None,
+        query: Mapping[str, object],
+        query_check: Check | None = None,
+        parse: Callable[[httpx.Response], list[T]],
+        options: CallOptions,
+        paging: Paging,
+    ) -> AsyncPaginator[T]:
         """As :meth:`SyncApi._page`: awaiting the result sends the first request."""
-        first, build, start = _pages(endpoint, arguments)
-        options, state = call_options_of(arguments), _first_state(endpoint, arguments, start)
+        build = _pages(operation, path, path_values, query, query_check, paging.position)
 
         def records(later: int) -> Awaitable[list[T]]:
-            return self._transport.call(build(later), endpoint.parse, **options)
+            return self._transport.call(build(later), parse, options)
 
+        start, state = _first_state(query, paging)
+        first = build(start)
         return AsyncPaginator(
             lambda: self._transport.call(
                 first,
-                lambda response: AsyncPage(endpoint.parse(response), fetch=records, **state),
+                lambda response: AsyncPage(parse(response), fetch=records, **state),
+                options,
                 raw=self._raw,
-                **options,
             )
         )
 
 
 def _pages(
-    endpoint: Endpoint[Any], arguments: Mapping[str, Any]
-) -> tuple[PreparedRequest, Callable[[int], PreparedRequest], int]:
-    """The first page's request, the request of the page at another position, and where the first starts."""
-    paging = endpoint.paging
-    assert paging is not None, "a paged list names the arguments that page it"
-    start: int = arguments[paging.position]
+    operation: str,
+    path: str,
+    path_values: Mapping[str, object] | None,
+    query: Mapping[str, object],
+    check: Check | None,
+    position: str,
+) -> Callable[[int], PreparedRequest]:
+    """The request of the page at a position: the call's path and query, ``position`` replaced."""
 
     def build(at: int) -> PreparedRequest:
-        return build_request(endpoint, {**arguments, paging.position: at})
+        query_at = {**query, position: at}
+        return build_request(
+            operation, "GET", path, path_values=path_values, query=query_at, query_check=check
+        )
 
-    return build(start), build, start
+    return build
 
 
-def _first_state(endpoint: Endpoint[Any], arguments: Mapping[str, Any], start: int) -> dict[str, Any]:
-    """What the first page knows: where it starts, how it counts, and its full size if the call asked one."""
-    paging = endpoint.paging
-    assert paging is not None
-    return {
-        "position": start,
-        "page_size": paging.expected_size(arguments),
-        "counts_pages": paging.counts_pages,
-    }
+def _first_state(query: Mapping[str, object], paging: Paging) -> tuple[int, dict[str, Any]]:
+    """Where the first page starts, and what it knows: that, how it counts, and its full size if
+    the call asked one."""
+    start = query[paging.position]
+    assert isinstance(start, int), "a paged list's position is an integer keyword"
+    state = {"position": start, "page_size": paging.expected_size(query), "counts_pages": paging.counts_pages}
+    return start, state
 
 
 def awaitable(

@@ -16,7 +16,7 @@ from .. import _checks
 from .._api import AsyncApi, SyncApi, awaitable, paginated
 from .._config import CallOptions
 from .._convert import DecimalLike
-from .._pagination import SyncPage
+from .._pagination import Paging, SyncPage
 from .._response import async_raw_response_method, raw_response_method, read_json_object
 from ..models.add_smart_trade_funds_request import AddSmartTradeFundsRequest
 from ..models.buy_conditional import BuyConditional
@@ -711,7 +711,7 @@ class SmartTrades(SyncApi):
             query_check=_checks.check_list_smart_trades_query,
             parse=SmartTradeEntity.list_from_response,
             options=CallOptions(timeout, extra_headers, extra_query, extra_body),
-            offset="offset",
+            paging=Paging("limit", "offset", False, None),
         )
 
 
