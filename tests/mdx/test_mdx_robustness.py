@@ -103,3 +103,10 @@ def test_parameters_nested_deeper_than_names_may_be_are_dropped_with_a_warning(b
     warned = [d for d in sink.warnings if d.code == "mdx-nesting"]
     assert len(warned) == 1 and warned[0].location.file == "docs/a/1.mdx"
     assert "p0" in str(spec["components"]["schemas"])
+
+
+def test_a_deeply_nested_jsx_attribute_is_read_or_located(build_failing: Failing) -> None:
+    deep = "<b>" * 5000 + "x" + "</b>" * 5000
+    hostile = page("Deep", f"## Steps\n\n<Step title='One' description={{<>{deep}</>}} />\n")
+    errors = build_failing({"docs/a/1_deep.mdx": hostile})  # one page of prose: no operation at all
+    assert all(e.startswith("docs/a/1_deep.mdx:") for e in errors), errors
