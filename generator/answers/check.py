@@ -222,7 +222,9 @@ def _close(schema: Any, *, branch: bool) -> None:
         return
     types = schema.get("type")
     may_be_object = types is None or types == "object" or (isinstance(types, list) and "object" in types)
-    describes_keys = "properties" in schema or any(k in schema for k in _APPLICATORS)
+    # A reference counts: a component that is some applicator's branch somewhere (and so stays
+    # open there) is closed where it is used alone (``items: {$ref: SmartTradeEntity}``).
+    describes_keys = "properties" in schema or "$ref" in schema or any(k in schema for k in _APPLICATORS)
     if not branch and may_be_object and describes_keys and not any(k in schema for k in _OPEN):
         schema["unevaluatedProperties"] = False
     for value in (schema.get("properties") or {}).values():
@@ -424,6 +426,8 @@ class AnswerChecker:
             value = error.instance
             kind_name = type(error.kind).__name__
             if kind_name in ("UnevaluatedProperties", "AdditionalProperties"):
+                # Closed where a reference uses it: the keys belong to the schema referred to.
+                node = follow(self.spec, node)[1] if "$ref" in _schema_at(self.spec, node) else node
                 for key in error.kind.unexpected:
                     key_place = (*place, key)
                     item = value.get(key) if isinstance(value, Mapping) else None

@@ -83,7 +83,7 @@ def describe(contradiction: Contradiction) -> str:
         return f"{prefix}the key `{first.detail}` ({types}), which the spec does not document"
     if kind == "refused-request":
         return f"the server refused (HTTP {first.status}) a documented request value, naming it in its error"
-    return f"{prefix}a value the spec refuses (`{first.reason or first.detail}`)"
+    return f"{prefix}a value the spec refuses (`{first.detail}`, which no widening answers)"
 
 
 @dataclass

@@ -94,3 +94,35 @@ def test_the_client_of_the_uncorrected_spec_loses_values(tmp_path: Path) -> None
     ran = run_with(client, READ_AND_SEND.format(answers=json.dumps(answers)))
     assert ran.returncode != 0
     assert "bot_name" in ran.stderr or "profit" in ran.stderr
+
+
+def test_the_loop_through_the_pipeline_on_the_committed_docs(tmp_path: Path) -> None:
+    """Answers of the SmartTrades API (made up) → overlay → ``spec spec/docs --overlay`` →
+    ``answers`` on the spec the pipeline wrote reports nothing."""
+    from tests.support.node import ROOT
+
+    base = "https://api.3commas.io/public/api"
+    recorded = [
+        {
+            "method": "GET",
+            "url": f"{base}/ver1/smart_trades?order=updated_at&limit=1",
+            "headers": {"APIKEY": "made-up-key", "Signature": "made-up-signature"},
+            "body": None,
+            "status": 200,
+            "answer": [{"id": 1, "status": "paused", "account_id": "68", "bot_note": "grid", "note": None}],
+        }
+    ]
+    recording = write_all(tmp_path / "recorded", recorded)["go-vcr"]
+    overlay = tmp_path / "answers.yaml"
+    first = generator_cli(
+        "answers", ROOT / "spec" / "openapi.yaml", recording, "--overlay-out", overlay, "--json"
+    )
+    assert first.returncode == 1, first.stderr
+    kinds = {(c["kind"], c["reason"]) for c in json.loads(first.stdout)["contradictions"]}
+    assert kinds == {("enum", ""), ("type", ""), ("undocumented-key", ""), ("accepted-request", "enum")}
+    out = tmp_path / "built" / "openapi.yaml"
+    built = generator_cli("spec", ROOT / "spec" / "docs", "--overlay", overlay, "-o", out)
+    assert built.returncode == 0, built.stderr
+    again = generator_cli("answers", out, recording)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert again.stdout == ""
