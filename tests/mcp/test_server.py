@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -214,3 +216,23 @@ async def test_streamable_http_lists_and_calls(prism_url: str, tmp_path: Path) -
     assert not result.isError and isinstance(json.loads(text(result)), dict)
     assert refused.isError and "--allow-writes" in text(refused)
     assert foreign.status_code in (403, 421)
+
+
+async def test_the_assistant_is_told_when_writes_are_held_back(prism_url: str) -> None:
+    from mcp import StdioServerParameters
+    from mcp.client.stdio import stdio_client
+
+    told = {}
+    for arguments in ([], ["--allow-writes"]):
+        parameters = StdioServerParameters(
+            command=sys.executable, args=["-m", "threecommas.mcp", *arguments], env=server_env(prism_url)
+        )
+        with open(os.devnull, "w") as quiet:
+            async with (
+                stdio_client(parameters, errlog=quiet) as (read, write),
+                ClientSession(read, write) as session,
+            ):
+                told[bool(arguments)] = (await session.initialize()).instructions or ""
+    writes = sum(TOOLS.values())
+    assert f"read-only: {writes} tools" in told[False] and "--allow-writes" in told[False]
+    assert "read-only" not in told[True] and "3Commas API" in told[True]

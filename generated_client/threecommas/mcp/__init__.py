@@ -321,18 +321,41 @@ class ToolServer:
     """The MCP server: the offered tools, the client that calls them, the redactor of outputs."""
 
     def __init__(
-        self, client: Any, tools: Sequence[Tool], offered: Sequence[Tool], redactor: Redactor, version: str
+        self,
+        client: Any,
+        tools: Sequence[Tool],
+        offered: Sequence[Tool],
+        redactor: Redactor,
+        *,
+        version: str,
+        allow_writes: bool,
     ) -> None:
         #: The package's AsyncClient; its methods are reached by the names of the tool table.
         self.client = client
         self.tools = {tool.name: tool for tool in tools}
         self.offered = {tool.name: tool for tool in offered}
         self.redactor = redactor
-        self.server: Server[Any, Any] = Server("threecommas", version=version)
+        self.allow_writes = allow_writes
+        instructions = self.instructions()
+        self.server: Server[Any, Any] = Server("threecommas", version=version, instructions=instructions)
         self.server.list_tools()(self.list_tools)  # type: ignore[no-untyped-call]
         # The input is checked by the client's own checks (their messages name field and rule),
         # not by the library's generic validator.
         self.server.call_tool(validate_input=False)(self.call)
+
+    def instructions(self) -> str:
+        """What the assistant is told when it connects: what the tools are, and what is held back."""
+        held_back = 0 if self.allow_writes else sum(tool.writes for tool in self.tools.values())
+        text = (
+            "Tools of the 3Commas API: each calls one operation, its input the API's request as the "
+            "reference states it; the answer is the API's JSON as received."
+        )
+        if held_back:
+            text += (
+                f" This server is read-only: {held_back} tools that place, change or cancel orders and "
+                f"other state are not offered; the user can start it with --allow-writes."
+            )
+        return text
 
     async def list_tools(self) -> list[types.Tool]:
         return [tool.as_mcp() for tool in self.offered.values()]
@@ -493,7 +516,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     mode = "read and write" if options.allow_writes else "read-only"
     logger.info("%d of %d tools offered (%s)", len(offered), len(tools), mode)
-    server = ToolServer(client, tools, offered, redactor, table["version"])
+    server = ToolServer(
+        client, tools, offered, redactor, version=table["version"], allow_writes=options.allow_writes
+    )
 
     async def serve() -> None:
         async with client:
