@@ -1,9 +1,10 @@
 """The client of the current reference, built from ``../shared/docs-mdx`` (issue 23).
 
 The site's pages are the public reference's own text and are never copied here: without the
-folder every test skips and says so. The spec and the client are built once, in a temporary
-folder, with the two commands a user runs; the checks iterate the spec, so they cover every
-operation whatever the site holds.
+folder every test skips and says so. The spec and the client are the session's one build of the
+site (``make regenerate DOCS=../shared/docs-mdx ...``, tests/support/current_build.py); its ruff
+and ``mypy --strict`` run is tests/workflow/test_current_path.py. The checks iterate the spec, so
+they cover every operation whatever the site holds.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,15 +21,9 @@ import pytest
 
 from generator import extensions
 from generator.naming import singular, spec_sdk_names, words
+from tests.support.current_build import CurrentBuild
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = ROOT.parent / "shared" / "docs-mdx"
-
-
-@dataclass(frozen=True)
-class CurrentBuild:
-    spec: dict[str, Any]
-    client_dir: Path
 
 
 def _run(*command: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = None) -> str:
@@ -41,14 +35,9 @@ def _run(*command: str | Path, cwd: Path = ROOT, env: dict[str, str] | None = No
 
 
 @pytest.fixture(scope="module")
-def current(tmp_path_factory: pytest.TempPathFactory) -> CurrentBuild:
-    if not SITE.is_dir():
-        pytest.skip(f"the current reference is not in {SITE} (../shared/docs-mdx): nothing to build")
-    work = tmp_path_factory.mktemp("current")
-    _run(sys.executable, "-m", "generator", "spec", SITE, "-o", work / "openapi.yaml")
-    _run(sys.executable, "-m", "generator", "client", work / "openapi.yaml", "-o", work / "client")
-    spec = json.loads((work / "openapi.json").read_text(encoding="utf-8"))
-    return CurrentBuild(spec, work / "client")
+def current(current_build: CurrentBuild) -> CurrentBuild:
+    """The session's one build of the site (tests/support/current_build.py)."""
+    return current_build
 
 
 def _operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
@@ -182,13 +171,6 @@ def test_money_is_decimal(survey: dict[str, Any]) -> None:
 
 
 @pytest.mark.slow
-def test_the_current_client_passes_ruff_and_mypy_strict(current: CurrentBuild) -> None:
-    tools = Path(sys.executable).parent
-    _run(tools / "ruff", "check", ".", cwd=current.client_dir)
-    _run(tools / "ruff", "format", "--check", ".", cwd=current.client_dir)
-    _run(tools / "mypy", "--strict", "--no-incremental", "threecommas", cwd=current.client_dir)
-
-
 @pytest.mark.slow
 def test_the_contract_suite_passes_on_the_current_client(current: CurrentBuild, tmp_path: Path) -> None:
     """The contract suite's spec-driven tests (every operation's generated arguments make requests

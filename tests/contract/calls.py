@@ -33,8 +33,11 @@ def _request_model(operation_id: str) -> type:
 
 
 @st.composite
-def arguments(draw: st.DrawFn, operation_id: str) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """Keyword arguments for the client method, and the JSON body they must produce."""
+def arguments(
+    draw: st.DrawFn, operation_id: str, pin: tuple[int, int] | None = None
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """Keyword arguments for the client method, and the JSON body they must produce (``pin``: one
+    rule group's variant, as ``body_strategy`` takes it)."""
     _, _, operation = OPERATIONS[operation_id]
     kwargs: dict[str, Any] = {}
     for parameter in operation.get("parameters") or []:
@@ -46,7 +49,7 @@ def arguments(draw: st.DrawFn, operation_id: str) -> tuple[dict[str, Any], dict[
     schema = request_body_schema(SPEC, operation)
     if schema is None:
         return kwargs, None
-    body = draw(body_strategy(schema))
+    body = draw(body_strategy(schema, pin))
     model = _request_model(operation_id).from_dict(body)
     for field in attrs.fields(type(model)):
         value = getattr(model, field.name)

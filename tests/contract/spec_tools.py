@@ -181,16 +181,27 @@ def _typed(schema: Mapping[str, Any], fallback: Any) -> Mapping[str, Any]:
     return schema if schema.get("type") or "const" in schema or "enum" in schema or not fallback else fallback
 
 
-def body_strategy(schema: Mapping[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
-    """Request bodies: the fields schema, one leaf variant per rule group, merged (groups last)."""
+def body_variants(schema: Mapping[str, Any]) -> list[list[Mapping[str, Any]]]:
+    """The leaf variants of each rule group of a (inlined) request body, in order."""
+    return [list(_leaves(part)) for part in schema.get("allOf") or [schema] if "oneOf" in part]
+
+
+def body_strategy(
+    schema: Mapping[str, Any], pin: tuple[int, int] | None = None
+) -> st.SearchStrategy[dict[str, Any]]:
+    """Request bodies: the fields schema, one leaf variant per rule group, merged (groups last).
+
+    ``pin`` (group index, variant index in ``body_variants``) draws only that variant of that group.
+    """
     parts = list(schema.get("allOf") or [schema])
     fields = next((p for p in parts if "properties" in p and "oneOf" not in p), {})
     context = fields.get("properties") or {}
     strategies = [object_strategy(fields, {}).map(lambda values: (values, set()))]
-    for group in (p for p in parts if "oneOf" in p):
+    for index, group in enumerate(p for p in parts if "oneOf" in p):
         leaves = list(_leaves(group))
+        chosen = [leaves[pin[1]]] if pin is not None and pin[0] == index else leaves
         strategies.append(
-            st.sampled_from(leaves).flatmap(
+            st.sampled_from(chosen).flatmap(
                 lambda leaf, leaves=leaves: object_strategy(leaf, context).map(
                     lambda values, leaf=leaf: (values, _others(leaf, leaves))
                 )

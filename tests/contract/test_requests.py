@@ -5,6 +5,7 @@ before anything is sent."""
 from __future__ import annotations
 
 import json
+import os
 from decimal import Decimal
 from typing import Any
 
@@ -15,9 +16,11 @@ from openapi_core import OpenAPI
 from threecommas import Client, RequestValidationError
 
 from tests.contract.calls import arguments
+from tests.contract.checks import attribute_name, python_name
 from tests.contract.conftest import Capture
 from tests.contract.spec_tools import (
     CapturedRequest,
+    body_variants,
     load_spec,
     operations,
     request_body_schema,
@@ -31,6 +34,7 @@ OPERATIONS = operations(SPEC)
 SETTINGS = settings(
     max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
 )
+VARIANT_SETTINGS = settings(SETTINGS, max_examples=3)
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
@@ -57,51 +61,131 @@ def test_generated_arguments_make_requests_the_spec_accepts(
     run()
 
 
-def _break_bound(schema: dict[str, Any]) -> Any:
-    if "exclusiveMinimum" in schema:
-        return Decimal(schema["exclusiveMinimum"]) - 1
-    if "exclusiveMaximum" in schema:
-        return Decimal(schema["exclusiveMaximum"]) + 1
-    return None
+def _variant_id(variant: dict[str, Any]) -> str:
+    pinned = {
+        k: v["const"]
+        for k, v in (variant.get("properties") or {}).items()
+        if isinstance(v, dict) and "const" in v
+    }
+    return ",".join(f"{k}={v}" for k, v in sorted(pinned.items())) or "unpinned"
 
 
-BOUNDED = [
-    (operation_id, name)
-    for operation_id, (_, _, operation) in OPERATIONS.items()
+#: (operation, group index, variant index) of every leaf variant of every rule group, by the spec.
+VARIANTS = [
+    pytest.param(operation_id, group, index, id=f"{operation_id}-{_variant_id(variant)}")
+    for operation_id, (_, _, operation) in sorted(OPERATIONS.items())
     if (schema := request_body_schema(SPEC, operation))
-    for part in schema.get("allOf", [schema])
-    for name, sub in (part.get("properties") or {}).items()
-    if "exclusiveMinimum" in sub or "exclusiveMaximum" in sub
+    for group, leaves in enumerate(body_variants(schema))
+    for index, variant in enumerate(leaves)
 ]
 
 
-def test_bounded_fields_exist() -> None:
-    assert {name for _, name in BOUNDED} == {
-        "take_profit_percentage_condition",
-        "stop_loss_percentage_condition",
-    }
+@pytest.mark.parametrize(("operation_id", "group", "index"), VARIANTS)
+def test_every_rule_variant_makes_requests_the_spec_accepts(
+    operation_id: str, group: int, index: int, captured_client: Client, capture: Capture
+) -> None:
+    """Each variant on its own (the test above draws among them): its class, through the real
+    client, gives a request openapi-core accepts and the body drawn from the spec."""
+    method = client_method(captured_client, operation_id, SPEC)
+
+    @VARIANT_SETTINGS
+    @given(arguments(operation_id, (group, index)))
+    def run(case: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
+        kwargs, body = case
+        capture.requests.clear()
+        method(**kwargs)
+        (request,) = capture.requests
+        OPENAPI.validate_request(CapturedRequest(request))
+        assert json.loads(request.content, parse_float=Decimal) == body
+
+    run()
+
+
+def _break_bound(schema: dict[str, Any]) -> Any:
+    """A value just past one of the field's bounds."""
+    if "exclusiveMinimum" in schema:
+        return Decimal(str(schema["exclusiveMinimum"])) - 1
+    if "exclusiveMaximum" in schema:
+        return Decimal(str(schema["exclusiveMaximum"])) + 1
+    if "minimum" in schema:
+        return Decimal(str(schema["minimum"])) - 1
+    return Decimal(str(schema["maximum"])) + 1
+
+
+def _fields(operation: dict[str, Any]) -> dict[str, Any]:
+    """The body's own fields (the rule groups' variants add the rest)."""
+    schema = request_body_schema(SPEC, operation)
+    assert schema is not None
+    return next((p for p in schema.get("allOf", [schema]) if "properties" in p and "oneOf" not in p), {})
+
+
+BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+#: (operation, field) of every body field with a numeric bound, by the spec.
+BOUNDED = [
+    (operation_id, name)
+    for operation_id, (_, _, operation) in sorted(OPERATIONS.items())
+    if request_body_schema(SPEC, operation)
+    for name, sub in (_fields(operation).get("properties") or {}).items()
+    if any(bound in sub for bound in BOUNDS) and sub.get("type") in ("number", "integer")
+]
+#: (operation, field) of every body field with a most number of items, by the spec.
+LIMITED = [
+    (operation_id, name)
+    for operation_id, (_, _, operation) in sorted(OPERATIONS.items())
+    if request_body_schema(SPEC, operation)
+    for name, sub in (_fields(operation).get("properties") or {}).items()
+    if "maxItems" in sub
+]
+
+
+def test_the_committed_spec_has_bounded_and_limited_fields() -> None:
+    """The two tests below are tried on the committed spec's known cases at least."""
+    if "CONTRACT_SPEC" not in os.environ:
+        assert {"take_profit_percentage_condition", "stop_loss_percentage_condition"} <= {
+            n for _, n in BOUNDED
+        }
+        assert {("create_smart_trade", "take_profit_step_orders")} <= set(LIMITED)
+
+
+def _replace(kwargs: dict[str, Any], field: str, change: Any) -> bool:
+    """Set ``field`` (an argument, or an attribute of a variant argument) to ``change(value)``;
+    False when the drawn arguments do not hold it (another variant, or left out)."""
+    name = python_name(field)
+    if name in kwargs and not attrs.has(type(kwargs[name])):
+        new = change(kwargs[name])
+        if new is None:
+            return False
+        kwargs[name] = new
+        return True
+    attribute = attribute_name(field)  # a variant's attribute (``field`` is ``field_`` there)
+    for argument, value in list(kwargs.items()):
+        if attrs.has(type(value)) and attribute in attrs.fields_dict(type(value)):
+            new = change(getattr(value, attribute))
+            if new is None:
+                return False
+            kwargs[argument] = attrs.evolve(value, **{attribute: new})
+            return True
+    return False
 
 
 @pytest.mark.parametrize(("operation_id", "field"), BOUNDED)
 def test_arguments_breaking_a_bound_are_refused_before_sending(
     operation_id: str, field: str, captured_client: Client, capture: Capture
 ) -> None:
-    schema = request_body_schema(SPEC, OPERATIONS[operation_id][2])
-    assert schema is not None
-    fields_schema = next(p for p in schema["allOf"] if "properties" in p and "oneOf" not in p)
-    bad = _break_bound(fields_schema["properties"][field])
+    schema = _fields(OPERATIONS[operation_id][2])["properties"][field]
+    bad = _break_bound(schema)
+    if schema["type"] == "integer":
+        bad = int(bad)
     method = client_method(captured_client, operation_id, SPEC)
+    tried = []
 
     @SETTINGS
     @given(arguments(operation_id))
     def run(case: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
         kwargs, _ = case
-        for name, value in list(kwargs.items()):
-            if attrs.has(type(value)) and field in attrs.fields_dict(type(value)):
-                kwargs[name] = attrs.evolve(value, **{field: bad})
-                break
-        else:
+        if not _replace(kwargs, field, lambda _: bad):
             return  # the variant drawn has no such field
+        tried.append(kwargs)
         capture.requests.clear()
         with pytest.raises(RequestValidationError) as caught:
             method(**kwargs)
@@ -109,28 +193,33 @@ def test_arguments_breaking_a_bound_are_refused_before_sending(
         assert capture.requests == []
 
     run()
+    assert tried, f"no drawn call of {operation_id} holds {field}"
 
 
-@pytest.mark.parametrize("operation_id", ["create_smart_trade", "create_smart_cover", "create_smart_sell"])
-def test_more_steps_than_allowed_are_refused(
-    operation_id: str, captured_client: Client, capture: Capture
+@pytest.mark.parametrize(("operation_id", "field"), LIMITED)
+def test_more_items_than_allowed_are_refused(
+    operation_id: str, field: str, captured_client: Client, capture: Capture
 ) -> None:
-    from threecommas.models import StopLossDisabled, TakeProfitStepOrder, TakeProfitStepSell
+    limit = _fields(OPERATIONS[operation_id][2])["properties"][field]["maxItems"]
+    method = client_method(captured_client, operation_id, SPEC)
+    tried = []
 
-    schema = request_body_schema(SPEC, OPERATIONS[operation_id][2])
-    assert schema is not None
-    fields_schema = next(p for p in schema["allOf"] if "properties" in p and "oneOf" not in p)
-    limit = fields_schema["properties"]["take_profit_step_orders"]["maxItems"]
-    steps = [TakeProfitStepOrder(percent=10, price_method="bid", price=1)] * (limit + 1)
-    price_field = "buy_price" if operation_id != "create_smart_sell" else "average_buy_price"
-    with pytest.raises(RequestValidationError) as caught:
-        client_method(captured_client, operation_id, SPEC)(
-            account_id=1,
-            pair="USDT_BTC",
-            units_to_buy=1,
-            **{price_field: 1},
-            take_profit=TakeProfitStepSell(take_profit_step_orders=steps),
-            stop_loss=StopLossDisabled(),
-        )
-    assert caught.value.parameter == "take_profit_step_orders"
-    assert capture.requests == []
+    def too_many(items: Any) -> Any:
+        # The drawn items are valid ones: repeated past the limit, only the count is wrong.
+        return [*items] * (limit + 1) if isinstance(items, list) and items else None
+
+    @SETTINGS
+    @given(arguments(operation_id))
+    def run(case: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
+        kwargs, _ = case
+        if not _replace(kwargs, field, too_many):
+            return
+        tried.append(kwargs)
+        capture.requests.clear()
+        with pytest.raises(RequestValidationError) as caught:
+            method(**kwargs)
+        assert caught.value.parameter == field
+        assert capture.requests == []
+
+    run()
+    assert tried, f"no drawn call of {operation_id} holds items of {field}"
