@@ -55,10 +55,13 @@ def sort_warnings(diagnostics: Iterable[Diagnostic], known_text: str) -> Sorted:
     return Sorted(new, known)
 
 
-def report_lines(diagnostics: Sequence[Diagnostic], known_text: str | None) -> list[str]:
+def report_lines(
+    diagnostics: Sequence[Diagnostic], known_text: str | None, listed_by: str = "make warnings"
+) -> list[str]:
     """What a run prints: errors and new warnings in full, then one line for the known warnings.
 
-    ``known_text`` None (no warnings file yet) makes every warning new.
+    ``known_text`` None (no warnings file yet) makes every warning new; ``listed_by``: the
+    command that lists them all (``make warnings SPEC=...`` for a build elsewhere).
     """
     ordered = sorted(diagnostics, key=lambda d: (d.location, d.message))
     split = sort_warnings(ordered, known_text or "")
@@ -66,7 +69,7 @@ def report_lines(diagnostics: Sequence[Diagnostic], known_text: str | None) -> l
     lines = [str(d) for d in ordered if d.severity is Severity.ERROR or id(d) in new]
     if split.known:
         count = len(split.known)
-        lines.append(f"{count} known warning{'s' if count != 1 else ''}, see `make warnings`")
+        lines.append(f"{count} known warning{'s' if count != 1 else ''}, see `{listed_by}`")
     return lines
 
 

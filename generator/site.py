@@ -158,7 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (SiteError, OutputError, OSError) as error:
         print(f"site: {error}", file=sys.stderr)
         return 1
-    print(f"wrote {len(written)} files to {args.output}/ (serve it: make serve-spec HOST=0.0.0.0)")
+    spec = "" if args.spec.resolve() == COMMITTED_SPEC else f" SPEC={args.spec}"
+    print(f"wrote {len(written)} files to {args.output}/ (serve it: make serve-spec{spec} HOST=0.0.0.0)")
     return 0
 
 

@@ -61,6 +61,8 @@ def _read_overlays(paths: Sequence[Path], sink: DiagnosticSink) -> list[Overlay]
     return overlays
 
 
+#: The default build's warnings, relative to where make runs: a plain ``make warnings`` lists them.
+DEFAULT_WARNINGS = Path("spec") / "warnings.txt"
 #: The suffixes ``-o`` may end in, and the form each names.
 YAML_SUFFIXES = (".yaml", ".yml")
 JSON_SUFFIX = ".json"
@@ -156,7 +158,9 @@ def write_spec(
     # Imported once the MDX parser runs (see build_spec_text), not before it starts.
     from generator.diff import compare, format_changes
 
-    for line in report_lines(list(sink), known):
+    default_build = warnings_file.resolve() == DEFAULT_WARNINGS.resolve()
+    listed_by = "make warnings" if default_build else f"make warnings SPEC={output}"
+    for line in report_lines(list(sink), known, listed_by):
         print(line, file=sys.stderr)
     yaml_text, json_text = dump_yaml(spec), dump_json(spec)
     outputs = {yaml_path: yaml_text, json_path: json_text, warnings_file: warnings_text(sink)}

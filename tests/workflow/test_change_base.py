@@ -167,6 +167,8 @@ def test_a_first_version_starts_its_change_log(tmp_path: Path) -> None:
         tmp_path / "CHANGELOG.md",
     )
     assert again.returncode == 0 and (tmp_path / "CHANGELOG.md").read_text() == log
+    # The known warnings are this build's: listed by `make warnings` of this spec.
+    assert f"known warnings, see `make warnings SPEC={tmp_path / 'openapi.yaml'}`" in again.stderr
 
 
 DAY = datetime.date(2026, 1, 2)
