@@ -170,37 +170,6 @@ def test_money_is_decimal(survey: dict[str, Any]) -> None:
     assert "Decimal" in create["base_order_volume"]
 
 
-@pytest.mark.slow
-@pytest.mark.slow
-def test_the_contract_suite_passes_on_the_current_client(current: CurrentBuild, tmp_path: Path) -> None:
-    """The contract suite's spec-driven tests (every operation's generated arguments make requests
-    the spec accepts, answers read, signatures match the spec) on this build. Left out: the two
-    tests about the 2019 SmartTrades chapter's own bounds and step lists, and the docstring tests
-    (multi-paragraph descriptions of the current site; see the report of issue 23)."""
-    spec_path = tmp_path / "openapi.json"
-    spec_path.write_text(json.dumps(current.spec), encoding="utf-8")
-    env = {
-        **os.environ,
-        "CONTRACT_SPEC": str(spec_path),
-        "PYTHONPATH": os.pathsep.join([str(current.client_dir), str(ROOT)]),
-    }
-    output = _run(
-        sys.executable,
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "tests/contract/test_requests.py",
-        "tests/contract/test_responses.py",
-        "tests/contract/test_signatures.py",
-        "-k",
-        "not bounded_fields_exist and not more_steps",
-        env=env,
-    )
-    assert " passed" in output and "failed" not in output
-
-
 #: Live-shaped answers replayed through the current client: ``?`` keys, ISO times with ``Z``,
 #: 30-digit decimals, nulls, objects no page describes, and the two kinds of 429.
 REPLAY = r"""
