@@ -133,7 +133,10 @@ def _method_problems(
             problems.append(f"{where}: parameter {name} ({wire}) missing")
             return
         has_default = parameter.default is not inspect.Parameter.empty
-        if required == has_default:
+        # A required parameter may take the spec's own default in the signature (the paging
+        # position, ``page: int = 1``): it is still sent on every call, as the spec requires.
+        sent_anyway = required and "default" in schema and parameter.default == schema["default"]
+        if required == has_default and not sent_anyway:
             problems.append(f"{where}: {name} should be {'required' if required else 'optional'}")
         # A required field may document a default (issue 19 item 9: YES wins); only an optional one
         # must carry it into the signature.
