@@ -114,6 +114,11 @@ class RequestBody:
         return dumps_body(self.to_dict()).decode("utf-8")
 
     @classmethod
+    def variant_classes(cls) -> tuple[type[RequestBody], ...]:
+        """The rule-group variant classes this class's attributes may hold."""
+        return tuple(variant for *_, variants in _table(cls).all for variant in variants)
+
+    @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:
         """Whether ``data`` carries this variant's selector values."""
         defaults = cls.SELECTOR_DEFAULTS

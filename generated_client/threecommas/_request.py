@@ -62,9 +62,10 @@ def build_request(
         validate_request(operation, sent, query_check)
     payload = None
     if body is not None:
-        data = _build_body(operation, body).to_dict()
+        built = _build_body(operation, body)
+        data = built.to_dict()
         if check is not None:
-            validate_request(operation, data, check)
+            validate_request(operation, data, check, built.variant_classes())
         payload = dumps_body(data)
     return PreparedRequest(method, path, query_pairs(sent), payload, operation)
 

@@ -172,3 +172,26 @@ def test_a_missing_variant_field_says_which_class_to_set_it_on(client: Client, s
         "required because take_profit_type = classic AND trailing_buy_enabled"
     )
     assert script.requests == []  # nothing was sent
+
+
+def test_a_missing_field_is_set_on_a_variant_of_the_operations_own_body() -> None:
+    """The class named is looked for among the body's own rule-group variants, never elsewhere in
+    the package: another operation's variant with the same selectors and field is not named."""
+    from attrs import define
+    from threecommas._validation import variant_owning
+
+    @define
+    class OwnClassic:
+        SELECTORS = {"take_profit_type": "classic"}  # noqa: RUF012 (as the generated classes write it)
+        take_profit_price_condition: str
+
+    @define
+    class OtherOperationsClassic:
+        SELECTORS = {"take_profit_type": "classic"}  # noqa: RUF012
+        take_profit_price_condition: str
+
+    data = {"take_profit_type": "classic"}
+    assert variant_owning("take_profit_price_condition", data, [OwnClassic]) == "OwnClassic"
+    assert variant_owning("take_profit_price_condition", data, []) is None
+    # Two of its own variants fit: it names neither rather than guess.
+    assert variant_owning("take_profit_price_condition", data, [OwnClassic, OtherOperationsClassic]) is None

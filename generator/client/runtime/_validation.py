@@ -21,41 +21,38 @@ Problem = tuple[str, str]
 Check = Callable[[Any, str], Problem | None]
 
 
-def validate_request(operation_id: str, data: Any, check: Check) -> None:
-    """Raise :class:`RequestValidationError` for the first rule ``data`` breaks."""
+def validate_request(operation_id: str, data: Any, check: Check, variants: Sequence[type[Any]] = ()) -> None:
+    """Raise :class:`RequestValidationError` for the first rule ``data`` breaks.
+
+    ``variants``: the rule-group variant classes of the operation's own body class, among which
+    the error names the one a missing field is set on.
+    """
     problem = check(data, "")
     if problem is not None:
         parameter, rule = problem
-        owner = variant_owning(parameter, data) if rule.startswith("is required") else None
+        owner = variant_owning(parameter, data, variants) if rule.startswith("is required") else None
         raise RequestValidationError(operation_id=operation_id, parameter=parameter, rule=rule, owner=owner)
 
 
-def variant_owning(field: str, data: Any) -> str | None:
+def variant_owning(field: str, data: Any, variants: Sequence[type[Any]]) -> str | None:
     """The variant class a missing top-level ``field`` is set on, so the error can say where.
 
     The body holds a variant's selector values (``take_profit_type: "classic"``), so the class
-    is the one variant whose selectors ``data`` matches and which has the field. Only on the
-    error path: it imports every model module of the package. None when not exactly one fits.
+    is the one variant of the operation's body class whose selectors ``data`` matches and which
+    has the field. None when not exactly one fits.
     """
     if not isinstance(data, Mapping) or not field.isidentifier():
         return None
-    import importlib
-    import pkgutil
-
-    # The package's models, found at run time: this module is copied into the package.
-    models = importlib.import_module(f"{__package__}.models")
     found = set()
-    for module in pkgutil.iter_modules(getattr(models, "__path__", [])):
-        loaded = importlib.import_module(f"{models.__name__}.{module.name}")
-        for cls in vars(loaded).values():
-            selectors = getattr(cls, "SELECTORS", None)
-            fields = getattr(cls, "__attrs_attrs__", ())
-            if not isinstance(selectors, Mapping) or getattr(cls, "__module__", "") != loaded.__name__:
-                continue
-            if any(f.name == field for f in fields) and all(
-                _same(data.get(key), value) for key, value in selectors.items()
-            ):
-                found.add(cls.__name__)
+    for cls in variants:
+        selectors = getattr(cls, "SELECTORS", None)
+        fields = getattr(cls, "__attrs_attrs__", ())
+        if not isinstance(selectors, Mapping):
+            continue
+        if any(f.name == field for f in fields) and all(
+            _same(data.get(key), value) for key, value in selectors.items()
+        ):
+            found.add(cls.__name__)
     return found.pop() if len(found) == 1 else None
 
 
