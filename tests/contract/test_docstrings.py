@@ -98,7 +98,10 @@ def _leaf_names(schema: Mapping[str, Any]) -> list[str]:
     names: list[str] = []
     for option in schema.get("oneOf") or ():
         resolved = resolve(SPEC, option)
-        names += _leaf_names(resolved) if "oneOf" in resolved else [str(option["$ref"]).rsplit("/", 1)[-1]]
+        if "oneOf" in resolved:
+            names += _leaf_names(resolved)
+        elif "not" not in resolved:  # "the selector is not sent": the group left out, no class
+            names.append(str(option["$ref"]).rsplit("/", 1)[-1])
     return names
 
 
