@@ -30,7 +30,7 @@ OVERLAY_ARGS = $(if $(strip $(OVERLAY_FILES)),--overlay $(OVERLAY_FILES))
 MOCK_PORT ?= 4010
 REPOSITORY_URL ?=
 
-.PHONY: regenerate spec rules client check warnings test test-fast lint typecheck site serve-spec mock dist publish bench fuzz clean venv node
+.PHONY: regenerate spec rules client check warnings test test-fast interop lint typecheck site serve-spec mock dist publish bench fuzz clean venv node
 
 venv: $(STAMPS)/venv
 $(STAMPS)/venv: pyproject.toml
@@ -82,6 +82,10 @@ lint: venv
 
 test: venv node check lint
 	$(PY) -m pytest -q -p no:cacheprovider
+
+## interop: the stock generators and linters other teams use, on S1/S2/S3 (docs/interop.md; Java 17).
+interop: venv node
+	INTEROP=1 $(PY) -m pytest -q -p no:cacheprovider tests/interop
 
 test-fast: venv
 	$(PY) -m pytest -q -x -m 'not slow'

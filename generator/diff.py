@@ -33,7 +33,7 @@ from typing import Any
 from generator import extensions
 from generator.emit import dump_json
 from generator.naming import HTTP_METHODS, SCHEMA_REF
-from generator.spec_refs import UnresolvedReference, reference_name, resolve, target
+from generator.spec_refs import UnresolvedReference, group_reference, reference_name, resolve, target
 
 
 class Impact(enum.IntEnum):
@@ -431,6 +431,10 @@ class _Differ:
     # -- schemas -----------------------------------------------------------------------------
 
     def schema(self, site: _Site, old: Any, new: Any) -> None:
+        # `not: {}` is the `false` schema spelt so that more tools read it (docs/interop.md).
+        if old != new and _as_boolean(old) == _as_boolean(new):
+            self.respelt(site, "false")
+        old, new = _as_boolean(old), _as_boolean(new)
         if old == new:
             return
         if old is None or new is None:
@@ -460,7 +464,10 @@ class _Differ:
         self.text(site.where, old, new, site.users)
         self.deprecation(site.where, old, new, site.users)
         self.extensions(site.where, old, new, site.users)
-        self.types(site, _types(old), _types(new))
+        before, after = self.implied_types(old, self.old), self.implied_types(new, self.new)
+        if _types(old) != _types(new) and before == after:
+            self.respelt(site, "type")
+        self.types(site, before, after)
         self.enum(site, _values(old), _values(new))
         self.bounds(site, old, new)
         self.default(site, old, new)
@@ -473,8 +480,14 @@ class _Differ:
         for key in ("oneOf", "anyOf"):
             self.alternatives(site, key, old.get(key) or [], new.get(key) or [])
         for key in sorted((old.keys() | new.keys()) - _HANDLED):
-            if not key.startswith("x-") and old.get(key) != new.get(key):
+            if not key.startswith("x-") and _plain(old.get(key)) != _plain(new.get(key)):
                 self.emit(Impact.MAJOR, site.where, f"{key} changed", site.users)
+            elif old.get(key) != new.get(key):
+                self.respelt(site, key)
+
+    def respelt(self, site: _Site, key: str) -> None:
+        """The same constraint written another way, for more tools (docs/interop.md): a patch."""
+        self.emit(Impact.PATCH, site.where, f"{key} respelt, same constraint", site.users)
 
     def text(
         self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], users: Sequence[str] = ()
@@ -650,7 +663,33 @@ class _Differ:
         else:
             self.wider(site, "more additional properties allowed")
 
+    def implied_types(self, schema: Mapping[str, Any], document: Mapping[str, Any]) -> frozenset[str] | None:
+        """The schema's ``type``, or the one its ``const``/``enum`` values or its ``oneOf``
+        branches already imply: writing that ``type`` out (docs/interop.md) changes nothing."""
+        declared = _types(schema)
+        if declared is not None:
+            return declared
+        values = _values(schema)
+        if values:
+            return frozenset(_json_type(v) for v in values)
+        branches = schema.get("oneOf") or schema.get("anyOf") or ()
+        implied: set[str] = set()
+        for branch in branches:
+            try:
+                types = self.implied_types(resolve(document, branch), document)
+            except UnresolvedReference:
+                return None
+            if types is None:
+                return None
+            implied |= types
+        return frozenset(implied) or None
+
     def all_of(self, site: _Site, old: Sequence[Any], new: Sequence[Any]) -> None:
+        # A rule group held as `{type: object, allOf: [{$ref: Group}]}` is the group itself.
+        held = [group_reference(part) for part in old], [group_reference(part) for part in new]
+        if held != (list(old), list(new)) and held[0] == held[1]:
+            self.respelt(site, "allOf")
+        old, new = held
         matched, removed, added = _match_parts(old, new)
         for part in removed:
             # Its fields leave the generated class: a removal whichever way the values travel.
@@ -864,6 +903,39 @@ def _types(schema: Mapping[str, Any]) -> frozenset[str] | None:
     if schema.get("nullable") is True:  # OpenAPI 3.0
         types.add("null")
     return frozenset(types)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"
+
+
+def _plain(schema: Any) -> Any:
+    """``schema`` without what only spells it for more tools: a ``type`` its ``const`` implies,
+    ``not: {}`` for ``false`` (docs/interop.md); compared where no rule of its own applies."""
+    if isinstance(schema, list):
+        return [_plain(item) for item in schema]
+    if not isinstance(schema, Mapping):
+        return schema
+    if dict(schema) == {"not": {}}:
+        return False
+    plain = {key: _plain(value) for key, value in schema.items()}
+    if "const" in plain and plain.get("type") == _json_type(plain["const"]):
+        del plain["type"]
+    return plain
+
+
+def _as_boolean(schema: Any) -> Any:
+    return False if isinstance(schema, Mapping) and dict(schema) == {"not": {}} else schema
 
 
 def _spell_types(types: Iterable[str]) -> str:

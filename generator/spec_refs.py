@@ -73,3 +73,16 @@ def _inline(spec: Mapping[str, Any], node: Any, open_references: tuple[str, ...]
 def reference_name(reference: str) -> str:
     """The name a reference ends in: ``#/components/schemas/SmartTradeEntity`` → ``SmartTradeEntity``."""
     return _unescape(reference.rsplit("/", 1)[-1])
+
+
+def group_reference(member: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The rule group an ``allOf`` member of a body stands for: the ``$ref`` inside the object
+    ``{type: object, allOf: [{$ref: Group}]}`` that holds it (so that every ``allOf`` member is an
+    object, docs/interop.md), or the member itself when it is not such a holder."""
+    parts: list[Mapping[str, Any]] = list(member.get("allOf") or [])
+    holder = (
+        set(member) <= {"type", "allOf", "title", "description"} and member.get("type", "object") == "object"
+    )
+    if holder and len(parts) == 1:
+        return group_reference(parts[0])
+    return member

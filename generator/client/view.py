@@ -347,8 +347,8 @@ class _ViewBuilder:
         # its properties: take_profit's ``enabled``): typed variants, as a body's groups are.
         groups = [
             (reference, group)
-            for reference in (schema.get("allOf") or () if owner != "response" else ())
-            if "oneOf" in (group := self.resolve(reference))
+            for member in (schema.get("allOf") or () if owner != "response" else ())
+            if "oneOf" in (group := self.resolve(reference := spec_refs.group_reference(member)))
         ]
         self.parents.append(candidate)
         try:
@@ -465,7 +465,8 @@ class _ViewBuilder:
     ) -> tuple[Mapping[str, Any], list[tuple[Mapping[str, Any], Mapping[str, Any]]]]:
         """A body's ``allOf: [fields, group, group...]`` split into the fields schema and the
         rule groups (each as its reference and the group it resolves to)."""
-        parts = [(reference, self.resolve(reference)) for reference in body.get("allOf") or ()]
+        references = [spec_refs.group_reference(member) for member in body.get("allOf") or ()]
+        parts = [(reference, self.resolve(reference)) for reference in references]
         candidates = [part for _, part in parts] or [body]
         fields_schema = next((p for p in candidates if "properties" in p and "oneOf" not in p), {})
         return fields_schema, [(reference, part) for reference, part in parts if "oneOf" in part]

@@ -29,7 +29,14 @@ from generator.document.model import (
 )
 from generator.naming import Route, SdkName, object_path_name, pascal, sdk_names, singular, snake, tag_name
 from generator.openapi.examples import attach_examples, verify_entity_example, verify_examples
-from generator.openapi.groups import GroupEncoder, Schema, SchemaRegistry, property_constraints, ref
+from generator.openapi.groups import (
+    GroupEncoder,
+    Schema,
+    SchemaRegistry,
+    group_member,
+    property_constraints,
+    ref,
+)
 from generator.openapi.links import follow_links
 from generator.openapi.paging import paging
 from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
@@ -485,7 +492,7 @@ class SpecBuilder:
             label = object_path_name([rules.operation_id, *scope])
             nested = GroupEncoder(scope_rules, children, self.registry, prefix, scope=label).groups()
             if nested:
-                container["allOf"] = [ref(g) for g in nested]
+                container["allOf"] = [group_member(g) for g in nested]
         fields: Schema = {"type": "object", "properties": properties}
         if required:
             fields["required"] = list(dict.fromkeys(required))
@@ -496,7 +503,7 @@ class SpecBuilder:
         fields_name = self.registry.add(f"{prefix}Fields", fields, "")
         body: Schema = {
             "description": "Every field, typed (first), and one rule group per selector (the others).",
-            "allOf": [ref(fields_name), *(ref(g) for g in groups)],
+            "allOf": [ref(fields_name), *(group_member(g) for g in groups)],
         }
         return self.registry.add(f"{prefix}Request", body, "")
 

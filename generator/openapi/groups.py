@@ -31,7 +31,7 @@ from typing import Any
 from generator import extensions
 from generator.document.cells import json_number
 from generator.document.model import Parameter, Scalar
-from generator.naming import pascal, schema_ref, snake
+from generator.naming import pascal, schema_name, schema_ref, snake
 from generator.rules.extract import BOOLEAN_MEANING, path_of
 from generator.rules.model import (
     AppliesIf,
@@ -101,6 +101,34 @@ def ref(name: str) -> Schema:
     return {"$ref": schema_ref(name)}
 
 
+def group_member(name: str) -> Schema:
+    """How a body (or a nested object) holds the rule group ``name`` in its ``allOf``: an object
+    whose one ``allOf`` member is the group. The same constraint as the bare ``$ref``, shaped so
+    that every ``allOf`` member is an object: openapi-python-client refuses a body whose ``allOf``
+    names a ``oneOf`` ("Cannot take allOf a non-object") and reads this one, its rules flattened
+    (docs/interop.md). ``generator.spec_refs.group_reference`` reads it back."""
+    return {"type": "object", "allOf": [ref(name)]}
+
+
+def const(value: str | bool | None) -> Schema:
+    """``const`` with its ``type``: generators type a ``const`` by its ``type`` (openapi-python-client
+    wrote ``!= Falseand`` for an untyped ``const: false``; openapi-generator warns of discriminator
+    properties without a type)."""
+    return {"type": _json_type(value), "const": value}
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "string"
+
+
 def property_constraints(rules: OperationRules, target: str) -> Schema:
     """Keywords to merge into ``target``'s property schema (nullability is not one of them)."""
     patch: Schema = {}
@@ -124,7 +152,7 @@ def property_constraints(rules: OperationRules, target: str) -> Schema:
                 else:
                     items["allOf"] = groups
             for name, values in rule.enums:
-                items.setdefault("properties", {})[name] = {"enum": list(values)}
+                items.setdefault("properties", {})[name] = {"type": "string", "enum": list(values)}
         elif isinstance(rule, UniquePositiveField):
             items = patch.setdefault("items", {})
             items.setdefault("properties", {})[rule.item_field] = {"minimum": 1}
@@ -304,7 +332,7 @@ class GroupEncoder:
                 {
                     "description": rule.source.phrase,
                     "if": {
-                        "properties": {a.selector: {"const": a.value} for a in antecedent},
+                        "properties": {a.selector: const(a.value) for a in antecedent},
                         "required": [
                             a.selector
                             for a in antecedent
@@ -360,11 +388,12 @@ class GroupEncoder:
         if selector.is_free:
             schema["oneOf"].append(ref(self.encode_other(selector)))
         elif not selector.is_boolean and parameter.values.default is None and not parameter.mandatory:
-            # `properties: {name: false}` says the same as `not required` in a form other
-            # languages' type generators read (TypeScript: `name?: never`).
+            # `properties: {name: {not: {}}}` says the same as `not required` in a form other
+            # languages' type generators read (TypeScript: `name?: never`); `not: {}` rather than
+            # the `false` schema, which openapi-python-client cannot parse.
             unset_schema: Schema = {
                 "description": f"{name} is not sent.",
-                "properties": {name: False},
+                "properties": {name: {"not": {}}},
                 "not": {"properties": {name: {}}, "required": [name]},
             }
             unless = self.reasons(Atom(name, None))
@@ -380,6 +409,10 @@ class GroupEncoder:
         elif not selector.is_boolean and absent is None:
             # Only where every variant carries the selector: a discriminator must be present.
             schema["discriminator"] = self.discriminator(name, variants)
+        if all(self.registry.schemas[v].get("type") == "object" for v in _names(schema["oneOf"])):
+            # Every variant is an object, so the group is: said, for generators that type a
+            # schema by its `type` (the variant "not sent" has none: it holds for any value).
+            schema = {"type": "object", **schema}
         if absent is not None:
             schema[extensions.SELECTOR_DEFAULT] = absent
         schema[extensions.SELECTOR] = name
@@ -409,7 +442,7 @@ class GroupEncoder:
         owned = [name, *self.owned_by(atom)]
         schema: Schema = {
             "type": "object",
-            "properties": {name: {"const": value}},
+            "properties": {name: const(value)},
         }
         children = [t for t, parent in self.parent.items() if parent == name] if value is True else []
         if children:
@@ -449,7 +482,7 @@ class GroupEncoder:
         required += self.required_by(atom)
         schema: Schema = {
             "type": "object",
-            "properties": {parent_atom.selector: {"const": True}, child.name: {"const": value}},
+            "properties": {parent_atom.selector: const(True), child.name: const(value)},
         }
         _require(schema, required)
         reasons = self.reasons(atom)
@@ -497,6 +530,10 @@ class GroupEncoder:
             "propertyName": name,
             "mapping": {str(value): schema_ref(component) for value, component in variants},
         }
+
+
+def _names(references: Sequence[Schema]) -> list[str]:
+    return [schema_name(str(r["$ref"])) for r in references]
 
 
 def _holds(atoms: tuple[Atom, ...], atom: Atom) -> bool:

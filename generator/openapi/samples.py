@@ -23,7 +23,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
-from generator import extensions
+from generator import extensions, spec_refs
 from generator.naming import (
     HTTP_METHODS,
     RESERVED_ARGUMENTS,
@@ -146,7 +146,8 @@ class SampleWriter:
         """Required fields as arguments; each required rule group as its simplest variant."""
         assert call.body is not None
         owner = component.removesuffix("Request")
-        parts = [self.resolve(part) for part in schema.get("allOf", [])] or [schema]
+        members = schema.get("allOf", [])
+        parts = [self.resolve(spec_refs.group_reference(part)) for part in members] or [schema]
         fields, groups = parts[0], [p for p in parts[1:] if extensions.SELECTOR in p]
         grouped = {name for group in groups for name in self.group_fields(group)}
         for name in fields.get("required", []):

@@ -22,6 +22,7 @@ import pytest
 from generator import extensions
 from generator.naming import singular, spec_sdk_names, words
 from tests.support.current_build import CurrentBuild
+from generator.spec_refs import group_reference
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -156,7 +157,7 @@ def test_rule_groups_are_typed_variants(current: CurrentBuild, survey: dict[str,
         content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
         body = schemas.get(content.get("schema", {}).get("$ref", "").rsplit("/", 1)[-1], {})
         for part in body.get("allOf", []):
-            group = schemas[part["$ref"].rsplit("/", 1)[-1]]
+            group = schemas.get(group_reference(part).get("$ref", "").rsplit("/", 1)[-1], {})
             if "oneOf" in group:
                 annotation = methods[operation["operationId"]]["parameters"][group[extensions.GROUP_NAME]]
                 variants = [branch["$ref"].rsplit("/", 1)[-1] for branch in group["oneOf"]]

@@ -22,6 +22,7 @@ from threecommas.types import Unset
 
 from generator import extensions
 from generator.naming import SdkName, spec_sdk_names
+from generator.spec_refs import group_reference
 from tests.contract.spec_tools import REF, inline, operations, resolve
 from tests.support.surface import resource_of
 
@@ -178,8 +179,8 @@ def _body_problems(
     properties = fields.get("properties") or {}
     required = set(fields.get("required") or [])
     owned: set[str] = set()
-    for reference_part in body.get("allOf") or []:
-        group = resolve(spec, reference_part)
+    for member in body.get("allOf") or []:
+        group = resolve(spec, group_reference(member))
         if "oneOf" not in group:
             continue
         name = python_name(group[extensions.GROUP_NAME])

@@ -24,7 +24,7 @@ from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from generator import extensions
 from generator.naming import SCHEMA_REF
-from generator.spec_refs import inline
+from generator.spec_refs import group_reference, inline
 from generator.spec_refs import resolve as resolve  # the suite's other modules import it from here
 
 #: The spec under test: the committed one, or another (``CONTRACT_SPEC``), such as the spec of
@@ -134,7 +134,7 @@ def value_strategy(schema: Mapping[str, Any], *, response: bool = False) -> st.S
     if types == "array":
         items = schema.get("items") or {}
         return st.lists(value_strategy(items, response=response), max_size=min(3, schema.get("maxItems", 3)))
-    groups = [part for part in schema.get("allOf") or () if "oneOf" in part]
+    groups = [group for part in schema.get("allOf") or () if "oneOf" in (group := group_reference(part))]
     if groups and not response:
         # A nested object with rule groups of its own (take_profit's `enabled`): drawn as a body is.
         fields = {key: value for key, value in schema.items() if key != "allOf"}
@@ -183,7 +183,8 @@ def _typed(schema: Mapping[str, Any], fallback: Any) -> Mapping[str, Any]:
 
 def body_variants(schema: Mapping[str, Any]) -> list[list[Mapping[str, Any]]]:
     """The leaf variants of each rule group of a (inlined) request body, in order."""
-    return [list(_leaves(part)) for part in schema.get("allOf") or [schema] if "oneOf" in part]
+    parts = [group_reference(part) for part in schema.get("allOf") or [schema]]
+    return [list(_leaves(part)) for part in parts if "oneOf" in part]
 
 
 def body_strategy(
@@ -193,7 +194,7 @@ def body_strategy(
 
     ``pin`` (group index, variant index in ``body_variants``) draws only that variant of that group.
     """
-    parts = list(schema.get("allOf") or [schema])
+    parts = [group_reference(part) for part in schema.get("allOf") or [schema]]
     fields = next((p for p in parts if "properties" in p and "oneOf" not in p), {})
     context = fields.get("properties") or {}
     strategies = [object_strategy(fields, {}).map(lambda values: (values, set()))]

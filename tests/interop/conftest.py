@@ -8,6 +8,7 @@ caches its run), whichever tests read the result.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,24 @@ SHARED = ROOT.parent / "shared"
 SOURCES = {"S2": SHARED / "docs", "S3": SHARED / "docs-mdx"}
 
 _built: dict[str, Spec] = {}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The matrix runs in `make interop` (INTEROP=1; CI runs it too): about 15 minutes on 2 cores,
+    more than `make test`'s budget has room for."""
+    if os.environ.get("INTEROP") == "1":
+        return
+    skip = pytest.mark.skip(reason="the interop matrix runs in `make interop` (INTEROP=1), which CI runs too")
+    for item in items:
+        if item.nodeid.startswith("tests/interop/"):
+            item.add_marker(skip)
+
+
+def not_yet(request: pytest.FixtureRequest, spec: Spec, specs: set[str], what: str) -> None:
+    """A cell of the matrix that does not hold yet (docs/interop.md, "What is left"): expected to
+    fail, strictly, so that the day it passes the suite says so and the doc is updated."""
+    if spec.name in specs:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"not yet (docs/interop.md): {what}"))
 
 
 def build(name: str, work: Path) -> Spec:

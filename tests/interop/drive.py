@@ -48,7 +48,9 @@ def ogp(package: str, base: str, case: dict[str, Any]) -> int:
         getattr(models, name) for name in dir(models) if name.lower() == case["body_schema"].lower()
     )
     model = model_class.from_dict(case["body"])
-    configuration = root.Configuration(host=base, api_key={"APIKEY": HEADERS["APIKEY"], "Signature": HEADERS["Signature"]})
+    configuration = root.Configuration(
+        host=base, api_key={"APIKEY": HEADERS["APIKEY"], "Signature": HEADERS["Signature"]}
+    )
     api_client = root.ApiClient(configuration)
     method_name = f"{snake(case['operation_id'])}_with_http_info"
     apis = importlib.import_module(f"{package}.api")

@@ -39,7 +39,10 @@ def test_spectral_oas_leaves_only_documented_warnings(spec: Spec, tmp_path: Path
     ruleset = tmp_path / ".spectral.yaml"
     ruleset.write_text('extends: ["spectral:oas"]\n')
     out = tmp_path / "spectral.json"
-    run([node_tool("spectral"), "lint", "--ruleset", ruleset, "--format", "json", "--output", out, spec.path], cwd=ROOT)
+    run(
+        [node_tool("spectral"), "lint", "--ruleset", ruleset, "--format", "json", "--output", out, spec.path],
+        cwd=ROOT,
+    )
     problems = json.loads(out.read_text())
     errors = [p for p in problems if p["severity"] == 0]
     assert not errors, errors

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.interop.conftest import not_yet
 from tests.interop.tools import (
     PACKAGE,
     Spec,
@@ -56,7 +57,9 @@ def drive(tool: str, package_root: Path, spec: Spec) -> list[tuple[str, dict[str
 
 
 def refused(results: list[tuple[str, dict[str, object]]]) -> list[str]:
-    return [f"{name}: {result}" for name, result in results if "error" in result or result["status"] in REFUSED]
+    return [
+        f"{name}: {result}" for name, result in results if "error" in result or result["status"] in REFUSED
+    ]
 
 
 # -- openapi-python-client -----------------------------------------------------------------
@@ -65,7 +68,9 @@ def refused(results: list[tuple[str, dict[str, object]]]) -> list[str]:
 def test_openapi_python_client_generates_every_operation_without_warning(spec: Spec) -> None:
     generated = openapi_python_client(spec)
     assert generated.returncode == 0, generated.output[-3000:]
-    warnings = [line for line in generated.output.splitlines() if re.search(r"warning|unable|cannot", line, re.I)]
+    warnings = [
+        line for line in generated.output.splitlines() if re.search(r"warning|unable|cannot", line, re.I)
+    ]
     assert not warnings, "\n".join(warnings)
     endpoints = {p.stem for p in (generated.out / "api").glob("*/*.py") if p.stem != "__init__"}
     missing = {snake(o) for o in spec.operations()} - endpoints
@@ -78,7 +83,9 @@ def test_openapi_python_client_package_imports_and_passes_mypy_strict(spec: Spec
     if not (root / PACKAGE).exists():
         root.mkdir(exist_ok=True)
         (root / PACKAGE).symlink_to(generated.out)
-    imported = run([sys.executable, "-c", f"import {PACKAGE}.client, {PACKAGE}.models, {PACKAGE}.api"], cwd=root)
+    imported = run(
+        [sys.executable, "-c", f"import {PACKAGE}.client, {PACKAGE}.models, {PACKAGE}.api"], cwd=root
+    )
     assert imported.returncode == 0, imported.output
     # The one documented exception (docs/interop.md): the tool's own client.py template forwards
     # `*args: object` to httpx's typed `__exit__`, which mypy 2 refuses whatever the spec says.
@@ -111,14 +118,20 @@ def test_openapi_generator_python_generates_every_operation(spec: Spec) -> None:
     assert imported.returncode == 0, imported.output[-3000:]
 
 
-def test_openapi_generator_python_sends_every_rule_variant(spec: Spec) -> None:
+def test_openapi_generator_python_sends_every_rule_variant(
+    spec: Spec, request: pytest.FixtureRequest
+) -> None:
+    not_yet(request, spec, {"S1", "S2", "S3"}, "its request class merges every variant of every group")
     generated = openapi_generator(spec, "python")
     results = drive("ogp", generated.out, spec)
     assert not refused(results), "\n".join(refused(results))
 
 
-def test_openapi_generator_warns_of_nothing_the_spec_causes(spec: Spec) -> None:
+def test_openapi_generator_warns_of_nothing_the_spec_causes(
+    spec: Spec, request: pytest.FixtureRequest
+) -> None:
     """Its warnings, but those docs/interop.md lists as the tool's own (3.1 is "beta" to it...)."""
+    not_yet(request, spec, {"S1", "S2", "S3"}, "it finds no type for the inline holders of rule groups")
     from tests.interop.test_linters import documented_choices
 
     allowed = documented_choices("openapi-generator")

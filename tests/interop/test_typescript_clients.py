@@ -9,18 +9,27 @@ from pathlib import Path
 
 import pytest
 
+from tests.interop.conftest import not_yet
 from tests.interop.tools import Spec, openapi_generator, openapi_typescript, tsc
 from tests.typescript.test_typescript import INVALID
 
 TYPESCRIPT_CASES = Path(__file__).parents[1] / "typescript"
 
 
-def test_typescript_fetch_client_passes_tsc_strict(spec: Spec) -> None:
+def camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def test_typescript_fetch_client_passes_tsc_strict(spec: Spec, request: pytest.FixtureRequest) -> None:
+    not_yet(
+        request, spec, {"S1", "S2"}, "a nested group gets no instanceOf; an item enum beside a oneOf is lost"
+    )
     generated = openapi_generator(spec, "typescript-fetch")
     assert generated.returncode == 0, generated.output[-3000:]
     sources = sorted(str(p.relative_to(generated.out)) for p in generated.out.rglob("*.ts"))
     apis = "\n".join(p.read_text() for p in (generated.out / "apis").glob("*.ts"))
-    missing = [o for o in spec.operations() if f"async {o}Raw(" not in apis]
+    missing = [o for o in spec.operations() if f"async {camel(o)}Raw(" not in apis]
     assert not missing, f"{len(missing)} operations without a method: {missing}"
     compiled = tsc(generated.out, *sources)
     assert compiled.returncode == 0, compiled.output[-5000:]
@@ -34,8 +43,9 @@ def test_openapi_typescript_types_pass_tsc_strict(spec: Spec) -> None:
 
 
 def test_openapi_typescript_types_still_refuse_rule_breaking_bodies(spec: Spec) -> None:
-    if "CreateSmartTradeRequest" not in spec.document["components"]["schemas"]:
-        pytest.skip(f"{spec.name} has no create_smart_trade, whose bodies tests/typescript holds")
+    fields = spec.document["components"]["schemas"].get("CreateSmartTradeFields", {})
+    if "take_profit_type" not in fields.get("properties", {}):
+        pytest.skip(f"{spec.name} has no 2019 create_smart_trade, whose bodies tests/typescript holds")
     work = openapi_typescript(spec).out
     for name, (wrong, fix) in INVALID.items():
         shutil.copy(TYPESCRIPT_CASES / name, work / name)

@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from generator import extensions
-from generator.spec_refs import resolve
+from generator.spec_refs import group_reference, resolve
 from tests.support.node import ROOT, node_tool
 
 SPECS = ("S1", "S2", "S3")
@@ -63,7 +63,9 @@ class Run:
     stdout: str = ""
 
 
-def run(command: list[str | Path], cwd: Path, timeout: float = 600, env: Mapping[str, str] | None = None) -> Run:
+def run(
+    command: list[str | Path], cwd: Path, timeout: float = 600, env: Mapping[str, str] | None = None
+) -> Run:
     completed = subprocess.run(
         [str(c) for c in command],
         cwd=cwd,
@@ -89,8 +91,18 @@ def openapi_python_client(spec: Spec) -> Run:
     config = spec.work / "opc-config.yaml"
     config.write_text(f"package_name_override: {PACKAGE}\nproject_name_override: threecommas-api\n")
     result = run(
-        [VENV_BIN / "openapi-python-client", "generate", "--path", spec.path, "--output-path", out,
-         "--config", config, "--meta", "none"],
+        [
+            VENV_BIN / "openapi-python-client",
+            "generate",
+            "--path",
+            spec.path,
+            "--output-path",
+            out,
+            "--config",
+            config,
+            "--meta",
+            "none",
+        ],
         cwd=spec.work,
     )
     return Run(result.returncode, result.output, out)
@@ -101,7 +113,17 @@ def openapi_generator(spec: Spec, generator: str) -> Run:
     out = fresh(spec.work / f"openapi-generator-{generator}")
     options = [f"--additional-properties=packageName={PACKAGE}"] if generator == "python" else []
     result = run(
-        [VENV_BIN / "openapi-generator-cli", "generate", "-i", spec.path, "-g", generator, "-o", out, *options],
+        [
+            VENV_BIN / "openapi-generator-cli",
+            "generate",
+            "-i",
+            spec.path,
+            "-g",
+            generator,
+            "-o",
+            out,
+            *options,
+        ],
         cwd=spec.work,
     )
     return Run(result.returncode, result.output, out)
@@ -112,8 +134,18 @@ def datamodel_codegen(spec: Spec) -> Run:
     out = spec.work / "datamodel-codegen" / "models.py"
     fresh(out.parent)
     result = run(
-        [VENV_BIN / "datamodel-codegen", "--input", spec.path, "--input-file-type", "openapi",
-         "--output-model-type", "pydantic_v2.BaseModel", "--use-title-as-name", "--output", out],
+        [
+            VENV_BIN / "datamodel-codegen",
+            "--input",
+            spec.path,
+            "--input-file-type",
+            "openapi",
+            "--output-model-type",
+            "pydantic_v2.BaseModel",
+            "--use-title-as-name",
+            "--output",
+            out,
+        ],
         cwd=spec.work,
     )
     return Run(result.returncode, result.output, out)
@@ -123,7 +155,14 @@ def datamodel_codegen(spec: Spec) -> Run:
 def openapi_typescript(spec: Spec) -> Run:
     out = fresh(spec.work / "openapi-typescript")
     result = run(
-        [node_tool("openapi-typescript"), spec.path, "--default-non-nullable", "false", "-o", out / "api.d.ts"],
+        [
+            node_tool("openapi-typescript"),
+            spec.path,
+            "--default-non-nullable",
+            "false",
+            "-o",
+            out / "api.d.ts",
+        ],
         cwd=ROOT,
     )
     return Run(result.returncode, result.output, out)
@@ -131,8 +170,21 @@ def openapi_typescript(spec: Spec) -> Run:
 
 def tsc(directory: Path, *files: str | Path) -> Run:
     return run(
-        [node_tool("tsc"), "--strict", "--noEmit", "--skipLibCheck", "--target", "es2020", "--module", "es2020",
-         "--moduleResolution", "node", "--lib", "es2020,dom", *files],
+        [
+            node_tool("tsc"),
+            "--strict",
+            "--noEmit",
+            "--skipLibCheck",
+            "--target",
+            "es2020",
+            "--module",
+            "es2020",
+            "--moduleResolution",
+            "node",
+            "--lib",
+            "es2020,dom",
+            *files,
+        ],
         cwd=directory,
     )
 
@@ -180,8 +232,8 @@ def operation_per_group(spec: Spec) -> dict[str, str]:
         body = body_reference(operation)
         if body is None:
             continue
-        for part in schemas[body].get("allOf") or ():
-            name = str(part.get("$ref", "")).rsplit("/", 1)[-1]
+        for member in schemas[body].get("allOf") or ():
+            name = str(group_reference(member).get("$ref", "")).rsplit("/", 1)[-1]
             if name in schemas and extensions.SELECTOR in schemas[name]:
                 chosen.setdefault(name, operation_id)
     return chosen

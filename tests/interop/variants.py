@@ -71,7 +71,9 @@ def variant_requests(spec: Spec) -> list[VariantRequest]:
             fits = Draft202012Validator(inline(document, leaf))
             body = find(
                 body_strategy(body_schema),
-                lambda b, fits=fits: checker.is_valid(json_ready(b)) and fits.is_valid(json_ready(b)),
+                lambda b, fits=fits, whole=checker: (
+                    whole.is_valid(json_ready(b)) and fits.is_valid(json_ready(b))
+                ),
                 settings=FIRST,
             )
             found.append(

@@ -10,6 +10,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from generator import extensions
+from generator.spec_refs import group_reference
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page, warnings_of
 
@@ -412,7 +413,7 @@ def test_new_rule_phrases_become_rule_groups_never_stricter(build: Build) -> Non
     fields = _schema(spec, body["allOf"][0]["$ref"].rsplit("/", 1)[1])
     # Required only when the selector says so: not in the plain list, but in the group's variant.
     assert "timeout_seconds" not in fields.get("required", [])
-    group = _schema(spec, body["allOf"][1]["$ref"].rsplit("/", 1)[1])
+    group = _schema(spec, group_reference(body["allOf"][1])["$ref"].rsplit("/", 1)[1])
     assert group[extensions.SELECTOR] == "timeout_enabled"
     assert (
         fields["properties"]["deviation"]["exclusiveMinimum"],
@@ -425,7 +426,7 @@ def test_new_rule_phrases_become_rule_groups_never_stricter(build: Build) -> Non
     # variant requires the volume; the field is not required unconditionally.
     take_profit = fields["properties"]["take_profit"]
     assert "required" not in take_profit
-    nested_group = _schema(spec, take_profit["allOf"][0]["$ref"].rsplit("/", 1)[1])
+    nested_group = _schema(spec, group_reference(take_profit["allOf"][0])["$ref"].rsplit("/", 1)[1])
     assert nested_group[extensions.SELECTOR] == "enabled"
     assert warnings_of(sink, "rule") == []
 
@@ -502,13 +503,15 @@ def test_rules_on_nested_parameters_live_in_their_object_never_stricter(build: B
     # groups the field; it forbids nothing.
     assert _accepts(spec, body, {"position": {"order_type": "market", "conditional": {"price": 1}}})
     position = _schema(spec, body["$ref"].rsplit("/", 1)[1])
-    position_group = _schema(spec, position["properties"]["position"]["allOf"][0]["$ref"].rsplit("/", 1)[1])
+    position_group = _schema(
+        spec, group_reference(position["properties"]["position"]["allOf"][0])["$ref"].rsplit("/", 1)[1]
+    )
     assert position_group[extensions.SELECTOR] == "order_type"
     # The text lists `market` or `conditional` (an enum): one variant per value.
     variants = [_schema(spec, v["$ref"].rsplit("/", 1)[1]) for v in position_group["oneOf"]]
     assert [v["properties"]["order_type"] for v in variants] == [
-        {"const": "market"},
-        {"const": "conditional"},
+        {"type": "string", "const": "market"},
+        {"type": "string", "const": "conditional"},
     ]
     conditional = variants[1]
     assert conditional[extensions.GROUP_FIELDS] == ["order_type", "conditional"]
@@ -534,7 +537,7 @@ def test_used_with_order_type_marks_the_field_for_that_type(build: Build) -> Non
     )
     assert warnings_of(sink, "rule") == []
     body = _body(spec, "/v2/t")
-    group = _schema(spec, body["allOf"][1]["$ref"].rsplit("/", 1)[1])
+    group = _schema(spec, group_reference(body["allOf"][1])["$ref"].rsplit("/", 1)[1])
     assert group[extensions.SELECTOR] == "order_type"
     assert set(group["discriminator"]["mapping"]) == {"market", "conditional"}
     market = _schema(spec, group["discriminator"]["mapping"]["market"].rsplit("/", 1)[1])

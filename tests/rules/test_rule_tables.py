@@ -10,6 +10,7 @@ from jsonschema import Draft202012Validator
 
 from generator import extensions
 from generator.pipeline import run_spec_pipeline
+from generator.spec_refs import group_reference
 from tests.contract.spec_tools import SPEC_PATH, load_spec, operations, request_body_schema
 
 SPEC = load_spec()
@@ -515,7 +516,8 @@ VALID = [(c[0], c[2]) for c in CASES if c[3]] + [(c[0], c[2]) for c in ALLOWED]
 
 @pytest.mark.parametrize(("operation_id", "payload"), VALID)
 def test_no_two_branches_of_a_group_match_a_valid_payload(operation_id: str, payload: dict[str, Any]) -> None:
-    for part in schema_of(operation_id).get("allOf", []):
+    for member in schema_of(operation_id).get("allOf", []):
+        part = group_reference(member)
         if "oneOf" in part:
             matching = [b for b in part["oneOf"] if Draft202012Validator(b).is_valid(_clean(payload))]
             assert len(matching) == 1, (part.get(extensions.SELECTOR), len(matching))
@@ -524,7 +526,7 @@ def test_no_two_branches_of_a_group_match_a_valid_payload(operation_id: str, pay
 def test_rule_groups_are_shared_and_differ_where_the_reference_does() -> None:
     refs = {
         op: [
-            part["$ref"]
+            group_reference(part)["$ref"]
             for part in SPEC["components"]["schemas"][f"{''.join(w.title() for w in op.split('_'))}Request"][
                 "allOf"
             ]
@@ -548,7 +550,10 @@ def test_discriminators_where_every_variant_carries_the_selector() -> None:
     assert schemas["BuyMethod"]["discriminator"]["propertyName"] == "buy_method"  # mandatory in SimpleBuy
     assert "discriminator" not in schemas["TakeProfitSellMethod"]  # may be absent: defaults to market
     assert schemas["TakeProfitSellMethod"][extensions.SELECTOR_DEFAULT] == "market"
-    assert schemas["TakeProfitDisabled"]["properties"]["take_profit_enabled"] == {"const": False}
+    assert schemas["TakeProfitDisabled"]["properties"]["take_profit_enabled"] == {
+        "type": "boolean",
+        "const": False,
+    }
 
 
 def test_available_if_is_kept_as_annotation() -> None:

@@ -13,6 +13,7 @@ from generator.document.model import HttpMethod
 from generator.document.reader import read_document
 from generator.naming import derive_operation_id
 from generator.pipeline import run_spec_pipeline
+from generator.spec_refs import group_reference
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = [ROOT / "spec" / "docs" / "general_api_information.md", ROOT / "spec" / "docs" / "smart_trades_api.md"]
@@ -181,7 +182,7 @@ def test_other_sections_of_the_family() -> None:
     assert paths["/v2/smart_trades/{id}"]["get"]["parameters"][1]["name"] == "include[]"
     # Rules on bracketed names live in their object: "Required if leverage[enabled]" is a group of
     # `leverage` on its `enabled`, and "Must Be positive" bounds each step's volume.
-    group = schemas[v2["leverage"]["allOf"][0]["$ref"].rsplit("/", 1)[1]]
+    group = schemas[group_reference(v2["leverage"]["allOf"][0])["$ref"].rsplit("/", 1)[1]]
     assert group[extensions.SELECTOR] == "enabled"
     assert steps["items"]["properties"]["volume"]["exclusiveMinimum"] == 0
     assert not [d for d in result.sink.warnings if d.code == "rule"]
