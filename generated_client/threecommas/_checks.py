@@ -69,6 +69,8 @@ def check_create_simple_sell_fields(data: Any, path: str) -> Problem | None:
 
 
 def check_buy_limit_buy_method(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
     if data != "limit":
         return path or "request", "must be 'limit'"
     return None
@@ -85,6 +87,8 @@ def check_buy_limit(data: Any, path: str) -> Problem | None:
 
 
 def check_buy_market_buy_method(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
     if data != "market":
         return path or "request", "must be 'market'"
     return None
@@ -101,6 +105,8 @@ def check_buy_market(data: Any, path: str) -> Problem | None:
 
 
 def check_buy_conditional_buy_method(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
     if data != "conditional":
         return path or "request", "must be 'conditional'"
     return None
@@ -117,7 +123,17 @@ def check_buy_conditional(data: Any, path: str) -> Problem | None:
 
 
 def check_buy_method(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, BUY_METHOD_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_simple_sell_request_part_2(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_buy_method(data, path)) is not None:
         return problem
     return None
 
@@ -125,7 +141,7 @@ def check_buy_method(data: Any, path: str) -> Problem | None:
 def check_create_simple_sell_request(data: Any, path: str) -> Problem | None:
     if (problem := check_create_simple_sell_fields(data, path)) is not None:
         return problem
-    if (problem := check_buy_method(data, path)) is not None:
+    if (problem := check_create_simple_sell_request_part_2(data, path)) is not None:
         return problem
     return None
 
@@ -155,7 +171,7 @@ def check_create_simple_buy_fields(data: Any, path: str) -> Problem | None:
 def check_create_simple_buy_request(data: Any, path: str) -> Problem | None:
     if (problem := check_create_simple_buy_fields(data, path)) is not None:
         return problem
-    if (problem := check_buy_method(data, path)) is not None:
+    if (problem := check_create_simple_sell_request_part_2(data, path)) is not None:
         return problem
     return None
 
@@ -365,6 +381,8 @@ def check_create_smart_sell_fields(data: Any, path: str) -> Problem | None:
 
 
 def check_take_profit_disabled_take_profit_enabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, bool)):
+        return path or "request", "must be of type boolean, got " + type(data).__name__
     if data is not False:
         return path or "request", "must be False"
     return None
@@ -383,12 +401,16 @@ def check_take_profit_disabled(data: Any, path: str) -> Problem | None:
 
 
 def check_take_profit_enabled_take_profit_enabled(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, bool)):
+        return path or "request", "must be of type boolean, got " + type(data).__name__
     if data is not True:
         return path or "request", "must be True"
     return None
 
 
 def check_take_profit_classic_take_profit_type(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
     if data != "classic":
         return path or "request", "must be 'classic'"
     return None
@@ -416,6 +438,8 @@ def check_take_profit_classic(data: Any, path: str) -> Problem | None:
 
 
 def check_take_profit_step_sell_take_profit_type(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, str)):
+        return path or "request", "must be of type string, got " + type(data).__name__
     if data != "step_sell":
         return path or "request", "must be 'step_sell'"
     return None
@@ -462,7 +486,17 @@ def check_take_profit_enabled(data: Any, path: str) -> Problem | None:
 
 
 def check_take_profit(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, TAKE_PROFIT_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_sell_request_part_2(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_take_profit(data, path)) is not None:
         return problem
     return None
 
@@ -491,7 +525,17 @@ def check_take_profit_sell_limit(data: Any, path: str) -> Problem | None:
 
 
 def check_take_profit_sell_method(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, TAKE_PROFIT_SELL_METHOD_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_sell_request_part_3(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_take_profit_sell_method(data, path)) is not None:
         return problem
     return None
 
@@ -524,7 +568,17 @@ def check_trailing_take_profit_enabled(data: Any, path: str) -> Problem | None:
 
 
 def check_trailing_take_profit(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, TRAILING_TAKE_PROFIT_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_sell_request_part_4(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_trailing_take_profit(data, path)) is not None:
         return problem
     return None
 
@@ -559,7 +613,17 @@ def check_stop_loss_enabled(data: Any, path: str) -> Problem | None:
 
 
 def check_stop_loss(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, STOP_LOSS_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_sell_request_part_5(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_stop_loss(data, path)) is not None:
         return problem
     return None
 
@@ -588,7 +652,17 @@ def check_stop_loss_sell_limit(data: Any, path: str) -> Problem | None:
 
 
 def check_stop_loss_sell_method(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, STOP_LOSS_SELL_METHOD_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_sell_request_part_6(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_stop_loss_sell_method(data, path)) is not None:
         return problem
     return None
 
@@ -596,15 +670,15 @@ def check_stop_loss_sell_method(data: Any, path: str) -> Problem | None:
 def check_create_smart_sell_request(data: Any, path: str) -> Problem | None:
     if (problem := check_create_smart_sell_fields(data, path)) is not None:
         return problem
-    if (problem := check_take_profit(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_2(data, path)) is not None:
         return problem
-    if (problem := check_take_profit_sell_method(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_3(data, path)) is not None:
         return problem
-    if (problem := check_trailing_take_profit(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_4(data, path)) is not None:
         return problem
-    if (problem := check_stop_loss(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_5(data, path)) is not None:
         return problem
-    if (problem := check_stop_loss_sell_method(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_6(data, path)) is not None:
         return problem
     return None
 
@@ -777,7 +851,17 @@ def check_buy_limit_by_default(data: Any, path: str) -> Problem | None:
 
 
 def check_buy_method_with_default(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, BUY_METHOD_WITH_DEFAULT_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_cover_request_part_2(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_buy_method_with_default(data, path)) is not None:
         return problem
     return None
 
@@ -872,7 +956,17 @@ def check_trailing_buy_enabled(data: Any, path: str) -> Problem | None:
 
 
 def check_trailing_buy(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, TRAILING_BUY_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_create_smart_cover_request_part_3(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_trailing_buy(data, path)) is not None:
         return problem
     return None
 
@@ -880,19 +974,19 @@ def check_trailing_buy(data: Any, path: str) -> Problem | None:
 def check_create_smart_cover_request(data: Any, path: str) -> Problem | None:
     if (problem := check_create_smart_cover_fields(data, path)) is not None:
         return problem
-    if (problem := check_buy_method_with_default(data, path)) is not None:
+    if (problem := check_create_smart_cover_request_part_2(data, path)) is not None:
         return problem
-    if (problem := check_trailing_buy(data, path)) is not None:
+    if (problem := check_create_smart_cover_request_part_3(data, path)) is not None:
         return problem
-    if (problem := check_take_profit(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_2(data, path)) is not None:
         return problem
-    if (problem := check_take_profit_sell_method(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_3(data, path)) is not None:
         return problem
-    if (problem := check_trailing_take_profit(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_4(data, path)) is not None:
         return problem
-    if (problem := check_stop_loss(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_5(data, path)) is not None:
         return problem
-    if (problem := check_stop_loss_sell_method(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_6(data, path)) is not None:
         return problem
     return None
 
@@ -1037,19 +1131,19 @@ def check_create_smart_trade_fields(data: Any, path: str) -> Problem | None:
 def check_create_smart_trade_request(data: Any, path: str) -> Problem | None:
     if (problem := check_create_smart_trade_fields(data, path)) is not None:
         return problem
-    if (problem := check_buy_method_with_default(data, path)) is not None:
+    if (problem := check_create_smart_cover_request_part_2(data, path)) is not None:
         return problem
-    if (problem := check_trailing_buy(data, path)) is not None:
+    if (problem := check_create_smart_cover_request_part_3(data, path)) is not None:
         return problem
-    if (problem := check_take_profit(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_2(data, path)) is not None:
         return problem
-    if (problem := check_take_profit_sell_method(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_3(data, path)) is not None:
         return problem
-    if (problem := check_trailing_take_profit(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_4(data, path)) is not None:
         return problem
-    if (problem := check_stop_loss(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_5(data, path)) is not None:
         return problem
-    if (problem := check_stop_loss_sell_method(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_6(data, path)) is not None:
         return problem
     return None
 
@@ -1145,7 +1239,17 @@ def check_market_order(data: Any, path: str) -> Problem | None:
 
 
 def check_order_type(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, ORDER_TYPE_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_add_smart_trade_funds_request_part_2(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_order_type(data, path)) is not None:
         return problem
     return None
 
@@ -1153,7 +1257,7 @@ def check_order_type(data: Any, path: str) -> Problem | None:
 def check_add_smart_trade_funds_request(data: Any, path: str) -> Problem | None:
     if (problem := check_add_smart_trade_funds_fields(data, path)) is not None:
         return problem
-    if (problem := check_order_type(data, path)) is not None:
+    if (problem := check_add_smart_trade_funds_request_part_2(data, path)) is not None:
         return problem
     return None
 
@@ -1307,7 +1411,17 @@ def check_update_smart_trade_trailing_buy_enabled(data: Any, path: str) -> Probl
 
 
 def check_update_smart_trade_trailing_buy(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, UPDATE_SMART_TRADE_TRAILING_BUY_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_update_smart_trade_request_part_2(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_update_smart_trade_trailing_buy(data, path)) is not None:
         return problem
     return None
 
@@ -1348,7 +1462,17 @@ def check_update_smart_trade_take_profit_enabled(data: Any, path: str) -> Proble
 
 
 def check_update_smart_trade_take_profit(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
     if (problem := one_of(data, path, UPDATE_SMART_TRADE_TAKE_PROFIT_VARIANTS)) is not None:
+        return problem
+    return None
+
+
+def check_update_smart_trade_request_part_3(data: Any, path: str) -> Problem | None:
+    if not (isinstance(data, dict)):
+        return path or "request", "must be of type object, got " + type(data).__name__
+    if (problem := check_update_smart_trade_take_profit(data, path)) is not None:
         return problem
     return None
 
@@ -1356,17 +1480,17 @@ def check_update_smart_trade_take_profit(data: Any, path: str) -> Problem | None
 def check_update_smart_trade_request(data: Any, path: str) -> Problem | None:
     if (problem := check_update_smart_trade_fields(data, path)) is not None:
         return problem
-    if (problem := check_update_smart_trade_trailing_buy(data, path)) is not None:
+    if (problem := check_update_smart_trade_request_part_2(data, path)) is not None:
         return problem
-    if (problem := check_update_smart_trade_take_profit(data, path)) is not None:
+    if (problem := check_update_smart_trade_request_part_3(data, path)) is not None:
         return problem
-    if (problem := check_take_profit_sell_method(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_3(data, path)) is not None:
         return problem
-    if (problem := check_trailing_take_profit(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_4(data, path)) is not None:
         return problem
-    if (problem := check_stop_loss(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_5(data, path)) is not None:
         return problem
-    if (problem := check_stop_loss_sell_method(data, path)) is not None:
+    if (problem := check_create_smart_sell_request_part_6(data, path)) is not None:
         return problem
     return None
 
