@@ -89,7 +89,11 @@ def openapi_python_client(spec: Spec) -> Run:
     out = spec.work / "openapi-python-client"
     shutil.rmtree(out, ignore_errors=True)
     config = spec.work / "opc-config.yaml"
-    config.write_text(f"package_name_override: {PACKAGE}\nproject_name_override: threecommas-api\n")
+    # literal_enums: S3 has enums whose values differ only in case (its Enum class would name
+    # both members alike); Literal types keep every value (docs/interop.md).
+    config.write_text(
+        f"package_name_override: {PACKAGE}\nproject_name_override: threecommas-api\nliteral_enums: true\n"
+    )
     result = run(
         [
             VENV_BIN / "openapi-python-client",
