@@ -21,8 +21,8 @@ import pytest
 
 from generator import extensions
 from generator.naming import singular, spec_sdk_names, words
-from tests.support.current_build import CurrentBuild
 from generator.spec_refs import group_reference
+from tests.support.current_build import CurrentBuild
 
 ROOT = Path(__file__).resolve().parents[2]
 
