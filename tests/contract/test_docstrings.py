@@ -23,6 +23,7 @@ from openapi_python_client.strings import ClassName
 from threecommas import Client
 
 from generator import extensions
+from generator.spec_refs import group_reference
 from tests.contract.checks import attribute_name, python_name
 from tests.contract.spec_tools import load_spec, operations, resolve
 from tests.support.surface import client_method, sdk_name
@@ -89,7 +90,7 @@ def _request_class(operation: Mapping[str, Any]) -> type:
 
 def _groups(operation: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     body = resolve(SPEC, operation["requestBody"]["content"]["application/json"]["schema"])
-    parts = [resolve(SPEC, p) for p in body.get("allOf") or ()]
+    parts = [resolve(SPEC, group_reference(p)) for p in body.get("allOf") or ()]
     return [p for p in parts if extensions.GROUP_NAME in p]
 
 
