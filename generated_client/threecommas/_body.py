@@ -11,8 +11,9 @@ the body. A class's table (:class:`BodyFields`) is made from its attributes on f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, NamedTuple, Self
+import functools
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, ClassVar, NamedTuple, Self, TypeVar
 
 import attrs
 from attrs import define
@@ -23,6 +24,7 @@ from ._values import dumps_body, parse_timestamp
 from .types import UNSET, Unset
 
 _METADATA_KEY = "threecommas.body"
+B = TypeVar("B", bound="RequestBody")
 
 
 class BodyField(NamedTuple):
@@ -91,6 +93,13 @@ def _table(cls: type[RequestBody]) -> BodyFields:
 class RequestBody:
     """The base of request bodies, rule-group variants and list items."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        init = cls.__dict__.get("__init__")
+        # attrs builds a slotted class a second time, with its ``__init__``: wrap that one once.
+        if init is not None and not hasattr(init, "__wrapped__"):
+            cls.__init__ = _naming_refusals(init)  # type: ignore[method-assign]
+
     #: What a variant always sends: its selector values.
     SELECTORS: ClassVar[Mapping[str, Any]] = {}
     #: What an absent selector stands for, when reading a variant back.
@@ -133,10 +142,76 @@ class RequestBody:
                 arguments[name] = _variant(data, key, variants, required)
             elif key in data:
                 value = data[key]
-                arguments[name] = value if value is None or decode is None else decode(value)
+                try:
+                    arguments[name] = value if value is None or decode is None else decode(value)
+                except (TypeError, ValueError) as problem:
+                    raise type(problem)(f"{cls.__name__}.{name}: {problem}") from None
             elif required:
                 raise KeyError(key)
         return cls(**arguments)
+
+
+def _naming_refusals(init: Callable[..., None]) -> Callable[..., None]:
+    """``init`` (attrs' ``__init__`` of a body class), its converters' refusals naming the class
+    and the attribute: ``TakeProfitStepOrder.percent: 'abc' is not a decimal number``."""
+
+    @functools.wraps(init)
+    def __init__(self: RequestBody, **arguments: Any) -> None:
+        try:
+            init(self, **arguments)
+        except (TypeError, ValueError):
+            refused = refused_argument(type(self), arguments)
+            if refused is None:
+                raise  # not a converter's (a missing or unknown keyword): Python's own message
+            name, problem = refused
+            raise type(problem)(f"{type(self).__name__}.{name}: {problem}") from None
+
+    return __init__
+
+
+def refused_argument(cls: type[RequestBody], arguments: Mapping[str, Any]) -> tuple[str, Exception] | None:
+    """The first argument an attribute's converter refuses, and why (only on the error path)."""
+    for attribute in attrs.fields(cls):
+        if callable(attribute.converter) and attribute.name in arguments:
+            try:
+                attribute.converter(arguments[attribute.name])
+            except (TypeError, ValueError) as problem:
+                return attribute.name, problem
+    return None
+
+
+def as_body(cls: type[B], value: B | Mapping[str, Any]) -> B:
+    """A nested object: an instance of ``cls``, or a dict of its JSON fields read through it
+    (with its conversions); anything else is a ``TypeError`` naming the class."""
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        try:
+            return cls.from_dict(value)
+        except KeyError as missing:
+            raise TypeError(f"{cls.__name__} needs {missing.args[0]!r}") from None
+    raise TypeError(f"expected {cls.__name__} or a dict of its fields, got {type(value).__name__}")
+
+
+def as_bodies(cls: type[B], value: Sequence[B | Mapping[str, Any]]) -> list[B]:
+    """A list of nested objects, each as :func:`as_body` takes it."""
+    if isinstance(value, str | bytes | Mapping) or not isinstance(value, Sequence):
+        raise TypeError(f"expected a list of {cls.__name__}, got {type(value).__name__}")
+    return [as_body(cls, item) for item in value]
+
+
+def as_variant(variants: tuple[type[RequestBody], ...], value: object) -> RequestBody:
+    """A rule group's value: one of its variant classes, or a dict of the wire form carrying one
+    variant's selector values (read through that variant); anything else is a ``TypeError``."""
+    if isinstance(value, variants):
+        return value
+    names = ", ".join(v.__name__ for v in variants)
+    if isinstance(value, Mapping):
+        for variant in variants:
+            if variant.matches(value):
+                return as_body(variant, value)
+        raise TypeError(f"the dict carries the selector values of none of {names}")
+    raise TypeError(f"expected one of {names}, got {type(value).__name__}")
 
 
 def _variant(

@@ -99,19 +99,12 @@ def _build_body(operation: str, body: Callable[[], RequestBody]) -> RequestBody:
 
 def _refused_argument(body: Callable[[], RequestBody]) -> tuple[str, Exception] | None:
     """The first argument of ``body`` (a ``partial`` of a body class) its converter refuses."""
-    import attrs  # only when a call is refused: attrs is loaded with the models anyway
+    from ._body import RequestBody, refused_argument  # only when a call is refused
 
     cls, arguments = getattr(body, "func", None), getattr(body, "keywords", {})
-    if not (isinstance(cls, type) and attrs.has(cls)):
+    if not (isinstance(cls, type) and issubclass(cls, RequestBody)):
         return None
-    for attribute in attrs.fields(cls):
-        converter = attribute.converter
-        if callable(converter) and attribute.name in arguments:
-            try:
-                converter(arguments[attribute.name])
-            except (TypeError, ValueError) as problem:
-                return attribute.name, problem
-    return None
+    return refused_argument(cls, arguments)
 
 
 def decimal_argument(operation: str, parameter: str, value: Any) -> Decimal:

@@ -81,8 +81,19 @@ class FieldType:
         return self.base_type()
 
     def converter(self) -> str | None:
-        """The attrs converter of a request attribute, if its value is normalised on the way in."""
+        """The attrs converter of a request attribute, if its value is normalised on the way in:
+        a runtime function, or the class module's own ``_as_<attribute>`` where :meth:`accepts`
+        says the attribute takes more than its type (see ``roles.ModelRole.converter_functions``)."""
+        return f"_as_{self.plan.python}" if self.accepts() else None
+
+    def accepts(self) -> str | None:
+        """What a request attribute of this kind takes besides its own type's value (a dict for a
+        nested class), as the annotation of its converter's argument; None: its type only."""
         return None
+
+    def coerce(self, value: str) -> str:
+        """The expression converting ``value`` (what :meth:`accepts`) into the attribute's type."""
+        return value
 
     def encoder(self) -> str | None:
         """The runtime callable encoding a request value as JSON (JSON types only); None when the
@@ -234,6 +245,12 @@ class ModelField(FieldType):
     def base_type(self) -> str:
         return self.plan.model or "Any"
 
+    def accepts(self) -> str | None:
+        return f"{self.plan.model} | Mapping[str, Any]" if self.plan.model else None
+
+    def coerce(self, value: str) -> str:
+        return f"as_body({self.plan.model}, {value})"
+
     def encoder(self) -> str:
         return "encode_body"
 
@@ -269,6 +286,14 @@ class ListField(FieldType):
     def base_type(self) -> str:
         return f"list[{self.item.base_type()}]"
 
+    def accepts(self) -> str | None:
+        # A list of nested classes takes dicts for its items; other lists are taken as they are.
+        each = self.item.accepts() if isinstance(self.item, ModelField) else None
+        return f"Sequence[{each}]" if each else None
+
+    def coerce(self, value: str) -> str:
+        return f"as_bodies({self.item.plan.model}, {value})"
+
     def encoder(self) -> str:
         each = self.item.encoder()
         return f"list_of({each})" if each else "list"
@@ -294,6 +319,13 @@ class GroupField(FieldType):
 
     def base_type(self) -> str:
         return " | ".join(self.plan.variants) if self.plan.variants else "Any"
+
+    def accepts(self) -> str | None:
+        return f"{self.base_type()} | Mapping[str, Any]" if self.plan.variants else None
+
+    def coerce(self, value: str) -> str:
+        # ``cast``: the runtime returns one of the variants, which mypy cannot follow through a tuple.
+        return f"cast({literal(self.base_type())}, as_variant(({', '.join(self.plan.variants)},), {value}))"
 
     def models(self) -> list[str]:
         return list(self.plan.variants)

@@ -28,6 +28,8 @@ _REQUEST_IMPORTS = (
     "from .._values import parse_timestamp",
     "from ..types import UNSET, Unset",
 )
+#: The runtime's converters of nested values (``_body``), imported where a class uses them.
+_RUNTIME_CONVERTERS = ("as_bodies", "as_body", "as_variant")
 _RESPONSE_IMPORTS = (
     "from .._entity import Entity, entity_field, list_writer, write_datetime, write_decimal, "
     "write_entity, write_number, write_value",
@@ -70,6 +72,33 @@ class ModelRole:
         """Class-level constants written before the attributes (``ClassVar`` declarations)."""
         return []
 
+    def converter_imports(self, model: ModelPlan) -> list[str]:
+        """The runtime's converters :meth:`converter_functions` call (``as_body``...), imported only
+        by the modules that have such functions, so that the others' imports stay as they were."""
+        calls = (f.type.coerce("value") for f in model.fields if f.type.accepts())
+        return sorted({name for call in calls for name in _RUNTIME_CONVERTERS if f"{name}(" in call})
+
+    def converter_functions(self, model: ModelPlan) -> list[str]:
+        """The module's own converters, before the class: one per attribute that takes more than
+        its type (a dict for a nested class). A named function, because mypy's attrs plugin reads
+        the ``__init__`` argument's type from a converter only when it is one."""
+        functions = []
+        for field in model.fields:
+            accepts = field.type.accepts()
+            if accepts is None:
+                continue
+            taken, annotation = accepts, self.annotation(field)
+            taken += " | None" if field.nullable else ""
+            taken += " | Unset" if not field.required else ""
+            lines = [f"def _as_{field.python}(value: {taken}) -> {annotation}:"]
+            owner = f"{model.name}.{field.python}"
+            lines.append(f'    """``{owner}``: a dict in place of a class is read through the class."""')
+            if field.nullable or not field.required:
+                lines += ["    if value is None or isinstance(value, Unset):", "        return value"]
+            lines.append(f"    return {field.type.coerce('value')}")
+            functions.append("\n".join(lines))
+        return functions
+
 
 class RequestRole(ModelRole):
     summary = "request body"
@@ -109,6 +138,12 @@ class ResponseRole(ModelRole):
 
     def attribute(self, field: FieldPlan, model: ModelPlan) -> str:
         return f"{field.python}: {self.annotation(field)} = {field.type.entity_field(model.name)}"
+
+    def converter_imports(self, model: ModelPlan) -> list[str]:
+        return []
+
+    def converter_functions(self, model: ModelPlan) -> list[str]:
+        return []  # an answer is read tolerantly by its fields' readers
 
 
 REQUEST = RequestRole()

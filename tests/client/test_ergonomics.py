@@ -142,7 +142,7 @@ def _capped_pages(total: int, cap: int) -> Fault:
 
     def reply(request: Seen) -> Fault:
         query = parse_qs(urlsplit(request.path).query)
-        limit, offset = int(query["limit"][0]), int(query["offset"][0])
+        limit, offset = int(query.get("limit", ["1000"])[0]), int(query["offset"][0])
         ids = range(offset, min(offset + min(limit, cap), total))
         return Fault(body=[{"id": i} for i in ids])
 
@@ -162,17 +162,28 @@ def _capped_pages(total: int, cap: int) -> Fault:
 def test_paging_over_a_server_that_caps_pages_at_two(
     total: int, offsets: list[str], server: FaultServer, client: Client
 ) -> None:
+    # No size asked: the size the server uses is learned from the first page.
     server.script(then=_capped_pages(total, cap=2))
-    ids = [t.id for t in client.smart_trades.list(limit=100, scope="finished")]
+    ids = [t.id for t in client.smart_trades.list(scope="finished")]
     assert ids == list(range(total))
     assert [parse_qs(urlsplit(r.path).query)["offset"][0] for r in server.requests] == offsets
 
 
 async def test_paging_over_a_capping_server_async(server: FaultServer, async_client: AsyncClient) -> None:
     server.script(then=_capped_pages(7, cap=2))
-    ids = [t.id async for t in async_client.smart_trades.list(limit=50)]
+    ids = [t.id async for t in async_client.smart_trades.list()]
     assert ids == list(range(7))
     assert len(server.requests) == 4
+
+
+def test_a_page_shorter_than_the_size_asked_ends_the_walk(server: FaultServer, client: Client) -> None:
+    # The size asked is what a full page holds (issue 28): a shorter page is the last, one request
+    # spent against the rate limit. A server capping below the size asked without saying so (no
+    # documented maximum) is read as having no more records: ask for at most what it serves.
+    server.script(then=_capped_pages(7, cap=2))
+    page = client.smart_trades.list(limit=100)
+    assert [t.id for t in page] == [0, 1] and not page.has_next_page()
+    assert len(server.requests) == 1
 
 
 def _same_page_every_time(size: int) -> Fault:

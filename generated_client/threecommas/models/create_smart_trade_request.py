@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal, cast
 
 from attrs import define, field
 
-from .._body import DECIMAL, RequestBody, rule_group
+from .._body import DECIMAL, RequestBody, as_variant, rule_group
 from .._convert import (
     to_decimal,
 )
@@ -28,6 +29,130 @@ from .trailing_buy_disabled import TrailingBuyDisabled
 from .trailing_buy_enabled import TrailingBuyEnabled
 from .trailing_take_profit_disabled import TrailingTakeProfitDisabled
 from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
+
+
+def _as_take_profit(
+    value: TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell | Mapping[str, Any],
+) -> TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell:
+    """``CreateSmartTradeRequest.take_profit``: a dict in place of a class is read through the class."""
+    return cast(
+        "TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell",
+        as_variant(
+            (
+                TakeProfitDisabled,
+                TakeProfitClassic,
+                TakeProfitStepSell,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_stop_loss(
+    value: StopLossDisabled | StopLossEnabled | Mapping[str, Any],
+) -> StopLossDisabled | StopLossEnabled:
+    """``CreateSmartTradeRequest.stop_loss``: a dict in place of a class is read through the class."""
+    return cast(
+        "StopLossDisabled | StopLossEnabled",
+        as_variant(
+            (
+                StopLossDisabled,
+                StopLossEnabled,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_buy_method(
+    value: BuyLimitByDefault | BuyMarket | BuyConditional | Mapping[str, Any] | Unset,
+) -> BuyLimitByDefault | BuyMarket | BuyConditional | Unset:
+    """``CreateSmartTradeRequest.buy_method``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "BuyLimitByDefault | BuyMarket | BuyConditional",
+        as_variant(
+            (
+                BuyLimitByDefault,
+                BuyMarket,
+                BuyConditional,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_trailing_buy(
+    value: TrailingBuyDisabled | TrailingBuyEnabled | Mapping[str, Any] | Unset,
+) -> TrailingBuyDisabled | TrailingBuyEnabled | Unset:
+    """``CreateSmartTradeRequest.trailing_buy``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "TrailingBuyDisabled | TrailingBuyEnabled",
+        as_variant(
+            (
+                TrailingBuyDisabled,
+                TrailingBuyEnabled,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_take_profit_sell_method(
+    value: TakeProfitSellMarket | TakeProfitSellLimit | Mapping[str, Any] | Unset,
+) -> TakeProfitSellMarket | TakeProfitSellLimit | Unset:
+    """``CreateSmartTradeRequest.take_profit_sell_method``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "TakeProfitSellMarket | TakeProfitSellLimit",
+        as_variant(
+            (
+                TakeProfitSellMarket,
+                TakeProfitSellLimit,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_trailing_take_profit(
+    value: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Mapping[str, Any] | Unset,
+) -> TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset:
+    """``CreateSmartTradeRequest.trailing_take_profit``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "TrailingTakeProfitDisabled | TrailingTakeProfitEnabled",
+        as_variant(
+            (
+                TrailingTakeProfitDisabled,
+                TrailingTakeProfitEnabled,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_stop_loss_sell_method(
+    value: StopLossSellMarket | StopLossSellLimit | Mapping[str, Any] | Unset,
+) -> StopLossSellMarket | StopLossSellLimit | Unset:
+    """``CreateSmartTradeRequest.stop_loss_sell_method``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "StopLossSellMarket | StopLossSellLimit",
+        as_variant(
+            (
+                StopLossSellMarket,
+                StopLossSellLimit,
+            ),
+            value,
+        ),
+    )
 
 
 @define(kw_only=True)
@@ -65,10 +190,11 @@ class CreateSmartTradeRequest(RequestBody):
     units_to_buy: Decimal = field(converter=to_decimal, metadata=DECIMAL)
     buy_price: Decimal = field(converter=to_decimal, metadata=DECIMAL)
     take_profit: TakeProfitDisabled | TakeProfitClassic | TakeProfitStepSell = field(
-        metadata=rule_group("take_profit_enabled", TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell)
+        converter=_as_take_profit,
+        metadata=rule_group("take_profit_enabled", TakeProfitDisabled, TakeProfitClassic, TakeProfitStepSell),
     )
     stop_loss: StopLossDisabled | StopLossEnabled = field(
-        metadata=rule_group("stop_loss_enabled", StopLossDisabled, StopLossEnabled)
+        converter=_as_stop_loss, metadata=rule_group("stop_loss_enabled", StopLossDisabled, StopLossEnabled)
     )
     take_profit_price_method: Literal["bid", "ask", "last"] | Unset = UNSET
     stop_loss_price_method: Literal["bid", "ask", "last"] | Unset = UNSET
@@ -77,19 +203,27 @@ class CreateSmartTradeRequest(RequestBody):
     stop_loss_timeout_seconds: int | Unset = UNSET
     note: str | Unset = UNSET
     buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = field(
-        default=UNSET, metadata=rule_group("buy_method", BuyLimitByDefault, BuyMarket, BuyConditional)
+        default=UNSET,
+        converter=_as_buy_method,
+        metadata=rule_group("buy_method", BuyLimitByDefault, BuyMarket, BuyConditional),
     )
     trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = field(
-        default=UNSET, metadata=rule_group("trailing_buy_enabled", TrailingBuyDisabled, TrailingBuyEnabled)
+        default=UNSET,
+        converter=_as_trailing_buy,
+        metadata=rule_group("trailing_buy_enabled", TrailingBuyDisabled, TrailingBuyEnabled),
     )
     take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = field(
         default=UNSET,
+        converter=_as_take_profit_sell_method,
         metadata=rule_group("take_profit_sell_method", TakeProfitSellMarket, TakeProfitSellLimit),
     )
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = field(
         default=UNSET,
+        converter=_as_trailing_take_profit,
         metadata=rule_group("trailing_take_profit", TrailingTakeProfitDisabled, TrailingTakeProfitEnabled),
     )
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = field(
-        default=UNSET, metadata=rule_group("stop_loss_sell_method", StopLossSellMarket, StopLossSellLimit)
+        default=UNSET,
+        converter=_as_stop_loss_sell_method,
+        metadata=rule_group("stop_loss_sell_method", StopLossSellMarket, StopLossSellLimit),
     )

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from attrs import define, field
 
-from .._body import RequestBody, encode_body, list_of, on_wire
+from .._body import RequestBody, as_bodies, encode_body, list_of, on_wire
 from .take_profit_step_order import TakeProfitStepOrder
+
+
+def _as_take_profit_step_orders(
+    value: Sequence[TakeProfitStepOrder | Mapping[str, Any]],
+) -> list[TakeProfitStepOrder]:
+    """``TakeProfitStepSell.take_profit_step_orders``: a dict in place of a class is read through the class."""
+    return as_bodies(TakeProfitStepOrder, value)
 
 
 @define(kw_only=True)
@@ -25,5 +32,6 @@ class TakeProfitStepSell(RequestBody):
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "step_sell"}
 
     take_profit_step_orders: list[TakeProfitStepOrder] = field(
-        metadata=on_wire(encode=list_of(encode_body), decode=list_of(TakeProfitStepOrder.from_dict))
+        converter=_as_take_profit_step_orders,
+        metadata=on_wire(encode=list_of(encode_body), decode=list_of(TakeProfitStepOrder.from_dict)),
     )

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal, cast
 
 from attrs import define, field
 
-from .._body import DECIMAL, RequestBody, encode_body, list_of, on_wire, rule_group
+from .._body import (
+    DECIMAL,
+    RequestBody,
+    as_bodies,
+    as_variant,
+    encode_body,
+    list_of,
+    on_wire,
+    rule_group,
+)
 from .._convert import (
     to_optional_decimal,
 )
@@ -26,6 +36,120 @@ from .trailing_take_profit_enabled import TrailingTakeProfitEnabled
 from .update_smart_trade_take_profit_step_order import UpdateSmartTradeTakeProfitStepOrder
 from .update_smart_trade_take_profit_step_sell import UpdateSmartTradeTakeProfitStepSell
 from .update_smart_trade_trailing_buy_enabled import UpdateSmartTradeTrailingBuyEnabled
+
+
+def _as_take_profit(
+    value: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell | Mapping[str, Any],
+) -> TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell:
+    """``UpdateSmartTradeRequest.take_profit``: a dict in place of a class is read through the class."""
+    return cast(
+        "TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell",
+        as_variant(
+            (
+                TakeProfitDisabled,
+                TakeProfitClassic,
+                UpdateSmartTradeTakeProfitStepSell,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_stop_loss(
+    value: StopLossDisabled | StopLossEnabled | Mapping[str, Any],
+) -> StopLossDisabled | StopLossEnabled:
+    """``UpdateSmartTradeRequest.stop_loss``: a dict in place of a class is read through the class."""
+    return cast(
+        "StopLossDisabled | StopLossEnabled",
+        as_variant(
+            (
+                StopLossDisabled,
+                StopLossEnabled,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_take_profit_step_orders(
+    value: Sequence[UpdateSmartTradeTakeProfitStepOrder | Mapping[str, Any]] | Unset | None,
+) -> list[UpdateSmartTradeTakeProfitStepOrder] | Unset | None:
+    """``UpdateSmartTradeRequest.take_profit_step_orders``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return as_bodies(UpdateSmartTradeTakeProfitStepOrder, value)
+
+
+def _as_trailing_buy(
+    value: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Mapping[str, Any] | Unset,
+) -> TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset:
+    """``UpdateSmartTradeRequest.trailing_buy``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled",
+        as_variant(
+            (
+                TrailingBuyDisabled,
+                UpdateSmartTradeTrailingBuyEnabled,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_take_profit_sell_method(
+    value: TakeProfitSellMarket | TakeProfitSellLimit | Mapping[str, Any] | Unset,
+) -> TakeProfitSellMarket | TakeProfitSellLimit | Unset:
+    """``UpdateSmartTradeRequest.take_profit_sell_method``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "TakeProfitSellMarket | TakeProfitSellLimit",
+        as_variant(
+            (
+                TakeProfitSellMarket,
+                TakeProfitSellLimit,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_trailing_take_profit(
+    value: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Mapping[str, Any] | Unset,
+) -> TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset:
+    """``UpdateSmartTradeRequest.trailing_take_profit``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "TrailingTakeProfitDisabled | TrailingTakeProfitEnabled",
+        as_variant(
+            (
+                TrailingTakeProfitDisabled,
+                TrailingTakeProfitEnabled,
+            ),
+            value,
+        ),
+    )
+
+
+def _as_stop_loss_sell_method(
+    value: StopLossSellMarket | StopLossSellLimit | Mapping[str, Any] | Unset,
+) -> StopLossSellMarket | StopLossSellLimit | Unset:
+    """``UpdateSmartTradeRequest.stop_loss_sell_method``: a dict in place of a class is read through the class."""
+    if value is None or isinstance(value, Unset):
+        return value
+    return cast(
+        "StopLossSellMarket | StopLossSellLimit",
+        as_variant(
+            (
+                StopLossSellMarket,
+                StopLossSellLimit,
+            ),
+            value,
+        ),
+    )
 
 
 @define(kw_only=True)
@@ -63,12 +187,13 @@ class UpdateSmartTradeRequest(RequestBody):
     """
 
     take_profit: TakeProfitDisabled | TakeProfitClassic | UpdateSmartTradeTakeProfitStepSell = field(
+        converter=_as_take_profit,
         metadata=rule_group(
             "take_profit_enabled", TakeProfitDisabled, TakeProfitClassic, UpdateSmartTradeTakeProfitStepSell
-        )
+        ),
     )
     stop_loss: StopLossDisabled | StopLossEnabled = field(
-        metadata=rule_group("stop_loss_enabled", StopLossDisabled, StopLossEnabled)
+        converter=_as_stop_loss, metadata=rule_group("stop_loss_enabled", StopLossDisabled, StopLossEnabled)
     )
     buy_price: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)
     conditional_limit_price: Decimal | Unset = field(
@@ -78,6 +203,7 @@ class UpdateSmartTradeRequest(RequestBody):
     trailing_buy_step: Decimal | Unset = field(default=UNSET, converter=to_optional_decimal, metadata=DECIMAL)
     take_profit_step_orders: list[UpdateSmartTradeTakeProfitStepOrder] | Unset | None = field(
         default=UNSET,
+        converter=_as_take_profit_step_orders,
         metadata=on_wire(
             encode=list_of(encode_body), decode=list_of(UpdateSmartTradeTakeProfitStepOrder.from_dict)
         ),
@@ -90,16 +216,21 @@ class UpdateSmartTradeRequest(RequestBody):
     note: str | Unset = UNSET
     trailing_buy: TrailingBuyDisabled | UpdateSmartTradeTrailingBuyEnabled | Unset = field(
         default=UNSET,
+        converter=_as_trailing_buy,
         metadata=rule_group("trailing_buy_enabled", TrailingBuyDisabled, UpdateSmartTradeTrailingBuyEnabled),
     )
     take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = field(
         default=UNSET,
+        converter=_as_take_profit_sell_method,
         metadata=rule_group("take_profit_sell_method", TakeProfitSellMarket, TakeProfitSellLimit),
     )
     trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = field(
         default=UNSET,
+        converter=_as_trailing_take_profit,
         metadata=rule_group("trailing_take_profit", TrailingTakeProfitDisabled, TrailingTakeProfitEnabled),
     )
     stop_loss_sell_method: StopLossSellMarket | StopLossSellLimit | Unset = field(
-        default=UNSET, metadata=rule_group("stop_loss_sell_method", StopLossSellMarket, StopLossSellLimit)
+        default=UNSET,
+        converter=_as_stop_loss_sell_method,
+        metadata=rule_group("stop_loss_sell_method", StopLossSellMarket, StopLossSellLimit),
     )
