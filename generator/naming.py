@@ -300,7 +300,8 @@ RESERVED_ARGUMENTS = frozenset(
 #: attribute keeps its wire name unless it is one of these or a Python keyword
 #: (``tests/naming/test_reserved_arguments.py`` reads the model template's imports against it).
 RESERVED_ATTRIBUTES = frozenset(
-    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "data", "field", "define", "datetime"}
+    {"self", "cls", "raw", "to_dict", "from_dict", "matches", "variant_classes", "data", "field", "define"}
+    | {"datetime", "cast", "as_body", "as_bodies", "as_variant"}
     | {"encode_body", "list_of", "on_wire", "rule_group", "format_timestamp", "parse_timestamp"}
     | {"json_decimal", "json_number", "to_decimal", "to_optional_decimal", "to_optional_nullable_decimal"}
     | {"entity_field", "list_reader", "list_writer", "model_reader", "read_any", "read_bool"}

@@ -123,6 +123,8 @@ def nested_spec() -> dict[str, Any]:
                         {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 20}},
                         {"name": "offset", "in": "query", "schema": {"type": "integer"}},
                     ],
+                    # What the spec stage writes from "Limit records" / "Offset records".
+                    "x-paging": {"size": "limit", "position": "offset", "counts": "records"},
                     "responses": _answer(
                         {"type": "array", "items": {"$ref": "#/components/schemas/TradeEntity"}}
                     ),
