@@ -32,6 +32,7 @@ from typing import Any
 
 from generator import extensions
 from generator.emit import dump_json
+from generator.json_types import json_type
 from generator.naming import HTTP_METHODS, SCHEMA_REF
 from generator.spec_refs import UnresolvedReference, group_reference, reference_name, resolve, target
 
@@ -671,7 +672,7 @@ class _Differ:
             return declared
         values = _values(schema)
         if values:
-            return frozenset(_json_type(v) for v in values)
+            return frozenset(json_type(v) for v in values)
         branches = schema.get("oneOf") or schema.get("anyOf") or ()
         implied: set[str] = set()
         for branch in branches:
@@ -905,20 +906,6 @@ def _types(schema: Mapping[str, Any]) -> frozenset[str] | None:
     return frozenset(types)
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
-
-
 def _plain(schema: Any) -> Any:
     """``schema`` without what only spells it for more tools: a ``type`` its ``const`` implies,
     ``not: {}`` for ``false`` (docs/interop.md); compared where no rule of its own applies."""
@@ -929,7 +916,7 @@ def _plain(schema: Any) -> Any:
     if dict(schema) == {"not": {}}:
         return False
     plain = {key: _plain(value) for key, value in schema.items()}
-    if "const" in plain and plain.get("type") == _json_type(plain["const"]):
+    if "const" in plain and plain.get("type") == json_type(plain["const"]):
         del plain["type"]
     return plain
 

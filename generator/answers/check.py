@@ -37,6 +37,7 @@ from generator import extensions
 from generator.answers.match import Matcher, SpecOperation
 from generator.answers.recordings import Exchange
 from generator.answers.secrets import exchange_secrets, is_secret_name, sample
+from generator.json_types import json_type
 from generator.spec_refs import UnresolvedReference, target
 
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -110,22 +111,6 @@ class ExchangeResult:
     findings: list[Finding] = field(default_factory=list)
     #: The answer was not JSON where the spec describes JSON: counted, not checked.
     unchecked_body: bool = False
-
-
-def json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 def escape_token(token: str | int) -> str:

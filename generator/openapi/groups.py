@@ -31,6 +31,7 @@ from typing import Any
 from generator import extensions
 from generator.document.cells import json_number
 from generator.document.model import Parameter, Scalar
+from generator.json_types import json_type
 from generator.naming import pascal, schema_name, schema_ref, snake
 from generator.rules.extract import BOOLEAN_MEANING, path_of
 from generator.rules.model import (
@@ -114,19 +115,7 @@ def const(value: str | bool | None) -> Schema:
     """``const`` with its ``type``: generators type a ``const`` by its ``type`` (openapi-python-client
     wrote ``!= Falseand`` for an untyped ``const: false``; openapi-generator warns of discriminator
     properties without a type)."""
-    return {"type": _json_type(value), "const": value}
-
-
-def _json_type(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    return "string"
+    return {"type": json_type(value), "const": value}
 
 
 def property_constraints(rules: OperationRules, target: str) -> Schema:

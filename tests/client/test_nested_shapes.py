@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from generator import extensions
 from tests.support.built_client import build_client, run_with
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -124,7 +125,7 @@ def nested_spec() -> dict[str, Any]:
                         {"name": "offset", "in": "query", "schema": {"type": "integer"}},
                     ],
                     # What the spec stage writes from "Limit records" / "Offset records".
-                    "x-paging": {"size": "limit", "position": "offset", "counts": "records"},
+                    extensions.PAGING: {"size": "limit", "position": "offset", "counts": "records"},
                     "responses": _answer(
                         {"type": "array", "items": {"$ref": "#/components/schemas/TradeEntity"}}
                     ),
