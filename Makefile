@@ -24,7 +24,11 @@ DOCS_TOOLS = venv $(if $(shell find $(DOCS) -name '*.mdx' -print -quit 2>/dev/nu
 # OVERLAYS: OpenAPI Overlay files applied to the built spec after every spec/overlays/*.yaml
 # (corrections from recorded answers, docs/answers.md):  make regenerate OVERLAYS=fix.yaml
 OVERLAYS ?=
-OVERLAY_FILES = $(sort $(wildcard spec/overlays/*.yaml)) $(OVERLAYS)
+OVERLAY_DIR := spec/overlays
+# The committed overlays correct the committed build (DOCS=spec/docs): another reference's build
+# takes only the OVERLAYS= it is given, so no build gets another's corrections.
+COMMITTED_OVERLAYS = $(if $(filter spec/docs,$(DOCS)),$(sort $(wildcard $(OVERLAY_DIR)/*.yaml)))
+OVERLAY_FILES = $(strip $(COMMITTED_OVERLAYS) $(OVERLAYS))
 OVERLAY_ARGS = $(if $(strip $(OVERLAY_FILES)),--overlay $(OVERLAY_FILES))
 #: make mock: where Prism listens (SPEC= picks another spec).
 MOCK_PORT ?= 4010

@@ -167,3 +167,18 @@ def test_generator_site_defaults_to_the_change_log_of_its_spec(other_build: Path
     )
     assert completed.returncode == 0, completed.stderr
     assert (tmp_path / "s" / "CHANGELOG.md").read_bytes() == (other_build / "CHANGELOG.md").read_bytes()
+
+
+def test_the_committed_overlays_correct_the_committed_build_only(tmp_path: Path) -> None:
+    """spec/overlays/*.yaml (here a stand-in folder) go with the committed docs, never with another DOCS=."""
+    folder = tmp_path / "overlays"
+    folder.mkdir()
+    (folder / "fix.yaml").write_text("overlay: 1.0.0\n")
+    committed = _make("-B", "spec", f"OVERLAY_DIR={folder}")
+    assert f"--overlay {folder / 'fix.yaml'}" in committed
+    other = _make("-B", "spec", f"OVERLAY_DIR={folder}", f"DOCS={tmp_path}", f"SPEC={tmp_path / 'o.yaml'}")
+    assert "--overlay" not in other
+    given = _make(
+        "-B", "spec", f"OVERLAY_DIR={folder}", f"DOCS={tmp_path}", f"OVERLAYS={tmp_path / 'mine.yaml'}"
+    )
+    assert f"--overlay {tmp_path / 'mine.yaml'}" in given and "fix.yaml" not in given
