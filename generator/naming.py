@@ -28,8 +28,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_python_client.strings import ClassName, PythonIdentifier
-
 from generator import extensions
 
 # -- the spec's own spellings ---------------------------------------------------------------
@@ -118,12 +116,18 @@ def identifier(name: str) -> str:
 def python_identifier(name: str) -> str:
     """A field's, keyword's or module's Python name, through openapi-python-client's sanitiser:
     ``takeProfit`` → ``take_profit``, ``from`` → ``from_``."""
+    # Imported here: openapi-python-client (pydantic and all) costs 0.7 s to import, and the spec
+    # command, which imports this module too, never needs it.
+    from openapi_python_client.strings import PythonIdentifier
+
     return str(PythonIdentifier(name, FIELD_PREFIX))
 
 
 def class_name(name: str) -> str:
     """A class's name, through openapi-python-client's sanitiser: ``create_smart_trade_request``
     → ``CreateSmartTradeRequest``."""
+    from openapi_python_client.strings import ClassName  # see python_identifier
+
     return str(ClassName(name, FIELD_PREFIX))
 
 
