@@ -29,7 +29,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     more than `make test`'s budget has room for."""
     if os.environ.get("INTEROP") == "1":
         return
-    skip = pytest.mark.skip(reason="the interop matrix runs in `make interop` (INTEROP=1), outside make test (docs/interop.md)")
+    skip = pytest.mark.skip(
+        reason="the interop matrix runs in `make interop` (INTEROP=1), outside make test (docs/interop.md)"
+    )
     for item in items:
         if item.nodeid.startswith("tests/interop/"):
             item.add_marker(skip)
