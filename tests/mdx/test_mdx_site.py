@@ -137,3 +137,22 @@ def test_each_page_alone_gives_a_valid_spec_or_located_errors() -> None:
             assert all(d.location.file == str(path) and d.location.line >= 1 for d in failure.diagnostics)
         else:
             validate(result.spec)
+
+
+def test_the_site_keeps_what_its_pages_show(site: SiteBuild) -> None:
+    """The quick start's components, the pages' links and answers, on the published site."""
+    text = site.spec["info"]["description"]
+    assert f"`{site.spec['servers'][0]['url']}`" in text  # the base url, not "consistent across" alone
+    assert "If successful, 3Commas returns:\n\n```json" in text
+    assert "- `429`:" in text and "`GET /ver1/deals`" in text  # statuses; the endpoints a limit names
+    every = json.dumps(site.spec)
+    assert "](/" not in every and ".mdx)" not in every  # no link to a page path is left dead
+    attached = [
+        media["examples"]
+        for _, _, op in _operations(site.spec)
+        for response in op["responses"].values()
+        for media in response.get("content", {}).values()
+        if "examples" in media
+    ]
+    assert len(attached) > 80, len(attached)
+    assert any(line.endswith("[shown-endpoint]") and "/ver1/validate" in line for line in site.stderr)
