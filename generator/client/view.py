@@ -435,13 +435,14 @@ class _ViewBuilder:
         return name
 
     def request_model(
-        self, operation_id: str, body_schema: Mapping[str, Any], summary: str
+        self, operation_id: str, body_schema: Mapping[str, Any], summary: str, keywords: frozenset[str]
     ) -> tuple[str, dict[str, Any]]:
         """The request class for a body, and the body schema resolved for validation.
 
         A body written in place (no ``$ref``) is named after its operation
         (``create_smart_trade`` → ``CreateSmartTradeRequest``). ``summary`` is the class's
-        docstring: what the body is for, in the operation's words.
+        docstring: what the body is for, in the operation's words. ``keywords`` are the names its
+        method takes already (per-call options, parameters): its fields avoid them.
         """
         reference = body_schema.get("$ref")
         body = self.resolve(body_schema)
@@ -454,9 +455,14 @@ class _ViewBuilder:
             grouped = {member for _, group in groups for member in self.group_members(group)}
             plain = {wire: schema for wire, schema in properties.items() if wire not in grouped}
             required = set(fields_schema.get("required") or ())
-            fields = self.request_fields(plain, required, group_fields, operation_id)
+            fields = self.request_fields(plain, required, group_fields, operation_id, keywords)
         finally:
             self.parents.pop()
+        planned = self.plan.models.get(name)
+        if planned is not None and [f.python for f in planned.fields] != [f.python for f in fields]:
+            # One class cannot spell its fields two ways: a body shared by operations whose
+            # parameters are named differently would need it.
+            self.error(f"request body {name} is shared by operations whose parameters clash with its fields")
         self.plan.models[name] = ModelPlan(name, python_identifier(name), REQUEST, fields, summary)
         return name, self.inline(body)
 
@@ -666,8 +672,13 @@ class _ViewBuilder:
         if content:
             reference = (content.get("schema") or {}).get("$ref")
             body_reference = str(reference) if reference else None
+            # A body field named like one of the operation's parameters would repeat a keyword of
+            # the method (a SyntaxError): the body field takes the trailing ``_``, as for ``timeout``.
             body_model, body_schema = self.request_model(
-                operation_id, content.get("schema") or {}, _body_description(summary, method, path)
+                operation_id,
+                content.get("schema") or {},
+                _body_description(summary, method, path),
+                self.reserved_arguments | frozenset(pythons),
             )
         keywords = [*path_params, *query_params, *(self.plan.models[body_model].fields if body_model else ())]
         response = self.answer_selector(self.response(operation_id, operation), keywords)
