@@ -1,7 +1,8 @@
 """One class per shape of a successful answer: each owns how a method reads it.
 
 An operation's plan (:class:`generator.client.view.EndpointPlan`) holds its answer as one of
-these: an entity, a list of entities, an entity chosen by an argument's value, or plain JSON.
+these: an entity, a list of entities (the answer, or one property of it), an entity chosen by an
+argument's value, or plain JSON.
 Each gives the method's return annotation (computed here once), the reader it hands the runtime
 (``parse=``), and the classes it names; the one shape that needs a reader of its own (the
 choice) writes it. Nothing outside this module asks which shape an answer has.
@@ -69,6 +70,18 @@ class EntityListAnswer(EntityAnswer):
 
     def parser(self, reader: str) -> str:
         return f"{self.model}.list_from_response"
+
+
+@dataclass(frozen=True)
+class HeldListAnswer(EntityListAnswer):
+    """A list of entities held in one property of the answering object (``{"trades": [...]}``,
+    the spec's ``x-paging.items``): the method returns the list, paged as any other."""
+
+    #: The property holding the list, by its name in the JSON.
+    holder: str
+
+    def parser(self, reader: str) -> str:
+        return f"partial({self.model}.list_from_response, within={literal(self.holder)})"
 
 
 @dataclass(frozen=True)

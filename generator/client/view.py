@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import extensions, spec_refs
-from generator.client.answers import Answer, ChosenAnswer, EntityAnswer, EntityListAnswer
+from generator.client.answers import Answer, ChosenAnswer, EntityAnswer, EntityListAnswer, HeldListAnswer
 from generator.client.fields import FIELD_TYPES, FieldKind, FieldType, scalar_kind
 from generator.client.roles import ITEM, NESTED, REQUEST, RESPONSE, VARIANT, ModelRole
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
@@ -720,6 +720,9 @@ class _ViewBuilder:
     def response(self, operation_id: str, operation: Mapping[str, Any]) -> Answer:
         ok = (_success_response(operation.get("responses") or {}) or {}).get("content") or {}
         schema = (ok.get("application/json") or {}).get("schema") or {}
+        held = self.held_list(operation_id, operation, schema)
+        if held is not None:
+            return held
         if "$ref" in schema:
             return EntityAnswer(self.response_model(schema_name(str(schema["$ref"]))))
         if schema.get("type") == "array" and "$ref" in (schema.get("items") or {}):
@@ -744,6 +747,26 @@ class _ViewBuilder:
                     mapping.append((str(value), None))
             return ChosenAnswer(str(selected["parameter"]), tuple(mapping))
         return Answer()
+
+    def held_list(
+        self, operation_id: str, operation: Mapping[str, Any], schema: Mapping[str, Any]
+    ) -> HeldListAnswer | None:
+        """A paged list whose records an answering object holds (``x-paging.items``): the list of
+        that property's entities, so that the method returns a page as every paged list does."""
+        said = operation.get(extensions.PAGING)
+        holder = said.get("items") if isinstance(said, Mapping) else None
+        if not isinstance(holder, str):
+            return None
+        member = self.resolve((self.resolve(schema).get("properties") or {}).get(holder) or {})
+        items = member.get("items") or {}
+        if _json_type(member)[0] != "array":
+            return None
+        if "$ref" in items:
+            return HeldListAnswer(self.response_model(schema_name(str(items["$ref"]))), holder)
+        if _is_described_object(items):
+            name = class_name(f"{operation_id}_item")
+            return HeldListAnswer(self.nested_class("items", items, "response", name=name), holder)
+        return None
 
 
 def _model_reference(schema: Mapping[str, Any]) -> str | None:
@@ -829,11 +852,11 @@ def _paging(
     """The page of a list operation, where the spec's ``x-paging`` says which parameters page it.
 
     The spec stage reads that from the reference's wording (generator/openapi/paging.py); the
-    client does not guess from names. A list held in an object (``items``) is returned as that
-    object for now.
+    client does not guess from names. A list held in an object (``items``) is read out of it by
+    the answer (:class:`HeldListAnswer`), so the page holds its records as any other.
     """
     said = operation.get(extensions.PAGING)
-    if not isinstance(said, Mapping) or said.get("items") or not response.listed:
+    if not isinstance(said, Mapping) or not response.listed:
         return None
     by_wire = {p.wire: p for p in query_params}
     size, position = by_wire.get(str(said.get("size"))), by_wire.get(str(said.get("position")))

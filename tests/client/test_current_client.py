@@ -125,20 +125,71 @@ def test_resources_are_imported_on_first_use(survey: dict[str, Any]) -> None:
 
 
 def test_paging_wherever_the_spec_says_a_list_pages(current: CurrentBuild, survey: dict[str, Any]) -> None:
-    """Every operation the spec pages (``x-paging``, by record offset or page number) returns a page;
-    no other does, whatever its parameters are called."""
+    """Every operation the spec pages (``x-paging``, by record offset or page number, its records
+    the answer or held in one of its properties) returns a page of entities; no other does,
+    whatever its parameters are called."""
     methods = _methods(survey)
-    counts = []
+    counts, held = [], []
     for _, _, operation in _operations(current.spec):
         returns = methods[operation["operationId"]]["returns"]
         paging = operation.get(extensions.PAGING)
-        if paging is not None and "items" not in paging:
-            assert "SyncPage[" in returns, (operation["operationId"], returns)
+        if paging is not None:
+            assert re.search(r"SyncPage\[threecommas\.models\.\w+\.\w+\]", returns), (
+                operation["operationId"],
+                returns,
+            )
             counts.append(paging["counts"])
+            if "items" in paging:
+                held.append(operation["operationId"])
         else:
             assert "SyncPage" not in returns, (operation["operationId"], returns)
     # The site pages both ways: limit/offset (bots, deals) and page/per_page (accounts, smart trades).
     assert counts.count("records") >= 2 and counts.count("pages") >= 2, counts
+    # GET /ver1/trades and /ver1/trades/history answer {"trades": [...]}.
+    assert len(held) >= 2, held
+
+
+#: The site's trades answer ``{"trades": [...]}``: walked as any paged list, the items typed, a
+#: short page the last.
+HELD = r"""
+import asyncio, json
+import httpx
+from threecommas import AsyncClient, Client
+from threecommas.models import TradeEntity
+
+seen = []
+def answer(request):
+    offset, limit = int(request.url.params["offset"]), int(request.url.params["limit"])
+    seen.append(offset)
+    trades = [{"uuid": str(i), "pair": "USDT_BTC"} for i in range(offset, min(offset + limit, 7))]
+    return httpx.Response(200, json={"trades": trades})
+
+client = Client(api_key="k", api_secret="s", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+out = {}
+page = client.trades.list(limit=3, offset=0)
+out["first"] = [type(page).__name__, [type(t).__name__ for t in page.items], page.has_next_page()]
+out["walk"] = [int(t.uuid) for t in page]
+out["history"] = [len(p.items) for p in client.trades.history(limit=3, offset=0).iter_pages()]
+
+async def walk():
+    http = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+    async with AsyncClient(api_key="k", api_secret="s", http_client=http) as aclient:
+        return [int(t.uuid) async for t in aclient.trades.list(limit=3, offset=0)]
+
+out["async"] = asyncio.run(walk())
+out["requests"] = seen
+print(json.dumps(out))
+"""
+
+
+def test_the_sites_held_lists_page_as_every_list(current: CurrentBuild) -> None:
+    env = {**os.environ, "PYTHONPATH": str(current.client_dir)}
+    out = json.loads(_run(sys.executable, "-c", HELD, env=env))
+    assert out["first"] == ["SyncPage", ["TradeEntity"] * 3, True]
+    assert out["walk"] == out["async"] == list(range(7))
+    assert out["history"] == [3, 3, 1]
+    # Three pages each walk (3, 3, then 1 < 3: the last), no request after a short page.
+    assert out["requests"] == [0, 3, 6] * 3
 
 
 def test_nested_request_bodies_are_typed_classes(survey: dict[str, Any]) -> None:

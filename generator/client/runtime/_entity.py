@@ -109,9 +109,10 @@ class Entity:
         return cls.from_dict(read_json_object(response))
 
     @classmethod
-    def list_from_response(cls, response: httpx.Response) -> list[Self]:
-        """Read a successful answer holding a list of these (items that are not objects are skipped)."""
-        return [cls.from_dict(item) for item in read_json_objects(response)]
+    def list_from_response(cls, response: httpx.Response, within: str | None = None) -> list[Self]:
+        """Read a successful answer holding a list of these (items that are not objects are
+        skipped): the answer itself, or the list in its property ``within``."""
+        return [cls.from_dict(item) for item in read_json_objects(response, within)]
 
     if not TYPE_CHECKING:  # type checkers see the declared fields only
 

@@ -85,11 +85,13 @@ def read_json_object(response: httpx.Response) -> Mapping[str, Any]:
     return data
 
 
-def read_json_objects(response: httpx.Response) -> list[Mapping[str, Any]]:
-    """A JSON array's objects (items that are not objects are skipped)."""
-    data = read_json(response)
+def read_json_objects(response: httpx.Response, within: str | None = None) -> list[Mapping[str, Any]]:
+    """A JSON array's objects (items that are not objects are skipped); ``within`` names the
+    property of an answering object that holds the array (``{"trades": [...]}``)."""
+    data = read_json(response) if within is None else read_json_object(response).get(within)
     if not isinstance(data, list):
-        raise _unexpected(response, "expected a JSON array")
+        where = "" if within is None else f" in {within!r}"
+        raise _unexpected(response, f"expected a JSON array{where}")
     return [item for item in data if isinstance(item, Mapping)]
 
 
