@@ -21,6 +21,7 @@ is in docs/client-surface.md.
 
 from __future__ import annotations
 
+import builtins
 import keyword
 import re
 from collections import defaultdict
@@ -114,21 +115,48 @@ def identifier(name: str) -> str:
 
 
 def python_identifier(name: str) -> str:
-    """A field's, keyword's or module's Python name, through openapi-python-client's sanitiser:
-    ``takeProfit`` → ``take_profit``, ``from`` → ``from_``."""
-    # Imported here: openapi-python-client (pydantic and all) costs 0.7 s to import, and the spec
-    # command, which imports this module too, never needs it.
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(name, FIELD_PREFIX))
+    """A field's, keyword's or module's Python name, as openapi-python-client's sanitiser makes
+    it (``PythonIdentifier``): ``takeProfit`` → ``take_profit``, ``from`` → ``from_``."""
+    kept = _sanitised(name)
+    value = _reserved_suffixed("_".join(_split_words(kept)).lower())
+    return value if value.isidentifier() and not kept.startswith("_") else f"{FIELD_PREFIX}{value}"
 
 
 def class_name(name: str) -> str:
-    """A class's name, through openapi-python-client's sanitiser: ``create_smart_trade_request``
-    → ``CreateSmartTradeRequest``."""
-    from openapi_python_client.strings import ClassName  # see python_identifier
+    """A class's name, as openapi-python-client's sanitiser makes it (``ClassName``):
+    ``create_smart_trade_request`` → ``CreateSmartTradeRequest``."""
+    value = _reserved_suffixed(_pascal_words(name))
+    return value if value.isidentifier() else _reserved_suffixed(_pascal_words(f"{FIELD_PREFIX}{value}"))
 
-    return str(ClassName(name, FIELD_PREFIX))
+
+# openapi-python-client's sanitisers (``openapi_python_client.strings``, 0.29), rule for rule.
+# Importing that module imports the whole generator (pydantic, httpx, jinja2: about 0.4 s), which
+# the spec command's code samples need none of; the client half renders through that generator
+# and must name every field, module and class as the samples do. ``tests/naming/test_sanitisers.py``
+# holds these to the library's own functions, on every name of the references and on made-up ones.
+
+#: The delimiters the sanitiser keeps between words.
+_DELIMITERS = r"\. _-"
+#: Names the sanitiser suffixes with ``_``: Python's builtins and a few words, ``id`` let through.
+_SANITISER_RESERVED = (frozenset(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
+
+
+def _sanitised(name: str) -> str:
+    return "".join(c for c in name if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
+
+
+def _split_words(name: str) -> list[str]:
+    if any(c.isupper() for c in name):
+        name = " ".join(re.split("([A-Z]?[a-z]+)", name))
+    return re.findall(rf"[^{re.escape(_DELIMITERS)}]+", name)
+
+
+def _pascal_words(name: str) -> str:
+    return "".join(w if w.isupper() else w.capitalize() for w in _split_words(_sanitised(name)))
+
+
+def _reserved_suffixed(name: str) -> str:
+    return f"{name}_" if name in _SANITISER_RESERVED or keyword.iskeyword(name) else name
 
 
 def tag_name(document_title: str) -> str:

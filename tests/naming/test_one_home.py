@@ -3,7 +3,7 @@
 The two naming modules the project once had drifted apart (their verb tables differed by ten
 words, their ``singular`` by the "ies" case); these checks read every module of the generator
 with ``ast`` and fail on a second home growing back: a verb or synonym table, a case helper, a
-sanitiser of openapi-python-client called directly, the schema-reference prefix or the list of
+sanitiser of openapi-python-client called directly or copied, the schema-reference prefix or the list of
 HTTP methods spelled again, or two classes of one name. Each check is also run on a made-up
 module that breaks it, so none of them can pass by reading nothing.
 """
@@ -43,8 +43,10 @@ _HELPERS = frozenset(
         "title_case",
     }
 )
-#: openapi-python-client's identifier and class-name sanitisers, which only ``naming`` calls.
+#: openapi-python-client's identifier and class-name sanitisers: ``naming`` holds their copy, no module calls them.
 _SANITISERS = frozenset({"ClassName", "PythonIdentifier"})
+#: The delimiters of those sanitisers, which naming's copy of them spells (a second copy would too).
+_SANITISER_DELIMITERS = r"\. _-"
 _TABLE = re.compile(r"VERB|SYNONYM", re.IGNORECASE)
 #: The boundary regex every camel-case splitter uses.
 _CAMEL_BOUNDARY = "(?<=[a-z0-9])(?=[A-Z])"
@@ -86,6 +88,8 @@ def second_homes(module: str, source: str) -> list[str]:
                 problems.append(f"{where}: spells {naming.SCHEMA_REF!r} (use naming.SCHEMA_REF)")
             elif _CAMEL_BOUNDARY in node.value:
                 problems.append(f"{where}: splits camel case itself (use naming.words / snake)")
+            elif node.value == _SANITISER_DELIMITERS:
+                problems.append(f"{where}: copies openapi-python-client's sanitisers (use generator.naming)")
         elif isinstance(node, ast.Tuple | ast.List | ast.Set):
             spelled = {e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)}
             if len(spelled) >= 3 and spelled <= _METHOD_WORDS:
@@ -126,6 +130,7 @@ def test_the_naming_module_holds_what_the_others_may_not() -> None:
         "SYNONYMS: dict[str, str] = {'new': 'create'}\n",
         "from openapi_python_client.strings import ClassName\n",
         "from openapi_python_client.strings import PythonIdentifier as P\n",
+        "DELIMITERS = r'\\. _-'\n",
         "REF = '#/components/schemas/'\n",
         "_METHODS = ('get', 'put', 'post', 'patch', 'delete')\n",
         "def f(x):\n    return sorted(m for m in x if m in {'get', 'post', 'delete'})\n",
