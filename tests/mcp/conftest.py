@@ -91,7 +91,9 @@ async def stdio_session(
 
 @contextlib.contextmanager
 def http_server(*arguments: str, env: Mapping[str, str], stderr: Path) -> Iterator[str]:
-    """``python -m threecommas.mcp --transport http --port 0 ARGUMENTS``: yields its URL; stopped after."""
+    """``python -m threecommas.mcp --transport http --port 0 ARGUMENTS``: yields its URL; stopped after.
+
+    The bearer token it asks for is on stderr (``printed_token``) or in the environment given."""
     with stderr.open("w") as log:
         process = subprocess.Popen(
             [sys.executable, "-m", "threecommas.mcp", "--transport", "http", "--port", "0", *arguments],
@@ -129,9 +131,21 @@ def _wait_for_url(process: subprocess.Popen[bytes], stderr: Path) -> str:
     raise TimeoutError("the server did not print its URL within 60 s")
 
 
+def printed_token(stderr: Path) -> str | None:
+    """The token the HTTP server made for its run and printed, if it did."""
+    found = re.search(r'"Authorization: Bearer (\S+)"', stderr.read_text(encoding="utf-8"))
+    return found.group(1) if found else None
+
+
 @contextlib.asynccontextmanager
-async def http_session(url: str) -> AsyncIterator[ClientSession]:
-    async with streamable_http_client(url) as (read, write, _), ClientSession(read, write) as session:
+async def http_session(url: str, token: str) -> AsyncIterator[ClientSession]:
+    import httpx
+
+    async with (
+        httpx.AsyncClient(headers={"Authorization": f"Bearer {token}"}) as http,
+        streamable_http_client(url, http_client=http) as (read, write, _),
+        ClientSession(read, write) as session,
+    ):
         await session.initialize()
         yield session
 

@@ -21,6 +21,7 @@ from tests.mcp.conftest import (
     http_server,
     http_session,
     load_spec,
+    printed_token,
     server_env,
     stdio_session,
 )
@@ -206,16 +207,74 @@ async def test_streamable_http_lists_and_calls(prism_url: str, tmp_path: Path) -
 
     with http_server(env=server_env(prism_url), stderr=tmp_path / "stderr") as url:
         assert url.startswith("http://127.0.0.1:")
-        async with http_session(url) as session:
+        token = printed_token(tmp_path / "stderr")
+        assert token is not None and len(token) >= 32
+        async with http_session(url, token) as session:
             assert await listed(session) == READS
             result = await session.call_tool("public_ping", {})
             refused = await session.call_tool("smart_trades_cancel", {"smart_trade_id": 1})
-        # A page of another site (DNS rebinding) cannot reach it.
-        async with httpx.AsyncClient() as http:
+        # A page of another site (DNS rebinding) cannot reach it, even holding the token.
+        async with httpx.AsyncClient(headers={"Authorization": f"Bearer {token}"}) as http:
             foreign = await http.post(url, headers={"Host": "evil.example:80"}, json={})
     assert not result.isError and isinstance(json.loads(text(result)), dict)
     assert refused.isError and "--allow-writes" in text(refused)
     assert foreign.status_code in (403, 421)
+
+
+async def test_http_refuses_a_caller_without_the_token(prism_url: str, tmp_path: Path) -> None:
+    """127.0.0.1 keeps other machines out, not this machine's other users: the token does."""
+    import httpx
+
+    initialize = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-03-26",
+            "capabilities": {},
+            "clientInfo": {"name": "x", "version": "1"},
+        },
+    }
+    accept = {"Accept": "application/json, text/event-stream"}
+    with http_server(env=server_env(prism_url), stderr=tmp_path / "stderr") as url:
+        token = printed_token(tmp_path / "stderr")
+        async with httpx.AsyncClient(headers=accept) as http:
+            answers = {
+                guess: await http.post(
+                    url, headers={"Authorization": guess} if guess else {}, json=initialize
+                )
+                for guess in (
+                    "",
+                    "Basic dXNlcjpwYXNz",
+                    f"Bearer {token}x",
+                    f"Bearer {str(token)[:-1]}",
+                    f"bearer {token}",
+                )
+            }
+            granted = await http.post(url, headers={"Authorization": f"Bearer {token}"}, json=initialize)
+    assert {guess: a.status_code for guess, a in answers.items()} == dict.fromkeys(answers, 401)
+    assert all(a.headers["www-authenticate"] == "Bearer" for a in answers.values())
+    assert str(token) not in "".join(a.text for a in answers.values())
+    assert granted.status_code == 200, granted.text
+
+
+async def test_http_takes_its_token_from_the_environment_and_never_prints_it(
+    prism_url: str, tmp_path: Path
+) -> None:
+    import httpx
+
+    token = "a-token-the-user-chose-0123456789"
+    with http_server(
+        env={**server_env(prism_url), "THREECOMMAS_MCP_TOKEN": token}, stderr=tmp_path / "stderr"
+    ) as url:
+        async with http_session(url, token) as session:
+            result = await session.call_tool("public_ping", {})
+        async with httpx.AsyncClient() as http:
+            made_up = await http.post(url, headers={"Authorization": "Bearer made-up"}, json={})
+    assert not result.isError, text(result)
+    assert made_up.status_code == 401
+    assert token not in (tmp_path / "stderr").read_text(encoding="utf-8")
+    assert printed_token(tmp_path / "stderr") is None
 
 
 async def test_the_assistant_is_told_when_writes_are_held_back(prism_url: str) -> None:

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 #: Set to ``1`` (or ``true``/``yes``) to offer the tools that change state, as ``--allow-writes``.
 ENV_ALLOW_WRITES = "THREECOMMAS_MCP_ALLOW_WRITES"
 TOOLS_FILE = Path(__file__).with_name("tools.json")
+#: The bearer token HTTP callers must send; when unset, one is made per run and printed.
+ENV_TOKEN = "THREECOMMAS_MCP_TOKEN"
 #: The streamable HTTP transport listens on this host only: the server holds your keys.
 HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -398,8 +400,16 @@ class ToolServer:
         async with stdio_server() as (read, write):
             await self.server.run(read, write, self.server.create_initialization_options())
 
-    async def serve_http(self, port: int) -> None:
-        """Streamable HTTP at ``http://127.0.0.1:<port>/mcp`` (port 0: a free one, printed)."""
+    async def serve_http(self, port: int, token: str | None) -> None:
+        """Streamable HTTP at ``http://127.0.0.1:<port>/mcp`` (port 0: a free one, printed).
+
+        Every request must carry ``Authorization: Bearer <token>``: 127.0.0.1 keeps other
+        machines out, but not the other users and programs of this one, and the server places
+        orders with your keys. ``token`` None: one is made for this run and printed with the
+        address (as Jupyter does); a token given through the environment is never printed.
+        """
+        import hmac
+        import secrets
         import socket
 
         import uvicorn
@@ -418,9 +428,23 @@ class ToolServer:
             ),
         )
 
+        printed = token is None
+        expected = f"Bearer {token or secrets.token_urlsafe(32)}".encode()
+
         class Endpoint:
             async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+                given = dict(scope["headers"]).get(b"authorization", b"")
+                if not hmac.compare_digest(given, expected):  # in constant time: no guessing by timing
+                    await refuse(send)
+                    return
                 await manager.handle_request(scope, receive, send)
+
+        async def refuse(send: Send) -> None:
+            hint = f"send Authorization: Bearer <the token printed at start, or {ENV_TOKEN}>"
+            body = json.dumps({"error": hint}).encode()
+            headers = [(b"content-type", b"application/json"), (b"www-authenticate", b"Bearer")]
+            await send({"type": "http.response.start", "status": 401, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
 
         @asynccontextmanager
         async def lifespan(_: Starlette) -> AsyncIterator[None]:
@@ -432,6 +456,12 @@ class ToolServer:
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind((HOST, port))
         print(f"threecommas-mcp: http://{HOST}:{listener.getsockname()[1]}/mcp", file=sys.stderr, flush=True)
+        if printed:
+            print(
+                f'threecommas-mcp: send the header "Authorization: {expected.decode()}"',
+                file=sys.stderr,
+                flush=True,
+            )
         config = uvicorn.Config(app, log_config=None, log_level="warning", lifespan="on")
         await uvicorn.Server(config).serve(sockets=[listener])
 
@@ -463,7 +493,12 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
         parser.add_argument(
             option, action="append", default=[], metavar="NAMES", help=f"{meaning} tools or resources (a,b)"
         )
-    parser.add_argument("--transport", choices=("stdio", "http"), default="stdio", help="default: stdio")
+    parser.add_argument(
+        "--transport",
+        choices=("stdio", "http"),
+        default="stdio",
+        help=f"default: stdio; http asks for a bearer token ({ENV_TOKEN}, or one made and printed)",
+    )
     parser.add_argument(
         "--port", type=int, default=DEFAULT_PORT, help=f"on {HOST}; default {DEFAULT_PORT}, 0: any free port"
     )
@@ -523,7 +558,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     async def serve() -> None:
         async with client:
             if options.transport == "http":
-                await server.serve_http(options.port)
+                await server.serve_http(options.port, os.environ.get(ENV_TOKEN) or None)
             else:
                 await server.serve_stdio()
 
