@@ -13,9 +13,10 @@ first use.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
-from decimal import Decimal
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, NamedTuple, Self
 
 import attrs
@@ -165,7 +166,18 @@ def _is_read(entity: Entity, name: str) -> bool:
 
 
 def write_value(value: Any, sent: Any) -> Any:
-    """Text, integers and booleans are JSON already; anything else is made JSON-safe."""
+    """Text, integers and booleans, in the form the API sent the field in: a number the API sent
+    as text is text (``"1110817001"``), a number read as text from a JSON number is a number, a
+    boolean sent as ``"true"`` is text; anything else is made JSON-safe."""
+    if isinstance(sent, str) and not isinstance(value, str):
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, int):
+            return str(value)
+    elif isinstance(value, str) and _is_number(sent):
+        number = _number_in(value)
+        if number is not None:
+            return json_safe_decimal(number)
     return json_safe(value)
 
 
@@ -185,7 +197,24 @@ def write_number(value: Decimal, sent: Any) -> Any:
 
 
 def write_datetime(value: datetime, sent: Any) -> str:
-    return format_timestamp(value)
+    """A timestamp as the API wrote this field (its separator, fraction digits and zone:
+    ``2024-11-11T16:46:59.479Z`` stays in that form), else in the API's own form."""
+    form = _TIMESTAMP_FORM.fullmatch(sent.strip()) if isinstance(sent, str) else None
+    if form is None:
+        return format_timestamp(value)
+    separator, fraction, zone = form.groups()
+    if zone is None or zone in "Zz":  # the API's UTC (a timestamp without zone is UTC too)
+        value = value.astimezone(UTC) if value.tzinfo is not None else value
+    text = value.strftime(f"%Y-%m-%d{separator}%H:%M:%S")
+    digits = f"{value.microsecond:06d}".rstrip("0")
+    if fraction or digits:
+        # As many digits as the API wrote, more only where the value holds more.
+        text += "." + digits.ljust(max(len(fraction or "") - 1, 1), "0")
+    if zone is None:
+        return text
+    if zone in "Zz":
+        return text + zone
+    return text + value.isoformat()[-6:]
 
 
 def write_entity(value: Entity, sent: Any) -> dict[str, Any]:
@@ -203,3 +232,16 @@ def list_writer(write_item: Writer) -> Writer:
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+#: A timestamp as the API writes one: date, separator, time, fraction, zone.
+_TIMESTAMP_FORM = re.compile(r"\d{4}-\d{2}-\d{2}([ T])\d{2}:\d{2}:\d{2}(\.\d+)?(Z|z|[+-]\d{2}:\d{2})?")
+
+
+def _number_in(text: str) -> Decimal | None:
+    """The number ``text`` spells (what :func:`read_str` made of a JSON number), else None."""
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
