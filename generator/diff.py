@@ -97,6 +97,7 @@ _CLIENT_EXTENSIONS = frozenset(
         extensions.PERMISSION,
         extensions.SDK_RESOURCE,
         extensions.SDK_METHOD,
+        extensions.SDK_CLASS,
     }
 )
 #: Bounds where a larger value accepts less, and where a smaller one does.
@@ -480,8 +481,9 @@ class _Differ:
         self.all_of(site, old.get("allOf") or [], new.get("allOf") or [])
         for key in ("oneOf", "anyOf"):
             self.alternatives(site, key, old.get(key) or [], new.get(key) or [])
-        for key in sorted((old.keys() | new.keys()) - _HANDLED):
-            if not key.startswith("x-") and _plain(old.get(key)) != _plain(new.get(key)):
+        # The ``x-`` keys were compared above (extensions, text), each by its own rule.
+        for key in sorted(k for k in (old.keys() | new.keys()) - _HANDLED if not str(k).startswith("x-")):
+            if _plain(old.get(key)) != _plain(new.get(key)):
                 self.emit(Impact.MAJOR, site.where, f"{key} changed", site.users)
             elif old.get(key) != new.get(key):
                 self.respelt(site, key)
@@ -517,7 +519,9 @@ class _Differ:
             if _without_text(old.get(key)) == _without_text(new.get(key)):
                 self.emit(Impact.PATCH, where, f"text changed (in {key})", users)
                 continue
-            renamed = self.renamed_method(key, old, new)
+            renamed = self.renamed_class(key, old, new)
+            if renamed is None:
+                renamed = self.renamed_method(key, old, new)
             if renamed is not None:
                 for impact, what in renamed:
                     self.emit(impact, where, what, users)
@@ -525,6 +529,31 @@ class _Differ:
             what = f"{key} changed from {_short(old.get(key))} to {_short(new.get(key))}"
             # The others restate a constraint compared on its own (x-selector, x-group-fields...).
             self.emit(Impact.MAJOR if key in _CLIENT_EXTENSIONS else Impact.PATCH, where, what, users)
+
+    @staticmethod
+    def renamed_class(
+        key: str, old: Mapping[str, Any], new: Mapping[str, Any]
+    ) -> list[tuple[Impact, str]] | None:
+        """A schema's client class now another's (``x-sdk-class``), its former name kept as a
+        deprecated alias (``x-sdk-aliases``): compatible (minor), as a renamed method is; the
+        alias taken away is a removed name (major). ``None``: not a class's keys."""
+        if extensions.SDK_CLASS not in old and extensions.SDK_CLASS not in new:
+            return None
+        before, after = old.get(extensions.SDK_CLASS), new.get(extensions.SDK_CLASS)
+        aliases_before = set(old.get(extensions.SDK_ALIASES) or ())
+        aliases_after = set(new.get(extensions.SDK_ALIASES) or ())
+        if key == extensions.SDK_CLASS:
+            former = before or next(iter(sorted(aliases_after - aliases_before)), None)
+            if after is not None and former is not None and former in aliases_after:
+                what = f"client class renamed: {former} is {after}"
+                return [(Impact.MINOR, f"{what}; {former} stays one minor version, deprecated")]
+            return None
+        if key != extensions.SDK_ALIASES:
+            return None
+        gone = sorted(aliases_before - aliases_after - {after})
+        if gone:
+            return [(Impact.MAJOR, f"deprecated client class removed: {', '.join(gone)}")]
+        return []  # a new alias is part of the rename above
 
     @staticmethod
     def renamed_method(

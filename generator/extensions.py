@@ -42,8 +42,12 @@ PAGING = "x-paging"
 SDK_RESOURCE = "x-sdk-resource"
 #: On an operation: the Python client's method name on that resource (``list``, ``add_funds``).
 SDK_METHOD = "x-sdk-method"
-#: On an operation: former names of that method, still callable with a ``DeprecationWarning``.
+#: On an operation: former names of that method, still callable with a ``DeprecationWarning``;
+#: on a schema carrying :data:`SDK_CLASS`: the former names of its class, likewise still importable.
 SDK_ALIASES = "x-sdk-aliases"
+#: On a rule group's variant: the schema whose Python class the client uses for it, where that is
+#: another's (``BuyLimitByDefault`` is sent as ``BuyLimit``), see ``naming.variant_twins``.
+SDK_CLASS = "x-sdk-class"
 
 #: On a schema: request values the server refused although the schema allows them (recorded
 #: answers, ``python -m generator answers``); evidence only, never a constraint.
@@ -67,6 +71,7 @@ SPEC_KEYS = frozenset(
         SDK_RESOURCE,
         SDK_METHOD,
         SDK_ALIASES,
+        SDK_CLASS,
         REFUSED_VALUES,
         PAGING,
     }

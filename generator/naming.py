@@ -22,6 +22,7 @@ is in docs/client-surface.md.
 from __future__ import annotations
 
 import builtins
+import json
 import keyword
 import re
 from collections import defaultdict
@@ -595,3 +596,81 @@ def operation_modules(spec: Mapping[str, Any]) -> frozenset[str]:
         python_identifier(spec_operation_id(method, path, operation))
         for path, method, operation in spec_operations(spec)
     )
+
+
+# -- the client's classes ---------------------------------------------------------------------
+
+
+def _variant_shape(schema: Mapping[str, Any]) -> str:
+    """A rule-group variant as text, but for whether its selectors are required (and for the
+    keys that name its class): two variants of one shape send the same body."""
+    properties = schema.get("properties") or {}
+    selectors = {
+        name for name, value in properties.items() if isinstance(value, Mapping) and "const" in value
+    }
+    shape = {
+        key: value
+        for key, value in schema.items()
+        if key not in {"required", extensions.SDK_CLASS, extensions.SDK_ALIASES}
+    }
+    shape["required"] = sorted(set(schema.get("required") or ()) - selectors)
+    return json.dumps(shape, sort_keys=True, default=str)
+
+
+def _requires_its_selectors(schema: Mapping[str, Any]) -> bool:
+    properties = schema.get("properties") or {}
+    required = set(schema.get("required") or ())
+    return all(
+        name in required
+        for name, value in properties.items()
+        if isinstance(value, Mapping) and "const" in value
+    )
+
+
+def variant_twins(schemas: Mapping[str, Any]) -> dict[str, str]:
+    """The variants the client gives another variant's class: ``{"BuyLimitByDefault": "BuyLimit"}``.
+
+    One rule group may be written twice in a spec: ``buy_method`` is mandatory in one operation
+    (``BuyMethod``: every variant requires it) and has a default in another
+    (``BuyMethodWithDefault``: its ``limit`` variant also matches a body without it). A
+    validator needs both schemas; a user means one thing, a limit buy, so the client has one
+    class, ``BuyLimit``, which always sends its selector (both schemas allow that). Two groups are
+    one rule group when they have the same selector and their variants pair up, each pair the
+    same but for whether the selector is required; each pair is then named after the variant
+    that requires its selector. Variants of different groups are never merged, however alike
+    (``stop_loss[enabled] = false`` and ``take_profit[enabled] = false`` stay two classes).
+    """
+    by_group: dict[tuple[str, tuple[str, ...]], list[list[str]]] = defaultdict(list)
+    for schema in schemas.values():
+        if not isinstance(schema, Mapping) or extensions.SELECTOR not in schema:
+            continue
+        leaves = [
+            schema_name(str(b.get("$ref", ""))) for b in schema.get("oneOf") or () if isinstance(b, Mapping)
+        ]
+        if not all(isinstance(schemas.get(leaf), Mapping) for leaf in leaves):
+            continue
+        ordered = sorted(leaves, key=lambda leaf: _variant_shape(schemas[leaf]))
+        shapes = tuple(_variant_shape(schemas[leaf]) for leaf in ordered)
+        by_group[(str(schema[extensions.SELECTOR]), shapes)].append(ordered)
+    twins: dict[str, str] = {}
+    for spellings in by_group.values():
+        for names in zip(*spellings, strict=True):
+            distinct = list(dict.fromkeys(names))
+            keeper = next((n for n in distinct if _requires_its_selectors(schemas[n])), distinct[0])
+            twins.update({name: keeper for name in distinct if name != keeper})
+    return twins
+
+
+def spec_class_components(spec: Mapping[str, Any]) -> dict[str, str]:
+    """The component whose class the client uses, for each component whose class is another's:
+    its ``x-sdk-class`` where the spec says it, else :func:`variant_twins` (a spec written by
+    hand); the client and the code samples both ask this."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    said = {
+        name: str(schema[extensions.SDK_CLASS])
+        for name, schema in schemas.items()
+        if isinstance(schema, Mapping) and isinstance(schema.get(extensions.SDK_CLASS), str)
+    }
+    if said:
+        return {name: target for name, target in said.items() if target in schemas}
+    return variant_twins(schemas)

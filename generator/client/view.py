@@ -32,6 +32,7 @@ from generator.naming import (
     schema_name,
     schema_ref,
     singular,
+    spec_class_components,
     spec_operation_id,
     spec_operations,
     spec_sdk_names,
@@ -175,6 +176,8 @@ class ClientPlan:
     models: dict[str, ModelPlan] = field(default_factory=dict)
     operations: dict[str, EndpointPlan] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)  # python group name -> tag
+    #: A class's former names, still importable with a DeprecationWarning: former -> class.
+    former_names: dict[str, str] = field(default_factory=dict)
 
     def operations_by_tag(self) -> dict[str, list[EndpointPlan]]:
         grouped: dict[str, list[EndpointPlan]] = {}
@@ -226,6 +229,8 @@ class _ViewBuilder:
             base_url=str(servers[0].get("url", "")),
         )
         self.class_names: dict[str, str] = {}  # component name -> class name
+        #: Components whose class is another's (naming.variant_twins): -> that other component.
+        self.class_components = spec_class_components(spec)
         #: variant class -> field -> its description -> the operations that describe it so.
         self.variant_texts: dict[str, dict[str, dict[str, list[str]]]] = {}
         self.taken_classes: set[str] = set()
@@ -246,6 +251,14 @@ class _ViewBuilder:
     # -- names ---------------------------------------------------------------------------
 
     def class_for(self, component: str) -> str:
+        shared = self.class_components.get(component)
+        if shared is not None:
+            name = self.class_names[component] = self.class_for(shared)
+            former = self.schemas[component].get(extensions.SDK_ALIASES) or ()
+            for alias in (class_name(str(a)) for a in former):
+                if alias not in self.taken_classes and alias != name:
+                    self.plan.former_names[alias] = name
+            return name
         if component not in self.class_names:
             base = class_name(component)
             candidate, counter = base, 2
@@ -608,7 +621,12 @@ class _ViewBuilder:
                     f"variant {component} has different field types in two operations",
                     ("components", "schemas", component),
                 )
-        self.plan.models.setdefault(name, plan)
+            # One class for a rule group written twice (naming.variant_twins): it reads a body
+            # without its selector back as the group with a default does.
+            plan = dataclasses.replace(
+                existing, defaults=tuple({**dict(existing.defaults), **defaults}.items())
+            )
+        self.plan.models[name] = plan
         return name
 
     # -- operations ----------------------------------------------------------------------

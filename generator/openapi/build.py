@@ -27,7 +27,17 @@ from generator.document.model import (
     TypeRef,
     ValueKind,
 )
-from generator.naming import Route, SdkName, object_path_name, pascal, sdk_names, singular, snake, tag_name
+from generator.naming import (
+    Route,
+    SdkName,
+    object_path_name,
+    pascal,
+    sdk_names,
+    singular,
+    snake,
+    tag_name,
+    variant_twins,
+)
 from generator.openapi.examples import attach_examples, verify_entity_example, verify_examples
 from generator.openapi.groups import (
     GroupEncoder,
@@ -98,6 +108,7 @@ class SpecBuilder:
         for plan in planned:
             item = paths.setdefault(plan.operation.path, {})
             item[plan.operation.method.value] = self.operation(plan, rules[plan.operation_id])
+        self.name_variant_twins()
         prose = arrange_prose(self.documents, {tag_name(p.operation.document_title) for p in planned})
         spec: dict[str, Any] = {
             "openapi": OPENAPI_VERSION,
@@ -127,6 +138,15 @@ class SpecBuilder:
                     spec, self.component_of(entity), entity.example, entity.example_location, self.sink
                 )
         return spec
+
+    def name_variant_twins(self) -> None:
+        """A rule group written twice (mandatory in one operation, with a default in another) keeps
+        both schemas, and says which variants the client sends as one class (``x-sdk-class``),
+        the twin's own name kept as its class's former name (``x-sdk-aliases``): the client named
+        ``BuyLimitByDefault`` apart from ``BuyLimit`` before 2.1 (naming.variant_twins)."""
+        schemas = self.registry.schemas
+        for twin, keeper in variant_twins(schemas).items():
+            schemas[twin] = {**schemas[twin], extensions.SDK_CLASS: keeper, extensions.SDK_ALIASES: [twin]}
 
     def note_shown_endpoints(self, spec: dict[str, Any]) -> None:
         """An endpoint the text only shows (the quick start's credentials check) is no operation:

@@ -7,13 +7,13 @@ importing the package does not import every chapter's classes.
 from __future__ import annotations
 
 import importlib
+import warnings
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .add_smart_trade_funds_request import AddSmartTradeFundsRequest as AddSmartTradeFundsRequest
     from .buy_conditional import BuyConditional as BuyConditional
     from .buy_limit import BuyLimit as BuyLimit
-    from .buy_limit_by_default import BuyLimitByDefault as BuyLimitByDefault
     from .buy_market import BuyMarket as BuyMarket
     from .cancel_smart_trade_order_request import CancelSmartTradeOrderRequest as CancelSmartTradeOrderRequest
     from .create_simple_buy_request import CreateSimpleBuyRequest as CreateSimpleBuyRequest
@@ -56,12 +56,13 @@ if TYPE_CHECKING:
         UpdateSmartTradeTrailingBuyEnabled as UpdateSmartTradeTrailingBuyEnabled,
     )
 
+    BuyLimitByDefault = BuyLimit  # a former name (see _FORMER_NAMES)
+
 #: Class name -> module of this package that defines it.
 _MODULES = {
     "AddSmartTradeFundsRequest": "add_smart_trade_funds_request",
     "BuyConditional": "buy_conditional",
     "BuyLimit": "buy_limit",
-    "BuyLimitByDefault": "buy_limit_by_default",
     "BuyMarket": "buy_market",
     "CancelSmartTradeOrderRequest": "cancel_smart_trade_order_request",
     "CreateSimpleBuyRequest": "create_simple_buy_request",
@@ -98,7 +99,21 @@ _MODULES = {
 }
 
 
+#: A class's former name -> its name: still importable for one minor version, with a warning.
+_FORMER_NAMES = {
+    "BuyLimitByDefault": "BuyLimit",
+}
+
+
 def __getattr__(name: str) -> Any:
+    if name in _FORMER_NAMES:
+        current = _FORMER_NAMES[name]
+        warnings.warn(
+            f"{name} is deprecated and will be removed in the next minor version: use {current}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return __getattr__(current)
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

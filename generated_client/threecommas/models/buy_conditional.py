@@ -28,6 +28,7 @@ class BuyConditional(RequestBody):
     """
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "conditional"}
+    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
 
     conditional_limit_price: Decimal | Unset = field(
         default=UNSET, converter=to_optional_decimal, metadata=DECIMAL

@@ -15,3 +15,4 @@ class BuyLimit(RequestBody):
     """Sends buy_method = limit."""
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}
+    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}

@@ -15,3 +15,4 @@ class BuyMarket(RequestBody):
     """Sends buy_method = market."""
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"buy_method": "market"}
+    SELECTOR_DEFAULTS: ClassVar[Mapping[str, Any]] = {"buy_method": "limit"}

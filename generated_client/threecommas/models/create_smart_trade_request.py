@@ -14,7 +14,7 @@ from .._convert import (
 )
 from ..types import UNSET, Unset
 from .buy_conditional import BuyConditional
-from .buy_limit_by_default import BuyLimitByDefault
+from .buy_limit import BuyLimit
 from .buy_market import BuyMarket
 from .stop_loss_disabled import StopLossDisabled
 from .stop_loss_enabled import StopLossEnabled
@@ -65,16 +65,16 @@ def _as_stop_loss(
 
 
 def _as_buy_method(
-    value: BuyLimitByDefault | BuyMarket | BuyConditional | Mapping[str, Any] | Unset,
-) -> BuyLimitByDefault | BuyMarket | BuyConditional | Unset:
+    value: BuyLimit | BuyMarket | BuyConditional | Mapping[str, Any] | Unset,
+) -> BuyLimit | BuyMarket | BuyConditional | Unset:
     """``CreateSmartTradeRequest.buy_method``: a dict in place of a class is read through the class."""
     if value is None or isinstance(value, Unset):
         return value
     return cast(
-        "BuyLimitByDefault | BuyMarket | BuyConditional",
+        "BuyLimit | BuyMarket | BuyConditional",
         as_variant(
             (
-                BuyLimitByDefault,
+                BuyLimit,
                 BuyMarket,
                 BuyConditional,
             ),
@@ -169,8 +169,8 @@ class CreateSmartTradeRequest(RequestBody):
         take_profit_price_method: Price type for take profit
         stop_loss_price_method: Price type for stop loss
         stop_loss_timeout_seconds: timeout in seconds
-        buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method and the
-            fields that go with it. Leave it out to send no buy_method (the API's default applies).
+        buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the fields
+            that go with it. Leave it out to send no buy_method (the API's default applies).
         trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets trailing_buy_enabled
             and the fields that go with it. Leave it out to send no trailing_buy_enabled (the API's
             default applies).
@@ -202,10 +202,10 @@ class CreateSmartTradeRequest(RequestBody):
     stop_loss_timeout_enabled: bool | Unset = UNSET
     stop_loss_timeout_seconds: int | Unset = UNSET
     note: str | Unset = UNSET
-    buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = field(
+    buy_method: BuyLimit | BuyMarket | BuyConditional | Unset = field(
         default=UNSET,
         converter=_as_buy_method,
-        metadata=rule_group("buy_method", BuyLimitByDefault, BuyMarket, BuyConditional),
+        metadata=rule_group("buy_method", BuyLimit, BuyMarket, BuyConditional),
     )
     trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = field(
         default=UNSET,

@@ -21,7 +21,6 @@ from .._response import async_raw_response_method, raw_response_method, read_jso
 from ..models.add_smart_trade_funds_request import AddSmartTradeFundsRequest
 from ..models.buy_conditional import BuyConditional
 from ..models.buy_limit import BuyLimit
-from ..models.buy_limit_by_default import BuyLimitByDefault
 from ..models.buy_market import BuyMarket
 from ..models.cancel_smart_trade_order_request import CancelSmartTradeOrderRequest
 from ..models.create_simple_buy_request import CreateSimpleBuyRequest
@@ -266,7 +265,7 @@ class SmartTrades(SyncApi):
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
+        buy_method: BuyLimit | BuyMarket | BuyConditional | Unset = UNSET,
         trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
@@ -290,9 +289,9 @@ class SmartTrades(SyncApi):
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
             stop_loss_timeout_seconds: timeout in seconds
-            buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
-                and the fields that go with it. Leave it out to send no buy_method (the API's
-                default applies).
+            buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
+                fields that go with it. Leave it out to send no buy_method (the API's default
+                applies).
             trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
                 trailing_buy_enabled and the fields that go with it. Leave it out to send no
                 trailing_buy_enabled (the API's default applies).
@@ -350,7 +349,7 @@ class SmartTrades(SyncApi):
         stop_loss_timeout_enabled: bool | Unset = UNSET,
         stop_loss_timeout_seconds: int | Unset = UNSET,
         note: str | Unset = UNSET,
-        buy_method: BuyLimitByDefault | BuyMarket | BuyConditional | Unset = UNSET,
+        buy_method: BuyLimit | BuyMarket | BuyConditional | Unset = UNSET,
         trailing_buy: TrailingBuyDisabled | TrailingBuyEnabled | Unset = UNSET,
         take_profit_sell_method: TakeProfitSellMarket | TakeProfitSellLimit | Unset = UNSET,
         trailing_take_profit: TrailingTakeProfitDisabled | TrailingTakeProfitEnabled | Unset = UNSET,
@@ -374,9 +373,9 @@ class SmartTrades(SyncApi):
             take_profit_price_method: Price type for take profit
             stop_loss_price_method: Price type for stop loss
             stop_loss_timeout_seconds: timeout in seconds
-            buy_method: One of BuyLimitByDefault, BuyMarket, BuyConditional; the variant sets buy_method
-                and the fields that go with it. Leave it out to send no buy_method (the API's
-                default applies).
+            buy_method: One of BuyLimit, BuyMarket, BuyConditional; the variant sets buy_method and the
+                fields that go with it. Leave it out to send no buy_method (the API's default
+                applies).
             trailing_buy: One of TrailingBuyDisabled, TrailingBuyEnabled; the variant sets
                 trailing_buy_enabled and the fields that go with it. Leave it out to send no
                 trailing_buy_enabled (the API's default applies).
