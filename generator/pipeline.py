@@ -38,19 +38,20 @@ class SpecResult:
 def read_documents(
     sources: Sequence[tuple[str, str]], sink: DiagnosticSink, parsing: MdxParse | None = None
 ) -> list[Document]:
-    """A reader per format, chosen by extension; every MDX page goes to one parser process.
+    """A reader per format, chosen by extension; every MDX page goes to one parser process, and
+    is read as soon as that process has parsed it.
 
     ``parsing`` is that process when the caller started it already (for these sources' pages).
     """
     parsing = parsing or start_mdx_parser([s for s in sources if is_mdx(s[0])])
-    trees = parsing.trees(sink)
+    pages = parsing.read(sink, read_mdx_document)
     documents: list[Document] = []
     for path, text in sources:
         if not is_mdx(path):
             documents.append(read_document(path, text, sink))
-        elif path in trees:
-            documents.append(read_mdx_document(path, trees[path], sink))
-    return name_areas(documents) if trees else documents
+        elif path in pages:
+            documents.append(pages[path])
+    return name_areas(documents) if pages else documents
 
 
 def extract_all_rules(planned: Sequence[PlannedOperation], sink: DiagnosticSink) -> dict[str, OperationRules]:

@@ -187,7 +187,11 @@ async function readStdin() {
 }
 
 const pages = JSON.parse(await readStdin());
-const results = pages.map(({ path, text }) => {
+// Each page's line is written as soon as it is parsed (a pipe's writes are synchronous on Linux): the
+// reader reads a page while this process parses the next.
+for (const { path, text } of pages) process.stdout.write(`${answer(path, text)}\n`);
+
+function answer(path, text) {
   try {
     const tree = parse(text);
     // Serialised here, per page: a tree too deep to serialise is that page's error, not the run's.
@@ -205,5 +209,4 @@ const results = pages.map(({ path, text }) => {
       error: { message, line: place && place.line ? place.line : 1, column: place && place.column ? place.column : 1 },
     });
   }
-});
-process.stdout.write(results.map((line) => `${line}\n`).join(''));
+}

@@ -53,13 +53,13 @@ def test_the_bundle_prints_what_the_script_prints(bundle: Path) -> None:
 
 def test_the_parser_runs_the_bundle_when_it_is_current(bundle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     commands: list[list[str]] = []
-    real_run = subprocess.run
+    real_popen = subprocess.Popen
 
     def recording(command: list[str], **options: Any) -> Any:
         commands.append(command)
-        return real_run(command, **options)
+        return real_popen(command, **options)
 
-    monkeypatch.setattr(mdx_parse.subprocess, "run", recording)
+    monkeypatch.setattr(mdx_parse.subprocess, "Popen", recording)
     good = {"docs/a/5_good.mdx": HOSTILE["docs/a/5_good.mdx"]}
     assert set(mdx_parse.parse_mdx_pages(list(good.items()), DiagnosticSink())) == set(good)
     monkeypatch.setattr(mdx_parse, "current_bundle", lambda: None)
