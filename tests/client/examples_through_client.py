@@ -34,6 +34,7 @@ from ruamel.yaml import YAML
 from threecommas import Client, models
 from threecommas._entity import Entity, _table
 
+from generator import extensions
 from generator.naming import class_name, spec_sdk_names
 from generator.spec_refs import resolve
 
@@ -171,7 +172,7 @@ def main(spec_path: str) -> None:
                     read += 1
                     if listed:
                         items_schema = schema.get("items") if "items" in schema else None
-                        holder = (operation.get("x-paging") or {}).get("items")
+                        holder = (operation.get(extensions.PAGING) or {}).get("items")
                         if items_schema is None and holder:
                             items_schema = resolve(spec, schema["properties"][holder]).get("items")
                             sent = sent[holder]
