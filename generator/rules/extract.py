@@ -145,9 +145,30 @@ class _Extractor:
                     "conditional; the condition wins",
                     "mandatory-conditional",
                 )
+            elif parameter.mandatory:
+                self.required_in_its_variant(parameter)
         return OperationRules(
             self.operation_id, tuple(self.rules), tuple(self.unread), frozenset(self.conditional)
         )
+
+    def required_in_its_variant(self, parameter: Parameter) -> None:
+        """A required field that only one rule variant may send (``Used with order type
+        `conditional``` on a field marked required): required always, no other variant could
+        ever be sent. It is read as required in its variant, with a warning at its row."""
+        target = parameter.name.wire_name
+        owned = [r for r in self.rules if isinstance(r, AppliesIf) and r.target == target]
+        if not owned:
+            return
+        conditions = " or ".join(str(r.condition) for r in owned)
+        self.sink.warning(
+            parameter.location,
+            f"{self.operation_id}.{target} is marked required but only the variant where {conditions} "
+            f"may send it ({owned[0].source.phrase!r}): with any other variant no body could be valid; "
+            "read as required in that variant only",
+            "mandatory-variant",
+        )
+        self.conditional.add(target)
+        self.rules = [RequiredIf(r.target, r.condition, r.source) if r in owned else r for r in self.rules]
 
     def read_sentence(self, parameter: Parameter, sentence: str) -> None:
         target = parameter.name.wire_name
