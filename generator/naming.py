@@ -116,48 +116,59 @@ def identifier(name: str) -> str:
 
 
 def python_identifier(name: str) -> str:
-    """A field's, keyword's or module's Python name, as openapi-python-client's sanitiser makes
-    it (``PythonIdentifier``): ``takeProfit`` → ``take_profit``, ``from`` → ``from_``."""
-    kept = _sanitised(name)
-    value = _reserved_suffixed("_".join(_split_words(kept)).lower())
-    return value if value.isidentifier() and not kept.startswith("_") else f"{FIELD_PREFIX}{value}"
+    """A field's, keyword's or module's Python name, the one openapi-python-client gives it:
+    ``takeProfit`` → ``take_profit``, ``from`` → ``from_``, ``_x`` → ``field__x``."""
+    kept = _kept(name)
+    snake_name = _unshadowed("_".join(_words(kept)).lower())
+    if kept.startswith("_") or not snake_name.isidentifier():
+        return f"{FIELD_PREFIX}{snake_name}"
+    return snake_name
 
 
 def class_name(name: str) -> str:
-    """A class's name, as openapi-python-client's sanitiser makes it (``ClassName``):
-    ``create_smart_trade_request`` → ``CreateSmartTradeRequest``."""
-    value = _reserved_suffixed(_pascal_words(name))
-    return value if value.isidentifier() else _reserved_suffixed(_pascal_words(f"{FIELD_PREFIX}{value}"))
+    """A class's name, the one openapi-python-client gives it: ``create_smart_trade_request``
+    → ``CreateSmartTradeRequest``, an acronym kept (``DCABot``)."""
+    candidate = _unshadowed(_capitalised(name))
+    return candidate if candidate.isidentifier() else _unshadowed(_capitalised(f"{FIELD_PREFIX}{candidate}"))
 
 
-# openapi-python-client's sanitisers (``openapi_python_client.strings``, 0.29), rule for rule.
-# Importing that module imports the whole generator (pydantic, httpx, jinja2: about 0.4 s), which
-# the spec command's code samples need none of; the client half renders through that generator
-# and must name every field, module and class as the samples do. ``tests/naming/test_sanitisers.py``
-# holds these to the library's own functions, on every name of the references and on made-up ones.
+# The client is rendered by openapi-python-client, which names fields, modules and classes
+# itself; the spec command's code samples must arrive at the same names without importing that
+# generator (pydantic, jinja2 and the rest: about 0.4 s the spec command has no other use for).
+# So its naming rules are restated here (which characters a name keeps, where its words break,
+# which words get a trailing ``_``); tests/naming/test_sanitisers.py holds the results to the
+# library's own on every name of the committed spec, on names chosen to reach each rule and on
+# generated ones, so a new version of the library that names otherwise fails there first.
 
-#: The delimiters the sanitiser keeps between words.
-_DELIMITERS = r"\. _-"
-#: Names the sanitiser suffixes with ``_``: Python's builtins and a few words, ``id`` let through.
-_SANITISER_RESERVED = (frozenset(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
-
-
-def _sanitised(name: str) -> str:
-    return "".join(c for c in name if c.isidentifier() or c.isdecimal() or c in _DELIMITERS)
-
-
-def _split_words(name: str) -> list[str]:
-    if any(c.isupper() for c in name):
-        name = " ".join(re.split("([A-Z]?[a-z]+)", name))
-    return re.findall(rf"[^{re.escape(_DELIMITERS)}]+", name)
+#: The characters that part the words of a wire name (the library counts a backslash among them).
+_PARTING = frozenset("\\. _-")
+_PARTS = re.compile(r"[\\. _\-]+")
+#: A run of ASCII letters, capitalised or not: a word of a camelCase name.
+_CASED_RUN = re.compile(r"[A-Z]?[a-z]+")
+#: Words suffixed with ``_`` beside Python's keywords: its builtins and three names generated
+#: code uses; ``id`` is let through.
+_SHADOWING = (frozenset(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
 
 
-def _pascal_words(name: str) -> str:
-    return "".join(w if w.isupper() else w.capitalize() for w in _split_words(_sanitised(name)))
+def _kept(name: str) -> str:
+    """``name`` without the characters no Python name holds (its word partings stay)."""
+    return "".join(c for c in name if c in _PARTING or c.isidentifier() or c.isdecimal())
 
 
-def _reserved_suffixed(name: str) -> str:
-    return f"{name}_" if name in _SANITISER_RESERVED or keyword.iskeyword(name) else name
+def _words(kept: str) -> list[str]:
+    """The words of a kept name: split at its partings and, when it has capitals, around each
+    cased run (``HTTPServerError`` → ``HTTP``, ``Server``, ``Error``)."""
+    if any(map(str.isupper, kept)):
+        kept = _CASED_RUN.sub(lambda run: f" {run.group()} ", kept)
+    return [word for word in _PARTS.split(kept) if word]
+
+
+def _capitalised(name: str) -> str:
+    return "".join(word if word.isupper() else word.capitalize() for word in _words(_kept(name)))
+
+
+def _unshadowed(name: str) -> str:
+    return f"{name}_" if keyword.iskeyword(name) or name in _SHADOWING else name
 
 
 def tag_name(document_title: str) -> str:

@@ -1,11 +1,11 @@
 """``naming.python_identifier`` and ``naming.class_name`` name as openapi-python-client does.
 
-naming keeps a copy of openapi-python-client's two sanitisers (importing them imports that whole
-generator, which the spec command's code samples do not need); the client renders through that
-generator, so a name of ours that differed from its own would be a bug waiting for a field. These
-hold the copy to the library's functions on every key and short text of the committed spec, on
-names chosen to reach each rule (keywords, builtins, a leading underscore or digit, acronyms,
-delimiters, non-ASCII) and on generated text.
+naming restates openapi-python-client's naming rules (importing its sanitisers imports that
+whole generator, which the spec command's code samples do not need); the client renders through
+that generator, so a name of ours that differed from its own would be a bug waiting for a field.
+These hold naming's results to the library's functions on every key and short text of the
+committed spec, on names chosen to reach each rule (keywords, builtins, a leading underscore or
+digit, acronyms, delimiters, non-ASCII) and on generated text.
 """
 
 from __future__ import annotations
