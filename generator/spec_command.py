@@ -14,6 +14,7 @@ from generator.emit import OutputError, check_writable, dump_json, dump_yaml, wr
 from generator.known_warnings import committed_text, report_lines, warnings_text
 from generator.overlay import Overlay, read_overlay
 from generator.sources import is_mdx, read_sources
+from generator.validation_record import record
 
 
 def build_spec_text(
@@ -181,6 +182,8 @@ def write_spec(
         return 0
     # All or none: a YAML and a JSON that disagree would be worse than two old files.
     changed = write_all_atomic(outputs)
+    # The client command need not validate these bytes again (generator/validation_record.py).
+    record(yaml_text, json_text)
     print(
         f"{'wrote' if changed else 'unchanged'}: {yaml_path} (YAML) and {json_path} (JSON)", file=sys.stderr
     )

@@ -35,6 +35,7 @@ from generator.client.surface import build_surface
 from generator.client.view import ClientPlan, Locate, build_client_plan, json_pointer, unlocated
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
+from generator.validation_record import validated_json
 
 PACKAGE = "threecommas"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -79,6 +80,11 @@ def read_spec(path: Path) -> tuple[dict[str, Any], Locate]:
     from generator.yaml12 import load_yaml12
 
     text = path.read_text(encoding="utf-8")
+    # The spec command validated these very bytes and wrote their JSON beside them: the same
+    # data, read as JSON, checked already (generator/validation_record.py).
+    vouched = validated_json(path, text.encode("utf-8"))
+    if vouched is not None:
+        return json.loads(vouched), spec_locator(text, path)
     try:
         loaded = json.loads(text) if path.suffix == ".json" else load_yaml12(text)
     except json.JSONDecodeError as error:

@@ -12,14 +12,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from openapi_spec_validator.schemas import openapi_v31_schema_validator
-from referencing.exceptions import Unresolvable
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase
 from ruamel.yaml.error import YAMLError
 
 from generator.diagnostics import Diagnostic, DiagnosticSink, Location
-from generator.spec_validator import SpecValidator
 
 PathParts = Sequence[str | int]
 
@@ -39,6 +36,13 @@ def spec_problems(spec: dict[str, Any], text: str, path: Path) -> list[Diagnosti
 
 
 def _violations(spec: dict[str, Any]) -> Iterator[tuple[PathParts, str]]:
+    # Imported here: a spec the spec command validated is not checked again, and then the
+    # client command never loads the validators (generator/validation_record.py).
+    from openapi_spec_validator.schemas import openapi_v31_schema_validator
+    from referencing.exceptions import Unresolvable
+
+    from generator.spec_validator import SpecValidator
+
     # The OpenAPI schema first: the full validator follows references and operations, and
     # assumes the shapes this checks (it raises, rather than reports, on a dangling $ref).
     structural = sorted(openapi_v31_schema_validator.iter_errors(spec), key=lambda e: list(map(str, e.path)))
