@@ -21,7 +21,7 @@ from threecommas import Client
 from threecommas.types import Unset
 
 from generator import extensions
-from generator.naming import SdkName, spec_sdk_names
+from generator.naming import SdkName, spec_class_components, spec_sdk_names
 from generator.spec_refs import group_reference
 from tests.contract.spec_tools import REF, inline, operations, resolve
 from tests.support.surface import resource_of
@@ -229,7 +229,9 @@ def _leaf_components(
                 merged_required = sorted({*target.get("required", []), *leaf.get("required", [])})
                 found.append((name, {**leaf, "required": merged_required}))
         elif "not" not in target:
-            found.append((str(branch["$ref"]).removeprefix(REF), target))
+            # By the client's class: a variant of a group written twice is its twin's (x-sdk-class).
+            component = str(branch["$ref"]).removeprefix(REF)
+            found.append((spec_class_components(spec).get(component, component), target))
     return found
 
 

@@ -23,6 +23,7 @@ from openapi_python_client.strings import ClassName
 from threecommas import Client
 
 from generator import extensions
+from generator.naming import spec_class_components
 from generator.spec_refs import group_reference
 from tests.contract.checks import attribute_name, python_name
 from tests.contract.spec_tools import load_spec, operations, resolve
@@ -102,7 +103,9 @@ def _leaf_names(schema: Mapping[str, Any]) -> list[str]:
         if "oneOf" in resolved:
             names += _leaf_names(resolved)
         elif "not" not in resolved:  # "the selector is not sent": the group left out, no class
-            names.append(str(option["$ref"]).rsplit("/", 1)[-1])
+            component = str(option["$ref"]).rsplit("/", 1)[-1]
+            # By the client's class: a variant of a group written twice is its twin's (x-sdk-class).
+            names.append(spec_class_components(SPEC).get(component, component))
     return names
 
 
