@@ -26,7 +26,7 @@ import json
 import keyword
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -685,3 +685,101 @@ def spec_class_components(spec: Mapping[str, Any]) -> dict[str, str]:
     if said:
         return {name: target for name, target in said.items() if target in schemas}
     return variant_twins(schemas)
+
+
+#: Keys that say what a schema is for, not what it accepts: two objects alike but for these are
+#: one class (its docstrings say what each operation says of it).
+_WORDING = frozenset({"description", "title", "example", "examples", extensions.REQUIRED_BECAUSE})
+
+
+def _shape(schema: Any) -> Any:
+    """``schema`` without its wording, for comparing what two objects accept."""
+    if isinstance(schema, Mapping):
+        return {k: _shape(v) for k, v in schema.items() if k not in _WORDING}
+    if isinstance(schema, list):
+        return [_shape(v) for v in schema]
+    return schema
+
+
+def _object_type(schema: Mapping[str, Any]) -> bool:
+    types = schema.get("type")
+    return ("object" in types if isinstance(types, list) else types == "object") and bool(
+        schema.get("properties")
+    )
+
+
+def _body_objects(
+    properties: Mapping[str, Any], path: tuple[str, ...]
+) -> Iterator[tuple[tuple[str, ...], Mapping[str, Any]]]:
+    """Every object written in place among ``properties``, by its path (``[]``: an item)."""
+    for name, schema in properties.items():
+        if not isinstance(schema, Mapping) or "$ref" in schema:
+            continue
+        items = schema.get("items")
+        if _object_type(schema):
+            yield (*path, name), schema
+            yield from _body_objects(schema["properties"], (*path, name))
+        elif isinstance(items, Mapping) and "$ref" not in items and _object_type(items):
+            yield (*path, name, "[]"), items
+            yield from _body_objects(items["properties"], (*path, name, "[]"))
+
+
+def body_fields_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The schema holding a request body's properties: the body itself, or the member of its
+    ``allOf`` that types every field (the others are rule groups, docs/rules.md)."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+
+    def resolved(schema: Any) -> Mapping[str, Any]:
+        seen = 0
+        while isinstance(schema, Mapping) and "$ref" in schema and seen < 16:
+            schema, seen = schemas.get(schema_name(str(schema["$ref"]))) or {}, seen + 1
+        return schema if isinstance(schema, Mapping) else {}
+
+    content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    body = resolved(content.get("schema") or {})
+    parts = [resolved(part) for part in body.get("allOf") or ()] or [body]
+    return next((p for p in parts if "properties" in p and "oneOf" not in p), {})
+
+
+def body_object_classes(spec: Mapping[str, Any]) -> dict[tuple[str, ...], str]:
+    """The client's class of every object written in place inside a request body, by
+    ``(operation id, *path)``, ``[]`` standing for an item: ``("create_smart_trade",
+    "take_profit", "steps", "[]")`` → ``TakeProfitStep``.
+
+    Objects at the same path that accept the same (their wording aside) are one class, whichever
+    operations send them, named by the path: ``stop_loss`` of ``smart_trades.create`` and
+    ``smart_trades.update`` is ``StopLoss``. Where operations send different objects at one path,
+    the one most of them send keeps the path's name (``leverage`` of both smart-trade calls is
+    ``Leverage``) and each other is named after its operation (``CreateTradeLeverage``); a tie
+    names every one after its operation (``CreateSmartTradePosition``,
+    ``UpdateSmartTradePosition``), so that no name stands for one object in one method and another
+    in the next. An item at a body's top level (``take_profit_step_orders``) is a list item's
+    class, which the client view names.
+    """
+    found: dict[tuple[str, ...], dict[str, list[str]]] = defaultdict(dict)
+    for path, method, operation in spec_operations(spec):
+        op_id = spec_operation_id(method, path, operation)
+        fields = body_fields_schema(spec, operation)
+        for where, schema in _body_objects(fields.get("properties") or {}, ()):
+            if len(where) == 2 and where[-1] == "[]":
+                continue
+            shape = json.dumps(_shape(schema), sort_keys=True, default=str)
+            found[where].setdefault(shape, []).append(op_id)
+    # A component's class keeps its name (a rule group is no class: its variants are).
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    components = {class_name(n) for n, s in schemas.items() if extensions.SELECTOR not in (s or {})}
+    classes: dict[tuple[str, ...], str] = {}
+    for where, shapes in found.items():
+        counts = sorted((len(operations) for operations in shapes.values()), reverse=True)
+        for operations in shapes.values():
+            # The path's own name for the object most operations send (one alone, or one sent
+            # by more operations than any other); each other one, and each of a tie, is
+            # named after its own operation.
+            commonest = len(operations) == counts[0] and (len(counts) == 1 or counts[1] < counts[0])
+            if commonest and class_name(object_path_name(where)) not in components:
+                classes.update({(op_id, *where): class_name(object_path_name(where)) for op_id in operations})
+            else:
+                classes.update(
+                    {(op_id, *where): class_name(object_path_name([op_id, *where])) for op_id in operations}
+                )
+    return classes

@@ -26,6 +26,7 @@ from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.naming import (
     RESERVED_ARGUMENTS,
     RESERVED_ATTRIBUTES,
+    body_object_classes,
     class_name,
     operation_modules,
     python_identifier,
@@ -231,8 +232,15 @@ class _ViewBuilder:
         self.class_names: dict[str, str] = {}  # component name -> class name
         #: Components whose class is another's (naming.variant_twins): -> that other component.
         self.class_components = spec_class_components(spec)
-        #: variant class -> field -> its description -> the operations that describe it so.
-        self.variant_texts: dict[str, dict[str, dict[str, list[str]]]] = {}
+        #: shared class -> field -> its description -> the operations that describe it so: a
+        #: variant or a nested object one class serves in several operations.
+        self.shared_texts: dict[str, dict[str, dict[str, list[str]]]] = {}
+        #: nested class shared by several operations -> its description -> those operations.
+        self.class_texts: dict[str, dict[str, list[str]]] = {}
+        #: The class of each object written in place in a request body (naming.body_object_classes).
+        self.body_classes = body_object_classes(spec)
+        #: The operation being planned (its body's objects are named by it).
+        self.operation_id = ""
         self.taken_classes: set[str] = set()
         #: The classes being planned, innermost last: a nested object's class is named after them.
         self.parents: list[str] = []
@@ -344,16 +352,26 @@ class _ViewBuilder:
         self, wire: str, schema: Mapping[str, Any], owner: str, *, item: bool = False, name: str = ""
     ) -> str:
         """A class for an object written inside another one (``position.units``, the items of
-        ``take_profit.steps``), named after its parents (``CreateSmartTradePositionUnits``,
-        ``CreateSmartTradeTakeProfitStep``), or ``name``. A response's nested objects are read as
-        tolerantly as its entities; a request's are checked and sent as they are."""
+        ``take_profit.steps``), or ``name``. A request's is one class wherever the spec sends the
+        same object (``StopLoss``, ``TakeProfitStep``: naming.body_object_classes, as the code
+        samples name it), checked and sent as it is; a response's is named after its parents
+        (``SmartTradePositionUnits``) and read as tolerantly as its entities."""
         role = RESPONSE if owner == "response" else NESTED
-        base = name or self.nested_name(wire, item)
-        candidate, counter = base, 2
-        while candidate in self.taken_classes:
-            candidate, counter = f"{base}{counter}", counter + 1
+        path = (self.operation_id, *self.nesting, *(("[]",) if item else ()))
+        shared = None if role is RESPONSE or name else self.body_classes.get(path)
+        if shared is not None and (shared in self.class_texts or shared not in self.taken_classes):
+            # One class wherever the spec sends the same object (naming.body_object_classes);
+            # planned again for each operation, to collect what each says of it.
+            candidate = shared
+            self.class_texts.setdefault(candidate, {})
+        else:
+            base = name or self.nested_name(wire, item)
+            candidate, counter = base, 2
+            while candidate in self.taken_classes:
+                candidate, counter = f"{base}{counter}", counter + 1
         self.taken_classes.add(candidate)
-        self.plan.models[candidate] = ModelPlan(candidate, python_identifier(candidate), role, ())
+        existing = self.plan.models.get(candidate)
+        self.plan.models[candidate] = existing or ModelPlan(candidate, python_identifier(candidate), role, ())
         required = set(schema.get("required") or ())
         properties = dict(schema["properties"])
         # A request's nested object may carry rule groups of its own (``allOf`` of groups beside
@@ -364,6 +382,8 @@ class _ViewBuilder:
             if "oneOf" in (group := self.resolve(reference := spec_refs.group_reference(member)))
         ]
         self.parents.append(candidate)
+        if item:
+            self.nesting.append("[]")  # what the properties below are named by: an item's
         try:
             if groups:
                 group_fields = [self.group_field(ref, group, properties, owner) for ref, group in groups]
@@ -378,6 +398,8 @@ class _ViewBuilder:
                 )
         finally:
             self.parents.pop()
+            if item:
+                self.nesting.pop()
         if owner != "response":
             fields = tuple(sorted(fields, key=lambda f: not f.required))  # required keywords first
         if not wire:
@@ -385,10 +407,23 @@ class _ViewBuilder:
         else:
             what = f"One item of ``{wire}``." if item else f"The ``{wire}`` object."
         description = str(schema.get("description") or "") or what
+        if candidate in self.class_texts:
+            self.class_texts[candidate].setdefault(description, []).append(self.operation_id)
+            self.note_texts(candidate, fields)
+            if existing is not None and existing.fields:
+                return candidate  # planned for an earlier operation
         self.plan.models[candidate] = ModelPlan(
             candidate, python_identifier(candidate), role, fields, description
         )
         return candidate
+
+    def note_texts(self, name: str, fields: Sequence[FieldPlan]) -> None:
+        """What this operation says of each field of a class several operations use."""
+        texts = self.shared_texts.setdefault(name, {})
+        for plan_field in fields:
+            texts.setdefault(plan_field.wire, {}).setdefault(plan_field.description, []).append(
+                self.operation_id
+            )
 
     def nested_name(self, wire: str, item: bool) -> str:
         """``CreateSmartTradePositionUnits``: the innermost parent's name, then the field's."""
@@ -402,10 +437,14 @@ class _ViewBuilder:
         required = set(items.get("required") or ())
         names = _unique(python_identifier(n) for n in items["properties"])
         properties = dict(items["properties"])
-        fields = tuple(
-            self.field(name, python, properties[name], name in required, owner)
-            for name, python in zip(properties, names, strict=True)
-        )
+        self.nesting.append("[]")  # what the properties below are named by: an item's
+        try:
+            fields = tuple(
+                self.field(name, python, properties[name], name in required, owner)
+                for name, python in zip(properties, names, strict=True)
+            )
+        finally:
+            self.nesting.pop()
         candidate = class_name(one)
         existing = self.plan.models.get(candidate)
         if existing is not None and existing.fields != fields:
@@ -590,7 +629,7 @@ class _ViewBuilder:
         names = [n for n in leaf.get(extensions.GROUP_FIELDS) or () if n not in consts]
         # One class may serve several operations whose reference words its fields differently
         # ("Must be positive" in one, "Must be negative" in another): keep each operation's text.
-        texts = self.variant_texts.setdefault(name, {})
+        texts = self.shared_texts.setdefault(name, {})
         for field_name in names:
             text = str(properties.get(field_name, {}).get("description") or "")
             texts.setdefault(field_name, {}).setdefault(text, []).append(operation_id)
@@ -641,23 +680,25 @@ class _ViewBuilder:
         for path, method, operation in operations:
             self.where = ("paths", path, method)
             self.operation(path, method, operation)
-        self.describe_variant_fields()
+        self.describe_shared_classes()
         return self.plan
 
-    def describe_variant_fields(self) -> None:
-        """Each variant field's description, true for every operation whose class uses it."""
+    def describe_shared_classes(self) -> None:
+        """Each field's description (and a nested object's own) in a class several operations
+        use, true for every one of them."""
         # Named as a user calls them (``smart_trades.create``), not by their operation ids.
         calls = {op_id: str(name) for op_id, name in spec_sdk_names(self.spec).items()}
-        for name, texts in self.variant_texts.items():
+        for name, texts in self.shared_texts.items():
             model = self.plan.models[name]
             fields = tuple(
                 dataclasses.replace(f, description=_shared_description(texts.get(f.wire, {}), calls))
                 for f in model.fields
             )
-            self.plan.models[name] = dataclasses.replace(model, fields=fields)
+            described = _shared_description(self.class_texts.get(name, {}), calls) or model.description
+            self.plan.models[name] = dataclasses.replace(model, fields=fields, description=described)
 
     def operation(self, path: str, method: str, operation: Mapping[str, Any]) -> None:
-        operation_id = spec_operation_id(method, path, operation)
+        operation_id = self.operation_id = spec_operation_id(method, path, operation)
         taken = [op.module for op in self.plan.operations.values()]
         module = _unique([*taken, python_identifier(operation_id)], _RESERVED)[-1]
         tag = str((operation.get("tags") or ["default"])[0])

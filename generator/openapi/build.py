@@ -507,9 +507,12 @@ class SpecBuilder:
             container = _container(properties, scope)
             if not scope or container is None:
                 continue
-            # Named after the operation and the object, an item in the singular as the client
-            # names its class (``CreateSmartTradeTakeProfitStep``): ``...StepTrailingEnabled``.
-            label = object_path_name([rules.operation_id, *scope])
+            # Named after the object, an item in the singular as the client names its class
+            # (``TakeProfitStep``): ``TakeProfitStepTrailingEnabled``. Not after the operation:
+            # the same group in two operations (stop_loss[enabled] of create and update) is one
+            # component, and one set of client classes; a group that differs gets the
+            # operation's prefix from the registry (``UpdateSmartTradeStopLoss``).
+            label = object_path_name(scope)
             nested = GroupEncoder(scope_rules, children, self.registry, prefix, scope=label).groups()
             if nested:
                 container["allOf"] = [group_member(g) for g in nested]

@@ -241,6 +241,11 @@ def _stem(name: str) -> str:
 
 
 def _variant_stem(name: str) -> str:
+    """A string selector's variants are named by the selector alone, within whatever object it
+    is (``buy_method = limit`` → ``BuyLimit``; ``position[order_type] = market`` → ``OrderMarket``,
+    not ``PositionOrderMarket``: the class sits in ``Position(order_type=...)``, whose name it
+    would repeat). A boolean selector's are named by their object (``StopLossEnabled``), since
+    the switch says nothing alone."""
     return pascal(re.sub(r"_(method|type)$", "", re.sub(r"_enabled$", "", name)))
 
 
@@ -424,7 +429,7 @@ class GroupEncoder:
             )
             variant_name = ("" if meanings else _stem(self.label(name))) + suffix
         else:
-            variant_name = _variant_stem(self.label(name)) + pascal(value)
+            variant_name = _variant_stem(name) + pascal(value)
         # The default's variant does not require its selector: absent means the default.
         required = [] if selector.absent_means() == value else [name]
         required += self.required_by(atom)
@@ -481,9 +486,7 @@ class GroupEncoder:
         if implications:
             schema["allOf"] = implications
         schema[extensions.GROUP_FIELDS] = [parent_atom.selector, child.name, *self.owned_by(atom)]
-        return self.registry.add(
-            _variant_stem(self.label(child.name)) + pascal(str(value)), schema, self.prefix
-        )
+        return self.registry.add(_variant_stem(child.name) + pascal(str(value)), schema, self.prefix)
 
     def encode_other(self, selector: _Selector) -> str:
         """A free string's variant for every value the conditions do not name (and absence)."""
@@ -502,7 +505,7 @@ class GroupEncoder:
         if reasons:
             schema[extensions.REQUIRED_BECAUSE] = reasons
         schema[extensions.GROUP_FIELDS] = [name]
-        return self.registry.add(f"{_variant_stem(self.label(name))}Other", schema, self.prefix)
+        return self.registry.add(f"{_variant_stem(name)}Other", schema, self.prefix)
 
     def selector(self, name: str) -> _Selector:
         mentioned = {

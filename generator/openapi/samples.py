@@ -29,10 +29,12 @@ from generator.naming import (
     RESERVED_ARGUMENTS,
     RESERVED_ATTRIBUTES,
     SCHEMA_REF,
+    body_object_classes,
     class_name,
     operation_modules,
     python_identifier,
     schema_name,
+    spec_class_components,
     spec_operation_id,
     spec_sdk_names,
 )
@@ -94,6 +96,9 @@ class SampleWriter:
         self.base_url = str(servers[0]["url"]).rstrip("/")
         self.calls = client_calls(spec)
         self.reserved = argument_names(spec)
+        #: The client's class of each object written in place in a body, and of each variant.
+        self.body_classes = body_object_classes(spec)
+        self.class_components = spec_class_components(spec)
 
     def add_samples(self) -> dict[str, Any]:
         """A copy of the spec whose every operation has ``x-codeSamples``."""
@@ -110,8 +115,9 @@ class SampleWriter:
         return result
 
     def samples(self, template: str, method: str, operation: Mapping[str, Any]) -> list[dict[str, str]]:
-        call = self.call(template, operation)
-        target = self.calls[spec_operation_id(method, template, operation)]
+        operation_id = spec_operation_id(method, template, operation)
+        call = self.call(template, operation, operation_id)
+        target = self.calls[operation_id]
         return [
             {"lang": "Python", "label": "Python", "source": self.python_sync(target, call)},
             {"lang": "Python", "label": "Python (async)", "source": self.python_async(target, call)},
@@ -120,7 +126,7 @@ class SampleWriter:
 
     # -- the values ------------------------------------------------------------------------
 
-    def call(self, template: str, operation: Mapping[str, Any]) -> SampleCall:
+    def call(self, template: str, operation: Mapping[str, Any], operation_id: str) -> SampleCall:
         path = template
         call = SampleCall(path)
         for parameter in operation.get("parameters", []):
@@ -139,10 +145,14 @@ class SampleWriter:
         if body_schema is not None:
             call.body = {}
             component = schema_name(str(body_schema.get("$ref", "")))
-            self.fill_body(self.resolve(body_schema), call, class_name(component) if component else "")
+            self.fill_body(
+                self.resolve(body_schema), call, class_name(component) if component else "", operation_id
+            )
         return call
 
-    def fill_body(self, schema: Mapping[str, Any], call: SampleCall, component: str = "") -> None:
+    def fill_body(
+        self, schema: Mapping[str, Any], call: SampleCall, component: str = "", operation_id: str = ""
+    ) -> None:
         """Required fields as arguments; each required rule group as its simplest variant."""
         assert call.body is not None
         owner = component.removesuffix("Request")
@@ -159,7 +169,7 @@ class SampleWriter:
             call.arguments.append(
                 (
                     python_argument(name, self.reserved),
-                    self.python_value(owner, name, field_schema, value, call),
+                    self.python_value(owner, (operation_id, name), field_schema, value, call),
                 )
             )
         for group in groups:
@@ -170,7 +180,7 @@ class SampleWriter:
             component, variant = min(
                 self.leaf_variants(group), key=lambda item: len(self.own_required(item[1]))
             )
-            name = class_name(component)
+            name = class_name(self.class_components.get(component, component))
             arguments: list[tuple[str, str]] = []
             for key, property_schema in variant.get("properties", {}).items():
                 if "const" in property_schema:
@@ -186,17 +196,19 @@ class SampleWriter:
             call.models.append(name)
 
     def python_value(
-        self, owner: str, name: str, schema: Mapping[str, Any], value: Any, call: SampleCall
+        self, owner: str, where: tuple[str, ...], schema: Mapping[str, Any], value: Any, call: SampleCall
     ) -> str:
-        """The argument as the client takes it: an object written in place inside a body is a
-        class named after its parents (``CreateTradeUnits``), as the client generator names it."""
+        """The argument as the client takes it: an object written in place inside a body is the
+        class the client has for it (``where``: the operation, then the path to it), named by
+        ``naming.body_object_classes`` as the client generator names it (``Units``,
+        ``CreateSmartTradePosition``)."""
         if "$ref" in schema or not isinstance(value, dict) or not schema.get("properties") or not owner:
             return _python(value)
-        model = owner + class_name(name)
+        model = self.body_classes.get(where) or owner + class_name(where[-1])
         properties = schema.get("properties", {})
         arguments = ", ".join(
             f"{python_argument(key, RESERVED_ATTRIBUTES)}="
-            f"{self.python_value(model, key, properties.get(key, {}), item, call)}"
+            f"{self.python_value(model, (*where, key), properties.get(key, {}), item, call)}"
             for key, item in value.items()
         )
         call.models.append(model)

@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 
 from generator import extensions
-from generator.naming import singular, spec_sdk_names, words
+from generator.naming import pascal, singular, spec_sdk_names, words
 from generator.spec_refs import group_reference
 from tests.support.current_build import CurrentBuild
 
@@ -196,8 +196,55 @@ def test_nested_request_bodies_are_typed_classes(survey: dict[str, Any]) -> None
     """``position.units.value`` and ``take_profit.steps[]``: classes all the way down, no dicts."""
     create = _methods(survey)["create_smart_trade"]["parameters"]
     assert "CreateSmartTradePosition" in create["position"]
-    assert "CreateSmartTradeTakeProfit" in create["take_profit"]
+    assert "TakeProfit" in create["take_profit"]
     assert not any("dict[" in annotation for annotation in create.values())
+
+
+def test_an_object_two_operations_send_alike_is_one_class(survey: dict[str, Any]) -> None:
+    """Issue 28: ``stop_loss`` and ``take_profit`` of ``smart_trades.create`` and ``.update`` accept
+    the same (the pages word them differently): one class each, named by the object, not by
+    the operation; ``position`` differs between the two and is one class per operation."""
+    create = _methods(survey)["create_smart_trade"]["parameters"]
+    update = _methods(survey)["update_smart_trade"]["parameters"]
+    for keyword, name in (("stop_loss", "StopLoss"), ("take_profit", "TakeProfit"), ("leverage", "Leverage")):
+        assert re.search(rf"\b{name}\b", create[keyword]) and create[keyword] == update[keyword], keyword
+    assert "CreateSmartTradePosition" in create["position"]
+    assert "UpdateSmartTradePosition" in update["position"]
+
+
+def _class_bodies(models: Path) -> dict[str, str]:
+    """Each generated class's module, without its docstrings and with its own name made neutral."""
+    bodies = {}
+    for path in sorted(models.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        name = re.search(r"^class (\w+)\(", text, re.MULTILINE)
+        if name is not None:
+            text = re.sub(r'"""(?:.|\n)*?"""', "", text)
+            bodies[name.group(1)] = re.sub(rf"\b{name.group(1)}\b", "Self", text)
+    return bodies
+
+
+def copies_named_by_operations(models: Path, operation_ids: set[str]) -> list[tuple[str, str]]:
+    """Pairs of classes alike but for the operation their name starts with
+    (``CreateSmartTradeStopLoss`` and ``UpdateSmartTradeStopLoss``)."""
+    prefixes = sorted({pascal(o) for o in operation_ids}, key=len, reverse=True)
+    bodies = _class_bodies(models)
+    by_rest: dict[tuple[str, str], list[str]] = {}
+    for name, body in bodies.items():
+        prefix = next((p for p in prefixes if name.startswith(p) and name != p), None)
+        # An operation's own body and answer are its own (the user never names a body class; two
+        # answers alike are named after what they answer): the objects inside them are checked.
+        if prefix is not None and name.removeprefix(prefix) not in {"Request", "Response", "Item"}:
+            rest = name.removeprefix(prefix)
+            neutral = re.sub(rf"\b(?:{'|'.join(prefixes)}){rest}\b", "Twin", body)
+            by_rest.setdefault((rest, neutral), []).append(name)
+    return [tuple(names[:2]) for names in by_rest.values() if len(names) > 1]  # type: ignore[misc]
+
+
+def test_no_class_is_a_copy_named_after_another_operation(current: CurrentBuild) -> None:
+    models = current.client_dir / "threecommas" / "models"
+    operation_ids = {o["operationId"] for _, _, o in _operations(current.spec)}
+    assert copies_named_by_operations(models, operation_ids) == []
 
 
 def test_rule_groups_are_typed_variants(current: CurrentBuild, survey: dict[str, Any]) -> None:

@@ -151,8 +151,8 @@ from decimal import Decimal
 import httpx
 from threecommas import AsyncClient, Client, RequestValidationError
 from threecommas.models import (
-    CreateTradePosition, CreateTradePositionUnits, CreateTradeTakeProfit, CreateTradeTakeProfitStep,
-    CreateTradeTakeProfitStepPrice,
+    Position, PositionUnits, TakeProfit, TakeProfitStep,
+    TakeProfitStepPrice,
 )
 
 TRADE = {"id": 5, "finished?": False, "cancellable?": True, "created_at": "2025-07-23T02:51:11.184Z",
@@ -174,9 +174,9 @@ client = Client(api_key="k", api_secret="s", http_client=httpx.Client(transport=
 trade = client.trades.create(
     account_id=1,
     pair="USDT_BTC",
-    position=CreateTradePosition(type_="buy", units=CreateTradePositionUnits(value=Decimal("0.5"))),
-    take_profit=CreateTradeTakeProfit(enabled=True, steps=[CreateTradeTakeProfitStep(
-        volume=Decimal("50"), price=CreateTradeTakeProfitStepPrice(value=Decimal("101.5"), type_="bid"))]),
+    position=Position(type_="buy", units=PositionUnits(value=Decimal("0.5"))),
+    take_profit=TakeProfit(enabled=True, steps=[TakeProfitStep(
+        volume=Decimal("50"), price=TakeProfitStepPrice(value=Decimal("101.5"), type_="bid"))]),
 )
 out = {
     "body": seen["bodies"][0],
@@ -188,15 +188,15 @@ out = {
     "steps_raw_length": len(trade.raw["steps"]),
 }
 refused = []
-for steps in ([CreateTradeTakeProfitStep(volume=Decimal("-1"))], [CreateTradeTakeProfitStep(volume=1)] * 5):
+for steps in ([TakeProfitStep(volume=Decimal("-1"))], [TakeProfitStep(volume=1)] * 5):
     try:
-        client.trades.create(account_id=1, pair="USDT_BTC", position=CreateTradePosition(
-            type_="buy", units=CreateTradePositionUnits(value=1)), take_profit=CreateTradeTakeProfit(steps=steps))
+        client.trades.create(account_id=1, pair="USDT_BTC", position=Position(
+            type_="buy", units=PositionUnits(value=1)), take_profit=TakeProfit(steps=steps))
     except RequestValidationError as error:
         refused.append(str(error))
 try:
-    client.trades.create(account_id=1, pair="X" * 21, position=CreateTradePosition(
-        type_="buy", units=CreateTradePositionUnits(value=1)))
+    client.trades.create(account_id=1, pair="X" * 21, position=Position(
+        type_="buy", units=PositionUnits(value=1)))
 except RequestValidationError as error:
     refused.append(str(error))
 out["refused"] = refused
@@ -214,8 +214,8 @@ out["market"] = [type(market).__name__, market.field_, market.name]
 async def main():
     async with AsyncClient(api_key="k", api_secret="s",
                            http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer))) as aclient:
-        return (await aclient.trades.create(account_id=1, pair="USDT_BTC", position=CreateTradePosition(
-            type_="sell", units=CreateTradePositionUnits(value=2)))).id
+        return (await aclient.trades.create(account_id=1, pair="USDT_BTC", position=Position(
+            type_="sell", units=PositionUnits(value=2)))).id
 
 import asyncio
 out["async_id"] = asyncio.run(main())

@@ -14,7 +14,7 @@ import pytest
 from threecommas._signing import sign_request
 
 from generator import extensions
-from generator.client.view import _RESERVED
+from generator.client.view import _RESERVED, build_client_plan
 from generator.openapi.samples import CLIENT_RESERVED_NAMES, add_code_samples, client_calls, python_argument
 from tests.support.fault_server import Fault, FaultServer
 
@@ -277,9 +277,11 @@ def test_nested_objects_get_their_required_fields_and_arrays_their_least_items()
     fields["required"] += ["units", "steps"]
     operation = add_code_samples(spec)["paths"]["/ver1/things/{thing_id}/do"]["post"]
     python = _sample(operation, "Python")
-    # An object written in place is a class named after its parents, as the client names it.
-    assert '        units=DoItUnits(value="value"),\n        steps=[3, 3],\n' in python
-    assert "from threecommas.models import DoItUnits, ModeOff" in python
+    # An object written in place is the class the client has for it (naming.body_object_classes):
+    # one operation sends it, so it is named by its path.
+    assert '        units=Units(value="value"),\n        steps=[3, 3],\n' in python
+    assert "from threecommas.models import ModeOff, Units" in python
+    assert set(re.findall(r"\b[A-Z]\w+(?=\()", python)) <= set(build_client_plan(spec).models) | {"Client"}
     assert '"units":{"value":"value"},"steps":[3,3]' in _sample(operation, "curl")
 
 
