@@ -692,12 +692,23 @@ def spec_class_components(spec: Mapping[str, Any]) -> dict[str, str]:
 _WORDING = frozenset({"description", "title", "example", "examples", extensions.REQUIRED_BECAUSE})
 
 
-def _shape(schema: Any) -> Any:
+#: How deep a body's schema is read for naming its objects: deeper than the client generator
+#: plans (``view.MAX_NESTING`` objects, a few schema levels each), which reports such a body.
+_NAMING_DEPTH = 400
+
+
+class _TooDeep(Exception):
+    """A body nests deeper than :data:`_NAMING_DEPTH`: its objects are left to the client view."""
+
+
+def _shape(schema: Any, depth: int = 0) -> Any:
     """``schema`` without its wording, for comparing what two objects accept."""
+    if depth > _NAMING_DEPTH:
+        raise _TooDeep
     if isinstance(schema, Mapping):
-        return {k: _shape(v) for k, v in schema.items() if k not in _WORDING}
+        return {k: _shape(v, depth + 1) for k, v in schema.items() if k not in _WORDING}
     if isinstance(schema, list):
-        return [_shape(v) for v in schema]
+        return [_shape(v, depth + 1) for v in schema]
     return schema
 
 
@@ -712,6 +723,8 @@ def _body_objects(
     properties: Mapping[str, Any], path: tuple[str, ...]
 ) -> Iterator[tuple[tuple[str, ...], Mapping[str, Any]]]:
     """Every object written in place among ``properties``, by its path (``[]``: an item)."""
+    if len(path) > _NAMING_DEPTH:
+        raise _TooDeep
     for name, schema in properties.items():
         if not isinstance(schema, Mapping) or "$ref" in schema:
             continue
@@ -760,10 +773,15 @@ def body_object_classes(spec: Mapping[str, Any]) -> dict[tuple[str, ...], str]:
     for path, method, operation in spec_operations(spec):
         op_id = spec_operation_id(method, path, operation)
         fields = body_fields_schema(spec, operation)
-        for where, schema in _body_objects(fields.get("properties") or {}, ()):
-            if len(where) == 2 and where[-1] == "[]":
-                continue
-            shape = json.dumps(_shape(schema), sort_keys=True, default=str)
+        try:
+            objects = [
+                (where, json.dumps(_shape(schema), sort_keys=True, default=str))
+                for where, schema in _body_objects(fields.get("properties") or {}, ())
+                if not (len(where) == 2 and where[-1] == "[]")
+            ]
+        except _TooDeep:
+            continue  # the client view reports such a body where it is
+        for where, shape in objects:
             found[where].setdefault(shape, []).append(op_id)
     # A component's class keeps its name (a rule group is no class: its variants are).
     schemas = (spec.get("components") or {}).get("schemas") or {}
