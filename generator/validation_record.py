@@ -87,7 +87,8 @@ def record(yaml_text: str, json_text: str) -> None:
     """Remember that the spec written as these two texts has been validated."""
     json_data = json_text.encode("utf-8")
     answer = hashlib.sha256(json_data).hexdigest()
-    with contextlib.suppress(OSError):
+    # No home folder (RuntimeError) or no room in it: the client command checks again, that is all.
+    with contextlib.suppress(OSError, RuntimeError):
         where = folder()
         where.mkdir(parents=True, exist_ok=True)
         for data in (yaml_text.encode("utf-8"), json_data):
@@ -104,7 +105,7 @@ def validated_json(path: Path, data: bytes) -> str | None:
     try:
         answer = (folder() / _name(data)).read_text(encoding="ascii")
         twin = data if path.suffix.lower() == ".json" else json_path(path).read_bytes()
-    except (OSError, UnicodeDecodeError):
+    except (OSError, RuntimeError, UnicodeDecodeError):
         return None
     if hashlib.sha256(twin).hexdigest() != answer:
         return None

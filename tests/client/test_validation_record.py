@@ -116,3 +116,16 @@ def test_old_records_are_removed(
     for number in range(5):
         validation_record.record(f"yaml {number}", f"json {number}")
     assert len(list(validation_record.folder().iterdir())) == 4
+
+
+def test_no_home_folder_only_means_checking_again(
+    tmp_path: Path, checked: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    spec = _built(tmp_path)
+    generate.read_spec(spec)
+    assert checked == [spec]
