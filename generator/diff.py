@@ -167,6 +167,10 @@ class _Differ:
         # Pairs of references already compared in place (a ref that now points elsewhere).
         self.compared_refs: set[tuple[str, str]] = set()
         self.usage: dict[str, _Usage] = {}
+        # Variants split by a nested selector whose sub-variants imply all they say: listing
+        # those sub-variants in the group instead is a respelling (docs/interop.md).
+        self.split_old = _split_variants(old)
+        self.split_new = _split_variants(new)
         for spec in (old, new):
             for key, usage in _usage(spec).items():
                 merged = self.usage.setdefault(key, _Usage())
@@ -417,6 +421,11 @@ class _Differ:
         old = (self.old.get("components") or {}).get("schemas") or {}
         new = (self.new.get("components") or {}).get("schemas") or {}
         for name in sorted(old.keys() - new.keys()):
+            leaves = self.split_old.get(name)
+            if leaves is not None and all(reference_name(leaf) in new for leaf in leaves):
+                # Its sub-variants are now listed in the groups that held it (compared there).
+                self.respelt(_Site(name, Direction.BOTH, self.users(f"schemas/{name}")), "oneOf")
+                continue
             self.emit(Impact.MAJOR, name, "schema removed", self.users(f"schemas/{name}"))
         for name in sorted(new.keys() - old.keys()):
             self.emit(Impact.MINOR, name, "schema added", self.users(f"schemas/{name}"))
@@ -463,6 +472,10 @@ class _Differ:
             if old_resolved is None or new_resolved is None:
                 return
             old, new = old_resolved, new_resolved
+        hoisted = _hoisted(old), _hoisted(new)
+        if (hoisted[0] is not old) != (hoisted[1] is not new):
+            self.respelt(site, "oneOf")
+        old, new = hoisted
         self.text(site.where, old, new, site.users)
         self.deprecation(site.where, old, new, site.users)
         self.extensions(site.where, old, new, site.users)
@@ -730,6 +743,12 @@ class _Differ:
             self.schema(site, before, after)
 
     def alternatives(self, site: _Site, key: str, old: Sequence[Any], new: Sequence[Any]) -> None:
+        if key == "oneOf":
+            # A group listing the sub-variants of a split variant instead of it says the same.
+            flat = _flattened(old, self.split_old), _flattened(new, self.split_new)
+            if flat != (list(old), list(new)) and flat[0] == flat[1]:
+                self.respelt(site, key)
+            old, new = flat
         matched, removed, added = _match_parts(old, new)
         for part in removed:
             self.narrower(site, f"{key} alternative {_part_name(part)} removed")
@@ -917,6 +936,75 @@ def _match_parts(
         [before[k] for k in before if k not in after],
         [after[k] for k in after if k not in before],
     )
+
+
+def _hoisted(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``{allOf: [{oneOf: [...]}, ...]}`` read as ``{oneOf: [...], allOf: [...]}``: a ``oneOf``
+    held alone in an ``allOf`` member is the schema's own (docs/interop.md, item formats); the
+    schema itself when there is nothing to hoist."""
+    if "oneOf" in schema:
+        return schema
+    members = list(schema.get("allOf") or ())
+    lone = next((m for m in members if isinstance(m, Mapping) and set(m) == {"oneOf"}), None)
+    if lone is None:
+        return schema
+    rest = [m for m in members if m is not lone]
+    hoisted = {**{k: v for k, v in schema.items() if k != "allOf"}, "oneOf": lone["oneOf"]}
+    if rest:
+        hoisted["allOf"] = rest
+    return hoisted
+
+
+def _split_variants(spec: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Variants split by a nested selector (``TakeProfitEnabled``: a ``oneOf`` of classic and
+    step_sell), by name, with their sub-variants' references, where every sub-variant implies
+    what the split variant says beside its ``oneOf``: its ``required`` names and its ``const``s
+    (other properties are ``{}``), nothing else. Listing the sub-variants in the group in its
+    place is then the same constraint."""
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+    found: dict[str, list[str]] = {}
+    for name, schema in schemas.items():
+        if not isinstance(schema, Mapping) or extensions.GROUP_FIELDS not in schema or "oneOf" not in schema:
+            continue
+        if (
+            set(schema)
+            - _TEXT_KEYS
+            - {"type", "properties", "required", "oneOf", "discriminator"}
+            - {k for k in schema if str(k).startswith("x-")}
+        ):
+            continue
+        try:
+            subs = [(str(branch["$ref"]), resolve(spec, branch)) for branch in schema["oneOf"]]
+        except (KeyError, TypeError, UnresolvedReference):
+            continue
+        required = set(schema.get("required") or ())
+        pinned = {
+            key: value
+            for key, value in (schema.get("properties") or {}).items()
+            if _without_text(value) != {}
+        }
+        if all(
+            required <= set(sub.get("required") or ())
+            and all(_plain((sub.get("properties") or {}).get(k)) == _plain(v) for k, v in pinned.items())
+            and (schema.get("type") is None or sub.get("type") == schema.get("type"))
+            for _, sub in subs
+        ):
+            found[name] = [reference for reference, _ in subs]
+    return found
+
+
+def _flattened(branches: Sequence[Any], split: Mapping[str, list[str]]) -> list[Any]:
+    """``branches`` with each split variant replaced by its sub-variants."""
+    flat: list[Any] = []
+    for branch in branches:
+        name = (
+            reference_name(str(branch["$ref"])) if isinstance(branch, Mapping) and "$ref" in branch else None
+        )
+        if name is not None and name in split and str(branch["$ref"]) == f"{SCHEMA_REF}{name}":
+            flat += [{"$ref": leaf} for leaf in split[name]]
+        else:
+            flat.append(branch)
+    return flat
 
 
 def _part_name(part: Any) -> str:

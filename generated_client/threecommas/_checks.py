@@ -211,7 +211,7 @@ def check_create_smart_sell_fields_take_profit_step_orders_item_price_method(
     return None
 
 
-def check_create_smart_sell_fields_take_profit_step_orders_item_variant_1(
+def check_create_smart_sell_fields_take_profit_step_orders_item_part_1_variant_1(
     data: Any, path: str
 ) -> Problem | None:
     if isinstance(data, dict) and (problem := first_missing(data, path, ("price",))):
@@ -219,10 +219,20 @@ def check_create_smart_sell_fields_take_profit_step_orders_item_variant_1(
     return None
 
 
-def check_create_smart_sell_fields_take_profit_step_orders_item_variant_2(
+def check_create_smart_sell_fields_take_profit_step_orders_item_part_1_variant_2(
     data: Any, path: str
 ) -> Problem | None:
     if isinstance(data, dict) and (problem := first_missing(data, path, ("price_percentage",))):
+        return problem
+    return None
+
+
+def check_create_smart_sell_fields_take_profit_step_orders_item_part_1(
+    data: Any, path: str
+) -> Problem | None:
+    if (
+        problem := one_of(data, path, CREATE_SMART_SELL_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_PART_1_VARIANTS)
+    ) is not None:
         return problem
     return None
 
@@ -243,7 +253,7 @@ def check_create_smart_sell_fields_take_profit_step_orders_item(data: Any, path:
     if problem := property_problem(data, path, "price_percentage", check_is_number):
         return problem
     if (
-        problem := one_of(data, path, CREATE_SMART_SELL_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
+        problem := check_create_smart_sell_fields_take_profit_step_orders_item_part_1(data, path)
     ) is not None:
         return problem
     return None
@@ -400,7 +410,7 @@ def check_take_profit_disabled(data: Any, path: str) -> Problem | None:
     return None
 
 
-def check_take_profit_enabled_take_profit_enabled(data: Any, path: str) -> Problem | None:
+def check_take_profit_classic_take_profit_enabled(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, bool)):
         return path or "request", "must be of type boolean, got " + type(data).__name__
     if data is not True:
@@ -423,11 +433,14 @@ def check_take_profit_classic(data: Any, path: str) -> Problem | None:
         data,
         path,
         ("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
-        {"take_profit_price_condition": "Required if take_profit_type = classic"},
+        {
+            "take_profit_type": "Required if take_profit_enabled",
+            "take_profit_price_condition": "Required if take_profit_type = classic",
+        },
     ):
         return problem
     if problem := property_problem(
-        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
+        data, path, "take_profit_enabled", check_take_profit_classic_take_profit_enabled
     ):
         return problem
     if problem := property_problem(
@@ -452,35 +465,19 @@ def check_take_profit_step_sell(data: Any, path: str) -> Problem | None:
         data,
         path,
         ("take_profit_enabled", "take_profit_type", "take_profit_step_orders"),
-        {"take_profit_step_orders": "Required if take_profit_type = step_sell"},
+        {
+            "take_profit_type": "Required if take_profit_enabled",
+            "take_profit_step_orders": "Required if take_profit_type = step_sell",
+        },
     ):
         return problem
     if problem := property_problem(
-        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
+        data, path, "take_profit_enabled", check_take_profit_classic_take_profit_enabled
     ):
         return problem
     if problem := property_problem(
         data, path, "take_profit_type", check_take_profit_step_sell_take_profit_type
     ):
-        return problem
-    return None
-
-
-def check_take_profit_enabled(data: Any, path: str) -> Problem | None:
-    if not (isinstance(data, dict)):
-        return path or "request", "must be of type object, got " + type(data).__name__
-    if problem := first_missing(
-        data,
-        path,
-        ("take_profit_enabled", "take_profit_type"),
-        {"take_profit_type": "Required if take_profit_enabled"},
-    ):
-        return problem
-    if problem := property_problem(
-        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
-    ):
-        return problem
-    if (problem := one_of(data, path, TAKE_PROFIT_ENABLED_VARIANTS)) is not None:
         return problem
     return None
 
@@ -561,7 +558,7 @@ def check_trailing_take_profit_enabled(data: Any, path: str) -> Problem | None:
     ):
         return problem
     if problem := property_problem(
-        data, path, "trailing_take_profit", check_take_profit_enabled_take_profit_enabled
+        data, path, "trailing_take_profit", check_take_profit_classic_take_profit_enabled
     ):
         return problem
     return None
@@ -606,7 +603,7 @@ def check_stop_loss_enabled(data: Any, path: str) -> Problem | None:
     ):
         return problem
     if problem := property_problem(
-        data, path, "stop_loss_enabled", check_take_profit_enabled_take_profit_enabled
+        data, path, "stop_loss_enabled", check_take_profit_classic_take_profit_enabled
     ):
         return problem
     return None
@@ -694,6 +691,16 @@ def check_create_smart_cover_fields_take_profit_percentage_condition(data: Any, 
     return None
 
 
+def check_create_smart_cover_fields_take_profit_step_orders_item_part_1(
+    data: Any, path: str
+) -> Problem | None:
+    if (
+        problem := one_of(data, path, CREATE_SMART_COVER_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_PART_1_VARIANTS)
+    ) is not None:
+        return problem
+    return None
+
+
 def check_create_smart_cover_fields_take_profit_step_orders_item(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
@@ -710,7 +717,7 @@ def check_create_smart_cover_fields_take_profit_step_orders_item(data: Any, path
     if problem := property_problem(data, path, "price_percentage", check_is_number):
         return problem
     if (
-        problem := one_of(data, path, CREATE_SMART_COVER_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
+        problem := check_create_smart_cover_fields_take_profit_step_orders_item_part_1(data, path)
     ) is not None:
         return problem
     return None
@@ -881,7 +888,7 @@ def check_trailing_buy_enabled_part_1_if(data: Any, path: str) -> Problem | None
         if problem := first_missing(data, path, ("take_profit_enabled", "take_profit_type")):
             return problem
         if problem := property_problem(
-            data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
+            data, path, "take_profit_enabled", check_take_profit_classic_take_profit_enabled
         ):
             return problem
         if problem := property_problem(
@@ -913,7 +920,7 @@ def check_trailing_buy_enabled_part_2_if(data: Any, path: str) -> Problem | None
         if problem := first_missing(data, path, ("stop_loss_enabled",)):
             return problem
         if problem := property_problem(
-            data, path, "stop_loss_enabled", check_take_profit_enabled_take_profit_enabled
+            data, path, "stop_loss_enabled", check_take_profit_classic_take_profit_enabled
         ):
             return problem
     return None
@@ -945,7 +952,7 @@ def check_trailing_buy_enabled(data: Any, path: str) -> Problem | None:
     ):
         return problem
     if problem := property_problem(
-        data, path, "trailing_buy_enabled", check_take_profit_enabled_take_profit_enabled
+        data, path, "trailing_buy_enabled", check_take_profit_classic_take_profit_enabled
     ):
         return problem
     if (problem := check_trailing_buy_enabled_part_1(data, path)) is not None:
@@ -991,6 +998,16 @@ def check_create_smart_cover_request(data: Any, path: str) -> Problem | None:
     return None
 
 
+def check_create_smart_trade_fields_take_profit_step_orders_item_part_1(
+    data: Any, path: str
+) -> Problem | None:
+    if (
+        problem := one_of(data, path, CREATE_SMART_TRADE_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_PART_1_VARIANTS)
+    ) is not None:
+        return problem
+    return None
+
+
 def check_create_smart_trade_fields_take_profit_step_orders_item(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
@@ -1007,7 +1024,7 @@ def check_create_smart_trade_fields_take_profit_step_orders_item(data: Any, path
     if problem := property_problem(data, path, "price_percentage", check_is_number):
         return problem
     if (
-        problem := one_of(data, path, CREATE_SMART_TRADE_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS)
+        problem := check_create_smart_trade_fields_take_profit_step_orders_item_part_1(data, path)
     ) is not None:
         return problem
     return None
@@ -1233,7 +1250,7 @@ def check_market_order(data: Any, path: str) -> Problem | None:
         return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(data, path, ("is_market",)):
         return problem
-    if problem := property_problem(data, path, "is_market", check_take_profit_enabled_take_profit_enabled):
+    if problem := property_problem(data, path, "is_market", check_take_profit_classic_take_profit_enabled):
         return problem
     return None
 
@@ -1400,7 +1417,7 @@ def check_update_smart_trade_trailing_buy_enabled(data: Any, path: str) -> Probl
     if problem := first_missing(data, path, ("trailing_buy_enabled",)):
         return problem
     if problem := property_problem(
-        data, path, "trailing_buy_enabled", check_take_profit_enabled_take_profit_enabled
+        data, path, "trailing_buy_enabled", check_take_profit_classic_take_profit_enabled
     ):
         return problem
     if (problem := check_trailing_buy_enabled_part_1(data, path)) is not None:
@@ -1429,22 +1446,6 @@ def check_update_smart_trade_request_part_2(data: Any, path: str) -> Problem | N
 def check_update_smart_trade_take_profit_step_sell(data: Any, path: str) -> Problem | None:
     if not (isinstance(data, dict)):
         return path or "request", "must be of type object, got " + type(data).__name__
-    if problem := first_missing(data, path, ("take_profit_enabled", "take_profit_type")):
-        return problem
-    if problem := property_problem(
-        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
-    ):
-        return problem
-    if problem := property_problem(
-        data, path, "take_profit_type", check_take_profit_step_sell_take_profit_type
-    ):
-        return problem
-    return None
-
-
-def check_update_smart_trade_take_profit_enabled(data: Any, path: str) -> Problem | None:
-    if not (isinstance(data, dict)):
-        return path or "request", "must be of type object, got " + type(data).__name__
     if problem := first_missing(
         data,
         path,
@@ -1453,10 +1454,12 @@ def check_update_smart_trade_take_profit_enabled(data: Any, path: str) -> Proble
     ):
         return problem
     if problem := property_problem(
-        data, path, "take_profit_enabled", check_take_profit_enabled_take_profit_enabled
+        data, path, "take_profit_enabled", check_take_profit_classic_take_profit_enabled
     ):
         return problem
-    if (problem := one_of(data, path, UPDATE_SMART_TRADE_TAKE_PROFIT_ENABLED_VARIANTS)) is not None:
+    if problem := property_problem(
+        data, path, "take_profit_type", check_take_profit_step_sell_take_profit_type
+    ):
         return problem
     return None
 
@@ -1503,37 +1506,30 @@ BUY_METHOD_VARIANTS = OneOf(
     ),
     selector="buy_method",
 )
-CREATE_SMART_SELL_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
+CREATE_SMART_SELL_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_PART_1_VARIANTS = OneOf(
     branches=(
         Branch(
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1, required=("price",)
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_part_1_variant_1,
+            required=("price",),
         ),
         Branch(
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_part_1_variant_2,
             required=("price_percentage",),
         ),
     )
-)
-TAKE_PROFIT_ENABLED_VARIANTS = OneOf(
-    branches=(
-        Branch(
-            check=check_take_profit_classic,
-            pinned="classic",
-            required=("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
-        ),
-        Branch(
-            check=check_take_profit_step_sell,
-            pinned="step_sell",
-            required=("take_profit_enabled", "take_profit_type", "take_profit_step_orders"),
-        ),
-    ),
-    selector="take_profit_type",
 )
 TAKE_PROFIT_VARIANTS = OneOf(
     branches=(
         Branch(check=check_take_profit_disabled, pinned=False, required=("take_profit_enabled",)),
         Branch(
-            check=check_take_profit_enabled, pinned=True, required=("take_profit_enabled", "take_profit_type")
+            check=check_take_profit_classic,
+            pinned=True,
+            required=("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
+        ),
+        Branch(
+            check=check_take_profit_step_sell,
+            pinned=True,
+            required=("take_profit_enabled", "take_profit_type", "take_profit_step_orders"),
         ),
     ),
     selector="take_profit_enabled",
@@ -1585,13 +1581,14 @@ STOP_LOSS_SELL_METHOD_VARIANTS = OneOf(
     selector="stop_loss_sell_method",
     default="market",
 )
-CREATE_SMART_COVER_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
+CREATE_SMART_COVER_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_PART_1_VARIANTS = OneOf(
     branches=(
         Branch(
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1, required=("price",)
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_part_1_variant_1,
+            required=("price",),
         ),
         Branch(
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_part_1_variant_2,
             required=("price_percentage",),
         ),
     )
@@ -1617,13 +1614,14 @@ TRAILING_BUY_VARIANTS = OneOf(
     selector="trailing_buy_enabled",
     default=False,
 )
-CREATE_SMART_TRADE_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_VARIANTS = OneOf(
+CREATE_SMART_TRADE_FIELDS_TAKE_PROFIT_STEP_ORDERS_ITEM_PART_1_VARIANTS = OneOf(
     branches=(
         Branch(
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_1, required=("price",)
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_part_1_variant_1,
+            required=("price",),
         ),
         Branch(
-            check=check_create_smart_sell_fields_take_profit_step_orders_item_variant_2,
+            check=check_create_smart_sell_fields_take_profit_step_orders_item_part_1_variant_2,
             required=("price_percentage",),
         ),
     )
@@ -1647,26 +1645,16 @@ UPDATE_SMART_TRADE_TRAILING_BUY_VARIANTS = OneOf(
     selector="trailing_buy_enabled",
     default=False,
 )
-UPDATE_SMART_TRADE_TAKE_PROFIT_ENABLED_VARIANTS = OneOf(
-    branches=(
-        Branch(
-            check=check_take_profit_classic,
-            pinned="classic",
-            required=("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
-        ),
-        Branch(
-            check=check_update_smart_trade_take_profit_step_sell,
-            pinned="step_sell",
-            required=("take_profit_enabled", "take_profit_type"),
-        ),
-    ),
-    selector="take_profit_type",
-)
 UPDATE_SMART_TRADE_TAKE_PROFIT_VARIANTS = OneOf(
     branches=(
         Branch(check=check_take_profit_disabled, pinned=False, required=("take_profit_enabled",)),
         Branch(
-            check=check_update_smart_trade_take_profit_enabled,
+            check=check_take_profit_classic,
+            pinned=True,
+            required=("take_profit_enabled", "take_profit_type", "take_profit_price_condition"),
+        ),
+        Branch(
+            check=check_update_smart_trade_take_profit_step_sell,
             pinned=True,
             required=("take_profit_enabled", "take_profit_type"),
         ),

@@ -135,11 +135,12 @@ def property_constraints(rules: OperationRules, target: str) -> Schema:
                 items["required"] = list(rule.required)
             if rule.one_of:
                 # exactly one field of each group: `oneOf` of "has this one" rejects both and none.
-                groups = [{"oneOf": [{"required": [name]} for name in group]} for group in rule.one_of]
-                if len(groups) == 1:
-                    items.update(groups[0])
-                else:
-                    items["allOf"] = groups
+                # Held in `allOf` even when there is one: openapi-generator's typescript-fetch loses
+                # the type of an item's enum property beside a `oneOf` of `required` lists
+                # (docs/interop.md); the same constraint either way.
+                items["allOf"] = [
+                    {"oneOf": [{"required": [name]} for name in group]} for group in rule.one_of
+                ]
             for name, values in rule.enums:
                 items.setdefault("properties", {})[name] = {"type": "string", "enum": list(values)}
         elif isinstance(rule, UniquePositiveField):
@@ -151,6 +152,16 @@ def property_constraints(rules: OperationRules, target: str) -> Schema:
     # A Nullable rule changes the property's ``type`` rather than adding a keyword; the builder
     # asks the rules for it (``OperationRules.is_nullable``).
     return patch
+
+
+@dataclass(frozen=True)
+class _Split:
+    """What a variant split by a nested selector requires, for each of its sub-variants."""
+
+    required: list[str]
+    reasons: dict[str, str]
+    implications: list[Schema]
+    owned: list[str]
 
 
 @dataclass(frozen=True)
@@ -373,7 +384,7 @@ class GroupEncoder:
         keyword = _group_parameter(group_name) if not self.scope else name
         variants: list[tuple[str | bool, str]] = []
         for value in selector.values():
-            variants.append((value, self.encode_variant(selector, value, meanings)))
+            variants.extend((value, name) for name in self.encode_variant(selector, value, meanings))
         schema: Schema = {
             "description": f"Rules that depend on {name}: one variant per value of {name}.",
             "oneOf": [ref(v) for _, v in variants],
@@ -418,7 +429,12 @@ class GroupEncoder:
             return self.registry.add(group_name, schema, self.prefix, alternative=f"{group_name}WithDefault")
         return self.registry.add(group_name, schema, self.prefix)
 
-    def encode_variant(self, selector: _Selector, value: str | bool, meanings: dict[bool, str]) -> str:
+    def encode_variant(self, selector: _Selector, value: str | bool, meanings: dict[bool, str]) -> list[str]:
+        """The variant of ``selector = value``; or, where a nested selector splits it
+        (``take_profit_enabled: true`` → ``take_profit_type``), its sub-variants, listed in the
+        group itself: the group stays flat (no variant is itself a ``oneOf``), which
+        openapi-generator's typescript-fetch needs (docs/interop.md). Each sub-variant carries
+        what the variant it splits requires, so the constraint is the same."""
         name = selector.name
         atom = Atom(name, value)
         if isinstance(value, bool):
@@ -439,21 +455,20 @@ class GroupEncoder:
             "properties": {name: const(value)},
         }
         children = [t for t, parent in self.parent.items() if parent == name] if value is True else []
+        reasons = self.reasons(atom)
+        implications = self.implications(atom)
         if children:
-            # A nested selector splits this variant into one sub-variant per value of the child.
+            # A nested selector splits this variant into one sub-variant per value of the child,
+            # each also requiring what this variant requires.
             child = self.selector(children[0])
-            sub_variants = [(v, self.encode_nested(child, v, atom)) for v in child.values()]
-            schema["oneOf"] = [ref(v) for _, v in sub_variants]
-            schema["discriminator"] = self.discriminator(child.name, sub_variants)
             required += self.required_by(Atom(child.name, True))
+            reasons.update(self.reasons(Atom(children[0], True)))
+            split = _Split(required, reasons, implications, owned)
+            return [self.encode_nested(child, v, atom, split) for v in child.values()]
         if required:
             _require(schema, required)
-        reasons = self.reasons(atom)
-        if children:
-            reasons.update(self.reasons(Atom(children[0], True)))
         if reasons:
             schema[extensions.REQUIRED_BECAUSE] = reasons
-        implications = self.implications(atom)
         if implications:
             schema["allOf"] = implications
         schema[extensions.GROUP_FIELDS] = owned
@@ -461,12 +476,12 @@ class GroupEncoder:
         if selector.absent_means() == value and plain is not None and name in plain.get("required", []):
             # Where the selector is mandatory elsewhere, its variants require it (a discriminator
             # names them); this one also matches a body without it, and its name says so.
-            return self.registry.add(
-                variant_name, schema, self.prefix, alternative=f"{variant_name}ByDefault"
-            )
-        return self.registry.add(variant_name, schema, self.prefix)
+            return [
+                self.registry.add(variant_name, schema, self.prefix, alternative=f"{variant_name}ByDefault")
+            ]
+        return [self.registry.add(variant_name, schema, self.prefix)]
 
-    def encode_nested(self, child: _Selector, value: str | bool, parent_atom: Atom) -> str:
+    def encode_nested(self, child: _Selector, value: str | bool, parent_atom: Atom, split: _Split) -> str:
         atom = Atom(child.name, value)
         required = (
             [parent_atom.selector] if self.selector(parent_atom.selector).absent_means() is not True else []
@@ -474,18 +489,21 @@ class GroupEncoder:
         if child.absent_means() != value:
             required.append(child.name)
         required += self.required_by(atom)
+        # What the split variant requires, whatever the child's value (take_profit_type itself).
+        required += [name for name in split.required if name not in required]
         schema: Schema = {
             "type": "object",
             "properties": {parent_atom.selector: const(True), child.name: const(value)},
         }
         _require(schema, required)
-        reasons = self.reasons(atom)
+        reasons = {**split.reasons, **self.reasons(atom)}
         if reasons:
             schema[extensions.REQUIRED_BECAUSE] = reasons
-        implications = self.implications(atom)
+        implications = [*split.implications, *self.implications(atom)]
         if implications:
             schema["allOf"] = implications
-        schema[extensions.GROUP_FIELDS] = [parent_atom.selector, child.name, *self.owned_by(atom)]
+        owned = [parent_atom.selector, child.name, *self.owned_by(atom)]
+        schema[extensions.GROUP_FIELDS] = [*owned, *(f for f in split.owned if f not in owned)]
         return self.registry.add(_variant_stem(child.name) + pascal(str(value)), schema, self.prefix)
 
     def encode_other(self, selector: _Selector) -> str:

@@ -543,10 +543,16 @@ def test_rule_groups_are_shared_and_differ_where_the_reference_does() -> None:
 
 def test_discriminators_where_every_variant_carries_the_selector() -> None:
     schemas = SPEC["components"]["schemas"]
-    assert schemas["TakeProfitEnabled"]["discriminator"]["mapping"] == {
-        "classic": "#/components/schemas/TakeProfitClassic",
-        "step_sell": "#/components/schemas/TakeProfitStepSell",
-    }
+    # take_profit_type nests under take_profit_enabled: its variants are listed in the group
+    # itself (flat, docs/interop.md); a boolean selector's group has no discriminator, and each
+    # variant pins take_profit_type by its const.
+    assert schemas["TakeProfit"]["oneOf"] == [
+        {"$ref": "#/components/schemas/TakeProfitDisabled"},
+        {"$ref": "#/components/schemas/TakeProfitClassic"},
+        {"$ref": "#/components/schemas/TakeProfitStepSell"},
+    ]
+    assert "discriminator" not in schemas["TakeProfit"] and "TakeProfitEnabled" not in schemas
+    assert schemas["TakeProfitStepSell"]["properties"]["take_profit_type"]["const"] == "step_sell"
     assert schemas["BuyMethod"]["discriminator"]["propertyName"] == "buy_method"  # mandatory in SimpleBuy
     assert "discriminator" not in schemas["TakeProfitSellMethod"]  # may be absent: defaults to market
     assert schemas["TakeProfitSellMethod"][extensions.SELECTOR_DEFAULT] == "market"

@@ -146,7 +146,7 @@ CASES: dict[str, tuple[Edit, str, Impact]] = {
     ),
     "request variant removed from a rule group": (
         lambda s: _schemas(s)["TakeProfit"]["oneOf"].pop(),
-        "[BREAKING] TakeProfit: oneOf alternative TakeProfitEnabled removed",
+        "[BREAKING] TakeProfit: oneOf alternative TakeProfitStepSell removed",
         Impact.MAJOR,
     ),
     "request body now points at another schema": (

@@ -20,7 +20,8 @@ from ..types import UNSET, Unset
 class TakeProfitClassic(RequestBody):
     """Sends take_profit_enabled = true, take_profit_type = classic.
 
-    take_profit_price_condition: Required if take_profit_type = classic.
+    take_profit_type: Required if take_profit_enabled. take_profit_price_condition: Required if
+    take_profit_type = classic.
 
     Attributes:
         take_profit_price_condition: Required if take_profit_type = classic

@@ -22,7 +22,8 @@ def _as_take_profit_step_orders(
 class TakeProfitStepSell(RequestBody):
     """Sends take_profit_enabled = true, take_profit_type = step_sell.
 
-    take_profit_step_orders: Required if take_profit_type = step_sell.
+    take_profit_type: Required if take_profit_enabled. take_profit_step_orders: Required if
+    take_profit_type = step_sell.
 
     Attributes:
         take_profit_step_orders: Required if take_profit_type = step_sell. 4 steps max. Format: [{percent: 50, price:

@@ -12,6 +12,9 @@ from .._body import RequestBody
 
 @define(kw_only=True)
 class UpdateSmartTradeTakeProfitStepSell(RequestBody):
-    """Sends take_profit_enabled = true, take_profit_type = step_sell."""
+    """Sends take_profit_enabled = true, take_profit_type = step_sell.
+
+    take_profit_type: Required if take_profit_enabled.
+    """
 
     SELECTORS: ClassVar[Mapping[str, Any]] = {"take_profit_enabled": True, "take_profit_type": "step_sell"}
