@@ -107,8 +107,10 @@ def group_member(name: str) -> Schema:
     whose one ``allOf`` member is the group. The same constraint as the bare ``$ref``, shaped so
     that every ``allOf`` member is an object: openapi-python-client refuses a body whose ``allOf``
     names a ``oneOf`` ("Cannot take allOf a non-object") and reads this one, its rules flattened
-    (docs/interop.md). ``generator.spec_refs.group_reference`` reads it back."""
-    return {"type": "object", "allOf": [ref(name)]}
+    (docs/interop.md). ``additionalProperties: true`` (the default, said) gives openapi-generator
+    an object it can type: without it, it warns "Unknown type found in the schema: object" for
+    each holder. ``generator.spec_refs.group_reference`` reads it back."""
+    return {"type": "object", "additionalProperties": True, "allOf": [ref(name)]}
 
 
 def const(value: str | bool | None) -> Schema:
