@@ -77,8 +77,9 @@ def reference_name(reference: str) -> str:
 
 def group_reference(member: Mapping[str, Any]) -> Mapping[str, Any]:
     """The rule group an ``allOf`` member of a body stands for: the ``$ref`` inside the object
-    ``{type: object, additionalProperties: true, allOf: [{$ref: Group}]}`` that holds it (so that every ``allOf`` member is an
-    object, docs/interop.md), or the member itself when it is not such a holder."""
+    ``{type: object, additionalProperties: true, allOf: [{$ref: Group}]}`` that holds it (so that
+    every ``allOf`` member is an object, docs/interop.md), or the member itself when it is not such
+    a holder."""
     parts: list[Mapping[str, Any]] = list(member.get("allOf") or [])
     holder = (
         set(member) <= {"type", "allOf", "title", "description", "additionalProperties"}
