@@ -206,13 +206,43 @@ class SampleWriter:
             return _python(value)
         model = self.body_classes.get(where) or owner + class_name(where[-1])
         properties = schema.get("properties", {})
-        arguments = ", ".join(
-            f"{python_argument(key, RESERVED_ATTRIBUTES)}="
-            f"{self.python_value(model, (*where, key), properties.get(key, {}), item, call)}"
-            for key, item in value.items()
-        )
+        # A rule group inside the object (``stop_loss[enabled]``) is one keyword holding the
+        # variant its selector's value picks, which takes the fields it owns (as at the top).
+        groups: dict[str, tuple[str, str, list[str]]] = {}
+        for member in schema.get("allOf", []):
+            group = self.resolve(spec_refs.group_reference(member))
+            selector = str(group.get(extensions.SELECTOR, ""))
+            picked = next(
+                (
+                    (component, variant)
+                    for component, variant in self.leaf_variants(group)
+                    if selector in value
+                    and variant["properties"].get(selector, {}).get("const") == value[selector]
+                ),
+                None,
+            )
+            if picked is not None:
+                component, variant = picked
+                owned = [k for k in variant.get(extensions.GROUP_FIELDS, []) if k != selector and k in value]
+                name = class_name(self.class_components.get(component, component))
+                groups[selector] = (str(group[extensions.GROUP_NAME]), name, owned)
+        taken = {k for _, _, owned in groups.values() for k in owned}
+        arguments = []
+        for key, item in value.items():
+            if key in groups:
+                keyword, name, owned = groups[key]
+                inner = ", ".join(
+                    f"{python_argument(k, RESERVED_ATTRIBUTES)}="
+                    f"{self.python_value(model, (*where, k), properties.get(k, {}), value[k], call)}"
+                    for k in owned
+                )
+                call.models.append(name)
+                arguments.append(f"{python_argument(keyword, RESERVED_ATTRIBUTES)}={name}({inner})")
+            elif key not in taken:
+                rendered = self.python_value(model, (*where, key), properties.get(key, {}), item, call)
+                arguments.append(f"{python_argument(key, RESERVED_ATTRIBUTES)}={rendered}")
         call.models.append(model)
-        return f"{model}({arguments})"
+        return f"{model}({', '.join(arguments)})"
 
     def group_fields(self, group: Mapping[str, Any]) -> Iterator[str]:
         yield group[extensions.SELECTOR]

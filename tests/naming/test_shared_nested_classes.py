@@ -168,3 +168,43 @@ def test_one_class_goes_to_both_calls(spec: dict[str, Any], tmp_path: Path) -> N
         },
         {"stop_loss": stop_loss},
     ]
+
+
+RUN_SAMPLE = """
+import functools, json
+import httpx
+import threecommas
+
+sent = []
+def answer(request):
+    sent.append(json.loads(request.content))
+    return httpx.Response(200, json={})
+
+threecommas.Client = functools.partial(
+    threecommas.Client, api_key="k", api_secret="s", base_url="https://example.test/public/api",
+    http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+)
+exec(compile(SAMPLE, "sample", "exec"))
+print("SENT", json.dumps(sent))
+"""
+
+
+def test_the_sample_with_nested_objects_and_their_groups_runs(spec: dict[str, Any], tmp_path: Path) -> None:
+    """A nested object's rule group is its variant class in the sample too (``StopLoss(enabled=
+    StopLossDisabled())``, not ``enabled=False``), and the sample runs through the client."""
+    sample = next(
+        s["source"]
+        for s in spec["paths"]["/v2/orders"]["post"][extensions.CODE_SAMPLES]
+        if s["label"] == "Python"
+    )
+    assert "stop_loss=StopLoss(enabled=StopLossDisabled())" in sample
+    completed = run_with(build_client(spec, tmp_path), f"SAMPLE = {sample!r}\n{RUN_SAMPLE}")
+    assert completed.returncode == 0, completed.stderr
+    sent = json.loads(completed.stdout.split("SENT ", 1)[1])
+    assert sent == [
+        {
+            "account_id": 1,
+            "position": {"order_type": "market", "units": {"value": 1}},
+            "stop_loss": {"enabled": False},
+        }
+    ]
