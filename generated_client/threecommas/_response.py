@@ -87,8 +87,9 @@ def read_json_object(response: httpx.Response) -> Mapping[str, Any]:
 
 def read_json_objects(response: httpx.Response, within: str | None = None) -> list[Mapping[str, Any]]:
     """A JSON array's objects (items that are not objects are skipped); ``within`` names the
-    property of an answering object that holds the array (``{"trades": [...]}``)."""
-    data = read_json(response) if within is None else read_json_object(response).get(within)
+    property of an answering object that holds the array (``{"trades": [...]}``); an object
+    without it holds no records (the pages do not require the property: ``{}`` is a valid answer)."""
+    data = read_json(response) if within is None else read_json_object(response).get(within, [])
     if not isinstance(data, list):
         where = "" if within is None else f" in {within!r}"
         raise _unexpected(response, f"expected a JSON array{where}")

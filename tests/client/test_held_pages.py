@@ -77,6 +77,13 @@ except APIResponseValidationError as error:
     assert "expected a JSON array in 'smart_trades'" in str(error), error
 else:
     raise AssertionError("an answer whose list is not a list was read")
+
+# The envelope does not require its list: an answer without it is a page of no records, the last.
+empty = Client(
+    api_key="k", api_secret="s",
+    http_client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200, json={"total": 0}))),
+).smart_trades.list()
+assert empty.items == [] and not empty.has_next_page() and list(empty) == [], empty.items
 print("ok")
 """
 
