@@ -23,7 +23,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, TypeVar, cast
 from urllib.parse import urlencode
@@ -279,11 +279,70 @@ def _outcome(failure: APIStatusError | APIConnectionError, request: PreparedRequ
     return f"{type(failure).__name__}: " + str(failure).removeprefix(f"{request.method} {request.path}: ")
 
 
+class _TooLarge(Exception):
+    """The body went past ``max_response_bytes`` while it was arriving."""
+
+
+class _HeldBody(httpx.SyncByteStream):
+    """A streamed answer's body as it arrives, refused past the size cap or the attempt's deadline.
+
+    An answer without ``Content-Encoding`` holds what arrives, so counting the bytes as httpx
+    reads them caps what it holds: wrapped in this, ``response.read()`` reads the body into the
+    response httpx made (no second one is built), and stops at the first chunk over the cap. The
+    deadline is checked between chunks, for a client you passed in whose reads are not clamped.
+    """
+
+    def __init__(
+        self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, limit: int, at: Budget | None
+    ) -> None:
+        self._stream = cast(httpx.SyncByteStream, stream)
+        self._limit = limit
+        self._at = at
+
+    def __iter__(self) -> Iterator[bytes]:
+        size = 0
+        for chunk in self._stream:
+            size += len(chunk)
+            if size > self._limit:
+                raise _TooLarge
+            yield chunk
+            if passed(self._at):
+                raise _DeadlinePassed
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncHeldBody(httpx.AsyncByteStream):
+    """:class:`_HeldBody` for the asynchronous client."""
+
+    def __init__(
+        self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, limit: int, at: Budget | None
+    ) -> None:
+        self._stream = cast(httpx.AsyncByteStream, stream)
+        self._limit = limit
+        self._at = at
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        size = 0
+        async for chunk in self._stream:
+            size += len(chunk)
+            if size > self._limit:
+                raise _TooLarge
+            yield chunk
+            if passed(self._at):
+                raise _DeadlinePassed
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
 def _with_body(response: httpx.Response, body: bytes) -> httpx.Response:
-    """A streamed answer whose body has been read (decoded, and capped) by us, as a response holding
-    that body, made with httpx's public constructor: the same status, headers, request, history
-    and extensions. Its ``Content-Encoding`` header is left out: it described the bytes on the
-    wire, and the body held is already decoded (httpx would decode it a second time)."""
+    """A compressed answer whose body has been read (decoded, and capped: what a compressed
+    body decodes to is only known by decoding it) by us, as a response holding that body, made
+    with httpx's public constructor: the same status, headers, request, history and extensions.
+    Its ``Content-Encoding`` header is left out: it described the bytes on the wire, and the
+    body held is already decoded (httpx would decode it a second time)."""
     headers = response.headers
     if "Content-Encoding" in headers:
         headers = httpx.Headers([(k, v) for k, v in headers.multi_items() if k.lower() != "content-encoding"])
@@ -432,9 +491,16 @@ class SyncTransport(_BaseTransport):
 
     def _read(self, response: httpx.Response, request: PreparedRequest, at: Budget | None) -> httpx.Response:
         """The answer with its whole (decoded) body, read within the size cap and the attempt's
-        deadline (see :func:`_with_body`)."""
+        deadline (see :class:`_HeldBody` and :func:`_with_body`)."""
         if self.declared_too_large(response):
             raise self.too_large(response, request)
+        if "Content-Encoding" not in response.headers:
+            response.stream = _HeldBody(response.stream, self.max_response_bytes, at)
+            try:
+                response.read()
+            except _TooLarge:
+                raise self.too_large(response, request) from None
+            return response
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():
@@ -577,9 +643,16 @@ class AsyncTransport(_BaseTransport):
         self, response: httpx.Response, request: PreparedRequest, at: Budget | None
     ) -> httpx.Response:
         """The answer with its whole (decoded) body, read within the size cap and the attempt's
-        deadline (see :func:`_with_body`)."""
+        deadline (see :class:`_HeldBody` and :func:`_with_body`)."""
         if self.declared_too_large(response):
             raise self.too_large(response, request)
+        if "Content-Encoding" not in response.headers:
+            response.stream = _AsyncHeldBody(response.stream, self.max_response_bytes, at)
+            try:
+                await response.aread()
+            except _TooLarge:
+                raise self.too_large(response, request) from None
+            return response
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.aiter_bytes():

@@ -32,7 +32,7 @@ class Fault:
     ``drop_after_read``, ``half_response``, ``slow`` (wait ``delay`` then answer ``ok``),
     ``trickle`` (send the head at once, then the body one byte every ``delay`` seconds),
     ``trickle_head`` (the whole answer one byte every ``delay`` seconds), ``endless`` (a chunked
-    body of ``size`` bytes with no Content-Length), ``reply`` (``reply(request)`` gives the fault).
+    body of ``size`` bytes, with ``headers``), ``reply`` (``reply(request)`` gives the fault).
     """
 
     kind: str = "ok"
@@ -205,9 +205,13 @@ def _trickle(connection: socket.socket, payload: bytes, fault: Fault) -> None:
 
 
 def _stream_chunked(connection: socket.socket, fault: Fault) -> None:
-    """A chunked 200 of ``fault.size`` bytes with no Content-Length, written in 64 KiB chunks."""
+    """A chunked 200 of ``fault.size`` bytes, written in 64 KiB chunks, with ``fault.headers``
+    (a ``Content-Length`` there is one the chunked framing overrides)."""
+    head = "".join(f"{k}: {v}\r\n" for k, v in fault.headers)
     connection.sendall(
-        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+        + head.encode()
+        + b"\r\n"
     )
     left = fault.size
     while left > 0:
