@@ -26,8 +26,14 @@ DecimalLike: TypeAlias = Decimal | int | str
 MAX_EXPONENT = 1000
 
 
+#: Integers within these bounds are exact Decimals within :data:`MAX_EXPONENT` as they are.
+_INT_BOUND = 10 ** (MAX_EXPONENT + 1)
+
+
 def to_decimal(value: DecimalLike) -> Decimal:
     """``value`` as an exact, finite ``Decimal``; raises ``TypeError`` / ``ValueError`` otherwise."""
+    if type(value) is int and -_INT_BOUND < value < _INT_BOUND:
+        return Decimal(value)  # whole, finite and exact: the other common case
     if (
         type(value) is Decimal
         and value.is_finite()
@@ -56,7 +62,21 @@ def to_decimal(value: DecimalLike) -> Decimal:
 
 def _json_exact(value: Decimal) -> bool:
     """Whether a JSON number (an int, or a double read back by its shortest repr) is exactly ``value``."""
-    return value == value.to_integral_value() or Decimal(repr(float(value))) == value
+    if value == value.to_integral_value():
+        return True
+    if (
+        len(value.as_tuple().digits) <= _DOUBLE_DIGITS
+        and -_DOUBLE_EXPONENT <= value.adjusted() <= _DOUBLE_EXPONENT
+    ):
+        # A double holds every decimal of up to 15 significant digits in its normal range: the
+        # double nearest to it reads back as it (C's DBL_DIG), so its shortest repr is it.
+        return True
+    return Decimal(repr(float(value))) == value
+
+
+#: C's ``DBL_DIG``, and the decimal exponents within which a double is normal and finite.
+_DOUBLE_DIGITS = 15
+_DOUBLE_EXPONENT = 307
 
 
 def json_number(value: Decimal) -> int | float:
