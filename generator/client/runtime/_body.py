@@ -64,7 +64,7 @@ DATETIME = on_wire(encode=format_timestamp, decode=parse_timestamp)
 class BodyFields:
     """A body class's table, made from its attributes, split the way writing and reading use it."""
 
-    __slots__ = ("all", "writes")
+    __slots__ = ("all", "variants", "writes")
 
     def __init__(self, cls: type[RequestBody]) -> None:
         rows = []
@@ -76,6 +76,8 @@ class BodyFields:
         self.all = tuple((name, wire, f.decode, required, f.variants) for name, wire, f, required in rows)
         #: (attribute, wire key, encode, whether a rule group), for writing.
         self.writes = tuple((name, wire, f.encode, bool(f.variants)) for name, wire, f, _ in rows)
+        #: The rule-group variant classes the attributes may hold.
+        self.variants = tuple(variant for _, _, f, _ in rows for variant in f.variants)
 
 
 _TABLES: dict[type[RequestBody], BodyFields] = {}
@@ -125,7 +127,7 @@ class RequestBody:
     @classmethod
     def variant_classes(cls) -> tuple[type[RequestBody], ...]:
         """The rule-group variant classes this class's attributes may hold."""
-        return tuple(variant for *_, variants in _table(cls).all for variant in variants)
+        return _table(cls).variants
 
     @classmethod
     def matches(cls, data: Mapping[str, Any]) -> bool:

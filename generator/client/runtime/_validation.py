@@ -84,12 +84,38 @@ class Branch(NamedTuple):
     required: tuple[str, ...] = ()
 
 
-class OneOf(NamedTuple):
+class OneOf:
     """A compiled ``oneOf``: its variants and, for a rule group, the selector and its default."""
 
-    branches: tuple[Branch, ...]
-    selector: str | None = None
-    default: Any = None
+    __slots__ = ("_picks", "_unpinned", "branches", "default", "selector")
+
+    def __init__(
+        self, branches: tuple[Branch, ...], selector: str | None = None, default: Any = None
+    ) -> None:
+        self.branches = branches
+        self.selector = selector
+        self.default = default
+        self._unpinned = tuple(b for b in branches if b.pinned is NOT_PINNED) or branches
+        # The variants each selector value picks, found once rather than at every request: keyed
+        # by (is it a boolean, value), as JSON tells ``true`` from ``1`` and Python does not.
+        self._picks: dict[tuple[bool, Any], tuple[Branch, ...]] | None = {}
+        try:
+            for pinned in (b.pinned for b in branches if b.pinned is not NOT_PINNED):
+                picked = (b for b in branches if b.pinned is NOT_PINNED or _same(b.pinned, pinned))
+                self._picks[(isinstance(pinned, bool), pinned)] = tuple(picked)
+        except TypeError:  # a pinned value that is not hashable (an object or a list)
+            self._picks = None
+
+    def picked(self, value: Any) -> Sequence[Branch]:
+        """The variants a selector value can match: those pinning it and those pinning nothing
+        (every variant when none can)."""
+        if self._picks is not None:
+            try:
+                return self._picks.get((isinstance(value, bool), value)) or self._unpinned
+            except TypeError:  # an unhashable value: no variant pins it
+                return self._unpinned
+        picked = [b for b in self.branches if b.pinned is NOT_PINNED or _same(b.pinned, value)]
+        return picked or self.branches
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -105,8 +131,7 @@ def one_of(data: Any, path: str, group: OneOf) -> Problem | None:
     if selector is not None and is_object:
         # A rule group: the spec pins each variant's selector to its own const, so only the
         # variants the selector value picks can match; check just those (the fast path).
-        value = data.get(selector, group.default)
-        branches = [b for b in branches if b.pinned is NOT_PINNED or _same(b.pinned, value)] or branches
+        branches = group.picked(data.get(selector, group.default))
     if len(branches) == 1 and branches[0].check(data, path) is None:
         return None
     passing = [b for b in branches if b.check(data, path) is None]
