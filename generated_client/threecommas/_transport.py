@@ -260,9 +260,12 @@ class _BaseTransport:
 
     @staticmethod
     def log(request: PreparedRequest, outcome: str, attempt: int, started: float, final: bool) -> None:
+        level = logging.INFO if final else logging.DEBUG
+        if not logger.isEnabledFor(level):
+            return  # most clients log nothing: no clock read, no formatting
         elapsed = (time.monotonic() - started) * 1000
         logger.log(
-            logging.INFO if final else logging.DEBUG,
+            level,
             "%s %s -> %s (attempt %d, %.1f ms)",
             request.method,
             request.path,
