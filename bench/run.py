@@ -145,39 +145,25 @@ def mdx_site() -> tuple[list[tuple[str, float]], tuple[list[float], list[float]]
     client_runs: list[float] = []
     checked_runs: list[float] = []
     stock: list[float] = []
+
+    def timed(*arguments: str) -> float:
+        """Seconds of one ``python -m generator`` command, run as users run it."""
+        start = time.perf_counter()
+        subprocess.run([*generator, *arguments], cwd=ROOT, capture_output=True, check=True)
+        return time.perf_counter() - start
+
     for _ in range(max(3, ROUNDS // 2)):
         with tempfile.TemporaryDirectory() as work:
             spec_path = Path(work) / "openapi.yaml"
-            start = time.perf_counter()
-            subprocess.run(
-                [*generator, "spec", str(SITE), "-o", str(spec_path)],
-                cwd=ROOT,
-                capture_output=True,
-                check=True,
-            )
-            spec_runs.append(time.perf_counter() - start)
-            start = time.perf_counter()
-            subprocess.run(
-                [*generator, "client", str(spec_path), "-o", str(Path(work) / "client")],
-                cwd=ROOT,
-                capture_output=True,
-                check=True,
-            )
-            client_runs.append(time.perf_counter() - start)
+            spec_runs.append(timed("spec", str(SITE), "-o", str(spec_path)))
+            client_runs.append(timed("client", str(spec_path), "-o", str(Path(work) / "client")))
             # The same YAML alone in another folder: no JSON form beside it, so no record of the
             # spec command's validation (generator/validation_record.py): read and checked again,
             # as a spec from elsewhere is. Shown beside the ratio, not in it.
             elsewhere = Path(work) / "elsewhere" / "openapi.yaml"
             elsewhere.parent.mkdir()
             shutil.copyfile(spec_path, elsewhere)
-            start = time.perf_counter()
-            subprocess.run(
-                [*generator, "client", str(elsewhere), "-o", str(Path(work) / "client-elsewhere")],
-                cwd=ROOT,
-                capture_output=True,
-                check=True,
-            )
-            checked_runs.append(time.perf_counter() - start)
+            checked_runs.append(timed("client", str(elsewhere), "-o", str(Path(work) / "client-elsewhere")))
             stock.append(stock_generation(spec_path, Path(work) / "stock"))
     # Each round's ratio, ours over stock measured next to it: on a loaded machine the rounds
     # differ more than the two sides of one round do.

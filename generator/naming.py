@@ -118,8 +118,8 @@ def identifier(name: str) -> str:
 def python_identifier(name: str) -> str:
     """A field's, keyword's or module's Python name, the one openapi-python-client gives it:
     ``takeProfit`` → ``take_profit``, ``from`` → ``from_``, ``_x`` → ``field__x``."""
-    kept = _kept(name)
-    snake_name = _unshadowed("_".join(_words(kept)).lower())
+    kept = _identifier_characters(name)
+    snake_name = _unshadowed("_".join(_identifier_words(kept)).lower())
     if kept.startswith("_") or not snake_name.isidentifier():
         return f"{FIELD_PREFIX}{snake_name}"
     return snake_name
@@ -150,21 +150,25 @@ _CASED_RUN = re.compile(r"[A-Z]?[a-z]+")
 _SHADOWING = (frozenset(dir(builtins)) | {"self", "true", "false", "datetime"}) - {"id"}
 
 
-def _kept(name: str) -> str:
+def _identifier_characters(name: str) -> str:
     """``name`` without the characters no Python name holds (its word partings stay)."""
     return "".join(c for c in name if c in _PARTING or c.isidentifier() or c.isdecimal())
 
 
-def _words(kept: str) -> list[str]:
+def _identifier_words(kept: str) -> list[str]:
     """The words of a kept name: split at its partings and, when it has capitals, around each
-    cased run (``HTTPServerError`` → ``HTTP``, ``Server``, ``Error``)."""
+    cased run (``HTTPServerError`` → ``HTTP``, ``Server``, ``Error``). Not :func:`words`, which
+    reads titles and file names by this project's own rule (``DCABot`` stays one word there)."""
     if any(map(str.isupper, kept)):
         kept = _CASED_RUN.sub(lambda run: f" {run.group()} ", kept)
     return [word for word in _PARTS.split(kept) if word]
 
 
 def _capitalised(name: str) -> str:
-    return "".join(word if word.isupper() else word.capitalize() for word in _words(_kept(name)))
+    return "".join(
+        word if word.isupper() else word.capitalize()
+        for word in _identifier_words(_identifier_characters(name))
+    )
 
 
 def _unshadowed(name: str) -> str:

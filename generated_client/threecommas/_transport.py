@@ -286,7 +286,23 @@ class _TooLarge(Exception):
     """The body went past ``max_response_bytes`` while it was arriving."""
 
 
-class _HeldBody(httpx.SyncByteStream):
+class _Metered:
+    """What :class:`_HeldBody` and :class:`_AsyncHeldBody` share: the count of a body's bytes
+    against the cap, and the attempt's deadline."""
+
+    def __init__(self, limit: int, at: Budget | None) -> None:
+        self._size = 0
+        self._limit = limit
+        self._at = at
+
+    def _count(self, chunk: bytes) -> bytes:
+        self._size += len(chunk)
+        if self._size > self._limit:
+            raise _TooLarge
+        return chunk
+
+
+class _HeldBody(_Metered, httpx.SyncByteStream):
     """A streamed answer's body as it arrives, refused past the size cap or the attempt's deadline.
 
     An answer without ``Content-Encoding`` holds what arrives, so counting the bytes as httpx
@@ -298,17 +314,12 @@ class _HeldBody(httpx.SyncByteStream):
     def __init__(
         self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, limit: int, at: Budget | None
     ) -> None:
+        super().__init__(limit, at)
         self._stream = cast(httpx.SyncByteStream, stream)
-        self._limit = limit
-        self._at = at
 
     def __iter__(self) -> Iterator[bytes]:
-        size = 0
         for chunk in self._stream:
-            size += len(chunk)
-            if size > self._limit:
-                raise _TooLarge
-            yield chunk
+            yield self._count(chunk)
             if passed(self._at):
                 raise _DeadlinePassed
 
@@ -316,23 +327,18 @@ class _HeldBody(httpx.SyncByteStream):
         self._stream.close()
 
 
-class _AsyncHeldBody(httpx.AsyncByteStream):
+class _AsyncHeldBody(_Metered, httpx.AsyncByteStream):
     """:class:`_HeldBody` for the asynchronous client."""
 
     def __init__(
         self, stream: httpx.SyncByteStream | httpx.AsyncByteStream, limit: int, at: Budget | None
     ) -> None:
+        super().__init__(limit, at)
         self._stream = cast(httpx.AsyncByteStream, stream)
-        self._limit = limit
-        self._at = at
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        size = 0
         async for chunk in self._stream:
-            size += len(chunk)
-            if size > self._limit:
-                raise _TooLarge
-            yield chunk
+            yield self._count(chunk)
             if passed(self._at):
                 raise _DeadlinePassed
 

@@ -579,15 +579,15 @@ class _ViewBuilder:
         required: set[str],
         group_fields: Sequence[FieldPlan],
         operation_id: str,
-        reserved: frozenset[str] | None = None,
+        reserved: frozenset[str],
     ) -> tuple[FieldPlan, ...]:
         """A request class's attributes: its plain fields, then one per group, named uniquely.
 
-        A body's attributes are its method's keywords too, so they avoid the names the method
-        takes (``reserved`` None); a nested object's are a class's only (``RESERVED_ATTRIBUTES``).
+        A body's attributes are its method's keywords too, so ``reserved`` holds the names the
+        method takes; a nested object's are a class's only (``RESERVED_ATTRIBUTES``).
         """
         names = [*(python_identifier(n) for n in plain), *(g.python for g in group_fields)]
-        pythons = _unique(names, self.reserved_arguments if reserved is None else reserved)
+        pythons = _unique(names, reserved)
         fields = [
             self.field(wire, python, schema, wire in required, operation_id)
             for (wire, schema), python in zip(plain.items(), pythons, strict=False)

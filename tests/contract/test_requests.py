@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -176,43 +177,23 @@ def test_arguments_breaking_a_bound_are_refused_before_sending(
     bad = _break_bound(schema)
     if schema["type"] == "integer":
         bad = int(bad)
-    method = client_method(captured_client, operation_id, SPEC)
-    tried = []
-
-    @SETTINGS
-    @given(arguments(operation_id))
-    def run(case: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
-        kwargs, _ = case
-        if not _replace(kwargs, field, lambda _: bad):
-            return  # the variant drawn has no such field
-        tried.append(kwargs)
-        capture.requests.clear()
-        with pytest.raises(RequestValidationError) as caught:
-            method(**kwargs)
-        assert caught.value.parameter == field
-        assert capture.requests == []
-
-    run()
+    tried = _refused_calls(operation_id, field, lambda _: bad, captured_client, capture)
     assert tried, f"no drawn call of {operation_id} holds {field}"
 
 
-@pytest.mark.parametrize(("operation_id", "field"), LIMITED)
-def test_more_items_than_allowed_are_refused(
-    operation_id: str, field: str, captured_client: Client, capture: Capture
-) -> None:
-    limit = _fields(OPERATIONS[operation_id][2])["properties"][field]["maxItems"]
-    method = client_method(captured_client, operation_id, SPEC)
+def _refused_calls(
+    operation_id: str, field: str, change: Callable[[Any], Any], client: Client, capture: Capture
+) -> list[dict[str, Any]]:
+    """Drawn calls of ``operation_id`` with ``field`` changed: each must be refused, naming the
+    field, before anything is sent. The calls tried (a drawn variant may have no such field)."""
+    method = client_method(client, operation_id, SPEC)
     tried = []
-
-    def too_many(items: Any) -> Any:
-        # The drawn items are valid ones: repeated past the limit, only the count is wrong.
-        return [*items] * (limit + 1) if isinstance(items, list) and items else None
 
     @SETTINGS
     @given(arguments(operation_id))
     def run(case: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
         kwargs, _ = case
-        if not _replace(kwargs, field, too_many):
+        if not _replace(kwargs, field, change):
             return
         tried.append(kwargs)
         capture.requests.clear()
@@ -222,4 +203,18 @@ def test_more_items_than_allowed_are_refused(
         assert capture.requests == []
 
     run()
+    return tried
+
+
+@pytest.mark.parametrize(("operation_id", "field"), LIMITED)
+def test_more_items_than_allowed_are_refused(
+    operation_id: str, field: str, captured_client: Client, capture: Capture
+) -> None:
+    limit = _fields(OPERATIONS[operation_id][2])["properties"][field]["maxItems"]
+
+    def too_many(items: Any) -> Any:
+        # The drawn items are valid ones: repeated past the limit, only the count is wrong.
+        return [*items] * (limit + 1) if isinstance(items, list) and items else None
+
+    tried = _refused_calls(operation_id, field, too_many, captured_client, capture)
     assert tried, f"no drawn call of {operation_id} holds items of {field}"
