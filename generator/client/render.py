@@ -39,12 +39,8 @@ def describe_argument(text: Any) -> str:
 
 def argument(field: FieldPlan) -> str:
     """A client keyword's annotation: numbers may be given as Decimal, int or str."""
-    text = field.type.argument_type()
-    if field.nullable and text != "Any":
-        text += " | None"
-    if not field.required:
-        text += " | Unset = UNSET"
-    return text
+    text = field.annotated(field.type.argument_type())
+    return text if field.required else f"{text} = UNSET"
 
 
 def referenced_models(model: ModelPlan) -> list[str]:

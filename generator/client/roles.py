@@ -50,12 +50,7 @@ class ModelRole:
 
     def annotation(self, field: FieldPlan) -> str:
         """A request attribute's annotation: ``T``, ``| None`` when nullable, ``| Unset`` when optional."""
-        text = field.type.base_type()
-        if field.nullable and text != "Any":
-            text += " | None"
-        if not field.required:
-            text += " | Unset"
-        return text
+        return field.annotated(field.type.base_type())
 
     def attribute(self, field: FieldPlan, model: ModelPlan) -> str:
         """The field's declaration in the class body (attrs): ``name: type = ...``."""

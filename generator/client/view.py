@@ -97,6 +97,13 @@ class FieldPlan:
         """The class of this field's kind, which writes everything that depends on the kind."""
         return FIELD_TYPES[self.kind](self)
 
+    def annotated(self, text: str) -> str:
+        """``text`` (an attribute's or keyword's type) with ``| None`` where the field may be
+        null and ``| Unset`` where it may be left out."""
+        if self.nullable and text != "Any":
+            text += " | None"
+        return text if self.required else f"{text} | Unset"
+
 
 @dataclass(frozen=True)
 class ModelPlan:
