@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator import extensions
+from generator import extensions, spec_refs
 
 # -- the spec's own spellings ---------------------------------------------------------------
 
@@ -741,21 +741,24 @@ def _body_objects(
             yield from _body_objects(items["properties"], (*path, name, "[]"))
 
 
+def fields_part(parts: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """Of a request body's ``allOf`` members (resolved), the one that types every field; the
+    others are rule groups (docs/rules.md)."""
+    return next((part for part in parts if "properties" in part and "oneOf" not in part), {})
+
+
 def body_fields_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any]:
-    """The schema holding a request body's properties: the body itself, or the member of its
-    ``allOf`` that types every field (the others are rule groups, docs/rules.md)."""
-    schemas = (spec.get("components") or {}).get("schemas") or {}
+    """The schema holding a request body's properties: the body itself, or its :func:`fields_part`."""
 
     def resolved(schema: Any) -> Mapping[str, Any]:
-        seen = 0
-        while isinstance(schema, Mapping) and "$ref" in schema and seen < 16:
-            schema, seen = schemas.get(schema_name(str(schema["$ref"]))) or {}, seen + 1
-        return schema if isinstance(schema, Mapping) else {}
+        try:
+            return spec_refs.resolve(spec, schema) if isinstance(schema, Mapping) else {}
+        except spec_refs.UnresolvedReference:
+            return {}  # the client view reports it where it is
 
     content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     body = resolved(content.get("schema") or {})
-    parts = [resolved(part) for part in body.get("allOf") or ()] or [body]
-    return next((p for p in parts if "properties" in p and "oneOf" not in p), {})
+    return fields_part([resolved(part) for part in body.get("allOf") or ()] or [body])
 
 
 def body_object_classes(spec: Mapping[str, Any]) -> dict[tuple[str, ...], str]:

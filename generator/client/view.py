@@ -28,6 +28,7 @@ from generator.naming import (
     RESERVED_ATTRIBUTES,
     body_object_classes,
     class_name,
+    fields_part,
     operation_modules,
     python_identifier,
     schema_name,
@@ -532,8 +533,7 @@ class _ViewBuilder:
         rule groups (each as its reference and the group it resolves to)."""
         references = [spec_refs.group_reference(member) for member in body.get("allOf") or ()]
         parts = [(reference, self.resolve(reference)) for reference in references]
-        candidates = [part for _, part in parts] or [body]
-        fields_schema = next((p for p in candidates if "properties" in p and "oneOf" not in p), {})
+        fields_schema = fields_part([part for _, part in parts] or [body])
         return fields_schema, [(reference, part) for reference, part in parts if "oneOf" in part]
 
     def group_members(self, group: Mapping[str, Any]) -> set[str]:
