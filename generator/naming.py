@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator import extensions, spec_refs
+from generator import extensions
 
 # -- the spec's own spellings ---------------------------------------------------------------
 
@@ -750,11 +750,15 @@ def fields_part(parts: Sequence[Mapping[str, Any]]) -> Mapping[str, Any]:
 def body_fields_schema(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> Mapping[str, Any]:
     """The schema holding a request body's properties: the body itself, or its :func:`fields_part`."""
 
+    schemas = (spec.get("components") or {}).get("schemas") or {}
+
+    # Not spec_refs.resolve: naming is a leaf and imports no stage. A reference that leads
+    # nowhere is {} here; the client view reports it where it is.
     def resolved(schema: Any) -> Mapping[str, Any]:
-        try:
-            return spec_refs.resolve(spec, schema) if isinstance(schema, Mapping) else {}
-        except spec_refs.UnresolvedReference:
-            return {}  # the client view reports it where it is
+        seen = 0
+        while isinstance(schema, Mapping) and "$ref" in schema and seen < 16:
+            schema, seen = schemas.get(schema_name(str(schema["$ref"]))) or {}, seen + 1
+        return schema if isinstance(schema, Mapping) else {}
 
     content = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
     body = resolved(content.get("schema") or {})
