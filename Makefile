@@ -60,8 +60,7 @@ $(STAMPS)/mdx-bundle: $(STAMPS)/node generator/document/mdx_tree.mjs generator/d
 
 ## regenerate: docs -> spec -> client -> formatting; prints what changed in the spec.
 regenerate: $(DOCS_TOOLS)
-	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) --report-changes --changelog $(CHANGELOG) $(OVERLAY_ARGS)
-	$(PY) -m generator client $(SPEC) -o $(CLIENT)
+	$(PY) -m generator regenerate $(DOC_FILES) -o $(SPEC) --client $(CLIENT) --report-changes --changelog $(CHANGELOG) $(OVERLAY_ARGS)
 
 spec: $(DOCS_TOOLS)
 	$(PY) -m generator spec $(DOC_FILES) -o $(SPEC) $(OVERLAY_ARGS)

@@ -40,6 +40,21 @@ def _cmd_spec(args: argparse.Namespace) -> int:
     )
 
 
+def _cmd_regenerate(args: argparse.Namespace) -> int:
+    from generator.regenerate_command import regenerate
+
+    return regenerate(
+        args.documents,
+        args.output,
+        args.client,
+        strict=args.strict,
+        report_changes=args.report_changes,
+        changelog=args.changelog,
+        dry_run=args.dry_run,
+        overlays=args.overlay,
+    )
+
+
 def _cmd_rules(args: argparse.Namespace) -> int:
     from generator.rules_command import print_rules_report
 
@@ -77,29 +92,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
 
-    spec = commands.add_parser("spec", help="write the OpenAPI spec (YAML and JSON) from the reference")
-    spec.add_argument(
+    # What `spec` and `regenerate` both take: the documents and how the spec is built and written.
+    spec_options = argparse.ArgumentParser(add_help=False)
+    spec_options.add_argument(
         "documents",
         nargs="+",
         type=Path,
         help="markdown (.md) or MDX (.mdx) documents, or folders of them, merged into one spec",
     )
-    spec.add_argument(
+    spec_options.add_argument(
         "-o",
         "--output",
         type=Path,
         required=True,
         help="x.yaml (or .yml) or x.json: that form there, the other beside it",
     )
-    spec.add_argument("--strict", action="store_true", help="treat warnings as errors")
-    spec.add_argument("--report-changes", action="store_true", help="print what changed against the old spec")
-    spec.add_argument(
+    spec_options.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    spec_options.add_argument(
+        "--report-changes", action="store_true", help="print what changed against the old spec"
+    )
+    spec_options.add_argument(
         "--changelog", type=Path, help="add an entry for a version bump to this file (CHANGELOG.md)"
     )
-    spec.add_argument(
+    spec_options.add_argument(
         "--dry-run", action="store_true", help="build and print the change report; write nothing"
     )
-    spec.add_argument(
+    spec_options.add_argument(
         "--overlay",
         nargs="+",
         action="extend",
@@ -107,7 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         help="OpenAPI Overlay 1.0.0 files applied, in order, to the built spec before validation",
     )
+    spec = commands.add_parser(
+        "spec", help="write the OpenAPI spec (YAML and JSON) from the reference", parents=[spec_options]
+    )
     spec.set_defaults(run=_cmd_spec)
+
+    regenerate = commands.add_parser(
+        "regenerate",
+        help="write the spec and the client from the reference in one run (`spec`, then `client`)",
+        parents=[spec_options],
+    )
+    regenerate.add_argument(
+        "--client", type=Path, required=True, help="the client package's folder (replaced whole)"
+    )
+    regenerate.set_defaults(run=_cmd_regenerate)
 
     rules = commands.add_parser(
         "rules", help="print, per operation, each rule understood and each phrase not"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,6 @@ from generator.emit import OutputError, check_writable, dump_json, dump_yaml, wr
 from generator.known_warnings import committed_text, report_lines, warnings_text
 from generator.overlay import Overlay, read_overlay
 from generator.sources import is_mdx, read_sources
-from generator.validation_record import record
 
 
 def build_spec_text(
@@ -23,9 +22,14 @@ def build_spec_text(
     *,
     strict: bool = False,
     overlays: Sequence[Path] = (),
+    while_parsing: Callable[[], object] | None = None,
 ) -> tuple[dict[str, Any], DiagnosticSink]:
     """The spec for ``documents`` with ``overlays`` applied, versioned against ``previous``
-    (see generator.diff)."""
+    (see generator.diff).
+
+    ``while_parsing`` is called once the later stages are loaded and while node may still be
+    parsing the pages: work of the caller's that needs neither (``regenerate`` loads the client
+    stages there)."""
     from generator.document.mdx_parse import start_mdx_parser
 
     sink = DiagnosticSink()
@@ -40,6 +44,8 @@ def build_spec_text(
     from generator.diff import next_version
     from generator.pipeline import run_spec_pipeline
 
+    if while_parsing is not None:
+        while_parsing()
     result = run_spec_pipeline(sources, strict=strict, parsing=parsing, overlays=read_overlays)
     spec = result.spec
     spec["info"]["version"] = next_version(previous, spec)
@@ -134,7 +140,34 @@ def warnings_path(output: Path) -> Path:
     return output.with_name("warnings.txt")
 
 
-def write_spec(
+@dataclass(frozen=True)
+class BuiltSpec:
+    """A spec built, reported on and ready to write: every file of the build with its text."""
+
+    yaml_path: Path
+    json_path: Path
+    #: Every file the build writes (YAML, JSON, warnings, change log when it changes), by path.
+    outputs: dict[Path, str]
+    overlays: tuple[Path, ...]
+
+    @property
+    def json_text(self) -> str:
+        return self.outputs[self.json_path]
+
+    @property
+    def yaml_text(self) -> str:
+        return self.outputs[self.yaml_path]
+
+    def write(self) -> None:
+        """Every file or none: a YAML and a JSON that disagree would be worse than two old files."""
+        changed = write_all_atomic(self.outputs)
+        state = "wrote" if changed else "unchanged"
+        print(f"{state}: {self.yaml_path} (YAML) and {self.json_path} (JSON)", file=sys.stderr)
+        for overlay in self.overlays:
+            print(f"overlay applied: {overlay}", file=sys.stderr)
+
+
+def build_spec_files(
     documents: Sequence[Path],
     output: Path,
     *,
@@ -143,11 +176,10 @@ def write_spec(
     changelog: Path | None = None,
     dry_run: bool = False,
     overlays: Sequence[Path] = (),
-) -> int:
-    """Build and write the spec; with ``changelog``, a version bump adds its entry there.
-
-    ``dry_run``: build, print the report, write nothing.
-    """
+    while_parsing: Callable[[], object] | None = None,
+) -> BuiltSpec:
+    """Build the spec, print its diagnostics (and with ``report_changes`` or ``dry_run`` its change
+    report); nothing is written. With ``changelog``, a version bump adds its entry there."""
     yaml_path, json_path = spec_pair(output)
     warnings_file = warnings_path(output)
     # Checked before the work, not after it.
@@ -155,7 +187,9 @@ def write_spec(
         check_writable([yaml_path, json_path, warnings_file, *([changelog] if changelog else [])])
     base = change_base(output)
     known = committed_text(warnings_file)
-    spec, sink = build_spec_text(documents, base.spec, strict=strict, overlays=overlays)
+    spec, sink = build_spec_text(
+        documents, base.spec, strict=strict, overlays=overlays, while_parsing=while_parsing
+    )
     # Imported once the MDX parser runs (see build_spec_text), not before it starts.
     from generator.diff import compare, format_changes
 
@@ -163,8 +197,7 @@ def write_spec(
     listed_by = "make warnings" if default_build else f"make warnings SPEC={output}"
     for line in report_lines(list(sink), known, listed_by):
         print(line, file=sys.stderr)
-    yaml_text, json_text = dump_yaml(spec), dump_json(spec)
-    outputs = {yaml_path: yaml_text, json_path: json_text, warnings_file: warnings_text(sink)}
+    outputs = {yaml_path: dump_yaml(spec), json_path: dump_json(spec), warnings_file: warnings_text(sink)}
     report_changes = report_changes or dry_run
     # The report is computed only when asked for: a whole-spec comparison is not free. A first
     # version has no changes to report (listing every operation as "added" would say nothing).
@@ -179,16 +212,31 @@ def write_spec(
         print(format_changes(changes))
     if dry_run:
         print(f"dry run: version {spec['info']['version']}; nothing was written", file=sys.stderr)
-        return 0
-    # All or none: a YAML and a JSON that disagree would be worse than two old files.
-    changed = write_all_atomic(outputs)
-    # The client command need not validate these bytes again (generator/validation_record.py).
-    record(yaml_text, json_text)
-    print(
-        f"{'wrote' if changed else 'unchanged'}: {yaml_path} (YAML) and {json_path} (JSON)", file=sys.stderr
+    return BuiltSpec(yaml_path, json_path, outputs, tuple(overlays))
+
+
+def write_spec(
+    documents: Sequence[Path],
+    output: Path,
+    *,
+    strict: bool,
+    report_changes: bool,
+    changelog: Path | None = None,
+    dry_run: bool = False,
+    overlays: Sequence[Path] = (),
+) -> int:
+    """Build and write the spec (see :func:`build_spec_files`); ``dry_run`` writes nothing."""
+    built = build_spec_files(
+        documents,
+        output,
+        strict=strict,
+        report_changes=report_changes,
+        changelog=changelog,
+        dry_run=dry_run,
+        overlays=overlays,
     )
-    for overlay in overlays:
-        print(f"overlay applied: {overlay}", file=sys.stderr)
+    if not dry_run:
+        built.write()
     return 0
 
 

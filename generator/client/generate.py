@@ -35,7 +35,6 @@ from generator.client.surface import build_surface
 from generator.client.view import ClientPlan, Locate, build_client_plan, json_pointer, unlocated
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
-from generator.validation_record import validated_json
 
 PACKAGE = "threecommas"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -80,11 +79,6 @@ def read_spec(path: Path) -> tuple[dict[str, Any], Locate]:
     from generator.yaml12 import load_yaml12
 
     text = path.read_text(encoding="utf-8")
-    # The spec command validated these very bytes and wrote their JSON beside them: the same
-    # data, read as JSON, checked already (generator/validation_record.py).
-    vouched = validated_json(path, text.encode("utf-8"))
-    if vouched is not None:
-        return json.loads(vouched), spec_locator(text, path)
     try:
         loaded = json.loads(text) if path.suffix == ".json" else load_yaml12(text)
     except json.JSONDecodeError as error:
@@ -273,35 +267,54 @@ def _link_or_copy(source: str, destination: str) -> None:
         shutil.copy2(source, destination)
 
 
+class StagedClient:
+    """A package rendered beside its output folder, not yet in place: :meth:`commit` swaps it in,
+    :meth:`discard` removes it. ``regenerate`` writes the spec between the two, so that a client
+    that cannot be built leaves the spec as it was too."""
+
+    def __init__(self, spec: Mapping[str, Any], output: Path, locate: Locate = unlocated) -> None:
+        self.output = output.resolve()
+        if self.output.exists() and not self.output.is_dir():
+            raise OutputError(self.output, "is not a directory")
+        check_parent(self.output)
+        try:
+            self.output.parent.mkdir(parents=True, exist_ok=True)
+            self.work = Path(tempfile.mkdtemp(prefix=".client-", dir=self.output.parent))
+        except OSError as error:
+            raise OutputError(self.output, f"cannot write beside it: {error.strerror or error}") from error
+        self.built, self.parking = self.work / "new" / self.output.name, self.work / "old"
+        try:
+            self.built.parent.mkdir()
+            self.parking.mkdir()
+            self.plan = render_package(spec, self.built, locate)
+        except BaseException:
+            self.discard()
+            raise
+
+    def commit(self, *, quiet: bool = False) -> None:
+        """The new package in place of the old one (unless they are the same files)."""
+        try:
+            unchanged = self.output.exists() and _same_tree(self.built, self.output)
+            if not unchanged:
+                replace_directory(self.built, self.output, self.parking)
+        finally:
+            self.discard()
+        if not quiet:
+            print(
+                f"{'unchanged' if unchanged else 'wrote'}: {self.output} ({len(self.plan.models)} classes, "
+                f"{len(self.plan.operations)} operations)",
+                file=sys.stderr,
+            )
+
+    def discard(self) -> None:
+        # Kept only if the previous package could not be put back (the error names it).
+        if not (self.parking / self.output.name).exists() or self.output.exists():
+            shutil.rmtree(self.work, ignore_errors=True)
+
+
 def generate_client(spec_path: Path, output: Path, *, quiet: bool = False) -> int:
     spec, locate = read_spec(spec_path)
-    output = output.resolve()
-    if output.exists() and not output.is_dir():
-        raise OutputError(output, "is not a directory")
-    check_parent(output)
-    try:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(tempfile.mkdtemp(prefix=".client-", dir=output.parent))
-    except OSError as error:
-        raise OutputError(output, f"cannot write beside it: {error.strerror or error}") from error
-    try:
-        built, parking = work / "new" / output.name, work / "old"
-        built.parent.mkdir()
-        parking.mkdir()
-        plan = render_package(spec, built, locate)
-        unchanged = output.exists() and _same_tree(built, output)
-        if not unchanged:
-            replace_directory(built, output, parking)
-    finally:
-        # Kept only if the previous package could not be put back (the error names it).
-        if not (parking / output.name).exists() or output.exists():
-            shutil.rmtree(work, ignore_errors=True)
-    if not quiet:
-        print(
-            f"{'unchanged' if unchanged else 'wrote'}: {output} ({len(plan.models)} classes, "
-            f"{len(plan.operations)} operations)",
-            file=sys.stderr,
-        )
+    StagedClient(spec, output, locate).commit(quiet=quiet)
     return 0
 
 

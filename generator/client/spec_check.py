@@ -36,8 +36,8 @@ def spec_problems(spec: dict[str, Any], text: str, path: Path) -> list[Diagnosti
 
 
 def _violations(spec: dict[str, Any]) -> Iterator[tuple[PathParts, str]]:
-    # Imported here: a spec the spec command validated is not checked again, and then the
-    # client command never loads the validators (generator/validation_record.py).
+    # Imported here: `regenerate` hands the client the spec it has just validated, and then
+    # the client stage never loads the validators.
     from openapi_spec_validator.schemas import openapi_v31_schema_validator
     from referencing.exceptions import Unresolvable
 

@@ -113,3 +113,115 @@ def test_diff_command_on_two_specs(tmp_path: Path) -> None:
         "[BREAKING] CreateSmartTradeFields.note: now required (used by create_smart_trade)"
         in completed.stdout
     )
+
+
+# -- `regenerate`: the spec and the client in one run, as `make regenerate` runs it --------------
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _edit_a_doc(checkout: Path) -> None:
+    """A wording change of one parameter: a new spec version, a change-log entry, a new docstring."""
+    doc = checkout / DOCS[1]
+    doc.write_text(doc.read_text().replace("Amount of units to buy", "Amount of units to purchase", 1))
+
+
+def test_regenerate_writes_the_same_files_as_spec_then_client(
+    checkout: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """One process, the spec handed over in memory: the same bytes as the two commands give."""
+    _edit_a_doc(checkout)
+    other = tmp_path_factory.mktemp("other") / "checkout"
+    shutil.copytree(checkout, other)
+    log = ["--report-changes", "--changelog", "spec/CHANGELOG.md"]
+    one = generator_cli(
+        "regenerate", *DOCS, "-o", "spec/openapi.yaml", "--client", "generated_client", *log, cwd=checkout
+    )
+    assert one.returncode == 0, one.stderr
+    spec = generator_cli("spec", *DOCS, "-o", "spec/openapi.yaml", *log, cwd=other)
+    client = generator_cli("client", "spec/openapi.yaml", "-o", "generated_client", cwd=other)
+    assert spec.returncode == 0 and client.returncode == 0, spec.stderr + client.stderr
+    assert one.stdout == spec.stdout and "text changed" in one.stdout  # the same change report
+    assert _files(checkout) == _files(other)
+    assert (
+        "purchase"
+        in (checkout / "generated_client" / "threecommas" / "resources" / "smart_trades.py").read_text()
+    )
+    assert "wrote: " in one.stderr and "generated_client (" in one.stderr
+
+
+def test_regenerate_dry_run_writes_neither(checkout: Path) -> None:
+    _edit_a_doc(checkout)
+    before = _files(checkout)
+    completed = generator_cli(
+        "regenerate",
+        *DOCS,
+        "-o",
+        "spec/openapi.yaml",
+        "--client",
+        "generated_client",
+        "--dry-run",
+        cwd=checkout,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "dry run" in completed.stderr and "spec changes:" in completed.stdout
+    assert _files(checkout) == before
+
+
+def test_a_client_that_cannot_be_built_leaves_the_spec_untouched(checkout: Path) -> None:
+    _edit_a_doc(checkout)
+    (checkout / "not-a-folder").write_text("a file where the client would go\n")
+    before = _files(checkout)
+    completed = generator_cli(
+        "regenerate", *DOCS, "-o", "spec/openapi.yaml", "--client", "not-a-folder", cwd=checkout
+    )
+    assert completed.returncode == 1
+    assert "not-a-folder: error: is not a directory; nothing was written" in completed.stderr
+    assert _files(checkout) == before
+
+
+def test_a_client_stage_error_writes_no_spec(
+    checkout: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The client is rendered before the spec is written: its located error leaves every file as
+    it was, and no half-built package beside the client's folder."""
+    from generator import cli
+    from generator.client import generate
+    from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
+
+    def refuse(*_: object, **__: object) -> None:
+        sink = DiagnosticSink()
+        sink.error(Location("spec/openapi.yaml", 7, 3), "the client cannot say this", "client")
+        raise GenerationFailed(sink)
+
+    _edit_a_doc(checkout)
+    before = _files(checkout)
+    monkeypatch.chdir(checkout)
+    monkeypatch.setattr(generate, "render_package", refuse)
+    status = cli.main(["regenerate", *DOCS, "-o", "spec/openapi.yaml", "--client", "generated_client"])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "spec/openapi.yaml:7:3: error: the client cannot say this" in err
+    assert "nothing was written" in err
+    assert _files(checkout) == before
+
+
+def test_a_spec_that_cannot_be_written_leaves_the_client_untouched(
+    checkout: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator import cli, spec_command
+    from generator.emit import OutputError
+
+    def fail(files: object) -> bool:
+        raise OutputError(checkout / "spec" / "openapi.json", "No space left on device")
+
+    _edit_a_doc(checkout)
+    before = _files(checkout)
+    monkeypatch.chdir(checkout)
+    monkeypatch.setattr(spec_command, "write_all_atomic", fail)
+    status = cli.main(["regenerate", *DOCS, "-o", "spec/openapi.yaml", "--client", "generated_client"])
+    assert status == 1
+    assert "No space left on device; nothing was written" in capsys.readouterr().err
+    assert _files(checkout) == before  # no staged package left beside the client either
