@@ -32,8 +32,10 @@ _CORE_SCHEMA = (
 
 def core_schema_tag(text: str) -> str | None:
     """The tag YAML 1.2's core schema gives ``text`` written plain, ``None`` for a string."""
-    for tag, pattern, _ in _CORE_SCHEMA:
-        if pattern.fullmatch(text):
+    # A pattern is tried only when the text starts as it can (the empty text is the null): most
+    # texts of a spec are words and sentences, which no pattern can match.
+    for tag, pattern, first in _CORE_SCHEMA:
+        if text[:1] in first and pattern.fullmatch(text):
             return tag
     return None
 

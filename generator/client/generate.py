@@ -177,9 +177,13 @@ class ClientProject(Project):
 def _post_hooks() -> list[str]:
     """ruff, as openapi-python-client's post-hooks run it in the new package.
 
-    ``--no-cache``: ruff would otherwise leave its .ruff_cache/ in the package it formats.
+    ``--no-cache``: ruff would otherwise leave its .ruff_cache/ in the package it formats. The
+    binary the ruff package installed is run itself: ``python -m ruff`` would start an interpreter
+    only to find it, twice per client (about 0.07 s).
     """
-    ruff = f"{shlex.quote(sys.executable)} -m ruff"
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+
+    ruff = shlex.quote(os.fspath(find_ruff_bin()))
     return [f"{ruff} check --fix-only --quiet --no-cache .", f"{ruff} format --quiet --no-cache ."]
 
 

@@ -128,3 +128,17 @@ def test_committed_spec_yaml_is_its_json() -> None:
     text = (ROOT / "spec" / "openapi.yaml").read_text(encoding="utf-8")
     assert text == dump_yaml(spec)
     assert read_back_12(text) == spec
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(TRICKY_TEXTS), st.text(alphabet="+-.0123456789eExXoOabfinNlLtTrRuUsS~_ ", max_size=8)
+    )
+)
+def test_the_first_character_shortcut_tags_as_the_patterns_do(text: str) -> None:
+    """core_schema_tag tries a pattern only when the text can start as it does: never another tag."""
+    from generator.yaml12 import _CORE_SCHEMA, core_schema_tag
+
+    by_patterns = next((tag for tag, pattern, _ in _CORE_SCHEMA if pattern.fullmatch(text)), None)
+    assert core_schema_tag(text) == by_patterns
