@@ -106,6 +106,27 @@ def object_path_name(path: Sequence[str]) -> str:
     return "_".join(parts)
 
 
+def entity_words(name: str) -> list[str]:
+    """What an entity's name says, each word in the singular: ``TradeEntity`` → ``['trade']``,
+    ``Trades`` → ``['trade']``."""
+    said = [singular(w) for w in words(name)]
+    return said[:-1] if len(said) > 1 and said[-1] == "entity" else said
+
+
+def twin_entity_prefix(entity: str, areas: Sequence[str]) -> str:
+    """The words before ``entity``'s name for a second, different definition of it: the innermost
+    of ``areas`` (its chapter, then the areas around it) that does not only repeat the name.
+
+    The site defines ``TradeEntity`` in *Simple Trading* and again, otherwise, in *SmartTrade* /
+    *Trades*: the second is ``SmartTradeTradeEntity``, the trade of a SmartTrade, where the
+    chapter alone made ``TradesTradeEntity``, a name that says "trade" twice and nothing of how
+    the two differ. When every area only repeats the name, the chapter's is kept.
+    """
+    named = [area for area in areas if area]
+    telling = next((area for area in named if entity_words(area) != entity_words(entity)), None)
+    return pascal(tag_name(telling or next(iter(named), "")))
+
+
 def identifier(name: str) -> str:
     """A public Python name for a resource or a method: ``market-data`` → ``market_data``;
     never ``_private`` or a keyword (``import_``)."""

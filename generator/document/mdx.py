@@ -117,13 +117,15 @@ def name_areas(documents: Sequence[Document]) -> list[Document]:
     }
 
     def renamed(document: Document) -> Document:
-        area = names.get(PurePosixPath(document.path).parent)
+        folder = PurePosixPath(document.path).parent
+        area = names.get(folder)
         if area is None:
             return document
+        around = tuple(names[parent] for parent in folder.parents if parent in names)
         return replace(
             document,
             operations=tuple(replace(o, document_title=area) for o in document.operations),
-            entities=tuple(replace(e, chapter=area) for e in document.entities),
+            entities=tuple(replace(e, chapter=area, areas=around) for e in document.entities),
         )
 
     return [renamed(d) for d in documents]

@@ -206,6 +206,9 @@ class Entity:
     location: Location
     #: The ``#`` chapter the section stands in (``Response Entities``, ``Grid Bots Api``...).
     chapter: str = ""
+    #: The areas around the chapter, innermost first (an MDX page in ``smart-trade/trades/``:
+    #: ``("SmartTrade",)``): what tells apart two entities a chapter names alike.
+    areas: tuple[str, ...] = ()
     #: The page's example answer is a list of these.
     is_list: bool = False
     #: The page's own id (MDX front matter ``id``): links may name the page by it.

@@ -36,6 +36,7 @@ from generator.naming import (
     singular,
     snake,
     tag_name,
+    twin_entity_prefix,
     variant_twins,
 )
 from generator.openapi.examples import attach_examples, verify_entity_example, verify_examples
@@ -213,7 +214,11 @@ class SpecBuilder:
                         "duplicate-entity",
                     )
                     continue
-                prefix = pascal(owner_plan.operation_id) if owner_plan else pascal(tag_name(entity.chapter))
+                prefix = (
+                    pascal(owner_plan.operation_id)
+                    if owner_plan
+                    else twin_entity_prefix(name, (entity.chapter, *entity.areas))
+                )
                 component = f"{prefix}{name}"
                 counter = 2
                 while component in self.component_names.values() or component in by_name:
