@@ -25,7 +25,7 @@ import builtins
 import json
 import keyword
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -726,12 +726,22 @@ class _TooDeep(Exception):
     """A body nests deeper than :data:`_NAMING_DEPTH`: its objects are left to the client view."""
 
 
-def _shape(schema: Any, depth: int = 0) -> Any:
-    """``schema`` without its wording, for comparing what two objects accept."""
+#: Keywords whose keys are property names, not keywords: a property called ``title`` is a field.
+_NAMED_MEMBERS = frozenset({"properties", "patternProperties"})
+
+
+def _shape(schema: Any, depth: int = 0, names: bool = False) -> Any:
+    """``schema`` without its wording, for comparing what two objects accept. ``names``: the keys
+    of ``schema`` name properties (``status.title`` is a field the other status may lack), so
+    every one stays."""
     if depth > _NAMING_DEPTH:
         raise _TooDeep
     if isinstance(schema, Mapping):
-        return {k: _shape(v, depth + 1) for k, v in schema.items() if k not in _WORDING}
+        return {
+            k: _shape(v, depth + 1, not names and k in _NAMED_MEMBERS)
+            for k, v in schema.items()
+            if names or k not in _WORDING
+        }
     if isinstance(schema, list):
         return [_shape(v, depth + 1) for v in schema]
     return schema
@@ -832,4 +842,76 @@ def body_object_classes(spec: Mapping[str, Any]) -> dict[tuple[str, ...], str]:
                 classes.update(
                     {(op_id, *where): class_name(object_path_name([op_id, *where])) for op_id in operations}
                 )
+    return classes
+
+
+def _answer_words(path: Sequence[str]) -> list[str]:
+    """The words of a response object's path, as the client has always named its class: an
+    item by its list's name in the singular, or ``..._item`` where the singular is the same word
+    (``('form_fields', 'required', '[]')`` → ``['form_fields', 'required_item']``)."""
+    return [
+        (singular(part) if singular(part) != part else f"{part}_item") if following == "[]" else part
+        for part, following in zip(path, [*path[1:], ""], strict=True)
+        if part != "[]"
+    ]
+
+
+def _common_suffix(lists: Sequence[Sequence[str]]) -> list[str]:
+    common = list(lists[0])
+    for other in lists[1:]:
+        size = 0
+        while size < min(len(common), len(other)) and common[-1 - size] == other[-1 - size]:
+            size += 1
+        common = common[len(common) - size :]
+    return common
+
+
+def answer_base(owner: str) -> str:
+    """What the classes inside a response class start with: ``SmartTradeEntity`` → ``SmartTrade``,
+    ``RequiredBalancesResponse`` → ``RequiredBalances`` (a suffix that would leave nothing stays)."""
+    for suffix in ("Entity", "Response", "Request"):
+        if owner.endswith(suffix) and owner != suffix:
+            return owner.removesuffix(suffix)
+    return owner
+
+
+def response_object_classes(owner: str, schema: Mapping[str, Any]) -> dict[tuple[str, ...], str]:
+    """The client's class of every object written in place inside the response class ``owner``
+    (an entity, or an answer a page describes in place), by its path (``[]``: an item):
+    ``("position", "status")`` of ``SmartTradeEntity`` → ``SmartTradeStatus``.
+
+    Objects of one response that have the same name and accept the same (their wording aside)
+    are one class, as a request's are (:func:`body_object_classes`): a SmartTrade's ``status``,
+    its position's, each take-profit step's, its stop loss's... are one ``SmartTradeStatus``.
+    A class is named after the response (:func:`answer_base`) and the path words its objects
+    share at their end (``position.conditional.trailing`` and ``stop_loss.conditional.trailing``:
+    ``SmartTradeConditionalTrailing``); one object alone, by its whole path
+    (``SmartTradePositionUnits``). Where two groups would take one name, the group holding the
+    object at the path that name spells keeps it, and the objects of the other keep a class each,
+    named by their whole paths: never one name for objects that differ. Objects with different
+    names stay apart however alike (``units`` and ``total``, each ``{value}``): the name is what
+    the page calls them.
+    """
+    base = answer_base(owner)
+    try:
+        objects = list(_body_objects(schema.get("properties") or {}, ()))
+        shapes = [json.dumps(_shape(found), sort_keys=True, default=str) for _, found in objects]
+    except _TooDeep:
+        return {}  # the client view reports such an answer where it is
+
+    def name(parts: Sequence[str]) -> str:
+        return base + "".join(class_name(part) for part in parts)
+
+    groups: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
+    for (path, _), shape in zip(objects, shapes, strict=True):
+        groups[(_answer_words(path)[-1], shape)].append(path)
+    proposed = {key: name(_common_suffix([_answer_words(p) for p in paths])) for key, paths in groups.items()}
+    claimed = Counter(proposed.values())
+    classes: dict[tuple[str, ...], str] = {}
+    for key, paths in groups.items():
+        spelled = any(name(_answer_words(p)) == proposed[key] for p in paths)
+        if claimed[proposed[key]] == 1 or spelled:
+            classes.update({path: proposed[key] for path in paths})
+        else:
+            classes.update({path: name(_answer_words(path)) for path in paths})
     return classes

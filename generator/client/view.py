@@ -31,6 +31,7 @@ from generator.naming import (
     fields_part,
     operation_modules,
     python_identifier,
+    response_object_classes,
     schema_name,
     schema_ref,
     singular,
@@ -247,6 +248,11 @@ class _ViewBuilder:
         self.class_texts: dict[str, dict[str, list[str]]] = {}
         #: The class of each object written in place in a request body (naming.body_object_classes).
         self.body_classes = body_object_classes(spec)
+        #: The class of each object written in place in a response, by the response's class and
+        #: the object's path (naming.response_object_classes), filled as each response is planned.
+        self.answer_classes: dict[str, dict[tuple[str, ...], str]] = {}
+        #: (response class, name naming chose) -> the class planned for it: one class for all.
+        self.answer_planned: dict[tuple[str, str], str] = {}
         #: The operation being planned (its body's objects are named by it).
         self.operation_id = ""
         self.taken_classes: set[str] = set()
@@ -367,16 +373,37 @@ class _ViewBuilder:
         role = RESPONSE if owner == "response" else NESTED
         path = (self.operation_id, *self.nesting, *(("[]",) if item else ()))
         shared = None if role is RESPONSE or name else self.body_classes.get(path)
+        # What a shared class's docstring names each use by: the call (a request's object), or
+        # the place in the response (``position.status``) where one response holds it twice.
+        user = self.operation_id
+        answer_name, answer_key = None, ("", "")
+        if role is RESPONSE and not name and self.parents:
+            owner_class, within = self.parents[0], path[1:]
+            answer_name = self.answer_classes.get(owner_class, {}).get(within)
+            answer_key = (owner_class, answer_name or "")
+            user = ".".join(within).replace(".[]", "[]")
         if shared is not None and (shared in self.class_texts or shared not in self.taken_classes):
             # One class wherever the spec sends the same object (naming.body_object_classes);
             # planned again for each operation, to collect what each says of it.
             candidate = shared
             self.class_texts.setdefault(candidate, {})
+        elif answer_name is not None and answer_key in self.answer_planned:
+            # One class for the objects of a response alike (naming.response_object_classes),
+            # planned again at each place, to collect what the page says of it there.
+            candidate = self.answer_planned[answer_key]
         else:
-            base = name or self.nested_name(wire, item)
+            base = name or answer_name or self.nested_name(wire, item)
             candidate, counter = base, 2
             while candidate in self.taken_classes:
                 candidate, counter = f"{base}{counter}", counter + 1
+            if answer_name is not None:
+                self.answer_planned[answer_key] = candidate
+                places = list(self.answer_classes[answer_key[0]].values()).count(answer_name)
+                if places > 1:
+                    self.class_texts.setdefault(candidate, {})
+        if role is RESPONSE and name:
+            # An answer described in place: the objects inside it are named from its class.
+            self.answer_classes[candidate] = response_object_classes(candidate, schema)
         self.taken_classes.add(candidate)
         existing = self.plan.models.get(candidate)
         self.plan.models[candidate] = existing or ModelPlan(candidate, python_identifier(candidate), role, ())
@@ -416,8 +443,8 @@ class _ViewBuilder:
             what = f"One item of ``{wire}``." if item else f"The ``{wire}`` object."
         description = str(schema.get("description") or "") or what
         if candidate in self.class_texts:
-            self.class_texts[candidate].setdefault(description, []).append(self.operation_id)
-            self.note_texts(candidate, fields)
+            self.class_texts[candidate].setdefault(description, []).append(user)
+            self.note_texts(candidate, fields, user)
             if existing is not None and existing.fields:
                 return candidate  # planned for an earlier operation
         self.plan.models[candidate] = ModelPlan(
@@ -425,12 +452,13 @@ class _ViewBuilder:
         )
         return candidate
 
-    def note_texts(self, name: str, fields: Sequence[FieldPlan]) -> None:
-        """What this operation says of each field of a class several operations use."""
+    def note_texts(self, name: str, fields: Sequence[FieldPlan], user: str | None = None) -> None:
+        """What this operation (or this place of a response, ``user``) says of each field of a
+        class several of them use."""
         texts = self.shared_texts.setdefault(name, {})
         for plan_field in fields:
             texts.setdefault(plan_field.wire, {}).setdefault(plan_field.description, []).append(
-                self.operation_id
+                self.operation_id if user is None else user
             )
 
     def nested_name(self, wire: str, item: bool) -> str:
@@ -476,6 +504,7 @@ class _ViewBuilder:
         pythons = _unique(python_identifier(n) for n in properties)
         # Placeholder first: entities may refer to each other.
         self.plan.models[name] = ModelPlan(name, python_identifier(name), RESPONSE, ())
+        self.answer_classes[name] = response_object_classes(name, schema)
         self.parents.append(name)
         try:
             fields = tuple(
