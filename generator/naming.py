@@ -127,6 +127,45 @@ def twin_entity_prefix(entity: str, areas: Sequence[str]) -> str:
     return pascal(tag_name(telling or next(iter(named), "")))
 
 
+def entity_page_name(stem: str, title: str) -> str:
+    """An entity page's component: its file name's words (``dca_bot_entity``), spelled as the
+    page's title spells them where the title says the same words (*DCA Bot entity* →
+    ``DCABotEntity``, one spelling with ``DCABotStats``; the file name alone made ``DcaBotEntity``)."""
+    return pascal(title) if words(title) == words(stem) else pascal(stem)
+
+
+#: Openings of a page title that only say "read this": *Get the list of active entities* names
+#: active entities. Longest first.
+_READING = (("get", "the", "list", "of"), ("get", "list", "of"), ("get", "the"), ("get",))
+#: Endings the spec gives other components (an entity page, a request body and its fields, the
+#: error): an answer named so would take another's name, so it keeps ``Response``.
+_OTHER_COMPONENTS = ("Entity", "Request", "Fields")
+
+
+def answer_name(title: str) -> str:
+    """The component of an answer a page describes in place, named as the page names it.
+
+    A title that names what it returns is the name (*Required balances for launch* →
+    ``RequiredBalancesForLaunch``, *Get the list of active entities* → ``ActiveEntities``, *Get
+    DCA Bot stats* → ``DCABotStats``: "get" and "the list of" only say "read"); a title that
+    names an action keeps ``Response``, the answer to it (*Add exchange account* →
+    ``AddExchangeAccountResponse``), as does a name another component would take
+    (``...Entity``, ``...Request``, ``Error``).
+    """
+    spoken = _WORD.findall(title)
+    lowered = [w.lower() for w in spoken]
+    opening = next((o for o in _READING if tuple(lowered[: len(o)]) == o and len(lowered) > len(o)), None)
+    if opening is not None:
+        named = pascal(" ".join(spoken[len(opening) :]))
+    elif lowered and (lowered[0] in VERBS or lowered[0] in SYNONYMS or tuple(lowered[:2]) in COMPOUND_VERBS):
+        return pascal(title) + "Response"
+    else:
+        named = pascal(title)
+    if not named or named == "Error" or named.endswith(_OTHER_COMPONENTS):
+        return named + "Response"
+    return named
+
+
 def identifier(name: str) -> str:
     """A public Python name for a resource or a method: ``market-data`` → ``market_data``;
     never ``_private`` or a keyword (``import_``)."""
@@ -890,7 +929,8 @@ def response_object_classes(owner: str, schema: Mapping[str, Any]) -> dict[tuple
     object at the path that name spells keeps it, and the objects of the other keep a class each,
     named by their whole paths: never one name for objects that differ. Objects with different
     names stay apart however alike (``units`` and ``total``, each ``{value}``): the name is what
-    the page calls them.
+    the page calls them. Path words that only repeat the response's last words are left out
+    (``leverage_data[]`` of ``CurrencyRatesAndLimitsWithLeverageData``: ``...LeverageDataItem``).
     """
     base = answer_base(owner)
     try:
@@ -899,7 +939,22 @@ def response_object_classes(owner: str, schema: Mapping[str, Any]) -> dict[tuple
     except _TooDeep:
         return {}  # the client view reports such an answer where it is
 
+    said = [singular(w) for w in words(base)]
+
     def name(parts: Sequence[str]) -> str:
+        # The path's first words may only say the response's last ones again (``leverage_data``
+        # of *Currency rates and limits with leverage data*): a name never repeats its owner.
+        spoken = words("_".join(parts))
+        overlap = next(
+            (
+                size
+                for size in range(min(len(said), len(spoken) - 1), 0, -1)
+                if said[-size:] == [singular(w) for w in spoken[:size]]
+            ),
+            0,
+        )
+        if overlap:
+            return base + "".join(class_name(word) for word in spoken[overlap:])
         return base + "".join(class_name(part) for part in parts)
 
     groups: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)

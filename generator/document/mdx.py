@@ -37,7 +37,7 @@ from generator.document.model import (
     ValueKind,
     ValueSpec,
 )
-from generator.naming import pascal, title_words
+from generator.naming import answer_name, entity_page_name, title_words
 
 Node = dict[str, Any]
 
@@ -185,11 +185,11 @@ class _PageReader:
         entity_page = _ENTITY_PAGE.match(stem)
         if entity_page and response:
             shown = self.entity_example()
-            entity = self.entity(pascal(entity_page.group("stem")), response, shown)
+            entity = self.entity(entity_page_name(entity_page.group("stem"), self.title), response, shown)
             where = self.example_source[1] if self.example_source and shown is not None else None
             entities.append(replace(entity, example=shown, example_location=where))
         elif response and operations:
-            entities.append(self.entity(pascal(self.title) + "Response", response, self.example_answer()))
+            entities.append(self.entity(answer_name(self.title), response, self.example_answer()))
         return Document(
             path=self.path,
             title=self.title,

@@ -297,7 +297,7 @@ def test_answers_entity_pages_and_links_to_them(build: Build) -> None:
     assert "200" not in sizes
     assert sizes["201"]["content"]["application/json"]["schema"] == {
         "type": "array",
-        "items": {"$ref": "#/components/schemas/WidgetSizesResponse"},
+        "items": {"$ref": "#/components/schemas/WidgetSizes"},
     }
 
 
@@ -579,7 +579,7 @@ def test_an_object_the_example_shows_as_a_list_is_an_array(build: Build) -> None
             )
         }
     )
-    answer = _schema(spec, "GridOrdersResponse")["properties"]
+    answer = _schema(spec, "GridOrders")["properties"]
     assert answer["lines"]["type"] == ["array", "null"]
     assert answer["lines"]["items"]["properties"]["price"]["type"] == ["string", "null"]
     assert answer["summary"]["type"] == ["object", "null"]

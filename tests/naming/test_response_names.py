@@ -1,6 +1,12 @@
 """Response classes of MDX pages named as the pages name them (issue 28: "names never repeat their
 owner ... read them aloud and fix what sounds generated"), on made-up pages.
 
+- An answer a page describes in place is named as the page names it: *Required balances* →
+  ``RequiredBalances``, *Get the list of active widgets* → ``ActiveWidgets`` ("get the list of"
+  only says "read"), an action's answer ``AddWidgetResponse``; the objects inside it are named
+  after it without ``Response`` (``RequiredBalancesMissingBalance``), and without path words that
+  only repeat its name (``...WithLeverageData`` holding ``leverage_data[]``: ``...WithLeverageDataItem``).
+  An entity page's name is spelled as its title spells it (*DCA Bot entity*: ``DCABotEntity``).
 - Objects of one response alike (their wording aside) and named alike are one class, as a
   request's are: an order's ``status``, its position's and its stop loss's are ``OrderStatus``,
   named by the response and the path words they share (``OrderConditionalTrailing``); ``units``
@@ -19,7 +25,14 @@ from typing import Any
 import pytest
 
 from generator.client.view import build_client_plan
-from generator.naming import body_object_classes, entity_words, response_object_classes, twin_entity_prefix
+from generator.naming import (
+    answer_name,
+    body_object_classes,
+    entity_page_name,
+    entity_words,
+    response_object_classes,
+    twin_entity_prefix,
+)
 from generator.pipeline import run_spec_pipeline
 from tests.mdx.pages import SITE, endpoint, page
 from tests.support.built_client import build_client, run_with
@@ -273,3 +286,98 @@ def test_a_field_named_like_a_keyword_of_wording_is_compared() -> None:
     answer["properties"]["b"]["properties"]["x"]["properties"]["description"] = text
     named = response_object_classes("NoteEntity", answer)
     assert named[("a", "x")] == "NoteAX" and named[("b", "x")] == "NoteBX"
+
+
+def test_an_answer_is_named_as_the_page_names_it() -> None:
+    assert answer_name("Required balances for launch") == "RequiredBalancesForLaunch"
+    assert answer_name("Get the list of active entities") == "ActiveEntities"
+    assert answer_name("Get list of deals stats") == "DealsStats"
+    assert answer_name("Get DCA Bot stats") == "DCABotStats"
+    assert answer_name("Get all-time trading volume") == "AllTimeTradingVolume"
+    assert answer_name("Add exchange account") == "AddExchangeAccountResponse"
+    assert answer_name("Panic sell deal") == "PanicSellDealResponse"
+    assert answer_name("Remove widget") == "RemoveWidgetResponse"
+    # Names another component takes keep Response.
+    assert answer_name("Error") == "ErrorResponse"
+    assert answer_name("Get order entity") == "OrderEntityResponse"
+    assert answer_name("Get") == "GetResponse"
+    assert entity_page_name("dca_bot_entity", "DCA Bot entity") == "DCABotEntity"
+    assert entity_page_name("smart_trade_entity", "SmartTrade entity") == "SmartTradeEntity"
+    # A title that says other words leaves the file's name.
+    assert entity_page_name("deal_entity", "The deal") == "DealEntity"
+
+
+def _answer_page(title: str, url: str, parameters: str) -> str:
+    return page(
+        title,
+        endpoint(url) + "## Path Parameter\n\n<ApiParam name='id' type='integer' required>Id.</ApiParam>\n\n"
+        "## Response Parameters\n\n" + parameters,
+    )
+
+
+_AMOUNT = _field("quantity") + _field("currency")
+ANSWERS = {
+    "site/widgets/0_dca_bot_entity.mdx": _entity_page("DCA Bot entity", _field("id", "integer")),
+    "site/widgets/1_balances.mdx": _answer_page(
+        "Required balances",
+        "/v1/widgets/:id/required_balances",
+        _nested("missing_balance", "object", "Missing.", _nested("base", "object", "Base.", _AMOUNT))
+        + _nested("required_balance", "object", "Required.", _nested("base", "object", "Base.", _AMOUNT)),
+    ),
+    "site/widgets/2_active.mdx": _answer_page(
+        "Get the list of active widgets",
+        "/v1/widgets/:id/active",
+        _nested("data", "object", "Counts.", _field("active_count", "integer")),
+    ),
+    "site/widgets/3_add.mdx": _answer_page(
+        "Add widget", "/v1/widgets/:id/add", _field("id", "integer") + _field("name")
+    ).replace('method="GET"', 'method="POST"'),
+    "site/widgets/4_rates.mdx": _answer_page(
+        "Rates with leverage data",
+        "/v1/widgets/:id/rates",
+        _field("last") + _nested("leverage_data", "array", "Leverages.", _field("code") + _field("name")),
+    ),
+}
+
+
+def test_the_answers_of_made_up_pages_are_named_as_the_pages_name_them(tmp_path: Path) -> None:
+    spec = _build(ANSWERS)
+    components = _components(spec)
+    assert {
+        "DCABotEntity",
+        "RequiredBalances",
+        "ActiveWidgets",
+        "AddWidgetResponse",
+        "RatesWithLeverageData",
+    } <= components
+    assert not [name for name in components if name.startswith("Get") or name == "DcaBotEntity"]
+    classes = _classes(spec)
+    assert {"RequiredBalancesMissingBalance", "RequiredBalancesBase", "ActiveWidgetsData"} <= classes
+    assert "RatesWithLeverageDataItem" in classes
+    # Response stays a word of no nested class; Base of both balances is one class.
+    assert not [name for name in classes if "Response" in name and not name.endswith("Response")]
+    assert not {"RequiredBalancesMissingBalanceBase", "RequiredBalancesRequiredBalanceBase"} & classes
+    code = """
+from threecommas.models import ActiveWidgets, RequiredBalances, RequiredBalancesBase
+answer = RequiredBalances.from_dict({"missing_balance": {"base": {"quantity": "1", "currency": "BTC"}},
+                                     "required_balance": {"base": {"quantity": "2", "currency": "BTC"}}})
+assert type(answer.missing_balance.base) is type(answer.required_balance.base) is RequiredBalancesBase
+assert ActiveWidgets.from_dict({"data": {"active_count": 3}}).data_.active_count == 3  # data is reserved
+print("ok")
+"""
+    completed = run_with(build_client(spec, tmp_path), code)
+    assert completed.returncode == 0 and completed.stdout.strip() == "ok", completed.stderr
+
+
+def test_the_sites_answers_are_named_as_its_pages_name_them(site: dict[str, Any]) -> None:
+    """``GetTheListOfActiveEntitiesResponse`` was the site's page *Get the list of active
+    entities*; ``RequiredBalancesForLaunchResponseRequiredBalanceBase`` one object of *Required
+    balances for launch*; ``DcaBotEntity`` the page *DCA Bot entity*."""
+    components = _components(site)
+    assert {"ActiveEntities", "RequiredBalancesForLaunch", "DCABotStats", "DCABotEntity"} <= components
+    assert {"AddExchangeAccountResponse", "SmartTradeTradeEntity"} <= components
+    assert not [name for name in components if name.startswith("GetThe") or name == "DcaBotEntity"]
+    classes = _classes(site)
+    assert {"RequiredBalancesForLaunchBase", "ActiveEntitiesData"} <= classes
+    assert "CurrencyRatesAndLimitsWithLeverageDataItem" in classes
+    assert not [name for name in classes if "Response" in name and not name.endswith("Response")]
