@@ -142,7 +142,22 @@ _READING = (("get", "the", "list", "of"), ("get", "list", "of"), ("get", "the"),
 _OTHER_COMPONENTS = ("Entity", "Request", "Fields")
 
 
-def answer_name(title: str) -> str:
+#: Words after the noun a title's phrase is about (*Trades of deal*: trades).
+_PREPOSITIONS = frozenset({"of", "for", "with", "by", "to", "in", "on", "from", "at", "per"})
+
+
+def _one_of(word: str) -> str:
+    """``Trades`` → ``Trade``, ``Entries`` → ``Entry``; a word that is no plural stays (``Status``,
+    ``Basis``, ``Address``, ``Data``, ``Information``)."""
+    lowered = word.lower()
+    if lowered.endswith(("ss", "us", "is")) or len(word) < 4:
+        return word
+    if lowered.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if lowered.endswith("s") else word
+
+
+def answer_name(title: str, listed: bool = False) -> str:
     """The component of an answer a page describes in place, named as the page names it.
 
     A title that names what it returns is the name (*Required balances for launch* →
@@ -150,17 +165,26 @@ def answer_name(title: str) -> str:
     DCA Bot stats* → ``DCABotStats``: "get" and "the list of" only say "read"); a title that
     names an action keeps ``Response``, the answer to it (*Add exchange account* →
     ``AddExchangeAccountResponse``), as does a name another component would take
-    (``...Entity``, ``...Request``, ``Error``).
+    (``...Entity``, ``...Request``, ``Error``). The answer of a ``listed`` page is a list of these:
+    one of them is named in the singular (*Grid Bot events* → ``GridBotEvent``, *Get trades of
+    deal* → ``TradeOfDeal``, *Supported markets list* → ``SupportedMarket``).
     """
     spoken = _WORD.findall(title)
     lowered = [w.lower() for w in spoken]
     opening = next((o for o in _READING if tuple(lowered[: len(o)]) == o and len(lowered) > len(o)), None)
-    if opening is not None:
-        named = pascal(" ".join(spoken[len(opening) :]))
-    elif lowered and (lowered[0] in VERBS or lowered[0] in SYNONYMS or tuple(lowered[:2]) in COMPOUND_VERBS):
+    if (
+        opening is None
+        and lowered
+        and (lowered[0] in VERBS or lowered[0] in SYNONYMS or tuple(lowered[:2]) in COMPOUND_VERBS)
+    ):
         return pascal(title) + "Response"
-    else:
-        named = pascal(title)
+    said = spoken[len(opening) :] if opening is not None else spoken
+    if listed and len(said) > 1 and said[-1].lower() == "list":
+        said = said[:-1]  # one item of a list is no list
+    if listed and said:
+        head = next((i - 1 for i, w in enumerate(said) if i and w.lower() in _PREPOSITIONS), len(said) - 1)
+        said = [*said[:head], _one_of(said[head]), *said[head + 1 :]]
+    named = pascal(" ".join(said))
     if not named or named == "Error" or named.endswith(_OTHER_COMPONENTS):
         return named + "Response"
     return named

@@ -189,7 +189,8 @@ class _PageReader:
             where = self.example_source[1] if self.example_source and shown is not None else None
             entities.append(replace(entity, example=shown, example_location=where))
         elif response and operations:
-            entities.append(self.entity(answer_name(self.title), response, self.example_answer()))
+            answer = self.example_answer()
+            entities.append(self.entity(answer_name(self.title, isinstance(answer, list)), response, answer))
         return Document(
             path=self.path,
             title=self.title,

@@ -297,7 +297,7 @@ def test_answers_entity_pages_and_links_to_them(build: Build) -> None:
     assert "200" not in sizes
     assert sizes["201"]["content"]["application/json"]["schema"] == {
         "type": "array",
-        "items": {"$ref": "#/components/schemas/WidgetSizes"},
+        "items": {"$ref": "#/components/schemas/WidgetSize"},
     }
 
 

@@ -6,6 +6,7 @@ owner ... read them aloud and fix what sounds generated"), on made-up pages.
   only says "read"), an action's answer ``AddWidgetResponse``; the objects inside it are named
   after it without ``Response`` (``RequiredBalancesMissingBalance``), and without path words that
   only repeat its name (``...WithLeverageData`` holding ``leverage_data[]``: ``...WithLeverageDataItem``).
+  One item of a listed answer is named in the singular (*Widget events*: ``WidgetEvent``).
   An entity page's name is spelled as its title spells it (*DCA Bot entity*: ``DCABotEntity``).
 - Objects of one response alike (their wording aside) and named alike are one class, as a
   request's are: an order's ``status``, its position's and its stop loss's are ``OrderStatus``,
@@ -301,6 +302,16 @@ def test_an_answer_is_named_as_the_page_names_it() -> None:
     assert answer_name("Error") == "ErrorResponse"
     assert answer_name("Get order entity") == "OrderEntityResponse"
     assert answer_name("Get") == "GetResponse"
+    # One item of a listed answer is named in the singular; words that are no plural stay.
+    assert answer_name("Grid Bot events", listed=True) == "GridBotEvent"
+    assert answer_name("Get trades of deal", listed=True) == "TradeOfDeal"
+    assert answer_name("Supported markets list", listed=True) == "SupportedMarket"
+    assert answer_name("User balances for pie chart", listed=True) == "UserBalanceForPieChart"
+    assert answer_name("Get the list of entries", listed=True) == "Entry"
+    assert answer_name("Balance history data", listed=True) == "BalanceHistoryData"
+    assert answer_name("Order status", listed=True) == "OrderStatus"
+    assert answer_name("Cancel manual safety orders", listed=True) == "CancelManualSafetyOrdersResponse"
+    assert answer_name("Grid Bot events") == "GridBotEvents"
     assert entity_page_name("dca_bot_entity", "DCA Bot entity") == "DCABotEntity"
     assert entity_page_name("smart_trade_entity", "SmartTrade entity") == "SmartTradeEntity"
     # A title that says other words leaves the file's name.
@@ -332,6 +343,14 @@ ANSWERS = {
     "site/widgets/3_add.mdx": _answer_page(
         "Add widget", "/v1/widgets/:id/add", _field("id", "integer") + _field("name")
     ).replace('method="GET"', 'method="POST"'),
+    "site/widgets/5_events.mdx": _answer_page(
+        "Widget events",
+        "/v1/widgets/:id/events",
+        _field("message")
+        + "\n## Example Responses\n<ResponseTabs.Root>\n"
+        + '<ResponseTabs.TabItem value="200" label="200 OK">\n\n'
+        + '```json\n[{"message": "started"}]\n```\n</ResponseTabs.TabItem>\n</ResponseTabs.Root>\n',
+    ),
     "site/widgets/4_rates.mdx": _answer_page(
         "Rates with leverage data",
         "/v1/widgets/:id/rates",
@@ -354,6 +373,10 @@ def test_the_answers_of_made_up_pages_are_named_as_the_pages_name_them(tmp_path:
     classes = _classes(spec)
     assert {"RequiredBalancesMissingBalance", "RequiredBalancesBase", "ActiveWidgetsData"} <= classes
     assert "RatesWithLeverageDataItem" in classes
+    events = spec["paths"]["/v1/widgets/{id}/events"]["get"]["responses"]["200"]["content"][
+        "application/json"
+    ]
+    assert events["schema"] == {"type": "array", "items": {"$ref": "#/components/schemas/WidgetEvent"}}
     # Response stays a word of no nested class; Base of both balances is one class.
     assert not [name for name in classes if "Response" in name and not name.endswith("Response")]
     assert not {"RequiredBalancesMissingBalanceBase", "RequiredBalancesRequiredBalanceBase"} & classes
@@ -380,4 +403,6 @@ def test_the_sites_answers_are_named_as_its_pages_name_them(site: dict[str, Any]
     classes = _classes(site)
     assert {"RequiredBalancesForLaunchBase", "ActiveEntitiesData"} <= classes
     assert "CurrencyRatesAndLimitsWithLeverageDataItem" in classes
+    # One item of a listed answer: GridBotEvent, TradeOfDeal, SupportedMarket (was ...Response).
+    assert {"GridBotEvent", "TradeOfDeal", "SupportedMarket", "AvailableMarketSubtype"} <= classes
     assert not [name for name in classes if "Response" in name and not name.endswith("Response")]
