@@ -954,7 +954,8 @@ def response_object_classes(owner: str, schema: Mapping[str, Any]) -> dict[tuple
     named by their whole paths: never one name for objects that differ. Objects with different
     names stay apart however alike (``units`` and ``total``, each ``{value}``): the name is what
     the page calls them. Path words that only repeat the response's last words are left out
-    (``leverage_data[]`` of ``CurrencyRatesAndLimitsWithLeverageData``: ``...LeverageDataItem``).
+    (``leverage_data[]`` of ``CurrencyRatesAndLimitsWithLeverageData`` is
+    ``CurrencyRatesAndLimitsWithLeverageDataItem``, not ``...LeverageDataLeverageDataItem``).
     """
     base = answer_base(owner)
     try:

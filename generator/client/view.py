@@ -26,6 +26,7 @@ from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.naming import (
     RESERVED_ARGUMENTS,
     RESERVED_ATTRIBUTES,
+    answer_base,
     body_object_classes,
     class_name,
     fields_part,
@@ -463,7 +464,15 @@ class _ViewBuilder:
 
     def nested_name(self, wire: str, item: bool) -> str:
         """``CreateSmartTradePositionUnits``: the innermost parent's name, then the field's."""
-        parent = self.parents[-1].removesuffix("Request").removesuffix("Entity")
+        parent = self.parents[-1]
+        model = self.plan.models.get(parent)
+        # A response's objects drop its Entity or Response (naming.answer_base), as the ones
+        # naming.response_object_classes names do.
+        parent = (
+            answer_base(parent)
+            if model is not None and model.role is RESPONSE
+            else parent.removesuffix("Request").removesuffix("Entity")
+        )
         one = singular(wire) if item else wire
         return parent + class_name(f"{one}_item" if item and one == wire else one)
 
