@@ -82,12 +82,14 @@ def title_words(text: str) -> str:
 
 
 def singular(word: str) -> str:
-    """``smart_trades`` → ``smart_trade``, ``entries`` → ``entry``, ``address`` stays."""
-    if word.endswith("ies"):
+    """``smart_trades`` → ``smart_trade``, ``Entries`` → ``Entry``; a word that is no plural stays
+    (``address``, ``status``, ``basis``, ``Data``, ``Information``, ``has``)."""
+    lowered = word.lower()
+    if lowered.endswith(("ss", "us", "is")) or len(word) < 4:
+        return word
+    if lowered.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    return word[:-1] if lowered.endswith("s") else word
 
 
 def object_path_name(path: Sequence[str]) -> str:
@@ -146,17 +148,6 @@ _OTHER_COMPONENTS = ("Entity", "Request", "Fields")
 _PREPOSITIONS = frozenset({"of", "for", "with", "by", "to", "in", "on", "from", "at", "per"})
 
 
-def _one_of(word: str) -> str:
-    """``Trades`` → ``Trade``, ``Entries`` → ``Entry``; a word that is no plural stays (``Status``,
-    ``Basis``, ``Address``, ``Data``, ``Information``)."""
-    lowered = word.lower()
-    if lowered.endswith(("ss", "us", "is")) or len(word) < 4:
-        return word
-    if lowered.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if lowered.endswith("s") else word
-
-
 def answer_name(title: str, listed: bool = False) -> str:
     """The component of an answer a page describes in place, named as the page names it.
 
@@ -183,7 +174,7 @@ def answer_name(title: str, listed: bool = False) -> str:
         said = said[:-1]  # one item of a list is no list
     if listed and said:
         head = next((i - 1 for i, w in enumerate(said) if i and w.lower() in _PREPOSITIONS), len(said) - 1)
-        said = [*said[:head], _one_of(said[head]), *said[head + 1 :]]
+        said = [*said[:head], singular(said[head]), *said[head + 1 :]]
     named = pascal(" ".join(said))
     if not named or named == "Error" or named.endswith(_OTHER_COMPONENTS):
         return named + "Response"
