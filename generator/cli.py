@@ -13,9 +13,13 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.diagnostics import Diagnostic, GenerationFailed
 from generator.emit import OutputError
+
+if TYPE_CHECKING:
+    from generator.spec_command import SpecOptions
 
 #: Environment variable that, set to anything but ``0``, prints a generator bug's traceback.
 TRACEBACK_SWITCH = "GENERATOR_TRACEBACK"
@@ -26,33 +30,28 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic]) -> None:
         print(diagnostic, file=sys.stderr)
 
 
-def _cmd_spec(args: argparse.Namespace) -> int:
-    from generator.spec_command import write_spec
+def _spec_options(args: argparse.Namespace) -> SpecOptions:
+    from generator.spec_command import SpecOptions
 
-    return write_spec(
-        args.documents,
-        args.output,
+    return SpecOptions(
         strict=args.strict,
         report_changes=args.report_changes,
         changelog=args.changelog,
         dry_run=args.dry_run,
         overlays=args.overlay,
     )
+
+
+def _cmd_spec(args: argparse.Namespace) -> int:
+    from generator.spec_command import write_spec
+
+    return write_spec(args.documents, args.output, _spec_options(args))
 
 
 def _cmd_regenerate(args: argparse.Namespace) -> int:
     from generator.regenerate_command import regenerate
 
-    return regenerate(
-        args.documents,
-        args.output,
-        args.client,
-        strict=args.strict,
-        report_changes=args.report_changes,
-        changelog=args.changelog,
-        dry_run=args.dry_run,
-        overlays=args.overlay,
-    )
+    return regenerate(args.documents, args.output, args.client, _spec_options(args))
 
 
 def _cmd_rules(args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator.spec_command import build_spec_files
+from generator.spec_command import SpecOptions, build_spec_files
 
 
 def _load_client_stages() -> None:
@@ -25,27 +25,10 @@ def _load_client_stages() -> None:
 
 
 def regenerate(
-    documents: Sequence[Path],
-    spec_output: Path,
-    client_output: Path,
-    *,
-    strict: bool = False,
-    report_changes: bool = False,
-    changelog: Path | None = None,
-    dry_run: bool = False,
-    overlays: Sequence[Path] = (),
+    documents: Sequence[Path], spec_output: Path, client_output: Path, options: SpecOptions
 ) -> int:
-    built = build_spec_files(
-        documents,
-        spec_output,
-        strict=strict,
-        report_changes=report_changes,
-        changelog=changelog,
-        dry_run=dry_run,
-        overlays=overlays,
-        while_parsing=_load_client_stages,
-    )
-    if dry_run:
+    built = build_spec_files(documents, spec_output, options, while_parsing=_load_client_stages)
+    if options.dry_run:
         return 0
     from generator.client.generate import StagedClient
     from generator.client.spec_check import spec_locator

@@ -141,6 +141,21 @@ def warnings_path(output: Path) -> Path:
 
 
 @dataclass(frozen=True)
+class SpecOptions:
+    """How a spec is built and written: the options ``spec`` and ``regenerate`` share."""
+
+    strict: bool = False
+    #: Print what changed against the base (see ``change_base``).
+    report_changes: bool = False
+    #: Add an entry for a version bump to this file.
+    changelog: Path | None = None
+    #: Build and print the change report; write nothing.
+    dry_run: bool = False
+    #: OpenAPI Overlay files applied, in order, to the built spec before validation.
+    overlays: Sequence[Path] = ()
+
+
+@dataclass(frozen=True)
 class BuiltSpec:
     """A spec built, reported on and ready to write: every file of the build with its text."""
 
@@ -170,16 +185,12 @@ class BuiltSpec:
 def build_spec_files(
     documents: Sequence[Path],
     output: Path,
-    *,
-    strict: bool,
-    report_changes: bool,
-    changelog: Path | None = None,
-    dry_run: bool = False,
-    overlays: Sequence[Path] = (),
+    options: SpecOptions,
     while_parsing: Callable[[], object] | None = None,
 ) -> BuiltSpec:
     """Build the spec, print its diagnostics (and with ``report_changes`` or ``dry_run`` its change
     report); nothing is written. With ``changelog``, a version bump adds its entry there."""
+    changelog, dry_run, overlays = options.changelog, options.dry_run, options.overlays
     yaml_path, json_path = spec_pair(output)
     warnings_file = warnings_path(output)
     # Checked before the work, not after it.
@@ -188,7 +199,7 @@ def build_spec_files(
     base = change_base(output)
     known = committed_text(warnings_file)
     spec, sink = build_spec_text(
-        documents, base.spec, strict=strict, overlays=overlays, while_parsing=while_parsing
+        documents, base.spec, strict=options.strict, overlays=overlays, while_parsing=while_parsing
     )
     # Imported once the MDX parser runs (see build_spec_text), not before it starts.
     from generator.diff import compare, format_changes
@@ -198,7 +209,7 @@ def build_spec_files(
     for line in report_lines(list(sink), known, listed_by):
         print(line, file=sys.stderr)
     outputs = {yaml_path: dump_yaml(spec), json_path: dump_json(spec), warnings_file: warnings_text(sink)}
-    report_changes = report_changes or dry_run
+    report_changes = options.report_changes or dry_run
     # The report is computed only when asked for: a whole-spec comparison is not free. A first
     # version has no changes to report (listing every operation as "added" would say nothing).
     wanted = base.spec is not None and (report_changes or changelog is not None)
@@ -215,27 +226,10 @@ def build_spec_files(
     return BuiltSpec(yaml_path, json_path, outputs, tuple(overlays))
 
 
-def write_spec(
-    documents: Sequence[Path],
-    output: Path,
-    *,
-    strict: bool,
-    report_changes: bool,
-    changelog: Path | None = None,
-    dry_run: bool = False,
-    overlays: Sequence[Path] = (),
-) -> int:
+def write_spec(documents: Sequence[Path], output: Path, options: SpecOptions) -> int:
     """Build and write the spec (see :func:`build_spec_files`); ``dry_run`` writes nothing."""
-    built = build_spec_files(
-        documents,
-        output,
-        strict=strict,
-        report_changes=report_changes,
-        changelog=changelog,
-        dry_run=dry_run,
-        overlays=overlays,
-    )
-    if not dry_run:
+    built = build_spec_files(documents, output, options)
+    if not options.dry_run:
         built.write()
     return 0
 

@@ -25,7 +25,7 @@ from openapi_spec_validator.schemas import openapi_v31_schema_validator
 from generator.diagnostics import GenerationFailed, Severity
 from generator.emit import dump_json, dump_yaml
 from generator.pipeline import run_spec_pipeline
-from generator.spec_command import write_spec
+from generator.spec_command import SpecOptions, write_spec
 
 DOCS = Path(__file__).resolve().parents[2] / "spec" / "docs"
 GENERAL = (DOCS / "general_api_information.md").read_text(encoding="utf-8")
@@ -179,7 +179,7 @@ def test_failed_write_leaves_previous_files_whole(tmp_path: Path) -> None:
     general = tmp_path / "general.md"
     general.write_text(GENERAL)
     with pytest.raises(GenerationFailed):
-        write_spec([general, broken], output, strict=False, report_changes=False)
+        write_spec([general, broken], output, SpecOptions())
     assert output.read_text() == "old yaml\n"
     assert output.with_suffix(".json").read_text() == "{}\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == [
