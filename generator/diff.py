@@ -696,6 +696,38 @@ class _Differ:
             else:
                 self.wider(site.at(f".{name}"), "now optional (may be absent)")
 
+    def restated(self, name: str, schema: Mapping[str, Any]) -> bool:
+        """``name``'s type, said by a schema whose every ``oneOf`` branch already implies it (a
+        ``const`` of that type, or ``not: {}``; through a group a branch names): a rule group's
+        holder stating its selector's type for openapi-generator's normalizer (docs/interop.md)
+        allows nothing more or less."""
+        prop = (schema.get("properties") or {})[name]
+        if not isinstance(prop, Mapping) or set(prop) - {"type"}:
+            return False
+        return self.implied_by_branches(name, _types(prop), schema.get("oneOf") or ())
+
+    def implied_by_branches(
+        self, name: str, declared: frozenset[str] | None, branches: Sequence[Any]
+    ) -> bool:
+        if not branches:
+            return False
+        for branch in branches:
+            try:
+                resolved = resolve(self.new, branch)
+            except UnresolvedReference:
+                return False
+            inner = (resolved.get("properties") or {}).get(name)
+            if inner is None and resolved.get("oneOf"):
+                if not self.implied_by_branches(name, declared, resolved["oneOf"]):
+                    return False
+                continue
+            if _as_boolean(inner) is False or (declared is None and inner is not None):
+                continue  # not sent; or any value (`{}`), which each variant names
+            implied = self.implied_types(inner, self.new) if isinstance(inner, Mapping) else None
+            if implied is None or declared is None or not implied <= declared:
+                return False
+        return True
+
     def additional_properties(self, site: _Site, before: Any, after: Any) -> None:
         if before == after:
             return
@@ -728,10 +760,15 @@ class _Differ:
         return frozenset(implied) or None
 
     def all_of(self, site: _Site, old: Sequence[Any], new: Sequence[Any]) -> None:
-        # A rule group held as `{type: object, allOf: [{$ref: Group}]}` is the group itself.
+        # A rule group held as `{type: object, oneOf: [{$ref: Group}]}` (or `allOf`) is the group itself.
         held = [group_reference(part) for part in old], [group_reference(part) for part in new]
         if held != (list(old), list(new)) and held[0] == held[1]:
             self.respelt(site, "allOf")
+        for part, group in zip(new, held[1], strict=True):
+            # The holder's property: its group's selector's type, which every variant implies.
+            for name in (part.get("properties") or {}) if part is not group else ():
+                if not self.restated(name, part):
+                    self.narrower(site.at(f".{name}"), f"now must match {_short(part['properties'][name])}")
         old, new = held
         matched, removed, added = _match_parts(old, new)
         for part in removed:

@@ -77,15 +77,29 @@ def reference_name(reference: str) -> str:
 
 def group_reference(member: Mapping[str, Any]) -> Mapping[str, Any]:
     """The rule group an ``allOf`` member of a body stands for: the ``$ref`` inside the object
-    ``{type: object, additionalProperties: true, allOf: [{$ref: Group}]}`` that holds it (so that
-    every ``allOf`` member is an object, docs/interop.md), or the member itself when it is not such
-    a holder."""
-    parts: list[Mapping[str, Any]] = list(member.get("allOf") or [])
+    ``{type: object, additionalProperties: true, properties: {selector: {type: T}}, oneOf:
+    [{$ref: Group}]}`` that holds it (docs/interop.md; ``allOf: [{$ref: Group}]`` and no
+    property, as earlier specs held it), or the member itself when it is not such a holder.
+
+    The holder's one property is its group's selector with the type every variant implies
+    (``generator.diff`` checks that it restates it)."""
+    keywords = {"type", "title", "description", "additionalProperties"}
+    if "oneOf" in member:
+        parts: list[Mapping[str, Any]] = list(member["oneOf"])
+        keywords |= {"oneOf", "properties"}
+        properties = member.get("properties") or {}
+        if len(properties) > 1 or any(
+            not isinstance(p, Mapping) or set(p) - {"type"} for p in properties.values()
+        ):
+            return member
+    else:
+        parts = list(member.get("allOf") or [])
+        keywords |= {"allOf"}
     holder = (
-        set(member) <= {"type", "allOf", "title", "description", "additionalProperties"}
+        set(member) <= keywords
         and member.get("type", "object") == "object"
         and member.get("additionalProperties", True) is True
     )
-    if holder and len(parts) == 1:
+    if holder and len(parts) == 1 and ("allOf" in member or "$ref" in parts[0]):
         return group_reference(parts[0])
     return member

@@ -282,6 +282,11 @@ class _Compiler:
             check = self.component(str(schema["$ref"]))
             lines += [f"if (problem := {check}(data, path)) is not None:", "    return problem"]
         for index, part in enumerate(schema.get("allOf") or ()):
+            group = spec_refs.group_reference(part)
+            if group is not part:
+                # A rule group's holder (docs/interop.md) is checked as an object holding the
+                # group: the selector's type it states is the fields' own, checked there.
+                part = {"type": "object", "additionalProperties": True, "allOf": [group]}
             check = self.compile(part, f"{name}_part_{index + 1}")
             lines += [f"if (problem := {check}(data, path)) is not None:", "    return problem"]
         if "oneOf" in schema:

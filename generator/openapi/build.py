@@ -520,7 +520,7 @@ class SpecBuilder:
             label = object_path_name(scope)
             nested = GroupEncoder(scope_rules, children, self.registry, prefix, scope=label).groups()
             if nested:
-                container["allOf"] = [group_member(g) for g in nested]
+                container["allOf"] = [group_member(g, self.registry.schemas) for g in nested]
         fields: Schema = {"type": "object", "properties": properties}
         if required:
             fields["required"] = list(dict.fromkeys(required))
@@ -531,7 +531,7 @@ class SpecBuilder:
         fields_name = self.registry.add(f"{prefix}Fields", fields, "")
         body: Schema = {
             "description": "Every field, typed (first), and one rule group per selector (the others).",
-            "allOf": [ref(fields_name), *(group_member(g) for g in groups)],
+            "allOf": [ref(fields_name), *(group_member(g, self.registry.schemas) for g in groups)],
         }
         return self.registry.add(f"{prefix}Request", body, "")
 

@@ -102,15 +102,47 @@ def ref(name: str) -> Schema:
     return {"$ref": schema_ref(name)}
 
 
-def group_member(name: str) -> Schema:
+def group_member(name: str, schemas: Mapping[str, Schema]) -> Schema:
     """How a body (or a nested object) holds the rule group ``name`` in its ``allOf``: an object
-    whose one ``allOf`` member is the group. The same constraint as the bare ``$ref``, shaped so
-    that every ``allOf`` member is an object: openapi-python-client refuses a body whose ``allOf``
-    names a ``oneOf`` ("Cannot take allOf a non-object") and reads this one, its rules flattened
-    (docs/interop.md). ``additionalProperties: true`` (the default, said) gives openapi-generator
-    an object it can type: without it, it warns "Unknown type found in the schema: object" for
-    each holder. ``generator.spec_refs.group_reference`` reads it back."""
-    return {"type": "object", "additionalProperties": True, "allOf": [ref(name)]}
+    whose one ``oneOf`` branch is the group, and which states the group's selector's type. The
+    same constraint as the bare ``$ref`` (a ``oneOf`` of one is that one; every variant implies
+    the type), shaped for other tools (docs/interop.md):
+
+    - every ``allOf`` member is an object: openapi-python-client refuses a body whose ``allOf``
+      names a ``oneOf`` ("Cannot take allOf a non-object") and reads this one, its rules flattened;
+    - ``additionalProperties: true`` (the default, said) gives openapi-generator an object it can
+      type: without it, it warns "Unknown type found in the schema: object" for each holder;
+    - a property beside the ``oneOf`` (and no ``allOf``) is what openapi-generator's normalizer
+      rule ``REMOVE_ANYOF_ONEOF_AND_KEEP_PROPERTIES_ONLY`` needs to drop the ``oneOf``, so that
+      its ``python`` request class holds every field, optional, rather than every variant of
+      every group merged (their ``required`` lists and ``const`` values).
+
+    ``generator.spec_refs.group_reference`` reads it back."""
+    return {
+        "type": "object",
+        "additionalProperties": True,
+        "properties": {str(schemas[name][extensions.SELECTOR]): selector_type(schemas[name], schemas)},
+        "oneOf": [ref(name)],
+    }
+
+
+def selector_type(group: Schema, schemas: Mapping[str, Schema]) -> Schema:
+    """The type every variant of ``group`` gives its selector (a ``const`` of it, or not sent);
+    ``{}`` where a variant allows any value (a free string's "other": ``not: {enum: ...}``)."""
+    selector = group[extensions.SELECTOR]
+    types: set[str] = set()
+    for name in _names(group["oneOf"]):
+        schema = (schemas[name].get("properties") or {}).get(selector)
+        if schema == {"not": {}}:
+            continue
+        if (
+            not isinstance(schema, Mapping)
+            or "const" not in schema
+            or not isinstance(schema.get("type"), str)
+        ):
+            return {}
+        types.add(schema["type"])
+    return {"type": types.pop()} if len(types) == 1 else {}
 
 
 def const(value: str | bool | None) -> Schema:

@@ -115,7 +115,15 @@ def openapi_python_client(spec: Spec) -> Run:
 @functools.cache
 def openapi_generator(spec: Spec, generator: str) -> Run:
     out = fresh(spec.work / f"openapi-generator-{generator}")
-    options = [f"--additional-properties=packageName={PACKAGE}"] if generator == "python" else []
+    options = (
+        [
+            f"--additional-properties=packageName={PACKAGE}",
+            "--openapi-normalizer",
+            "REMOVE_ANYOF_ONEOF_AND_KEEP_PROPERTIES_ONLY=true",
+        ]
+        if generator == "python"
+        else []
+    )
     result = run(
         [
             VENV_BIN / "openapi-generator-cli",

@@ -17,7 +17,8 @@ SPEC: dict[str, Any] = json.loads((ROOT / "spec" / "openapi.json").read_text(enc
 
 def earlier_spelling(node: Any) -> Any:
     """The spec as the encoding wrote it before issue 29: untyped ``const``, ``false`` schemas,
-    untyped groups, groups named straight in a body's ``allOf``."""
+    untyped groups, groups named straight in a body's ``allOf`` (not held in an object stating
+    their selector's type)."""
     if isinstance(node, list):
         return [earlier_spelling(item) for item in node]
     if not isinstance(node, dict):
@@ -103,6 +104,8 @@ def test_the_earlier_spelling_is_what_the_encoding_replaces() -> None:
     assert '"type": "boolean", "const"' in text
     bodies = [s for s in SPEC["components"]["schemas"].values() if "allOf" in s]
     assert any(group_reference(m) != m for body in bodies for m in body["allOf"])
+    holders = [m for body in bodies for m in body["allOf"] if group_reference(m) != m]
+    assert holders and all(len(h["properties"]) == 1 and len(h["oneOf"]) == 1 for h in holders)
 
 
 def test_an_encoding_only_change_is_a_patch() -> None:
@@ -124,6 +127,20 @@ def test_not_anything_is_the_false_schema() -> None:
     old["components"]["schemas"]["TakeProfitDisabled"]["properties"]["take_profit_type"] = False
     changes = compare(old, new)
     assert [c.impact for c in changes] == [Impact.PATCH], [str(c) for c in changes]
+
+
+def test_a_holder_stating_a_type_its_variants_do_not_imply_is_not_respelt() -> None:
+    """A holder's selector type is a patch only where every variant of its group implies it:
+    one that says `string` for a boolean selector is not the same constraint."""
+    new = copy.deepcopy(SPEC)
+    holder = new["components"]["schemas"]["CreateSmartSellRequest"]["allOf"][1]
+    assert holder["oneOf"] == [{"$ref": "#/components/schemas/TakeProfit"}]
+    holder["properties"]["take_profit_enabled"] = {"type": "string"}
+    changes = compare(earlier_spelling(SPEC), new)
+    assert any(
+        c.where == "CreateSmartSellRequest.take_profit_enabled" and c.impact is Impact.MAJOR for c in changes
+    ), [str(c) for c in changes]
+    assert max(c.impact for c in compare(earlier_spelling(SPEC), SPEC)) is Impact.PATCH
 
 
 def test_a_real_change_beside_it_is_still_breaking() -> None:
