@@ -182,12 +182,20 @@ def test_a_client_that_cannot_be_built_leaves_the_spec_untouched(checkout: Path)
     assert _files(checkout) == before
 
 
+def _regenerate_in_process(checkout: Path, monkeypatch: pytest.MonkeyPatch) -> int:
+    """``python -m generator regenerate`` of ``checkout``'s docs, run in this process so that a
+    test can make one of its stages fail."""
+    from generator import cli
+
+    monkeypatch.chdir(checkout)
+    return cli.main(["regenerate", *DOCS, "-o", "spec/openapi.yaml", "--client", "generated_client"])
+
+
 def test_a_client_stage_error_writes_no_spec(
     checkout: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The client is rendered before the spec is written: its located error leaves every file as
     it was, and no half-built package beside the client's folder."""
-    from generator import cli
     from generator.client import generate
     from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 
@@ -198,10 +206,8 @@ def test_a_client_stage_error_writes_no_spec(
 
     _edit_a_doc(checkout)
     before = _files(checkout)
-    monkeypatch.chdir(checkout)
     monkeypatch.setattr(generate, "render_package", refuse)
-    status = cli.main(["regenerate", *DOCS, "-o", "spec/openapi.yaml", "--client", "generated_client"])
-    assert status == 1
+    assert _regenerate_in_process(checkout, monkeypatch) == 1
     err = capsys.readouterr().err
     assert "spec/openapi.yaml:7:3: error: the client cannot say this" in err
     assert "nothing was written" in err
@@ -211,7 +217,7 @@ def test_a_client_stage_error_writes_no_spec(
 def test_a_spec_that_cannot_be_written_leaves_the_client_untouched(
     checkout: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from generator import cli, spec_command
+    from generator import spec_command
     from generator.emit import OutputError
 
     def fail(files: object) -> bool:
@@ -219,9 +225,7 @@ def test_a_spec_that_cannot_be_written_leaves_the_client_untouched(
 
     _edit_a_doc(checkout)
     before = _files(checkout)
-    monkeypatch.chdir(checkout)
     monkeypatch.setattr(spec_command, "write_all_atomic", fail)
-    status = cli.main(["regenerate", *DOCS, "-o", "spec/openapi.yaml", "--client", "generated_client"])
-    assert status == 1
+    assert _regenerate_in_process(checkout, monkeypatch) == 1
     assert "No space left on device; nothing was written" in capsys.readouterr().err
     assert _files(checkout) == before  # no staged package left beside the client either
