@@ -28,14 +28,25 @@ _SECTIONS = (
 )
 
 
-def entry(version: str, changes: Sequence[Change], date: datetime.date) -> str:
-    """The entry for ``version``: a heading, then the changes under their class."""
+def entry(version: str, changes: Sequence[Change], date: datetime.date, *, client_only: bool = False) -> str:
+    """The entry for ``version``: a heading, then the changes under their class.
+
+    ``client_only``: the spec did not change but the generated client did (its templates or
+    runtime), so the shared version takes a patch bump that the change report cannot list."""
     lines = [
         f"## {version} ({date.isoformat()})",
         "",
         f"Spec `info.version` {version}; client `threecommas-client` {version}.",
     ]
-    if not changes:
+    if client_only:
+        lines += [
+            "",
+            "### Client only (patch)",
+            "",
+            "- The generated `threecommas-client` package changed (the generator's templates or runtime);"
+            " the spec did not.",
+        ]
+    elif not changes:
         lines += ["", "The first version: there is no earlier spec to compare with."]
     for impact, heading in _SECTIONS:
         of_class = [change for change in changes if change.impact is impact]

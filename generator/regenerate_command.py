@@ -7,15 +7,28 @@ disk, and the client's stages load while node is still parsing the MDX pages (no
 longest step of a site's build, and Python would otherwise wait for it). The client is rendered
 before anything is written, so either the spec, its warnings and change log and the client are
 all new, or, when the client cannot be built, none of them is.
+
+The client takes the spec's version. When the spec has not changed since its base but the client
+generated from it has (a change of the generator's templates or runtime), the shared version
+takes a patch bump, with a change-log entry: a package with other contents never goes out under
+a version already released (an index such as pypiserver refuses the upload, and users would get
+two packages under one name and version). The client's base is the spec's: the folder as last
+committed when git holds it, else as on disk.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from generator.spec_command import SpecOptions, build_spec_files
+from generator.committed import committed_tree
+from generator.spec_command import BuiltSpec, SpecOptions, build_spec_files
+
+if TYPE_CHECKING:
+    from generator.client.generate import StagedClient
 
 
 def _load_client_stages() -> None:
@@ -30,13 +43,16 @@ def regenerate(
     built = build_spec_files(documents, spec_output, options, while_parsing=_load_client_stages)
     if options.dry_run:
         return 0
-    from generator.client.generate import StagedClient
-    from generator.client.spec_check import spec_locator
-
-    # The client reads the JSON text that is written, not the mapping the spec stage holds: the
-    # same data as a later `python -m generator client SPEC` reads from the file, to the type.
-    spec = json.loads(built.json_text)
-    client = StagedClient(spec, client_output, spec_locator(built.yaml_text, built.yaml_path))
+    client = _stage_client(built, client_output)
+    if built.version == built.base.version and _changed_since_base(client):
+        client.discard()
+        built = built.client_only_release()
+        print(
+            f"client changes: the generated package differs from its base and the spec does not: "
+            f"patch version bump to {built.version}",
+            file=sys.stderr,
+        )
+        client = _stage_client(built, client_output)
     try:
         built.write()
     except BaseException:
@@ -44,3 +60,33 @@ def regenerate(
         raise
     client.commit()
     return 0
+
+
+def _stage_client(built: BuiltSpec, client_output: Path) -> StagedClient:
+    from generator.client.generate import StagedClient
+    from generator.client.spec_check import spec_locator
+
+    # The client reads the JSON text that is written, not the mapping the spec stage holds: the
+    # same data as a later `python -m generator client SPEC` reads from the file, to the type.
+    spec = json.loads(built.json_text)
+    return StagedClient(spec, client_output, spec_locator(built.yaml_text, built.yaml_path))
+
+
+def _changed_since_base(client: StagedClient) -> bool:
+    from generator.client.generate import generated_files
+
+    return client_changed(generated_files(client.built), client.output)
+
+
+def client_changed(files: Mapping[str, bytes], folder: Path) -> bool:
+    """Whether ``files`` (a package's generated files) differ from the client's base at ``folder``:
+    as last committed when git holds it, else as on disk; a client with no base (a first build)
+    has nothing to differ from."""
+    from generator.client.generate import generated_files, unmanaged
+
+    base = committed_tree(folder)
+    if base is None:
+        if not folder.is_dir():
+            return False
+        base = generated_files(folder)
+    return {name: data for name, data in base.items() if not unmanaged(Path(name))} != files

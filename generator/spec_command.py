@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -164,6 +164,35 @@ class BuiltSpec:
     #: Every file the build writes (YAML, JSON, warnings, change log when it changes), by path.
     outputs: dict[Path, str]
     overlays: tuple[Path, ...]
+    spec: dict[str, Any]
+    #: What the spec was compared with, and the changes found (when a report or a log asked).
+    base: ChangeBase
+    changes: Sequence[Any]
+    changelog: Path | None
+
+    @property
+    def version(self) -> str:
+        return str(self.spec["info"]["version"])
+
+    def client_only_release(self) -> BuiltSpec:
+        """This build at the next patch version: the spec is unchanged since its base, but the
+        client generated from it is not (the generator's templates or runtime changed), and a
+        package with other contents must not go out under a version already released. The change
+        log gets an entry saying so."""
+        from generator.diff import Impact, bump
+
+        version = bump(self.version, Impact.PATCH)
+        spec = {**self.spec, "info": {**self.spec["info"], "version": version}}
+        outputs = {**self.outputs, self.yaml_path: dump_yaml(spec), self.json_path: dump_json(spec)}
+        if self.changelog is not None:
+            log = _changelog_text(self.changelog, self.base, version, self.changes, client_only=True)
+            # None: the file already says this (a second run before a commit); the text of the
+            # build at the base version, without this release's entry, must not replace it.
+            if log is None:
+                outputs.pop(self.changelog, None)
+            else:
+                outputs[self.changelog] = log
+        return replace(self, outputs=outputs, spec=spec)
 
     @property
     def json_text(self) -> str:
@@ -223,7 +252,7 @@ def build_spec_files(
         print(format_changes(changes))
     if dry_run:
         print(f"dry run: version {spec['info']['version']}; nothing was written", file=sys.stderr)
-    return BuiltSpec(yaml_path, json_path, outputs, tuple(overlays))
+    return BuiltSpec(yaml_path, json_path, outputs, tuple(overlays), spec, base, changes, changelog)
 
 
 def write_spec(documents: Sequence[Path], output: Path, options: SpecOptions) -> int:
@@ -234,7 +263,9 @@ def write_spec(documents: Sequence[Path], output: Path, options: SpecOptions) ->
     return 0
 
 
-def _changelog_text(changelog: Path, base: ChangeBase, version: str, changes: Sequence[Any]) -> str | None:
+def _changelog_text(
+    changelog: Path, base: ChangeBase, version: str, changes: Sequence[Any], *, client_only: bool = False
+) -> str | None:
     """The change log for a build of ``version`` over ``base``; None leaves the file alone.
 
     Entries after the base version came from regenerations not committed yet: they are replaced
@@ -248,5 +279,5 @@ def _changelog_text(changelog: Path, base: ChangeBase, version: str, changes: Se
     old_log = changelog.read_text(encoding="utf-8") if changelog.is_file() else None
     log = since(old_log, base.version) if old_log is not None else None
     if version != base.version and (log is None or f"\n## {version} (" not in f"\n{log}"):
-        log = with_entry(log, entry(version, changes, datetime.date.today()))
+        log = with_entry(log, entry(version, changes, datetime.date.today(), client_only=client_only))
     return log if log != old_log else None

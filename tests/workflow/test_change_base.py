@@ -192,3 +192,65 @@ def test_since_drops_only_entries_after_the_base() -> None:
 def test_since_keeps_headings_it_cannot_read() -> None:
     log = "# Changelog\n\n## Unreleased\n\nnotes\n\n## v2 (someday)\n\n## 3.0.0 (2026-01-01)\n\nx\n"
     assert since(log, "1.0.0") == "# Changelog\n\n## Unreleased\n\nnotes\n\n## v2 (someday)\n"
+
+
+# -- a client that changed while the spec did not: a patch release of the shared version --------
+
+REGENERATE_BOTH = (
+    "regenerate", *DOCS, "-o", "spec/openapi.yaml", "--client", "generated_client",
+    "--report-changes", "--changelog", "CHANGELOG.md",
+)  # fmt: skip
+
+
+def _as_an_older_generator_wrote_it(repo: Path) -> None:
+    """The committed client as a generator with other templates made it: one module differs."""
+    module = repo / "generated_client" / "threecommas" / "_deadline.py"
+    module.write_text(module.read_text() + "\n# written by an older generator\n")
+    _git(repo, "commit", "-q", "-am", "the client of an older generator")
+
+
+def test_a_client_that_changed_alone_takes_a_patch_release_once(repo: Path) -> None:
+    """The spec is unchanged since the last commit, the client generated from it is not: the shared
+    version takes a patch bump (a package with other contents never goes out under a released
+    version), with its change-log entry; regenerating again, or checking, agrees with it."""
+    committed = _version(repo)
+    _as_an_older_generator_wrote_it(repo)
+    first = generator_cli(*REGENERATE_BOTH, cwd=repo)
+    assert first.returncode == 0, first.stderr
+    major, minor, patch = map(int, committed.split("."))
+    bumped = f"{major}.{minor}.{patch + 1}"
+    assert _version(repo) == bumped
+    assert f"patch version bump to {bumped}" in first.stderr
+    assert "spec changes: none" in first.stdout
+    log = (repo / "CHANGELOG.md").read_text()
+    assert log.index(f"## {bumped} (") < log.index(f"## {committed} (")
+    assert "### Client only (patch)" in log.split(f"## {committed} (")[0]
+    package = (repo / "generated_client" / "pyproject.toml").read_text()
+    assert f'version = "{bumped}"' in package
+    assert "older generator" not in (repo / "generated_client" / "threecommas" / "_deadline.py").read_text()
+    snapshot = {p: p.read_bytes() for p in repo.rglob("*") if p.is_file() and ".git" not in p.parts}
+    again = generator_cli(*REGENERATE_BOTH, cwd=repo)  # the base is still the commit: the same release
+    assert again.returncode == 0, again.stderr
+    assert {p: p.read_bytes() for p in repo.rglob("*") if p.is_file() and ".git" not in p.parts} == snapshot
+    check = generator_cli(
+        "check", *DOCS, "--spec", "spec/openapi.yaml", "--client", "generated_client", cwd=repo
+    )
+    assert check.returncode == 0, check.stderr
+
+
+def test_check_asks_for_the_release_a_changed_client_needs(repo: Path) -> None:
+    """Without `make regenerate`, the check names the spec (its version) among the stale files."""
+    _as_an_older_generator_wrote_it(repo)
+    check = generator_cli(
+        "check", *DOCS, "--spec", "spec/openapi.yaml", "--client", "generated_client", cwd=repo
+    )
+    assert check.returncode == 1
+    assert "spec/openapi.json" in check.stderr and "_deadline.py" in check.stderr
+
+
+def test_an_unchanged_client_takes_no_release(repo: Path) -> None:
+    before = _version(repo)
+    completed = generator_cli(*REGENERATE_BOTH, cwd=repo)
+    assert completed.returncode == 0, completed.stderr
+    assert _version(repo) == before and "bump" not in completed.stderr
+    assert not _git(repo, "status", "--porcelain")
