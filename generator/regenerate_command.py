@@ -43,10 +43,15 @@ def regenerate(
     built = build_spec_files(documents, spec_output, options, while_parsing=_load_client_stages)
     if options.dry_run:
         return 0
+    from generator.client.generate import generated_files
+
     client = _stage_client(built, client_output)
-    if built.version == built.base.version and _changed_since_base(client):
+    release = client_only_release(
+        built.version, built.base.version, generated_files(client.built), client.output
+    )
+    if release is not None:
         client.discard()
-        built = built.client_only_release()
+        built = built.client_only_release(release)
         print(
             f"client changes: the generated package differs from its base and the spec does not: "
             f"patch version bump to {built.version}",
@@ -72,21 +77,22 @@ def _stage_client(built: BuiltSpec, client_output: Path) -> StagedClient:
     return StagedClient(spec, client_output, spec_locator(built.yaml_text, built.yaml_path))
 
 
-def _changed_since_base(client: StagedClient) -> bool:
-    from generator.client.generate import generated_files
-
-    return client_changed(generated_files(client.built), client.output)
-
-
-def client_changed(files: Mapping[str, bytes], folder: Path) -> bool:
-    """Whether ``files`` (a package's generated files) differ from the client's base at ``folder``:
-    as last committed when git holds it, else as on disk; a client with no base (a first build)
-    has nothing to differ from."""
+def client_only_release(
+    version: str, base_version: str | None, files: Mapping[str, bytes], folder: Path
+) -> str | None:
+    """The version a build takes when its spec is its base's (``version == base_version``) but
+    its client's ``files`` differ from the client's base at ``folder`` (as last committed when
+    git holds it, else as on disk): the next patch; None otherwise. A client with no base (a
+    first build) has nothing to differ from. ``check`` versions its build by the same rule."""
     from generator.client.generate import generated_files, unmanaged
+    from generator.diff import Impact, bump
 
+    if version != base_version:
+        return None
     base = committed_tree(folder)
     if base is None:
         if not folder.is_dir():
-            return False
+            return None
         base = generated_files(folder)
-    return {name: data for name, data in base.items() if not unmanaged(Path(name))} != files
+    changed = {name: data for name, data in base.items() if not unmanaged(Path(name))} != files
+    return bump(version, Impact.PATCH) if changed else None

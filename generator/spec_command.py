@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -155,44 +156,50 @@ class SpecOptions:
     overlays: Sequence[Path] = ()
 
 
+def versioned(spec: dict[str, Any], version: str) -> dict[str, Any]:
+    """``spec`` with ``info.version`` set to ``version`` (a copy; ``spec`` is left as it is)."""
+    return {**spec, "info": {**spec["info"], "version": version}}
+
+
 @dataclass(frozen=True)
 class BuiltSpec:
-    """A spec built, reported on and ready to write: every file of the build with its text."""
+    """A spec built, reported on and ready to write: every file of the build, with its text."""
 
     yaml_path: Path
     json_path: Path
-    #: Every file the build writes (YAML, JSON, warnings, change log when it changes), by path.
-    outputs: dict[Path, str]
-    overlays: tuple[Path, ...]
     spec: dict[str, Any]
+    #: The build's warnings file, and its text.
+    warnings: tuple[Path, str]
     #: What the spec was compared with, and the changes found (when a report or a log asked).
     base: ChangeBase
     changes: Sequence[Any]
     changelog: Path | None
+    overlays: tuple[Path, ...]
+    #: The spec is its base's but the client generated from it is not: a patch release that the
+    #: change report cannot list (see ``client_only_release``).
+    client_only: bool = False
 
     @property
     def version(self) -> str:
         return str(self.spec["info"]["version"])
 
-    def client_only_release(self) -> BuiltSpec:
-        """This build at the next patch version: the spec is unchanged since its base, but the
-        client generated from it is not (the generator's templates or runtime changed), and a
-        package with other contents must not go out under a version already released. The change
-        log gets an entry saying so."""
-        from generator.diff import Impact, bump
+    def client_only_release(self, version: str) -> BuiltSpec:
+        """This build at ``version``: the spec is unchanged since its base, but the client
+        generated from it is not (the generator's templates or runtime changed), and a package
+        with other contents must not go out under a version already released. The change log
+        gets an entry saying so."""
+        return replace(self, spec=versioned(self.spec, version), client_only=True)
 
-        version = bump(self.version, Impact.PATCH)
-        spec = {**self.spec, "info": {**self.spec["info"], "version": version}}
-        outputs = {**self.outputs, self.yaml_path: dump_yaml(spec), self.json_path: dump_json(spec)}
+    @functools.cached_property
+    def outputs(self) -> dict[Path, str]:
+        """Every file the build writes (YAML, JSON, warnings, the change log when it changes)."""
+        outputs = {self.yaml_path: dump_yaml(self.spec), self.json_path: dump_json(self.spec)}
+        outputs[self.warnings[0]] = self.warnings[1]
         if self.changelog is not None:
-            log = _changelog_text(self.changelog, self.base, version, self.changes, client_only=True)
-            # None: the file already says this (a second run before a commit); the text of the
-            # build at the base version, without this release's entry, must not replace it.
-            if log is None:
-                outputs.pop(self.changelog, None)
-            else:
+            log = _changelog_text(self.changelog, self.base, self.version, self.changes, self.client_only)
+            if log is not None:
                 outputs[self.changelog] = log
-        return replace(self, outputs=outputs, spec=spec)
+        return outputs
 
     @property
     def json_text(self) -> str:
@@ -237,22 +244,26 @@ def build_spec_files(
     listed_by = "make warnings" if default_build else f"make warnings SPEC={output}"
     for line in report_lines(list(sink), known, listed_by):
         print(line, file=sys.stderr)
-    outputs = {yaml_path: dump_yaml(spec), json_path: dump_json(spec), warnings_file: warnings_text(sink)}
     report_changes = options.report_changes or dry_run
     # The report is computed only when asked for: a whole-spec comparison is not free. A first
     # version has no changes to report (listing every operation as "added" would say nothing).
     wanted = base.spec is not None and (report_changes or changelog is not None)
     changes = compare(base.spec or {}, spec) if wanted else []
-    if changelog is not None:
-        log = _changelog_text(changelog, base, spec["info"]["version"], changes)
-        if log is not None:
-            outputs[changelog] = log
     if report_changes:
         print(f"change report base: {base.source}")
         print(format_changes(changes))
     if dry_run:
         print(f"dry run: version {spec['info']['version']}; nothing was written", file=sys.stderr)
-    return BuiltSpec(yaml_path, json_path, outputs, tuple(overlays), spec, base, changes, changelog)
+    return BuiltSpec(
+        yaml_path,
+        json_path,
+        spec,
+        (warnings_file, warnings_text(sink)),
+        base,
+        changes,
+        changelog,
+        tuple(overlays),
+    )
 
 
 def write_spec(documents: Sequence[Path], output: Path, options: SpecOptions) -> int:
@@ -264,7 +275,7 @@ def write_spec(documents: Sequence[Path], output: Path, options: SpecOptions) ->
 
 
 def _changelog_text(
-    changelog: Path, base: ChangeBase, version: str, changes: Sequence[Any], *, client_only: bool = False
+    changelog: Path, base: ChangeBase, version: str, changes: Sequence[Any], client_only: bool = False
 ) -> str | None:
     """The change log for a build of ``version`` over ``base``; None leaves the file alone.
 

@@ -15,11 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.client.generate import StagedClient, generated_files
-from generator.diff import Impact, bump
 from generator.emit import dump_json, dump_yaml
 from generator.known_warnings import warnings_text
-from generator.regenerate_command import client_changed
-from generator.spec_command import build_spec_text, load_previous, spec_pair, warnings_path
+from generator.regenerate_command import client_only_release
+from generator.spec_command import build_spec_text, load_previous, spec_pair, versioned, warnings_path
 
 
 def check_generated(
@@ -33,10 +32,10 @@ def check_generated(
         expected = Path(work) / client_path.name
         want = _client_files(spec, expected)
         # As `regenerate` versions it: an unchanged spec whose client changed is a patch release.
-        unchanged = previous is not None and spec["info"]["version"] == previous["info"]["version"]
-        if unchanged and client_changed(want, client_path):
-            version = bump(spec["info"]["version"], Impact.PATCH)
-            spec = {**spec, "info": {**spec["info"], "version": version}}
+        base_version = previous["info"]["version"] if previous is not None else None
+        release = client_only_release(spec["info"]["version"], base_version, want, client_path)
+        if release is not None:
+            spec = versioned(spec, release)
             want = _client_files(spec, expected)
     yaml_path, json_path = spec_pair(spec_path)  # --spec names either form, as -o of `spec` does
     warnings_file = warnings_path(spec_path)
