@@ -34,7 +34,15 @@ from generator import extensions
 from generator.emit import dump_json
 from generator.json_types import json_type
 from generator.naming import HTTP_METHODS, SCHEMA_REF
-from generator.spec_refs import UnresolvedReference, group_reference, reference_name, resolve, target
+from generator.spec_refs import (
+    UnresolvedReference,
+    group_reference,
+    reference_name,
+    resolve,
+    rule_objects_in_place,
+    rules_as_built,
+    target,
+)
 
 
 class Impact(enum.IntEnum):
@@ -135,9 +143,14 @@ _HANDLED = frozenset(
 
 
 def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
-    """Every change from ``old`` to ``new``, most severe first."""
-    differ = _Differ(old, new)
+    """Every change from ``old`` to ``new``, most severe first.
+
+    Each side is read with its rule objects as the groups built them (``spec_refs.rules_as_built``):
+    writing one's fields in place for other tools (docs/interop.md), or naming them again, is
+    the same constraint spelt another way, a patch."""
+    differ = _Differ(rules_as_built(old), rules_as_built(new))
     differ.run()
+    differ.placed_rule_objects(rule_objects_in_place(old), rule_objects_in_place(new))
     unique = {(c.impact, c.where, c.what, c.used_by): c for c in differ.changes}
     return sorted(unique.values(), key=lambda c: (-c.impact, c.where, c.what))
 
@@ -434,6 +447,11 @@ class _Differ:
             # A schema no operation reaches is a vocabulary for other tools: both ways count.
             direction = usage.direction if usage and usage.direction else Direction.BOTH
             self.schema(_Site(name, direction, self.users(f"schemas/{name}")), old[name], new[name])
+
+    def placed_rule_objects(self, old: set[str], new: set[str]) -> None:
+        for name in sorted(old ^ new):
+            what = "written in place for other tools" if name in new else "a component again"
+            self.emit(Impact.PATCH, name, f"{what}, same constraint")
 
     def users(self, component: str) -> tuple[str, ...]:
         usage = self.usage.get(component)

@@ -31,6 +31,9 @@ GROUP_NAME = "x-group-name"
 GROUP_FIELDS = "x-group-fields"
 #: On a variant: the reference's phrase for each field it requires.
 REQUIRED_BECAUSE = "x-required-because"
+#: On a body's fields written in place as the first part of its ``allOf``: the name they have
+#: as a component, where the client stage and the change report read them (docs/interop.md).
+FIELDS_NAME = "x-fields-name"
 #: On an operation: how to call it (Python sync, Python async, curl); Redoc shows them beside it.
 CODE_SAMPLES = "x-codeSamples"
 
@@ -67,6 +70,7 @@ SPEC_KEYS = frozenset(
         GROUP_NAME,
         GROUP_FIELDS,
         REQUIRED_BECAUSE,
+        FIELDS_NAME,
         CODE_SAMPLES,
         SDK_RESOURCE,
         SDK_METHOD,

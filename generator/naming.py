@@ -108,6 +108,13 @@ def object_path_name(path: Sequence[str]) -> str:
     return "_".join(parts)
 
 
+def rule_object_name(owner: str, path: Sequence[str]) -> str:
+    """The title of an object inside a body that holds rule groups of its own, by the body's
+    component and the object's path: (``CreateSmartTradeFields``, ``('take_profit',)``) →
+    ``CreateSmartTradeTakeProfit``; an item in the singular, as :func:`object_path_name`."""
+    return owner.removesuffix("Fields").removesuffix("Request") + pascal(object_path_name(path))
+
+
 def entity_words(name: str) -> list[str]:
     """What an entity's name says, each word in the singular: ``TradeEntity`` → ``['trade']``,
     ``Trades`` → ``['trade']``."""

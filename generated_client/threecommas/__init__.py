@@ -41,7 +41,7 @@ from .types import UNSET, Unset
 
 setup_from_environment()  # THREECOMMAS_LOG=debug|info
 
-__version__ = "2.1.3"
+__version__ = "2.1.4"
 
 __all__ = [
     "UNSET",

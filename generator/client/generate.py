@@ -35,6 +35,7 @@ from generator.client.surface import build_surface
 from generator.client.view import ClientPlan, Locate, build_client_plan, json_pointer, unlocated
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
+from generator.spec_refs import rules_as_built
 
 PACKAGE = "threecommas"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -190,6 +191,8 @@ def _post_hooks() -> list[str]:
 def render_package(spec: Mapping[str, Any], destination: Path, locate: Locate = unlocated) -> ClientPlan:
     """Write the package for ``spec`` into ``destination`` (which must not exist), formatted;
     ``locate`` places the spec's problems in its file."""
+    # The rule objects as the groups built them, not as other tools need them (docs/interop.md).
+    spec = rules_as_built(spec)
     plan = build_client_plan(spec, locate)
     config = Config.from_sources(
         ConfigFile(

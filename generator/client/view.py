@@ -990,9 +990,10 @@ def _json_literal(value: Any) -> str:
 def build_client_plan(spec: Mapping[str, Any], locate: Locate = unlocated) -> ClientPlan:
     """The plan of the client for ``spec``; raises :class:`GenerationFailed` on a spec it cannot
     serve, each problem at the operation or component where it was found (``locate`` gives
-    its line in the spec's file)."""
+    its line in the spec's file). Rule objects are read as the groups built them
+    (:func:`generator.spec_refs.rules_as_built`)."""
     sink = DiagnosticSink()
-    builder = _ViewBuilder(spec, sink, locate)
+    builder = _ViewBuilder(spec_refs.rules_as_built(spec), sink, locate)
     try:
         plan = builder.build()
     except (spec_refs.UnresolvedReference, NestedTooDeep) as problem:

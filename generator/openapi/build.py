@@ -51,6 +51,7 @@ from generator.openapi.groups import (
 from generator.openapi.links import follow_links
 from generator.openapi.paging import paging
 from generator.openapi.prose import GENERAL_HEADING, ArrangedProse, arrange_prose
+from generator.openapi.rule_objects import place_rule_objects
 from generator.openapi.samples import add_code_samples
 from generator.openapi.scopes import scoped_rules
 from generator.operations import PATH_PARAMETER, PlannedOperation
@@ -1016,7 +1017,8 @@ def build_spec(
 ) -> dict[str, Any]:
     """The OpenAPI document for ``documents``; ``planned`` and ``rules`` come from earlier stages."""
     spec = SpecBuilder(documents, sink).build(planned, rules)
-    return add_code_samples(follow_links(spec, documents, planned, sink))
+    # Last: the samples and links read the rule objects as the groups built them.
+    return place_rule_objects(add_code_samples(follow_links(spec, documents, planned, sink)))
 
 
 __all__ = ["GeneralInfo", "build_spec"]

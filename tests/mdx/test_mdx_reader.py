@@ -10,7 +10,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from generator import extensions
-from generator.spec_refs import group_reference
+from generator.spec_refs import group_reference, rules_as_built
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page, warnings_of
 
@@ -409,11 +409,12 @@ def test_new_rule_phrases_become_rule_groups_never_stricter(build: Build) -> Non
     body_name = spec["paths"]["/ver1/bots/create"]["post"]["requestBody"]["content"]["application/json"][
         "schema"
     ]
-    body = _schema(spec, body_name["$ref"].rsplit("/", 1)[1])
-    fields = _schema(spec, body["allOf"][0]["$ref"].rsplit("/", 1)[1])
+    built = dict(rules_as_built(spec))  # the rule objects as built: the body's fields a component
+    body = _schema(built, body_name["$ref"].rsplit("/", 1)[1])
+    fields = _schema(built, body["allOf"][0]["$ref"].rsplit("/", 1)[1])
     # Required only when the selector says so: not in the plain list, but in the group's variant.
     assert "timeout_seconds" not in fields.get("required", [])
-    group = _schema(spec, group_reference(body["allOf"][1])["$ref"].rsplit("/", 1)[1])
+    group = _schema(built, group_reference(body["allOf"][1])["$ref"].rsplit("/", 1)[1])
     assert group[extensions.SELECTOR] == "timeout_enabled"
     assert (
         fields["properties"]["deviation"]["exclusiveMinimum"],
@@ -426,7 +427,7 @@ def test_new_rule_phrases_become_rule_groups_never_stricter(build: Build) -> Non
     # variant requires the volume; the field is not required unconditionally.
     take_profit = fields["properties"]["take_profit"]
     assert "required" not in take_profit
-    nested_group = _schema(spec, group_reference(take_profit["allOf"][0])["$ref"].rsplit("/", 1)[1])
+    nested_group = _schema(built, group_reference(take_profit["allOf"][0])["$ref"].rsplit("/", 1)[1])
     assert nested_group[extensions.SELECTOR] == "enabled"
     assert warnings_of(sink, "rule") == []
 
@@ -502,9 +503,10 @@ def test_rules_on_nested_parameters_live_in_their_object_never_stricter(build: B
     # "Used with order type `conditional`": the position's order_type, whose text lists the word,
     # groups the field; it forbids nothing.
     assert _accepts(spec, body, {"position": {"order_type": "market", "conditional": {"price": 1}}})
-    position = _schema(spec, body["$ref"].rsplit("/", 1)[1])
+    built = dict(rules_as_built(spec))  # the rule objects as built: position's holder beside its fields
+    position = _schema(built, body["$ref"].rsplit("/", 1)[1])
     position_group = _schema(
-        spec, group_reference(position["properties"]["position"]["allOf"][0])["$ref"].rsplit("/", 1)[1]
+        built, group_reference(position["properties"]["position"]["allOf"][0])["$ref"].rsplit("/", 1)[1]
     )
     assert position_group[extensions.SELECTOR] == "order_type"
     # The text lists `market` or `conditional` (an enum): one variant per value.

@@ -17,6 +17,7 @@ from openapi_spec_validator import validate
 
 from generator.diagnostics import GenerationFailed
 from generator.pipeline import run_spec_pipeline
+from generator.spec_refs import rules_as_built
 from tests.mdx.pages import SITE, site_pages
 from tests.support.generator_cli import generator_cli
 from tests.support.node import ROOT, node_tool
@@ -111,7 +112,7 @@ def test_the_url_wins_over_a_differently_named_path_parameter(site: SiteBuild) -
 
 
 def test_nested_request_bodies_are_typed(site: SiteBuild) -> None:
-    schemas = site.spec["components"]["schemas"]
+    schemas = rules_as_built(site.spec)["components"]["schemas"]  # rule objects as built
     body = schemas["CreateSmartTradeRequest"]
     fields = schemas[body["allOf"][0]["$ref"].rsplit("/", 1)[1]] if "allOf" in body else body
     position = fields["properties"]["position"]

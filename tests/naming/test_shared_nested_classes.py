@@ -26,6 +26,7 @@ from generator import extensions
 from generator.client.view import build_client_plan
 from generator.naming import body_object_classes
 from generator.pipeline import run_spec_pipeline
+from generator.spec_refs import rules_as_built
 from tests.support.built_client import build_client, run_with
 
 _HEAD = """Name | Type | Mandatory | Values(default) | Description
@@ -101,7 +102,7 @@ def test_a_rule_group_two_operations_share_is_one_component(spec: dict[str, Any]
 
 
 def test_one_class_per_object_whichever_operations_send_it(spec: dict[str, Any]) -> None:
-    classes = body_object_classes(spec)
+    classes = body_object_classes(rules_as_built(spec))  # the client's reading of the rule objects
     assert classes[("create_order", "stop_loss")] == classes[("update_order", "stop_loss")] == "StopLoss"
     assert classes[("create_order", "position")] == "CreateOrderPosition"
     assert classes[("update_order", "position")] == "UpdateOrderPosition"

@@ -13,6 +13,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from generator.spec_refs import rules_as_built
 from tests.reference.conftest import REFERENCE, ReferenceBuild
 
 
@@ -35,6 +36,7 @@ def _line_of(chapter: str, pattern: str, after: str = "") -> int:
 def _body_fields(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
     """The typed fields schema of an operation's body (the request itself, or its `Fields` part)."""
     name = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    spec = dict(rules_as_built(spec))  # a body's fields a component, as built
     body = spec["components"]["schemas"][name]
     if "allOf" in body:
         body = spec["components"]["schemas"][body["allOf"][0]["$ref"].rsplit("/", 1)[-1]]

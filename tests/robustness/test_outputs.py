@@ -83,7 +83,7 @@ def test_client_given_a_spec_cut_to_a_fragment(tmp_path: Path) -> None:
     _one_line_failure(
         completed,
         f"openapi.yaml:{components + 3}:5: error: not a valid OpenAPI document at "
-        "components/schemas/AddSmartTradeFundsFields: ",
+        "components/schemas/AddSmartTradeFundsRequest: ",
     )
     assert len(completed.stderr.splitlines()) == 2, completed.stderr  # the error, then "failed: ..."
     assert not (tmp_path / "out").exists()

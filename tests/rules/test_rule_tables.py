@@ -10,10 +10,13 @@ from jsonschema import Draft202012Validator
 
 from generator import extensions
 from generator.pipeline import run_spec_pipeline
-from generator.spec_refs import group_reference
+from generator.spec_refs import group_reference, rules_as_built
 from tests.contract.spec_tools import SPEC_PATH, load_spec, operations, request_body_schema
 
 SPEC = load_spec()
+#: The spec with each body's fields a component again (spec_refs.rules_as_built), for the tests
+#: that read the encoding; payloads are checked against the spec as served.
+BUILT = rules_as_built(SPEC)
 OPS = operations(SPEC)
 
 
@@ -527,7 +530,7 @@ def test_rule_groups_are_shared_and_differ_where_the_reference_does() -> None:
     refs = {
         op: [
             group_reference(part)["$ref"]
-            for part in SPEC["components"]["schemas"][f"{''.join(w.title() for w in op.split('_'))}Request"][
+            for part in BUILT["components"]["schemas"][f"{''.join(w.title() for w in op.split('_'))}Request"][
                 "allOf"
             ]
         ]
@@ -535,7 +538,7 @@ def test_rule_groups_are_shared_and_differ_where_the_reference_does() -> None:
     }
     assert "#/components/schemas/TakeProfit" in refs["create_smart_trade"]
     assert refs["create_smart_trade"][1:] == refs["create_smart_cover"][1:]  # same groups, shared components
-    fields = SPEC["components"]["schemas"]
+    fields = BUILT["components"]["schemas"]
     trade = fields["CreateSmartTradeFields"]["properties"]["stop_loss_percentage_condition"]
     cover = fields["CreateSmartCoverFields"]["properties"]["stop_loss_percentage_condition"]
     assert trade["exclusiveMaximum"] == 0 and cover["exclusiveMinimum"] == 0
@@ -563,7 +566,7 @@ def test_discriminators_where_every_variant_carries_the_selector() -> None:
 
 
 def test_available_if_is_kept_as_annotation() -> None:
-    fields = SPEC["components"]["schemas"]["UpdateSmartTradeFields"]["properties"]
+    fields = BUILT["components"]["schemas"]["UpdateSmartTradeFields"]["properties"]
     assert fields["buy_price"][extensions.AVAILABLE_IF] == "Conditional SmartTrade"
     assert fields["take_profit_step_orders"][extensions.AVAILABLE_IF] == "take_profit_type = step_sell"
     assert fields["take_profit_step_orders"][extensions.UNIQUE_ITEM_FIELD] == "position"

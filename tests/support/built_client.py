@@ -12,14 +12,16 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from generator.client.generate import generate_client
+from generator.spec_refs import rules_as_built
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def seed_spec() -> dict[str, Any]:
-    """The committed spec, as data to edit."""
+    """The committed spec, as data to edit: its rule objects as built, each body's fields a
+    component (``spec_refs.rules_as_built``), which the client reads alike."""
     spec: dict[str, Any] = YAML(typ="safe", pure=True).load((ROOT / "spec" / "openapi.yaml").read_text())
-    return spec
+    return dict(rules_as_built(spec))
 
 
 def build_client(spec: dict[str, Any], work: Path) -> Path:

@@ -26,6 +26,16 @@ def _schemas(spec: dict[str, Any]) -> dict[str, Any]:
     return schemas
 
 
+def _fields(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    """The fields ``name`` of a body, as the spec writes them: in place, first in the body's
+    ``allOf`` (docs/interop.md)."""
+    for schema in _schemas(spec).values():
+        first = (schema.get("allOf") or [{}])[0]
+        if first.get(extensions.FIELDS_NAME) == name:
+            return first  # type: ignore[no-any-return]
+    raise KeyError(name)
+
+
 def _list_parameters(spec: dict[str, Any]) -> list[dict[str, Any]]:
     parameters: list[dict[str, Any]] = spec["paths"]["/ver1/smart_trades"]["get"]["parameters"]
     return parameters
@@ -103,7 +113,7 @@ CASES: dict[str, tuple[Edit, str, Impact]] = {
         Impact.MAJOR,
     ),
     "request enum value removed": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["properties"]["take_profit_type"]["enum"].remove(
+        lambda s: _fields(s, "CreateSmartTradeFields")["properties"]["take_profit_type"]["enum"].remove(
             "step_sell"
         ),
         "[BREAKING] CreateSmartTradeFields.take_profit_type: enum values removed: ['step_sell'] "
@@ -111,7 +121,7 @@ CASES: dict[str, tuple[Edit, str, Impact]] = {
         Impact.MAJOR,
     ),
     "request enum value added": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["properties"]["take_profit_type"]["enum"].append(
+        lambda s: _fields(s, "CreateSmartTradeFields")["properties"]["take_profit_type"]["enum"].append(
             "ladder"
         ),
         "[compatible] CreateSmartTradeFields.take_profit_type: enum values added: ['ladder']",
@@ -123,24 +133,22 @@ CASES: dict[str, tuple[Edit, str, Impact]] = {
         Impact.MINOR,
     ),
     "request field made required, through $ref": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["required"].append("note"),
+        lambda s: _fields(s, "CreateSmartTradeFields")["required"].append("note"),
         "[BREAKING] CreateSmartTradeFields.note: now required (used by create_smart_trade)",
         Impact.MAJOR,
     ),
     "request field type narrowed, through $ref": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["properties"]["units_to_buy"].update(type="integer"),
+        lambda s: _fields(s, "CreateSmartTradeFields")["properties"]["units_to_buy"].update(type="integer"),
         "[BREAKING] CreateSmartTradeFields.units_to_buy: type changed from number to integer",
         Impact.MAJOR,
     ),
     "request field type widened, through $ref": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["properties"]["account_id"].update(type="number"),
+        lambda s: _fields(s, "CreateSmartTradeFields")["properties"]["account_id"].update(type="number"),
         "[compatible] CreateSmartTradeFields.account_id: type changed from integer to number",
         Impact.MINOR,
     ),
     "request optional field added, through $ref": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["properties"].__setitem__(
-            "label", {"type": "string"}
-        ),
+        lambda s: _fields(s, "CreateSmartTradeFields")["properties"].__setitem__("label", {"type": "string"}),
         "[compatible] CreateSmartTradeFields.label: optional property added (used by create_smart_trade)",
         Impact.MINOR,
     ),
@@ -199,7 +207,7 @@ CASES: dict[str, tuple[Edit, str, Impact]] = {
         Impact.MAJOR,
     ),
     "parameter description reworded": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["properties"]["units_to_buy"].update(
+        lambda s: _fields(s, "CreateSmartTradeFields")["properties"]["units_to_buy"].update(
             description="Amount of units to purchase"
         ),
         "[text] CreateSmartTradeFields.units_to_buy: text changed (description)",
@@ -234,14 +242,14 @@ CASES: dict[str, tuple[Edit, str, Impact]] = {
         Impact.MAJOR,
     ),
     "bound widened": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["properties"]["take_profit_step_orders"].update(
+        lambda s: _fields(s, "CreateSmartTradeFields")["properties"]["take_profit_step_orders"].update(
             maxItems=8
         ),
         "[compatible] CreateSmartTradeFields.take_profit_step_orders: maxItems 4 -> 8",
         Impact.MINOR,
     ),
     "request default changed": (
-        lambda s: _schemas(s)["CreateSmartTradeFields"]["properties"]["buy_method"].update(default="market"),
+        lambda s: _fields(s, "CreateSmartTradeFields")["properties"]["buy_method"].update(default="market"),
         '[compatible] CreateSmartTradeFields.buy_method: default changed from "limit" to "market"',
         Impact.MINOR,
     ),

@@ -9,23 +9,27 @@ from typing import Any
 
 from generator import extensions
 from generator.diff import Impact, compare, next_version
-from generator.spec_refs import group_reference
+from generator.spec_refs import group_reference, rule_objects_in_place, rules_as_built
 from tests.support.node import ROOT
 
 SPEC: dict[str, Any] = json.loads((ROOT / "spec" / "openapi.json").read_text(encoding="utf-8"))
 
 
-def earlier_spelling(node: Any) -> Any:
+def earlier_spelling(spec: Any) -> Any:
     """The spec as the encoding wrote it before issue 29: untyped ``const``, ``false`` schemas,
     untyped groups, groups named straight in a body's ``allOf`` (not held in an object stating
-    their selector's type)."""
+    their selector's type; a body's fields named, not written in place)."""
+    return _earlier(rules_as_built(spec))
+
+
+def _earlier(node: Any) -> Any:
     if isinstance(node, list):
-        return [earlier_spelling(item) for item in node]
+        return [_earlier(item) for item in node]
     if not isinstance(node, dict):
         return node
     if node == {"not": {}}:
         return False
-    old = {key: earlier_spelling(value) for key, value in node.items()}
+    old = {key: _earlier(value) for key, value in node.items()}
     if "const" in old:
         old.pop("type", None)
     if extensions.SELECTOR in old:
@@ -102,10 +106,14 @@ def test_the_earlier_spelling_is_what_the_encoding_replaces() -> None:
     assert old != SPEC
     text = json.dumps(SPEC)
     assert '"type": "boolean", "const"' in text
-    bodies = [s for s in SPEC["components"]["schemas"].values() if "allOf" in s]
-    assert any(group_reference(m) != m for body in bodies for m in body["allOf"])
-    holders = [m for body in bodies for m in body["allOf"] if group_reference(m) != m]
-    assert holders and all(len(h["properties"]) == 1 and len(h["oneOf"]) == 1 for h in holders)
+    bodies = [s for n, s in SPEC["components"]["schemas"].items() if "allOf" in s and n.endswith("Request")]
+    holders = [m for body in bodies for m in body["allOf"][1:]]
+    assert holders and all(group_reference(h) != h for h in holders)
+    assert all(len(h["properties"]) == 1 and len(h["oneOf"]) == 1 for h in holders)
+    # Each body's fields in place, marked with the component they were (docs/interop.md).
+    names = {body["allOf"][0][extensions.FIELDS_NAME] for body in bodies}
+    assert all(name.endswith("Fields") for name in names)
+    assert not names & set(SPEC["components"]["schemas"])
 
 
 def test_an_encoding_only_change_is_a_patch() -> None:
@@ -170,3 +178,29 @@ def test_a_split_variant_that_requires_more_than_its_sub_variants_is_not_respelt
     changes = compare(old, SPEC)
     assert max(c.impact for c in changes) is Impact.MAJOR
     assert any(c.where == "TakeProfitEnabled" and c.what == "schema removed" for c in changes)
+
+
+def test_fields_written_in_place_are_a_patch_either_way() -> None:
+    """A body's fields in place (``x-fields-name: CreateSmartTradeFields``), or a component again: one
+    patch entry per body, and nothing else, since each says the same fields."""
+    built = rules_as_built(SPEC)
+    placed = sorted(rule_objects_in_place(SPEC))
+    assert "CreateSmartTradeFields" in placed and "CreateSmartTradeFields" in built["components"]["schemas"]
+    assert not rule_objects_in_place(built)
+    for old, new in ((built, SPEC), (SPEC, built)):
+        changes = compare(old, new)
+        assert sorted(c.where for c in changes) == placed, [str(c) for c in changes]
+        assert {c.impact for c in changes} == {Impact.PATCH}
+
+
+def test_a_change_to_fields_in_place_is_reported_as_ever() -> None:
+    """What fields written in place say is compared as the component's was: a field made
+    required narrows the body."""
+    new = copy.deepcopy(SPEC)
+    fields = new["components"]["schemas"]["CreateSmartTradeRequest"]["allOf"][0]
+    fields["required"] = [*fields.get("required", []), "note"]
+    changes = compare(SPEC, new)
+    assert any(
+        c.where == "CreateSmartTradeFields.note" and c.impact is Impact.MAJOR and c.what == "now required"
+        for c in changes
+    ), [str(c) for c in changes]

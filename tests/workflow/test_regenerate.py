@@ -102,7 +102,8 @@ def test_diff_command_on_two_specs(tmp_path: Path) -> None:
     old = json.loads((ROOT / "spec" / "openapi.json").read_text())
     new = json.loads(json.dumps(old))
     del new["paths"]["/ver1/ping"]
-    new["components"]["schemas"]["CreateSmartTradeFields"]["required"].append("note")
+    # The body's fields, written in place (docs/interop.md): an edit of CreateSmartTradeFields.
+    new["components"]["schemas"]["CreateSmartTradeRequest"]["allOf"][0]["required"].append("note")
     (tmp_path / "old.json").write_text(json.dumps(old))
     (tmp_path / "new.json").write_text(json.dumps(new))
     completed = generator_cli("diff", str(tmp_path / "old.json"), str(tmp_path / "new.json"), cwd=ROOT)
