@@ -3,27 +3,11 @@ inside their parent object whenever the parent is sent, never at the top of the 
 
 from __future__ import annotations
 
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
 from generator.pipeline import run_spec_pipeline
+from tests.support.chapters import body_validator, create_smart_trade_v2
 
-CHAPTER = """\
-# SmartTrades v2 Api
-### Create smart trade (Permission: SMART_TRADES_WRITE, Security: SIGNED)
-```
-POST /v2/smart_trades
-```
-**Weight:**
-1
-
-**Parameters:**
-
-Name | Type | Mandatory | Values(default) | Description
------------- | ------------ | ------------ | ------------ | ------------
+CHAPTER = create_smart_trade_v2(
+    """\
 account_id | integer | YES |   | id from GET /ver1/accounts
 pair | string | YES |   |
 position[type] | string | YES | buy, sell |
@@ -34,18 +18,12 @@ take_profit[steps][][volume] | number | YES |   | Percent of the position
 take_profit[steps][][price][value] | number | YES |   |
 take_profit[steps][][price][type] | string | NO | bid, ask, last |
 """
-
-
-def _validator(spec: dict[str, Any]) -> Draft202012Validator:
-    body = spec["paths"]["/v2/smart_trades"]["post"]["requestBody"]["content"]["application/json"]["schema"]
-    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
-    return Draft202012Validator({"$ref": f"urn:spec{body['$ref']}"}, registry=registry)
+)
 
 
 def test_nested_rows_are_required_within_their_parent() -> None:
     spec = run_spec_pipeline([("docs/smart_trades_v2_api.md", CHAPTER)]).spec
-    validator = _validator(spec)
+    validator = body_validator(spec)
     base = {"account_id": 1, "pair": "USDT_BTC"}
     position = {"type": "buy", "units": {"value": 1}}
     assert validator.is_valid(base)  # the parents are optional: so is everything inside them

@@ -9,9 +9,6 @@ import json
 from typing import Any
 
 import pytest
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
 
 from generator import extensions
 from generator.openapi import build
@@ -23,23 +20,13 @@ from generator.spec_refs import (
     rule_objects_in_place,
     rules_as_built,
 )
+from tests.support.chapters import body_validator, create_smart_trade_v2
 from tests.support.node import ROOT
 
 #: A made-up chapter of the 2022 layout: a rule group on the body, one inside ``take_profit``,
 #: and one inside each item of ``take_profit[steps]``.
-CHAPTER = """\
-# SmartTrades v2 Api
-### Create smart trade (Permission: SMART_TRADES_WRITE, Security: SIGNED)
-```
-POST /v2/smart_trades
-```
-**Weight:**
-1
-
-**Parameters:**
-
-Name | Type | Mandatory | Values(default) | Description
------------- | ------------ | ------------ | ------------ | ------------
+CHAPTER = create_smart_trade_v2(
+    """\
 account_id | integer | YES |   |
 instant | boolean | NO |   |
 skip_enter_step | boolean | NO |   | Required if instant
@@ -49,7 +36,7 @@ take_profit[steps][][trailing][enabled] | boolean | NO |   |
 take_profit[steps][][trailing][percent] | number | NO |   | Required if take_profit[steps][][trailing][enabled]
 note | string | NO |   |
 """
-
+)
 SOURCE = [("docs/smart_trades_v2_api.md", CHAPTER)]
 
 
@@ -75,13 +62,6 @@ def walk(node: Any) -> list[Any]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
-
-
-def body_validator(spec: dict[str, Any]) -> Draft202012Validator:
-    body = spec["paths"]["/v2/smart_trades"]["post"]["requestBody"]["content"]["application/json"]["schema"]
-    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
-    return Draft202012Validator({"$ref": f"urn:spec{body['$ref']}"}, registry=registry)
 
 
 def test_every_object_holding_rules_has_its_fields_in_place() -> None:
