@@ -37,13 +37,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-def not_yet(request: pytest.FixtureRequest, spec: Spec, specs: set[str], what: str) -> None:
-    """A cell of the matrix that does not hold yet (docs/interop.md, "What is left"): expected to
-    fail, strictly, so that the day it passes the suite says so and the doc is updated."""
-    if spec.name in specs:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=f"not yet (docs/interop.md): {what}"))
-
-
 def build(name: str, work: Path) -> Spec:
     if name in _built:
         return _built[name]

@@ -90,9 +90,12 @@ def openapi_python_client(spec: Spec) -> Run:
     shutil.rmtree(out, ignore_errors=True)
     config = spec.work / "opc-config.yaml"
     # literal_enums: S3 has enums whose values differ only in case (its Enum class would name
-    # both members alike); Literal types keep every value (docs/interop.md).
+    # both members alike); Literal types keep every value. use_path_prefixes_...: a rule object
+    # nested in a body is named by its title (CreateSmartTradeTakeProfit), not by its parents
+    # and then its title again (docs/interop.md).
     config.write_text(
         f"package_name_override: {PACKAGE}\nproject_name_override: threecommas-api\nliteral_enums: true\n"
+        "use_path_prefixes_for_title_model_names: false\n"
     )
     result = run(
         [
@@ -155,6 +158,14 @@ def datamodel_codegen(spec: Spec) -> Run:
             "--output-model-type",
             "pydantic_v2.BaseModel",
             "--use-title-as-name",
+            # Alike classes as one, an inline object named after its parent, enumerated fields
+            # as Literal types: the names left to number (docs/interop.md).
+            "--reuse-model",
+            "--collapse-reuse-models",
+            "--naming-strategy",
+            "parent-prefixed",
+            "--enum-field-as-literal",
+            "all",
             "--output",
             out,
         ],
