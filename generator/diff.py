@@ -36,7 +36,9 @@ from generator.json_types import json_type
 from generator.naming import HTTP_METHODS, SCHEMA_REF
 from generator.spec_refs import (
     UnresolvedReference,
+    Where,
     group_reference,
+    reaches,
     reference_name,
     resolve,
     rule_objects_in_place,
@@ -448,10 +450,19 @@ class _Differ:
             direction = usage.direction if usage and usage.direction else Direction.BOTH
             self.schema(_Site(name, direction, self.users(f"schemas/{name}")), old[name], new[name])
 
-    def placed_rule_objects(self, old: set[str], new: set[str]) -> None:
-        for name in sorted(old ^ new):
-            what = "written in place for other tools" if name in new else "a component again"
-            self.emit(Impact.PATCH, name, f"{what}, same constraint")
+    def placed_rule_objects(self, old: Mapping[Where, str], new: Mapping[Where, str]) -> None:
+        """A rule object now written in place, or no longer, or retitled: the same constraint.
+        One that came or went is reported where the specs as built differ."""
+        for where in sorted(old.keys() | new.keys(), key=str):
+            before, after = old.get(where), new.get(where)
+            if before == after or not (reaches(self.old, where) and reaches(self.new, where)):
+                continue
+            if before is not None and after is not None:
+                self.emit(Impact.PATCH, after, f"title changed from {before}, same constraint")
+            elif after is not None:
+                self.emit(Impact.PATCH, after, "written in place for other tools, same constraint")
+            else:
+                self.emit(Impact.PATCH, str(before), "no longer written in place, same constraint")
 
     def users(self, component: str) -> tuple[str, ...]:
         usage = self.usage.get(component)
@@ -780,7 +791,7 @@ class _Differ:
     def all_of(self, site: _Site, old: Sequence[Any], new: Sequence[Any]) -> None:
         # A rule group held as `{type: object, oneOf: [{$ref: Group}]}` (or `allOf`) is the group itself.
         held = [group_reference(part) for part in old], [group_reference(part) for part in new]
-        if held != (list(old), list(new)) and held[0] == held[1]:
+        if list(old) != list(new) and held[0] == held[1]:
             self.respelt(site, "allOf")
         for part, group in zip(new, held[1], strict=True):
             # The holder's property: its group's selector's type, which every variant implies.

@@ -126,84 +126,165 @@ def is_group_holder(schema: Any) -> bool:
     return isinstance(schema, Mapping) and "oneOf" in schema and group_reference(schema) is not schema
 
 
-def placed_fields(schema: Any) -> str | None:
-    """The name of ``schema``'s fields when it is a rule object written in place (``allOf:
-    [{..., x-fields-name: N}, holder...]``, or the nested ``{title: N, allOf: [{...fields},
-    holder...]}``), else None."""
-    if not isinstance(schema, Mapping):
-        return None
-    members = schema.get("allOf")
-    if not isinstance(members, list) or len(members) < 2 or not isinstance(members[0], Mapping):
+def _fields_then_holders(schema: Any) -> Mapping[str, Any] | None:
+    """The first part of ``schema``'s ``allOf`` where it is an object written in place and every
+    other part a rule group's holder, else None."""
+    members = schema.get("allOf") if isinstance(schema, Mapping) else None
+    if not isinstance(members, list) or len(members) < 2:
         return None
     fields = members[0]
-    if "properties" not in fields or "allOf" in fields or not all(is_group_holder(m) for m in members[1:]):
+    if not isinstance(fields, Mapping) or "$ref" in fields or "allOf" in fields:
         return None
-    nested = set(schema) == {"title", "allOf"} and FIELDS_NAME not in fields
-    name = schema["title"] if nested else fields.get(FIELDS_NAME)
+    return fields if all(is_group_holder(m) for m in members[1:]) else None
+
+
+def placed_body_fields(schema: Any) -> str | None:
+    """``N`` where ``schema`` is a body with its fields in place, ``allOf: [{...,
+    x-fields-name: N}, holder...]``, else None."""
+    fields = _fields_then_holders(schema)
+    name = fields.get(FIELDS_NAME) if fields is not None else None
     return name if isinstance(name, str) else None
+
+
+def placed_object_title(schema: Any) -> str | None:
+    """``T`` where ``schema`` is an object inside a body written ``{title: T, allOf: [{...its
+    fields}, holder...]}``, else None."""
+    fields = _fields_then_holders(schema)
+    if fields is None or "properties" not in fields or FIELDS_NAME in fields or "properties" in schema:
+        return None
+    title = schema.get("title")
+    return title if isinstance(title, str) else None
+
+
+#: A place in a spec, as JSON pointer parts (``("components", "schemas", "X", "properties")``).
+Where = tuple[str | int, ...]
 
 
 def rules_as_built(spec: Mapping[str, Any]) -> Mapping[str, Any]:
     """``spec`` with its rule objects as the groups built them: a body's fields the component
-    they name (``allOf: [{$ref: CreateSmartTradeFields}, holder...]``), a nested object
-    its fields with the holders beside them (``{...fields, allOf: [holder...]}``). The same
+    they name (``allOf: [{$ref: CreateSmartTradeFields}, holder...]``), a nested object its
+    fields with the holders beside them (``{...fields, allOf: [holder...]}``). The same
     constraints; this is the spelling the client stage and the change report read. A spec
     written otherwise is returned as it is; parts that hold no rule object are shared."""
+    return _read_back(spec)[0]
+
+
+def rule_objects_in_place(spec: Mapping[str, Any]) -> dict[Where, str]:
+    """Where each rule object ``spec`` writes in place is in the spec as built (for a body's
+    fields, their component), and its name (``x-fields-name``, or a nested object's title)."""
+    return _read_back(spec)[1]
+
+
+def _read_back(spec: Mapping[str, Any]) -> tuple[Mapping[str, Any], dict[Where, str]]:
     schemas: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
     restored: dict[str, Any] = {}
+    placed: dict[Where, str] = {}
 
-    def back(node: Any, placed: bool = False) -> Any:
+    def back(node: Any, where: Where, in_place: bool = False) -> Any:
         if isinstance(node, list):
-            items = [back(item) for item in node]
+            items = [back(item, (*where, index)) for index, item in enumerate(node)]
             return node if all(a is b for a, b in zip(items, node, strict=True)) else items
         if not isinstance(node, Mapping):
             return node
-        if placed and set(node) == {"title", "allOf"} and placed_fields(node) is not None:
+        title = placed_object_title(node) if in_place else None
+        if title is not None:
+            placed[where] = title
             fields, *holders = node["allOf"]
-            return {**back(fields), "allOf": [back(h) for h in holders]}
+            # An annotation said beside the title (an overlay's description) stays the object's.
+            said = {k: back(v, (*where, k)) for k, v in node.items() if k not in ("title", "allOf")}
+            holders = [back(h, (*where, "allOf", i)) for i, h in enumerate(holders)]
+            return {**back(fields, where), **said, "allOf": holders}
         rebuilt: dict[str, Any] = {}
         for key, value in node.items():
             if key == "properties" and isinstance(value, Mapping):
-                each = {name: back(schema, True) for name, schema in value.items()}
+                each = {n: back(s, (*where, key, n), True) for n, s in value.items()}
                 rebuilt[key] = value if all(each[n] is value[n] for n in value) else each
             else:
-                rebuilt[key] = back(value, key == "items")
+                rebuilt[key] = back(value, (*where, key), key == "items")
         return node if all(rebuilt[key] is node[key] for key in node) else rebuilt
 
-    def component(schema: Any) -> Any:
-        name = placed_fields(schema) if "title" not in schema else None
-        if name is None or name in schemas or name in restored:
-            return back(schema)
-        fields, *holders = schema["allOf"]
-        restored[name] = back({key: value for key, value in fields.items() if key != FIELDS_NAME})
-        return {**schema, "allOf": [{"$ref": SCHEMA_REF + name}, *(back(h) for h in holders)]}
+    def component(name: str, schema: Any) -> Any:
+        where: Where = ("components", "schemas", name)
+        fields = placed_body_fields(schema)
+        if fields is None or fields in schemas or fields in restored:
+            return back(schema, where)
+        first, *holders = schema["allOf"]
+        placed[("components", "schemas", fields)] = fields
+        restored[fields] = back(
+            {k: v for k, v in first.items() if k != FIELDS_NAME}, ("components", "schemas", fields)
+        )
+        members = [
+            {"$ref": SCHEMA_REF + fields},
+            *(back(h, (*where, "allOf", i + 1)) for i, h in enumerate(holders)),
+        ]
+        return {k: members if k == "allOf" else back(v, (*where, k)) for k, v in schema.items()}
 
-    kept = {name: component(schema) for name, schema in schemas.items()}
-    written = {key: back(value) for key, value in spec.items() if key != "components"}
+    kept = {name: component(name, schema) for name, schema in schemas.items()}
+    written = {key: back(value, (key,)) for key, value in spec.items() if key != "components"}
     if (
         not restored
         and all(kept[n] is schemas[n] for n in schemas)
         and all(written[k] is spec[k] for k in written)
     ):
-        return spec
-    if restored:
-        kept = dict(sorted({**kept, **restored}.items()))
-    components = {**(spec.get("components") or {}), "schemas": kept}
-    return {key: components if key == "components" else written[key] for key in spec}
+        return spec, placed
+    components = {**(spec.get("components") or {}), "schemas": _inserted(kept, restored)}
+    return {key: components if key == "components" else written[key] for key in spec}, placed
 
 
-def rule_objects_in_place(spec: Mapping[str, Any]) -> set[str]:
-    """The names of the rule objects' fields ``spec`` writes in place (what :func:`rules_as_built`
-    names or nests again)."""
-    found: set[str] = set()
-    stack: list[Any] = [spec]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, Mapping):
-            name = placed_fields(item)
-            if name is not None:
-                found.add(name)
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return found
+def _inserted(schemas: dict[str, Any], restored: dict[str, Any]) -> dict[str, Any]:
+    """``schemas`` with each of ``restored`` before the first name that sorts after it: where
+    the pipeline, which sorts its components, had it; the others keep their order."""
+    names = list(schemas)
+    for name in sorted(restored):
+        index = next((i for i, other in enumerate(names) if other > name), len(names))
+        names.insert(index, name)
+    return {name: schemas[name] if name in schemas else restored[name] for name in names}
+
+
+def served_place(spec: Mapping[str, Any], where: Where) -> Where:
+    """Where a place of the spec as built (:func:`rules_as_built`) is in ``spec`` as served:
+    a body's fields inside the body's ``allOf``, a nested object's inside its own."""
+    schemas: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
+    node: Any = spec
+    served: list[str | int] = []
+    rest = list(where)
+    if len(rest) > 2 and rest[:2] == ["components", "schemas"] and rest[2] not in schemas:
+        body = next((n for n, s in schemas.items() if placed_body_fields(s) == rest[2]), None)
+        if body is not None:
+            rest = ["components", "schemas", body, "allOf", 0, *rest[3:]]
+    holder_index = False
+    for key in rest:
+        if holder_index and isinstance(key, int):
+            key = key + 1  # the built object's holders follow its fields in the served allOf
+        holder_index = False
+        if isinstance(node, Mapping) and placed_object_title(node) is not None:
+            if key == "allOf":
+                holder_index = True
+            elif key not in node:
+                served += ["allOf", 0]
+                node = node["allOf"][0]
+        served.append(key)
+        node = _child(node, key)
+    return tuple(served)
+
+
+_ABSENT = object()
+
+
+def _child(node: Any, key: str | int) -> Any:
+    """``node[key]``, or ``_ABSENT``."""
+    if isinstance(node, Mapping):
+        return node.get(key, _ABSENT)
+    if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
+        return node[key]
+    return _ABSENT
+
+
+def reaches(spec: Mapping[str, Any], where: Where) -> bool:
+    """``spec`` has something at ``where``."""
+    node: Any = spec
+    for key in where:
+        node = _child(node, key)
+        if node is _ABSENT:
+            return False
+    return True

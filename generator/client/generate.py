@@ -35,7 +35,7 @@ from generator.client.surface import build_surface
 from generator.client.view import ClientPlan, Locate, build_client_plan, json_pointer, unlocated
 from generator.diagnostics import DiagnosticSink, GenerationFailed, Location
 from generator.emit import OutputError, check_parent
-from generator.spec_refs import rules_as_built
+from generator.spec_refs import Where, rules_as_built, served_place
 
 PACKAGE = "threecommas"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -191,9 +191,14 @@ def _post_hooks() -> list[str]:
 def render_package(spec: Mapping[str, Any], destination: Path, locate: Locate = unlocated) -> ClientPlan:
     """Write the package for ``spec`` into ``destination`` (which must not exist), formatted;
     ``locate`` places the spec's problems in its file."""
-    # The rule objects as the groups built them, not as other tools need them (docs/interop.md).
-    spec = rules_as_built(spec)
-    plan = build_client_plan(spec, locate)
+    # The rule objects as the groups built them, not as other tools need them (docs/interop.md);
+    # a problem found in them is placed where the served file writes it.
+    served, spec = spec, rules_as_built(spec)
+
+    def in_served(where: Where) -> Location:
+        return locate(served_place(served, where))
+
+    plan = build_client_plan(spec, in_served)
     config = Config.from_sources(
         ConfigFile(
             post_hooks=_post_hooks(),
@@ -206,7 +211,7 @@ def render_package(spec: Mapping[str, Any], destination: Path, locate: Locate = 
         True,
         destination,
     )
-    project = ClientProject(spec, plan, config, locate)
+    project = ClientProject(spec, plan, config, in_served)
     with contextlib.redirect_stdout(io.StringIO()):  # it prints "Generating <tmp dir>"
         problems = [e for e in project.build() if e is not None]
     if problems:

@@ -5,20 +5,26 @@ back gives exactly the spec the groups built, which allows and refuses the same 
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
 import pytest
 
 from generator import extensions
+from generator.client.generate import read_spec
+from generator.client.view import build_client_plan
+from generator.diff import Impact, compare
 from generator.openapi import build
 from generator.pipeline import run_spec_pipeline
 from generator.spec_refs import (
     group_reference,
     is_group_holder,
-    placed_fields,
+    placed_body_fields,
+    placed_object_title,
     rule_objects_in_place,
     rules_as_built,
+    served_place,
 )
 from tests.support.chapters import body_validator, create_smart_trade_v2
 from tests.support.node import ROOT
@@ -78,17 +84,16 @@ def test_every_object_holding_rules_has_its_fields_in_place() -> None:
     trailing = take_profit["allOf"][0]["properties"]["steps"]["items"]["properties"]["trailing"]
     assert trailing["title"] == "CreateSmartTradeTakeProfitStepTrailing"
     assert group_reference(trailing["allOf"][1]) == {"$ref": "#/components/schemas/TakeProfitStepTrailing"}
-    assert rule_objects_in_place(spec) == {
+    assert set(rule_objects_in_place(spec).values()) == {
         "CreateSmartTradeFields",
         "CreateSmartTradeTakeProfit",
         "CreateSmartTradeTakeProfitStepTrailing",
     }
     # No holder anywhere but in an allOf beside the fields it constrains.
-    assert all(
-        placed_fields(n)
-        for n in walk(spec)
-        if isinstance(n, dict) and any(map(is_group_holder, n.get("allOf") or []))
-    )
+    holding = [
+        n for n in walk(spec) if isinstance(n, dict) and any(map(is_group_holder, n.get("allOf") or []))
+    ]
+    assert holding and all(placed_body_fields(n) or placed_object_title(n) for n in holding)
 
 
 def test_reading_them_back_gives_the_spec_the_groups_wrote(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,7 +116,7 @@ def test_the_site_reads_back_exactly(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.skip(f"{site} is absent (a clone without ../shared)")
     sources = [(str(p), p.read_text(encoding="utf-8")) for p in sorted(site.rglob("*.mdx"))]
     named = run_spec_pipeline(sources, validate=False).spec
-    assert {"CreateBotFields", "CreateSmartTradeTakeProfit"} <= rule_objects_in_place(named)
+    assert {"CreateBotFields", "CreateSmartTradeTakeProfit"} <= set(rule_objects_in_place(named).values())
     assert same(rules_as_built(named), as_the_groups_wrote_it(sources, monkeypatch))
 
 
@@ -179,3 +184,77 @@ def test_a_fields_name_a_component_has_already_is_not_read_back() -> None:
         == spec["components"]["schemas"]["CreateSmartTradeRequest"]
     )
     assert "CreateSimpleBuyFields" in built["components"]["schemas"]
+
+
+def test_what_an_overlay_says_beside_a_placed_object_is_read_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A description beside a nested object's title (an overlay's, a hand edit's): the object is
+    still read back, the description its own, and the client plans the same classes."""
+    spec = run_spec_pipeline(SOURCE).spec
+    edited = copy.deepcopy(spec)
+    take_profit = edited["components"]["schemas"]["CreateSmartTradeRequest"]["allOf"][0]["properties"][
+        "take_profit"
+    ]
+    take_profit["description"] = "Take profit, said again."
+    built = rules_as_built(edited)["components"]["schemas"]["CreateSmartTradeFields"]["properties"][
+        "take_profit"
+    ]
+    assert built["description"] == "Take profit, said again." and "title" not in built
+    assert set(build_client_plan(edited).models) == set(build_client_plan(spec).models)
+
+
+def test_a_body_with_a_title_or_without_properties_reads_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body that has a title of its own, and fields that say no property: placed and read
+    back exactly all the same."""
+    with monkeypatch.context() as patched:
+        original = build.place_rule_objects
+        seen: list[dict[str, Any]] = []
+
+        def unusual(spec: dict[str, Any]) -> dict[str, Any]:
+            schemas = spec["components"]["schemas"]
+            schemas["CreateSmartTradeRequest"]["title"] = "Create a smart trade"
+            schemas["CreateSmartTradeFields"] = {"type": "object", "additionalProperties": False}
+            seen.append(copy.deepcopy(spec))
+            return original(spec)
+
+        patched.setattr(build, "place_rule_objects", unusual)
+        placed = run_spec_pipeline(SOURCE, validate=False).spec
+    assert "CreateSmartTradeFields" not in placed["components"]["schemas"]
+    assert same(rules_as_built(placed), seen[0])
+
+
+def test_schemas_that_are_booleans_are_read_as_they_are() -> None:
+    spec = json.loads((ROOT / "spec" / "openapi.json").read_text(encoding="utf-8"))
+    spec["components"]["schemas"]["Anything"] = True
+    spec["components"]["schemas"]["Nothing"] = None
+    built = rules_as_built(spec)["components"]["schemas"]
+    assert built["Anything"] is True and built["Nothing"] is None
+
+
+def test_a_problem_in_placed_fields_is_located_where_the_file_writes_it() -> None:
+    """The client reads the fields as their component; a problem it finds there is placed at
+    the line of the served file that holds it, not at ``schemas:``."""
+    path = ROOT / "spec" / "openapi.yaml"
+    spec, locate = read_spec(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    built = ("components", "schemas", "CreateSmartTradeFields", "properties", "note")
+    served = served_place(spec, built)
+    assert served[:5] == ("components", "schemas", "CreateSmartTradeRequest", "allOf", 0)
+    assert lines[locate(served).line - 1].strip() == "note:"
+
+
+def test_the_change_report_reads_a_nested_object_as_built() -> None:
+    """Retitling a nested object, or saying a description beside it, changes no constraint."""
+    spec = run_spec_pipeline(SOURCE).spec
+    for edit, expected in (
+        (lambda o: o.update(title="CreateSmartTradeTp"), "title changed from CreateSmartTradeTakeProfit"),
+        (lambda o: o.update(description="Take profit."), "text changed (description)"),
+    ):
+        edited = copy.deepcopy(spec)
+        edit(
+            edited["components"]["schemas"]["CreateSmartTradeRequest"]["allOf"][0]["properties"][
+                "take_profit"
+            ]
+        )
+        changes = compare(spec, edited)
+        assert [c.impact for c in changes] == [Impact.PATCH], [str(c) for c in changes]
+        assert changes[0].what.startswith(expected), str(changes[0])

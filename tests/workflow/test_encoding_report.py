@@ -184,7 +184,7 @@ def test_fields_written_in_place_are_a_patch_either_way() -> None:
     """A body's fields in place (``x-fields-name: CreateSmartTradeFields``), or a component again: one
     patch entry per body, and nothing else, since each says the same fields."""
     built = rules_as_built(SPEC)
-    placed = sorted(rule_objects_in_place(SPEC))
+    placed = sorted(rule_objects_in_place(SPEC).values())
     assert "CreateSmartTradeFields" in placed and "CreateSmartTradeFields" in built["components"]["schemas"]
     assert not rule_objects_in_place(built)
     for old, new in ((built, SPEC), (SPEC, built)):
@@ -204,3 +204,21 @@ def test_a_change_to_fields_in_place_is_reported_as_ever() -> None:
         c.where == "CreateSmartTradeFields.note" and c.impact is Impact.MAJOR and c.what == "now required"
         for c in changes
     ), [str(c) for c in changes]
+
+
+def test_a_body_removed_with_its_placed_fields_is_no_spelling_change() -> None:
+    """An operation removed: its fields go with it, reported as a removal, not as fields that
+    became a component again."""
+    new = copy.deepcopy(SPEC)
+    del new["paths"]["/ver1/smart_trades/create_smart_trade"]
+    del new["components"]["schemas"]["CreateSmartTradeRequest"]
+    changes = compare(SPEC, new)
+    assert not [c for c in changes if "written in place" in c.what], [str(c) for c in changes]
+    assert any(c.where == "CreateSmartTradeFields" and c.what == "schema removed" for c in changes)
+
+
+def test_a_body_titled_is_a_patch() -> None:
+    new = copy.deepcopy(SPEC)
+    new["components"]["schemas"]["CreateSmartTradeRequest"]["title"] = "Create a smart trade"
+    changes = compare(SPEC, new)
+    assert changes and {c.impact for c in changes} == {Impact.PATCH}, [str(c) for c in changes]
