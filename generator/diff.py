@@ -39,10 +39,9 @@ from generator.spec_refs import (
     Where,
     group_reference,
     reaches,
+    read_rule_objects,
     reference_name,
     resolve,
-    rule_objects_in_place,
-    rules_as_built,
     target,
 )
 
@@ -150,9 +149,10 @@ def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     Each side is read with its rule objects as the groups built them (``spec_refs.rules_as_built``):
     writing one's fields in place for other tools (docs/interop.md), or naming them again, is
     the same constraint spelt another way, a patch."""
-    differ = _Differ(rules_as_built(old), rules_as_built(new))
+    (old_built, old_placed), (new_built, new_placed) = read_rule_objects(old), read_rule_objects(new)
+    differ = _Differ(old_built, new_built)
     differ.run()
-    differ.placed_rule_objects(rule_objects_in_place(old), rule_objects_in_place(new))
+    differ.placed_rule_objects(old_placed, new_placed)
     unique = {(c.impact, c.where, c.what, c.used_by): c for c in differ.changes}
     return sorted(unique.values(), key=lambda c: (-c.impact, c.where, c.what))
 

@@ -166,16 +166,17 @@ def rules_as_built(spec: Mapping[str, Any]) -> Mapping[str, Any]:
     fields with the holders beside them (``{...fields, allOf: [holder...]}``). The same
     constraints; this is the spelling the client stage and the change report read. A spec
     written otherwise is returned as it is; parts that hold no rule object are shared."""
-    return _read_back(spec)[0]
+    return read_rule_objects(spec)[0]
 
 
 def rule_objects_in_place(spec: Mapping[str, Any]) -> dict[Where, str]:
     """Where each rule object ``spec`` writes in place is in the spec as built (for a body's
     fields, their component), and its name (``x-fields-name``, or a nested object's title)."""
-    return _read_back(spec)[1]
+    return read_rule_objects(spec)[1]
 
 
-def _read_back(spec: Mapping[str, Any]) -> tuple[Mapping[str, Any], dict[Where, str]]:
+def read_rule_objects(spec: Mapping[str, Any]) -> tuple[Mapping[str, Any], dict[Where, str]]:
+    """:func:`rules_as_built` and :func:`rule_objects_in_place` of ``spec``, read once."""
     schemas: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
     restored: dict[str, Any] = {}
     placed: dict[Where, str] = {}
