@@ -41,6 +41,7 @@ from generator.spec_refs import (
     reaches,
     read_rule_objects,
     reference_name,
+    references,
     resolve,
     target,
 )
@@ -955,18 +956,7 @@ def _usage(spec: Mapping[str, Any]) -> dict[str, _Usage]:
 
 def _references(node: Any) -> set[str]:
     """The components (``schemas/Name``) named by ``$ref`` anywhere inside ``node``, not followed."""
-    found: set[str] = set()
-    pending = [node]
-    while pending:
-        item = pending.pop()
-        if isinstance(item, Mapping):
-            reference = item.get("$ref")
-            if isinstance(reference, str) and reference.startswith("#/components/"):
-                found.add(reference.removeprefix("#/components/"))
-            pending.extend(item.values())
-        elif isinstance(item, list):
-            pending.extend(item)
-    return found
+    return {r.removeprefix("#/components/") for r in references(node) if r.startswith("#/components/")}
 
 
 def _same_component(old: Mapping[str, Any], new: Mapping[str, Any], prefix: str) -> bool:

@@ -9,6 +9,7 @@ a spec may use it.
 from __future__ import annotations
 
 import copy
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,11 +32,8 @@ def target(spec: Mapping[str, Any], reference: str) -> Any:
     node: Any = spec
     for token in reference[1:].split("/")[1:]:
         key = _unescape(token)
-        if isinstance(node, Mapping) and key in node:
-            node = node[key]
-        elif isinstance(node, list) and key.isdigit() and int(key) < len(node):
-            node = node[int(key)]
-        else:
+        node = _child(node, int(key) if isinstance(node, list) and key.isdigit() else key)
+        if node is _ABSENT:
             raise UnresolvedReference(f"$ref {reference!r}: no such part of the document")
     return node
 
@@ -279,6 +277,22 @@ def _child(node: Any, key: str | int) -> Any:
     if isinstance(node, list) and isinstance(key, int) and 0 <= key < len(node):
         return node[key]
     return _ABSENT
+
+
+def references(node: Any) -> Counter[str]:
+    """Every ``$ref`` inside ``node``, not followed, with how many times each is written."""
+    found: Counter[str] = Counter()
+    pending = [node]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, Mapping):
+            reference = item.get("$ref")
+            if isinstance(reference, str):
+                found[reference] += 1
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return found
 
 
 def reaches(spec: Mapping[str, Any], where: Where) -> bool:

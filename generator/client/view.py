@@ -41,12 +41,11 @@ from generator.naming import (
     spec_operations,
     spec_sdk_names,
 )
+from generator.spec_refs import Where
 
 _RESERVED = RESERVED_ARGUMENTS | RESERVED_ATTRIBUTES
 
 
-#: Where a problem of the spec is, as JSON pointer parts (``("paths", "/ver1/x", "post")``).
-Where = tuple[str | int, ...]
 #: The place in the spec's file of a JSON pointer (its line and column when the text is known).
 Locate = Callable[[Where], Location]
 

@@ -20,13 +20,12 @@ What the spec allows is unchanged. ``generator.spec_refs.rules_as_built`` reads 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from typing import Any, TypeGuard
 
 from generator import extensions
 from generator.naming import SCHEMA_REF, rule_object_name, schema_name
-from generator.spec_refs import is_group_holder
+from generator.spec_refs import is_group_holder, references
 
 Schema = dict[str, Any]
 
@@ -36,7 +35,7 @@ def place_rule_objects(spec: dict[str, Any]) -> dict[str, Any]:
     schemas: dict[str, Schema] = spec.get("components", {}).get("schemas", {})
     for owner, schema in schemas.items():
         _nest(owner, schema, ())
-    uses = _references(spec)
+    uses = references(spec)
     placed: set[str] = set()
     for schema in schemas.values():
         members = schema.get("allOf")
@@ -48,7 +47,7 @@ def place_rule_objects(spec: dict[str, Any]) -> dict[str, Any]:
             not isinstance(fields, dict)
             or extensions.FIELDS_NAME in fields
             or "allOf" in fields
-            or uses[name] > 1
+            or uses[SCHEMA_REF + name] > 1
         ):
             continue  # a fields schema used elsewhere too stays a component
         members[0] = {**fields, extensions.FIELDS_NAME: name}
@@ -99,19 +98,3 @@ def _holds_rules(schema: Any) -> bool:
         and bool(schema.get("allOf"))
         and all(is_group_holder(member) and "$ref" not in member for member in schema["allOf"])
     )
-
-
-def _references(spec: Mapping[str, Any]) -> Counter[str]:
-    """How many times the spec refers to each component schema."""
-    counts: Counter[str] = Counter()
-    stack: list[Any] = [spec]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, Mapping):
-            reference = item.get("$ref")
-            if isinstance(reference, str) and reference.startswith(SCHEMA_REF):
-                counts[schema_name(reference)] += 1
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return counts

@@ -5,14 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
 from generator import extensions
 from generator.spec_refs import group_reference, rules_as_built
 from tests.mdx.conftest import Build
 from tests.mdx.pages import endpoint, line_of, page, warnings_of
+from tests.support.chapters import reference_validator
 
 
 def _schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
@@ -433,12 +430,7 @@ def test_new_rule_phrases_become_rule_groups_never_stricter(build: Build) -> Non
 
 
 def _accepts(spec: dict[str, Any], schema: dict[str, Any], instance: object) -> bool:
-    resource = Resource.from_contents(spec, default_specification=DRAFT202012)
-    registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
-    validator = Draft202012Validator(
-        {"$ref": "urn:spec#" + schema["$ref"].removeprefix("#")}, registry=registry
-    )
-    return validator.is_valid(instance)
+    return reference_validator(spec, schema["$ref"]).is_valid(instance)
 
 
 def test_rules_on_nested_parameters_live_in_their_object_never_stricter(build: Build) -> None:

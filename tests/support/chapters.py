@@ -1,5 +1,5 @@
-"""Made-up reference chapters for tests, in the table layout of 2022 (nested rows), and a
-validator of the body their spec gives."""
+"""Made-up reference chapters for tests, in the table layout of 2022 (nested rows), and
+validators of the schemas their spec gives."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ def create_smart_trade_v2(rows: str) -> str:
 def body_validator(spec: dict[str, Any], path: str = "/v2/smart_trades") -> Draft202012Validator:
     """A JSON Schema validator of the ``POST`` body of ``path``, its ``$ref`` read in ``spec``."""
     body = spec["paths"][path]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    return reference_validator(spec, body["$ref"])
+
+
+def reference_validator(spec: dict[str, Any], reference: str) -> Draft202012Validator:
+    """A JSON Schema validator of what the local ``$ref`` ``reference`` names in ``spec``."""
     resource = Resource.from_contents(spec, default_specification=DRAFT202012)
     registry: Registry[Any] = Registry().with_resource("urn:spec", resource)
-    return Draft202012Validator({"$ref": f"urn:spec{body['$ref']}"}, registry=registry)
+    return Draft202012Validator({"$ref": f"urn:spec{reference}"}, registry=registry)
